@@ -1,0 +1,97 @@
+/**
+ * The one message protocol between the popup (and other extension pages), the
+ * background and the content script. Each direction is a map from message type to
+ * its request and response, so a sender gets the response type of what it sent and
+ * a handler must answer every type. Requests are checked at runtime on receipt
+ * (`parseRequest`): a content script lives in a page nobody controls.
+ */
+import * as v from 'valibot';
+import { ReportSchema, TextQuoteSchema, type Report, type TextQuote } from '../report/schema';
+import type { ArticleSnapshot } from '../extraction/snapshot';
+
+/** Why a tab could not be analysed; the popup shows a message for each. */
+export type AnalysisFailure =
+  | { status: 'restricted'; reason: 'browser-page' | 'store-page' | 'pdf-viewer' | 'not-web' | 'no-access' }
+  | { status: 'error'; message: string };
+
+/** Where each warning with a passage landed in the live page. */
+export interface MarkSummary {
+  /** Indexes into `report.warnings` of the warnings drawn in the page. */
+  anchored: number[];
+  /** Indexes of passage warnings whose text could not be found in the live page. */
+  unanchored: number[];
+}
+
+export type AnalysisOutcome =
+  | { status: 'ok'; report: Report; marks: MarkSummary }
+  | AnalysisFailure;
+
+/** Messages the popup (or options page, or a test) sends to the background. */
+export interface BackgroundRequests {
+  'analyze-tab': { request: { type: 'analyze-tab'; tabId: number }; response: AnalysisOutcome };
+  'get-outcome': { request: { type: 'get-outcome'; tabId: number }; response: AnalysisOutcome | null };
+  'set-marks-visible': {
+    request: { type: 'set-marks-visible'; tabId: number; visible: boolean };
+    response: { ok: boolean };
+  };
+  'reveal-warning': {
+    request: { type: 'reveal-warning'; tabId: number; warningIndex: number };
+    response: { ok: boolean };
+  };
+}
+
+/** One passage to mark: the warning's index in the report, its anchor and its explanation. */
+export interface MarkRequest {
+  warningIndex: number;
+  anchor: TextQuote;
+  severity: Report['warnings'][number]['severity'];
+  label: string;
+  message: string;
+}
+
+/** Messages the background sends to the content script. */
+export interface ContentRequests {
+  extract: { request: { type: 'extract' }; response: { ok: true; snapshot: ArticleSnapshot } | { ok: false; message: string } };
+  mark: { request: { type: 'mark'; marks: MarkRequest[] }; response: MarkSummary };
+  'set-marks-visible': { request: { type: 'set-marks-visible'; visible: boolean }; response: { ok: boolean } };
+  'reveal-mark': { request: { type: 'reveal-mark'; warningIndex: number }; response: { ok: boolean } };
+}
+
+export type BackgroundRequest = BackgroundRequests[keyof BackgroundRequests]['request'];
+export type ContentRequest = ContentRequests[keyof ContentRequests]['request'];
+
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Index = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const BackgroundRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('analyze-tab'), tabId: TabId }),
+  v.strictObject({ type: v.literal('get-outcome'), tabId: TabId }),
+  v.strictObject({ type: v.literal('set-marks-visible'), tabId: TabId, visible: v.boolean() }),
+  v.strictObject({ type: v.literal('reveal-warning'), tabId: TabId, warningIndex: Index }),
+]);
+
+const MarkRequestSchema = v.strictObject({
+  warningIndex: Index,
+  anchor: TextQuoteSchema,
+  severity: ReportSchema.entries.warnings.item.entries.severity,
+  label: v.string(),
+  message: v.string(),
+});
+
+const ContentRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('extract') }),
+  v.strictObject({ type: v.literal('mark'), marks: v.array(MarkRequestSchema) }),
+  v.strictObject({ type: v.literal('set-marks-visible'), visible: v.boolean() }),
+  v.strictObject({ type: v.literal('reveal-mark'), warningIndex: Index }),
+]);
+
+/** Returns the request typed, or null if the value is not a request of this protocol. */
+export function parseBackgroundRequest(value: unknown): BackgroundRequest | null {
+  const result = v.safeParse(BackgroundRequestSchema, value);
+  return result.success ? result.output : null;
+}
+
+export function parseContentRequest(value: unknown): ContentRequest | null {
+  const result = v.safeParse(ContentRequestSchema, value);
+  return result.success ? result.output : null;
+}
