@@ -1,0 +1,148 @@
+/**
+ * The one tooltip that explains a mark. It lives in an open shadow root on a host
+ * attached to `<html>`: page CSS cannot reach inside, and `<body>` is often
+ * transformed or replaced by page scripts. Every style is set inline through the
+ * CSSOM, host first with `all: initial` then `!important` overrides, because a
+ * `<style>` element can be blocked by the page's `style-src` CSP while CSSOM
+ * declarations cannot. Text goes in with `textContent` only: labels and messages
+ * never become markup.
+ *
+ * Tests (and the e2e harness) read the text through the open shadow root:
+ * `document.querySelector('sourcelight-tooltip').shadowRoot.querySelector('[role="tooltip"]')`.
+ */
+import type { Severity } from '../report/schema';
+import { TOOLTIP_TAG } from './anchoring/text-position';
+
+export interface TooltipContent {
+  label: string;
+  message: string;
+  severity: Severity;
+}
+
+export interface Tooltip {
+  /** Shows the content next to `anchor`, kept inside the viewport. */
+  show(anchor: Element, content: TooltipContent): void;
+  hide(): void;
+  /** Follows the anchor after a scroll or resize; no-op while hidden. */
+  reposition(): void;
+  readonly visible: boolean;
+  /** The host element, once created (the first `show`); null before and after `destroy`. */
+  readonly host: HTMLElement | null;
+  destroy(): void;
+}
+
+const MARGIN = 8;
+const GAP = 6;
+
+const SEVERITY_ACCENT: Record<Severity, string> = {
+  info: '#60a5fa',
+  low: '#facc15',
+  medium: '#fb923c',
+  high: '#f87171',
+};
+
+function setStyles(element: HTMLElement, styles: Record<string, string>): void {
+  for (const [property, value] of Object.entries(styles)) element.style.setProperty(property, value, 'important');
+}
+
+interface Parts {
+  host: HTMLElement;
+  box: HTMLElement;
+  label: HTMLElement;
+  message: HTMLElement;
+}
+
+function build(doc: Document): Parts {
+  const host = doc.createElement(TOOLTIP_TAG);
+  // `all` first: the longhands set after it override what it reset.
+  host.style.setProperty('all', 'initial', 'important');
+  setStyles(host, {
+    display: 'none',
+    position: 'fixed',
+    top: '0',
+    left: '0',
+    'z-index': '2147483647',
+    'pointer-events': 'none',
+    visibility: 'visible',
+    opacity: '1',
+  });
+  const root = host.attachShadow({ mode: 'open' });
+
+  const box = doc.createElement('div');
+  box.setAttribute('role', 'tooltip');
+  setStyles(box, {
+    display: 'block',
+    'box-sizing': 'border-box',
+    'max-width': `min(360px, calc(100vw - ${2 * MARGIN}px))`,
+    padding: '8px 10px',
+    'border-radius': '6px',
+    'border-left': '4px solid #60a5fa',
+    background: '#1f2937',
+    color: '#f9fafb',
+    font: '14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    'text-align': 'left',
+    'white-space': 'normal',
+    'overflow-wrap': 'break-word',
+    'box-shadow': '0 4px 14px rgba(0, 0, 0, 0.3)',
+  });
+  const label = doc.createElement('strong');
+  setStyles(label, { display: 'block', 'font-weight': '600', 'margin-bottom': '2px' });
+  const message = doc.createElement('span');
+  setStyles(message, { display: 'block' });
+  box.append(label, message);
+  root.append(box);
+  return { host, box, label, message };
+}
+
+export function createTooltip(doc: Document): Tooltip {
+  let parts: Parts | null = null;
+  let anchor: Element | null = null;
+
+  function place(): void {
+    if (!parts || !anchor) return;
+    const view = doc.defaultView;
+    const width = view?.innerWidth ?? 0;
+    const height = view?.innerHeight ?? 0;
+    // The first line box: a mark that wraps over lines has one rect per line.
+    const target = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+    const tip = parts.box.getBoundingClientRect();
+    let top = target.bottom + GAP;
+    if (top + tip.height > height - MARGIN) top = target.top - GAP - tip.height;
+    top = Math.max(MARGIN, top);
+    const left = Math.max(MARGIN, Math.min(target.left, width - tip.width - MARGIN));
+    setStyles(parts.host, { top: `${Math.round(top)}px`, left: `${Math.round(left)}px` });
+  }
+
+  return {
+    get visible() {
+      return anchor !== null;
+    },
+    get host() {
+      return parts?.host ?? null;
+    },
+    show(target, content) {
+      if (!parts) {
+        parts = build(doc);
+        doc.documentElement.append(parts.host);
+      } else if (!parts.host.isConnected) {
+        doc.documentElement.append(parts.host);
+      }
+      anchor = target;
+      parts.label.textContent = content.label;
+      parts.message.textContent = content.message;
+      setStyles(parts.box, { 'border-left-color': SEVERITY_ACCENT[content.severity] });
+      setStyles(parts.host, { display: 'block' });
+      place();
+    },
+    hide() {
+      anchor = null;
+      if (parts) setStyles(parts.host, { display: 'none' });
+    },
+    reposition: place,
+    destroy() {
+      anchor = null;
+      parts?.host.remove();
+      parts = null;
+    },
+  };
+}
