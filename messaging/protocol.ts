@@ -10,8 +10,10 @@ import { ReportSchema, TextQuoteSchema, type Report, type TextQuote } from '../r
 import type { ArticleSnapshot } from '../extraction/snapshot';
 
 /** Why a tab could not be analysed; the popup shows a message for each. */
+export type RestrictedReason = 'browser-page' | 'store-page' | 'pdf-viewer' | 'not-web' | 'no-access';
+
 export type AnalysisFailure =
-  | { status: 'restricted'; reason: 'browser-page' | 'store-page' | 'pdf-viewer' | 'not-web' | 'no-access' }
+  | { status: 'restricted'; reason: RestrictedReason }
   | { status: 'error'; message: string };
 
 /** Where each warning with a passage landed in the live page. */
@@ -24,6 +26,8 @@ export interface MarkSummary {
 
 export type AnalysisOutcome =
   | { status: 'ok'; report: Report; marks: MarkSummary }
+  /** The page was read but is not an article (a home page, a search page…): nothing is marked. */
+  | { status: 'not-article'; report: Report }
   | AnalysisFailure;
 
 /** Messages the popup (or options page, or a test) sends to the background. */

@@ -1,0 +1,16 @@
+import { getContext, setContext } from 'svelte';
+import type { Translate } from './translator';
+
+const KEY = Symbol('sourcelight.translate');
+
+/** Called once by the page that mounts the components (popup, options, tests). */
+export function provideTranslator(translate: Translate): void {
+  setContext(KEY, translate);
+}
+
+/** The translator the mounting page provided; components never call `browser.*` themselves. */
+export function useTranslator(): Translate {
+  const translate = getContext<Translate | undefined>(KEY);
+  if (translate === undefined) throw new Error('no translator provided: call provideTranslator() in the root component');
+  return translate;
+}

@@ -1,0 +1,22 @@
+/** A `messages.json` as in `_locales/<lang>/`. */
+export type LocaleMessages = Record<string, { message: string }>;
+
+/** Looks up a UI string by name, with `$1`…`$9` substitutions like `browser.i18n.getMessage`. */
+export type Translate = (name: string, substitutions?: string | number | Array<string | number>) => string;
+
+/**
+ * A translator over a given set of messages: used when the reader overrides the UI
+ * language, and in component tests. An unknown name returns the name itself, so a
+ * missing string is visible rather than blank.
+ */
+export function createTranslator(messages: LocaleMessages): Translate {
+  return (name, substitutions) => {
+    const template = messages[name]?.message;
+    if (template === undefined) return name;
+    const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+    return template.replace(/\$(\d)/g, (match, digit: string) => {
+      const value = values[Number(digit) - 1];
+      return value === undefined ? match : String(value);
+    });
+  };
+}

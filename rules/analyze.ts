@@ -1,0 +1,62 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { articleText, type ArticleSnapshot } from '../extraction/snapshot';
+import { SCHEMA_VERSION, type Report } from '../report/schema';
+import { registrableDomain } from './domain';
+import { detectLanguage } from './language/detect-language';
+import { decideProvenance } from './provenance/decide-provenance';
+import { analyzeSourcing } from './sourcing/analyze-sourcing';
+
+export interface AnalyzeOptions {
+  /** When the page was read, ISO 8601; ages and "in the future" are measured from it. */
+  retrievedAt: string;
+  /** The extension's or CLI's version, recorded in the report. */
+  generatorVersion: string;
+}
+
+/**
+ * Turns an article snapshot into a schema-v1 report. Pure: the same snapshot and
+ * options always give the same report, in Node and in the browser alike.
+ */
+export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Report {
+  const text = articleText(snapshot);
+  const pageDomain = registrableDomain(snapshot.url);
+  const lang = declaredLanguage(snapshot) ?? detectLanguage(text);
+
+  const provenance = decideProvenance(snapshot, { retrievedAt: options.retrievedAt, pageDomain });
+  const sourcing = analyzeSourcing(snapshot, { lang, pageDomain });
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'sourcelight', version: options.generatorVersion },
+    url: snapshot.url,
+    retrievedAt: options.retrievedAt,
+    article: {
+      title: provenance.title,
+      lang,
+      excerpt: snapshot.readability?.excerpt ?? null,
+      wordCount: countWords(text),
+      textSha256: bytesToHex(sha256(utf8ToBytes(text))),
+      readerable: snapshot.readerable,
+      section: provenance.section,
+    },
+    author: provenance.author,
+    published: provenance.published,
+    modified: provenance.modified,
+    publisher: provenance.publisher,
+    citations: sourcing.citations,
+    warnings: [...sourcing.warnings, ...provenance.warnings],
+  };
+}
+
+/** The page's own statement of its language, trimmed to a BCP 47 tag, if it makes one. */
+function declaredLanguage(snapshot: ArticleSnapshot): string | null {
+  const declared = snapshot.readability?.lang ?? snapshot.documentLang;
+  const tag = declared?.trim().replace(/_/g, '-');
+  return tag && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+}
+
+/** Words are runs of letters or digits, in any script (apostrophes and hyphens join). */
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
