@@ -80,6 +80,12 @@ describe('matchQuote', () => {
       found: 'Analysts believe it',
       start: 'A. Analysts believe it. ADVERTISEMENT B. '.length,
     },
+    {
+      name: 'passage over two blocks with a share bar between them in the page',
+      text: 'Le chiffre est faux.Partager sur X\nDes rapports indiquent que',
+      quote: q('est faux.\n\nDes rapports'),
+      found: 'est faux.Partager sur X\nDes rapports',
+    },
   ])('$name', ({ text, quote, found, start }) => {
     const match = matchQuote(text, quote);
     expect(match).not.toBeNull();
@@ -92,6 +98,8 @@ describe('matchQuote', () => {
     { name: 'case differs', text: 'EXPERTS SAY so.', quote: q('experts say') },
     { name: 'whitespace-only quote', text: 'a b c', quote: q(' \n ') },
     { name: 'empty text', text: '', quote: q('x') },
+    { name: 'blocks out of order', text: 'second.first.', quote: q('first.\n\nsecond.') },
+    { name: 'blocks too far apart', text: `first.${'ad '.repeat(300)}second.`, quote: q('first.\n\nsecond.') },
   ])('null for $name', ({ text, quote }) => {
     expect(matchQuote(text, quote)).toBeNull();
   });

@@ -8,7 +8,9 @@
  * characters are dropped entirely (a block boundary may be "\n\n" on one side and
  * nothing on the other) and typographic variants become their ASCII form. Case is
  * kept: it never differs between the clone and the page. Among repeated
- * occurrences, prefix and suffix choose.
+ * occurrences, prefix and suffix choose. A passage over several blocks may also
+ * match with foreign text between its blocks. No edit-distance search: the page is
+ * the one the clone was made from, so the text is there or the page has changed.
  */
 import type { TextQuote } from '../../report/schema';
 
@@ -31,6 +33,12 @@ export interface FoldedText {
 // context breaks ties between repeated occurrences.
 const QUOTE_WEIGHT = 50;
 const CONTEXT_WEIGHT = 20;
+
+/** A block boundary in a quote: the clone joins blocks with "\n\n". */
+const BLOCK_BREAK = /\n\s*\n/;
+/** How much foreign text (folded characters) may sit between two blocks of one passage. */
+const MAX_BLOCK_GAP = 400;
+const SPLIT_PENALTY = 0.9;
 
 /** What a character folds to: '' to drop it, a string to replace it, undefined to keep it. */
 function foldChar(code: number): string | undefined {
@@ -141,29 +149,84 @@ export function matchQuote(text: string, quote: TextQuote): QuoteMatch | null {
   return createQuoteMatcher(text)(quote);
 }
 
+/** 0..1: how well the text around `text.slice(start, end)` agrees with the quote's context. */
+function scoreAt(text: string, start: number, end: number, prefix: string, suffix: string): number {
+  // Missing context is neutral, as in hypothesis: it cannot tell occurrences apart.
+  const prefixScore =
+    prefix.length === 0
+      ? 1
+      : commonSuffixLength(text.slice(Math.max(0, start - prefix.length), start), prefix) / prefix.length;
+  const suffixScore =
+    suffix.length === 0 ? 1 : commonPrefixLength(text.slice(end, end + suffix.length), suffix) / suffix.length;
+  return (QUOTE_WEIGHT + CONTEXT_WEIGHT * (prefixScore + suffixScore)) / (QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT);
+}
+
+/** The occurrence of `exact` whose context agrees best; on a tie the earliest wins. */
+function bestOccurrence(
+  text: string,
+  exact: string,
+  prefix: string,
+  suffix: string,
+): { start: number; end: number; score: number } | null {
+  let best: { start: number; end: number; score: number } | null = null;
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    const end = at + exact.length;
+    const score = scoreAt(text, at, end, prefix, suffix);
+    if (best === null || score > best.score) best = { start: at, end, score };
+    if (score === 1) break;
+  }
+  return best;
+}
+
+/**
+ * A passage over several blocks whose blocks the page keeps apart with extra text
+ * (a share bar, an ad, a caption): each block is found in order, close to the
+ * previous one, and the match runs from the first to the last. Scored a little
+ * lower than a contiguous match.
+ */
+function blocksInOrder(
+  text: string,
+  blocks: readonly string[],
+  prefix: string,
+  suffix: string,
+): { start: number; end: number; score: number } | null {
+  const [first, ...rest] = blocks;
+  if (first === undefined || rest.length === 0) return null;
+  let best: { start: number; end: number; score: number } | null = null;
+  for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + 1)) {
+    let end = at + first.length;
+    for (const block of rest) {
+      const next = text.indexOf(block, end);
+      if (next === -1 || next - end > MAX_BLOCK_GAP) {
+        end = -1;
+        break;
+      }
+      end = next + block.length;
+    }
+    if (end === -1) continue;
+    const score = scoreAt(text, at, end, prefix, suffix) * SPLIT_PENALTY;
+    if (best === null || score > best.score) best = { start: at, end, score };
+  }
+  return best;
+}
+
 function matchFolded(haystack: FoldedText, quote: TextQuote): QuoteMatch | null {
   const exact = foldText(quote.exact).text;
   if (exact.length === 0) return null;
   const prefix = foldText(quote.prefix).text;
   const suffix = foldText(quote.suffix).text;
-  const text = haystack.text;
 
-  let best: { start: number; end: number; score: number } | null = null;
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    const end = at + exact.length;
-    // Missing context is neutral, as in hypothesis: it cannot tell occurrences apart.
-    const prefixScore =
-      prefix.length === 0
-        ? 1
-        : commonSuffixLength(text.slice(Math.max(0, at - prefix.length), at), prefix) / prefix.length;
-    const suffixScore =
-      suffix.length === 0 ? 1 : commonPrefixLength(text.slice(end, end + suffix.length), suffix) / suffix.length;
-    const score =
-      (QUOTE_WEIGHT + CONTEXT_WEIGHT * (prefixScore + suffixScore)) / (QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT);
-    // Strictly greater: on a tie the earliest occurrence wins.
-    if (best === null || score > best.score) best = { start: at, end, score };
-    if (score === 1) break;
-  }
+  const best =
+    bestOccurrence(haystack.text, exact, prefix, suffix) ??
+    blocksInOrder(
+      haystack.text,
+      quote.exact
+        .split(BLOCK_BREAK)
+        .map((block) => foldText(block).text)
+        .filter((block) => block.length > 0),
+      prefix,
+      suffix,
+    );
   if (best === null) return null;
 
   const start = haystack.origins[best.start];
