@@ -1,0 +1,31 @@
+import { clip } from './dom-text';
+
+const MAX_BLOCKS = 30;
+const MAX_BLOCK_CHARS = 200_000;
+
+/**
+ * Parses every JSON-LD block. Pages often wrap them in HTML comments or CDATA, or
+ * leave raw control characters in strings; those wrappers are tolerated, anything
+ * else that does not parse is counted, not kept.
+ */
+export function collectJsonLd(doc: Document): { jsonLd: unknown[]; jsonLdErrors: number } {
+  const jsonLd: unknown[] = [];
+  let jsonLdErrors = 0;
+  const scripts = Array.from(doc.querySelectorAll('script[type]')).filter((script) =>
+    /^\s*application\/ld\+json\s*$/i.test(script.getAttribute('type') ?? ''),
+  );
+  for (const script of scripts.slice(0, MAX_BLOCKS)) {
+    const source = clip(script.textContent ?? '', MAX_BLOCK_CHARS)
+      .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+      .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+      // Raw newlines and tabs inside strings are invalid JSON but common in CMS output.
+      .replace(/[\u0000-\u001f]+/g, ' ');
+    if (source.trim() === '') continue;
+    try {
+      jsonLd.push(JSON.parse(source));
+    } catch {
+      jsonLdErrors++;
+    }
+  }
+  return { jsonLd, jsonLdErrors };
+}

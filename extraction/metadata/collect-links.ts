@@ -1,0 +1,49 @@
+import type { PageLink, RelLink } from '../snapshot';
+import { clip, resolveHref, squash } from './dom-text';
+
+const MAX_REL_LINKS = 100;
+const MAX_PAGE_LINKS = 150;
+const INTERESTING_REL = /\b(?:author|canonical|publisher|me|amphtml)\b/i;
+
+/** `<link>` and `<a>` with a rel the rules read: author, canonical, publisher. */
+export function collectRelLinks(doc: Document, pageUrl: string): RelLink[] {
+  const links: RelLink[] = [];
+  for (const element of Array.from(doc.querySelectorAll('link[rel], a[rel]'))) {
+    if (links.length >= MAX_REL_LINKS) break;
+    const rel = (element.getAttribute('rel') ?? '').toLowerCase().trim();
+    if (!INTERESTING_REL.test(rel)) continue;
+    const href = resolveHref(element.getAttribute('href'), pageUrl);
+    if (href === null) continue;
+    links.push({ rel, href, text: clip(squash(element.textContent), 200) });
+  }
+  return links;
+}
+
+/**
+ * Words, in link text or address, of the pages that tell a reader who runs a site and
+ * how: about, contact, legal notice, corrections, ethics, masthead (FR and EN).
+ */
+const POLICY_LINK =
+  /about|contact|impressum|mentions|legal|l[ée]gales|qui[- ]sommes|[àa][- ]propos|correction|erratum|ethic|[ée]thique|d[ée]ontolog|charte|masthead|\bours\b|[ée]quipe|r[ée]daction|staff|ownership|propri[ée]t|policy|politique|standards|principles|principes|fact[- ]?check|trust|transparen|feedback|diversit/i;
+
+/** Page-wide links that may lead to an about, contact or policy page. */
+export function collectPageLinks(doc: Document, pageUrl: string): PageLink[] {
+  const links: PageLink[] = [];
+  const seen = new Set<string>();
+  for (const anchor of Array.from(doc.querySelectorAll('a[href]'))) {
+    if (links.length >= MAX_PAGE_LINKS) break;
+    const href = resolveHref(anchor.getAttribute('href'), pageUrl);
+    if (href === null || seen.has(href)) continue;
+    const text = clip(squash(anchor.textContent), 120);
+    let path = href;
+    try {
+      path = new URL(href).pathname;
+    } catch {
+      // resolveHref already returned a valid URL; keep the whole href as a fallback.
+    }
+    if (!POLICY_LINK.test(text) && !POLICY_LINK.test(path)) continue;
+    seen.add(href);
+    links.push({ href, text });
+  }
+  return links;
+}

@@ -1,0 +1,159 @@
+import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { Evidence } from '../../report/schema';
+import { cleanAuthorNames } from './clean-author-name';
+import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
+
+export interface AuthorCandidate {
+  names: string[];
+  /** The source said it is an organisation (JSON-LD `Organization`). */
+  organisation: boolean;
+  profileUrl: string | null;
+  weight: number;
+  evidence: Evidence;
+}
+
+function candidate(
+  raw: string, origin: Evidence['origin'], key: string, weight: number,
+  profileUrl: string | null = null, organisation = false,
+): AuthorCandidate | null {
+  const names = cleanAuthorNames(raw);
+  if (names.length === 0 && raw.trim() === '') return null;
+  return { names, organisation, profileUrl, weight, evidence: { origin, key, raw, value: names.length > 0 ? names.join(', ') : null } };
+}
+
+function profileOf(url: string | null): string | null {
+  return url !== null && /^https?:\/\//i.test(url) ? url : null;
+}
+
+function jsonLdAuthors(index: JsonLdIndex): AuthorCandidate[] {
+  const found: AuthorCandidate[] = [];
+  const article = articleNodes(index)[0];
+  if (article === undefined) return found;
+  for (const field of ['author', 'creator'] as const) {
+    for (const entry of asArray(article[field])) {
+      const node = resolve(index, entry);
+      const key = `${typesOf(article)[0] ?? 'Thing'}.${field}`;
+      const weight = field === 'author' ? 10 : 7;
+      if (typeof node === 'string') {
+        if (/^https?:\/\//i.test(node)) continue;
+        const made = candidate(node, 'json-ld', key, weight);
+        if (made !== null) found.push(made);
+        continue;
+      }
+      if (!isObject(node)) continue;
+      const name = text(node['name']) ?? [text(node['givenName']), text(node['familyName'])].filter(Boolean).join(' ');
+      if (name === '') continue;
+      const organisation = typesOf(node).some((type) => /organi[sz]ation|corporation|newsmedia/i.test(type));
+      const url = text(node['url']) ?? text(asArray(node['sameAs'])[0]);
+      const made = candidate(name, 'json-ld', key, weight, profileOf(url), organisation);
+      if (made !== null) found.push(made);
+    }
+  }
+  return found;
+}
+
+/** Meta keys that carry a byline, with how much each is trusted. */
+const META_AUTHORS: readonly [string, number][] = [
+  ['author', 8],
+  ['article:author', 8],
+  ['og:article:author', 8],
+  ['parsely-author', 8],
+  ['sailthru.author', 8],
+  ['citation_author', 8],
+  ['dc.creator', 7],
+  ['dcterms.creator', 7],
+  ['byl', 7],
+  ['article.author', 7],
+  ['author_name', 7],
+  ['cxenseparse:author', 7],
+  ['twitter:creator', 0],
+];
+
+function metaAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const found: AuthorCandidate[] = [];
+  for (const [key, weight] of META_AUTHORS) {
+    if (weight === 0) continue;
+    for (const tag of snapshot.meta.filter((meta) => meta.key === key)) {
+      // article:author is often a profile URL (Facebook, the site's author page).
+      if (/^(?:https?:)?\/\//i.test(tag.content)) continue;
+      const made = candidate(tag.content, 'meta', key, weight);
+      if (made !== null) found.push(made);
+    }
+  }
+  // Slack/Twitter "enhanced data": twitter:labelN "Written by" / "Écrit par" with twitter:dataN.
+  for (const label of snapshot.meta.filter((meta) => /^twitter:label\d$/.test(meta.key))) {
+    if (!/^(?:written by|[ée]crit par|by|par|author|auteur|autrice)$/i.test(label.content.trim())) continue;
+    const dataKey = label.key.replace('label', 'data');
+    const data = snapshot.meta.find((meta) => meta.key === dataKey);
+    if (data === undefined) continue;
+    const made = candidate(data.content, 'meta', dataKey, 7);
+    if (made !== null) found.push(made);
+  }
+  return found;
+}
+
+function microdataAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const found: AuthorCandidate[] = [];
+  for (const prop of snapshot.microdata) {
+    if (!/^(?:author|creator|dc:creator|dcterms:creator|schema:author)$/i.test(prop.prop)) continue;
+    // An author inside a comment or a review is someone else's.
+    if (prop.itemType !== null && /comment|review|rating|answer|question/i.test(prop.itemType)) continue;
+    const made = candidate(prop.value, prop.prop.includes(':') ? 'rdfa' : 'microdata', prop.prop, 8, profileOf(prop.href));
+    if (made !== null) found.push(made);
+  }
+  return found;
+}
+
+function relAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const found: AuthorCandidate[] = [];
+  for (const link of snapshot.relLinks) {
+    if (!/\bauthor\b/.test(link.rel) || link.text === '') continue;
+    const made = candidate(link.text, 'rel-author', 'rel=author', 6, profileOf(link.href));
+    if (made !== null) found.push(made);
+  }
+  return found;
+}
+
+function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const found: AuthorCandidate[] = [];
+  for (const element of snapshot.bylineElements) {
+    if (/comment|avatar|reply|respond/i.test(element.hint)) continue;
+    const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', 5, profileOf(element.href));
+    if (made !== null && made.names.length > 0) found.push(made);
+  }
+  return found;
+}
+
+/** A visible byline: "Par X", "By X", "Auteur : X", "Rédigé par X", "Texte : X". */
+const BYLINE_LINE =
+  /^(?:(?:article |story |text |words |reporting |written |posted |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |propos recueillis |un article )?(?:by|par)\s+\p{Lu}|(?:auteure?s?|autrices?|authors?|texte|written by|r[ée]daction)\s*:\s*\S)/iu;
+
+function textAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const found: AuthorCandidate[] = [];
+  for (const line of snapshot.textLines) {
+    if (line.text.length > 250 || !BYLINE_LINE.test(line.text)) continue;
+    const weight = line.zone === 'header' ? 5 : line.zone === 'body' ? 4 : 3;
+    const href = line.hrefs.find((link) => !/share|sharer|intent|mailto:|twitter\.com|facebook\.com|x\.com/i.test(link)) ?? null;
+    const made = candidate(line.text, 'visible-text', line.text.split(/\s/)[0] ?? 'byline', weight, profileOf(href));
+    if (made !== null && made.names.length > 0) found.push(made);
+  }
+  return found;
+}
+
+/** Every candidate byline the page offers, from metadata to visible text. */
+export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): AuthorCandidate[] {
+  const found = [
+    ...jsonLdAuthors(index),
+    ...metaAuthors(snapshot),
+    ...microdataAuthors(snapshot),
+    ...relAuthors(snapshot),
+    ...bylineAuthors(snapshot),
+    ...textAuthors(snapshot),
+  ];
+  const byline = snapshot.readability?.byline ?? null;
+  if (byline !== null && byline.trim() !== '') {
+    const made = candidate(byline, 'readability', 'byline', 4);
+    if (made !== null) found.push(made);
+  }
+  return found;
+}

@@ -1,0 +1,70 @@
+import { tidy } from './snapshot-lookup';
+import { wireServicesIn } from './wire-services';
+
+/** Labels written before a name, French and English ("Par", "Written by", "Auteur :"). */
+const LEADING_LABEL =
+  /^(?:(?:article |story |text |words |reporting |report |interview |posted |published |written |compiled |edited |photos? |texte (?:et photos? )?|propos recueillis |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |un article |une chronique |sign[ée]e? )?(?:by|par|de|from)\b|auteure?s?|autrices?|authors?|byline|texte|r[ée]daction|contributors?|written|posted|reporter|journaliste|signed)\s*[:\-–—]?\s*/i;
+
+/** Where a byline stops being a name: a date, a separator, a "published/updated" label. */
+const TAIL =
+  /\s+(?:[|·•–—]|-\s|\/\/)\s*.*$|\s*\b(?:published|updated|posted|le|on|publi[ée]e?|mis[e]? [àa] jour|modifi[ée]|il y a|hace|vor)\b.*$|\s*\(?\b(?:\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2})\b.*$|\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|sept|d[ée]c)[a-zé]*\.?\s+\d.*$/i;
+
+/** Words that make a comma-separated part a role or a place, not a person. */
+const ROLE =
+  /\b(?:correspondent|editor|reporter|journalist|writer|contributor|columnist|chief|staff|producer|analyst|critic|photographer|intern|fellow|professor|director|founder|president|ceo|senior|deputy|associate|special|envoy|bureau|desk|columnist|correspondant|correspondante|envoy[ée]e? sp[ée]ciale?|journaliste|r[ée]dacteur|r[ée]dactrice|chroniqueur|chroniqueuse|[ée]diteur|[ée]ditrice|pigiste|stagiaire|photographe|directeur|directrice|fondateur|fondatrice|chef|cheffe|rubrique|service)\b/i;
+
+/** "Jane Doe in Kyiv", "John Smith for The Guardian", "Anne Dupont, à Lyon": the tail is no part of the name. */
+const PLACE_OR_OUTLET = /\s*,?\s+(?:in|at|for|from|à|au|aux|pour|depuis|based in)\s+\p{Lu}.*$/u;
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Between two names of a list. */
+const LIST_SEPARATOR = /\s*(?:,|;|&|\+|\band\b|\bet\b|\bund\b|\s\/\s)\s*/i;
+/** A credit to a news agency added to a byline: "avec AFP", "with Reuters". */
+const WIRE_CREDIT = /\s*[,(]?\s*(?:avec|with|and|et|\/)\s+(?:l['’])?(?:agences?\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\)?\s*$/;
+
+const NOT_A_NAME =
+  /^(?:share|follow|contact|comments?|commentaires?|menu|home|accueil|more|plus|read more|lire la suite|view all|voir tout|email|e-mail|twitter|facebook|linkedin|instagram|rss|about|newsletter|subscribe|s'abonner|abonnez-vous|profile|profil|bio|biography|biographie|see all|all posts|articles?|posts?|the|la|le|les|un|une)$/i;
+
+function stripWireCredit(text: string): string {
+  const match = WIRE_CREDIT.exec(text);
+  if (match !== null && match[1] !== undefined && wireServicesIn(match[1]).length > 0) {
+    return text.slice(0, match.index);
+  }
+  return text;
+}
+
+function cleanPart(part: string): string | null {
+  let name = part
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^[\s"'“”«»‹›:,.;\-–—]+|[\s"'“”«»‹›:,;\-–—]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  name = name.replace(LEADING_LABEL, '').trim();
+  if (name === '' || NOT_A_NAME.test(name)) return null;
+  if (/\d/.test(name) || /https?:|www\.|\.(?:com|fr|org|net)\b/i.test(name)) return null;
+  if (name.length > 60 || name.split(' ').length > 6) return null;
+  // A role after the name ("Tom Hargreaves, business correspondent") arrives as its own part.
+  if (/^\p{Ll}/u.test(name) && !/^(?:de|van|von|da|di|du|le|la|del|della|ten|ter|al|el|bin|ibn)\s/i.test(name)) return null;
+  if (ROLE.test(name) && name.split(' ').some((word) => ROLE.test(word) && /^\p{Ll}/u.test(word))) return null;
+  if (/^(?:senior|chief|deputy|associate|staff|special|business|political|foreign|health|science)\b/i.test(name)) return null;
+  return name;
+}
+
+/**
+ * Turns a raw byline into clean names: no "By"/"Par" label, no date, no e-mail, no
+ * role, no "| Site" tail, no "avec AFP" credit; a list of authors gives several names.
+ */
+export function cleanAuthorNames(raw: string): string[] {
+  let text = tidy(raw).replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '' || /^(?:https?:)?\/\//i.test(text)) return [];
+  text = text.replace(LEADING_LABEL, '');
+  text = text.replace(TAIL, '').replace(PLACE_OR_OUTLET, '').trim();
+  text = stripWireCredit(text).trim();
+  text = text.replace(LEADING_LABEL, '');
+  const names: string[] = [];
+  for (const part of text.split(LIST_SEPARATOR)) {
+    const name = cleanPart(part);
+    if (name !== null && !names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return names;
+}

@@ -1,0 +1,65 @@
+import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { Evidence } from '../../report/schema';
+import { wireServicesIn } from './wire-services';
+
+const AGENCY = String.raw`(?:AFP|Agence France[- ]Presse|Reuters|AP|Associated Press|Belga|ANP|dpa|ANSA|EFE|ATS|Keystone-ATS|Xinhua|UPI|PA Media|Press Association|Bloomberg News|The Canadian Press)`;
+
+/**
+ * How a text credits an agency: "(AFP)", "avec AFP", "with Reuters", "Source : AFP",
+ * "— Reuters" at the end of a line, or the agency alone on its line. A mention in prose
+ * ("a déclaré à l'AFP") is not a credit.
+ */
+const CREDIT = new RegExp(
+  String.raw`\(\s*${AGENCY}\s*\)|(?:^|\s)(?:avec|with|and|et|&)\s+(?:l['’]\s*)?(?:agences?\s+)?${AGENCY}\s*\.?$|(?:source|sources|cr[ée]dit|credit)s?\s*:\s*(?:[\w\s,]+,\s*)?${AGENCY}\b|^\s*(?:[-–—]\s*)?${AGENCY}\s*$|[-–—]\s*${AGENCY}\s*$|^(?:by|par)\s+${AGENCY}\b|^${AGENCY}\s*(?:/|,)`,
+);
+
+export interface CreditFindings {
+  wireServices: string[];
+  sponsored: boolean;
+  corrections: string[];
+  evidence: Evidence[];
+}
+
+/** "Sponsored", "Contenu sponsorisé", "En partenariat avec", "Publi-rédactionnel"… */
+const SPONSORED =
+  /^(?:\W*)(?:sponsored(?: content| post| by)?|sponsoris[ée]e?|contenu sponsoris[ée]|contenu (?:partenaire|de marque|propos[ée] par)|partner(?:ed)? content|paid (?:post|content|partnership|for by)|publi-?r[ée]dactionnel|publireportage|advertorial|advertisement feature|brand(?:ed)? content|brand studio|en partenariat avec|in partnership with|pr[ée]sent[ée] par|presented by|promoted(?: content)?|ad feature|article sponsoris[ée]|publicit[ée])\b/i;
+
+/** A correction or editor's note: "Correction:", "Rectificatif", "Editor's note", "An earlier version of this article…". */
+const CORRECTION =
+  /^(?:\W*)(?:correction|corrig[ée]|rectificatif|erratum|editor['’]s note|note de la r[ée]daction|clarification|an earlier version of this (?:article|story)|une pr[ée]c[ée]dente version de cet article|cet article a [ée]t[ée] (?:modifi|corrig)|this (?:article|story) (?:has been|was) (?:updated|corrected|amended))/i;
+
+/** Wire-service credits, sponsored labels and correction notes in the page's bylines and short lines. */
+export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[]): CreditFindings {
+  const wire = new Set<string>();
+  const evidence: Evidence[] = [];
+  const corrections: string[] = [];
+  let sponsored = false;
+  const consider = (raw: string, origin: Evidence['origin'], key: string): void => {
+    const match = CREDIT.exec(raw.trim());
+    if (match === null) return;
+    const services = wireServicesIn(match[0]);
+    if (services.length === 0) return;
+    services.forEach((service) => wire.add(service));
+    evidence.push({ origin, key, raw, value: services.join(', ') });
+  };
+  for (const byline of bylines) consider(byline, 'meta', 'byline credit');
+  for (const line of snapshot.textLines) {
+    if (line.text.length <= 200) consider(line.text, 'visible-text', 'wire credit');
+    else consider(line.text.slice(0, 60), 'visible-text', 'dateline credit');
+    if (line.zone !== 'footer' && line.text.length <= 120 && SPONSORED.test(line.text)) {
+      sponsored = true;
+      evidence.push({ origin: 'visible-text', key: 'sponsored label', raw: line.text, value: 'sponsored' });
+    }
+    if (CORRECTION.test(line.text)) {
+      corrections.push(line.text);
+      evidence.push({ origin: 'visible-text', key: 'correction note', raw: line.text, value: 'correction' });
+    }
+  }
+  for (const tag of snapshot.meta) {
+    if (/^(?:sponsored|article:content_tier|og:article:content_tier|parsely-tags|keywords)$/.test(tag.key) && /\b(?:sponsored|sponsoris[ée]|partner content|advertorial|publireportage)\b/i.test(tag.content)) {
+      sponsored = true;
+      evidence.push({ origin: 'meta', key: tag.key, raw: tag.content, value: 'sponsored' });
+    }
+  }
+  return { wireServices: [...wire], sponsored, corrections, evidence };
+}

@@ -1,0 +1,215 @@
+import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { Evidence } from '../../report/schema';
+import { articleNodes, text, type JsonLdIndex } from './json-ld-nodes';
+import { urlPath } from './url-path';
+import { parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
+
+export type DateRole = 'published' | 'modified';
+
+export interface DateCandidate {
+  role: DateRole;
+  date: ParsedDate;
+  /** How much this kind of source is trusted; higher wins. */
+  weight: number;
+  /** Machine-readable metadata (JSON-LD, meta, microdata) as opposed to visible text. */
+  structured: boolean;
+  evidence: Evidence;
+}
+
+const META_DATES: readonly { key: string; role: DateRole; weight: number }[] = [
+  { key: 'article:published_time', role: 'published', weight: 9 },
+  { key: 'og:article:published_time', role: 'published', weight: 9 },
+  { key: 'article:published', role: 'published', weight: 8 },
+  { key: 'datepublished', role: 'published', weight: 8 },
+  { key: 'parsely-pub-date', role: 'published', weight: 8 },
+  { key: 'sailthru.date', role: 'published', weight: 7 },
+  { key: 'citation_publication_date', role: 'published', weight: 8 },
+  { key: 'citation_date', role: 'published', weight: 8 },
+  { key: 'citation_online_date', role: 'published', weight: 7 },
+  { key: 'dc.date.issued', role: 'published', weight: 8 },
+  { key: 'dcterms.issued', role: 'published', weight: 8 },
+  { key: 'dcterms.created', role: 'published', weight: 7 },
+  { key: 'dc.date.created', role: 'published', weight: 7 },
+  { key: 'dc.date', role: 'published', weight: 7 },
+  { key: 'dcterms.date', role: 'published', weight: 7 },
+  { key: 'date', role: 'published', weight: 7 },
+  { key: 'pubdate', role: 'published', weight: 7 },
+  { key: 'publishdate', role: 'published', weight: 7 },
+  { key: 'publish-date', role: 'published', weight: 7 },
+  { key: 'publish_date', role: 'published', weight: 7 },
+  { key: 'publication_date', role: 'published', weight: 7 },
+  { key: 'published_time', role: 'published', weight: 7 },
+  { key: 'published-date', role: 'published', weight: 7 },
+  { key: 'article.published', role: 'published', weight: 7 },
+  { key: 'article_date_original', role: 'published', weight: 7 },
+  { key: 'original-publish-date', role: 'published', weight: 7 },
+  { key: 'og:published_time', role: 'published', weight: 8 },
+  { key: 'bt:pubdate', role: 'published', weight: 6 },
+  { key: 'cxenseparse:recs:publishtime', role: 'published', weight: 6 },
+  { key: 'sailthru.date.published', role: 'published', weight: 7 },
+  { key: 'datecreated', role: 'published', weight: 5 },
+  { key: 'created', role: 'published', weight: 4 },
+  { key: 'article:modified_time', role: 'modified', weight: 9 },
+  { key: 'og:updated_time', role: 'modified', weight: 8 },
+  { key: 'article:updated_time', role: 'modified', weight: 8 },
+  { key: 'datemodified', role: 'modified', weight: 8 },
+  { key: 'dc.date.modified', role: 'modified', weight: 7 },
+  { key: 'dcterms.modified', role: 'modified', weight: 7 },
+  { key: 'last-modified', role: 'modified', weight: 6 },
+  { key: 'lastmod', role: 'modified', weight: 6 },
+  { key: 'revised', role: 'modified', weight: 5 },
+];
+
+function monthFirst(snapshot: Pick<ArticleSnapshot, 'documentLang'>): boolean {
+  return /^en-us$/i.test(snapshot.documentLang ?? '');
+}
+
+function jsonLdDates(index: JsonLdIndex): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  const nodes = articleNodes(index);
+  nodes.forEach((node, position) => {
+    // The first article node is the page's own; later ones are often related items.
+    const rank = position === 0 ? 0 : 2;
+    const fields: readonly [string, DateRole, number][] = [
+      ['datePublished', 'published', 10],
+      ['dateCreated', 'published', 6],
+      ['uploadDate', 'published', 6],
+      ['dateModified', 'modified', 10],
+    ];
+    for (const [field, role, weight] of fields) {
+      const raw = text(node[field]);
+      if (raw === null) continue;
+      const date = parseMachineDate(raw);
+      const type = String(node['@type'] ?? 'Thing');
+      found.push(...(date === null ? [] : [{
+        role, date, weight: weight - rank, structured: true,
+        evidence: { origin: 'json-ld' as const, key: `${type}.${field}`, raw, value: date.value },
+      }]));
+    }
+  });
+  return found;
+}
+
+/** Candidates for the published and modified dates, from every kind of source. */
+export function dateCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): DateCandidate[] {
+  const usFormat = monthFirst(snapshot);
+  const found: DateCandidate[] = jsonLdDates(index);
+  for (const spec of META_DATES) {
+    for (const tag of snapshot.meta.filter((meta) => meta.key === spec.key)) {
+      const date = parseMachineDate(tag.content, usFormat);
+      if (date === null) continue;
+      found.push({
+        role: spec.role, date, weight: spec.weight, structured: true,
+        evidence: { origin: 'meta', key: tag.key, raw: tag.content, value: date.value },
+      });
+    }
+  }
+  for (const prop of snapshot.microdata) {
+    const role: DateRole | null = /^(?:datepublished|datecreated|dc:date|dcterms:issued|dcterms:created)$/i.test(prop.prop)
+      ? 'published'
+      : /^(?:datemodified|dcterms:modified)$/i.test(prop.prop) ? 'modified' : null;
+    if (role === null) continue;
+    const date = parseMachineDate(prop.value, usFormat);
+    if (date === null) continue;
+    found.push({
+      role, date, weight: 8, structured: true,
+      evidence: { origin: prop.prop.includes(':') ? 'rdfa' : 'microdata', key: prop.prop, raw: prop.value, value: date.value },
+    });
+  }
+  found.push(...timeElementDates(snapshot, usFormat));
+  found.push(...textLineDates(snapshot, usFormat));
+  const fromUrl = urlDate(snapshot.url);
+  if (fromUrl !== null) found.push(fromUrl);
+  const readabilityTime = snapshot.readability?.publishedTime ?? null;
+  if (readabilityTime !== null) {
+    const date = parseMachineDate(readabilityTime, usFormat);
+    if (date !== null) {
+      found.push({
+        role: 'published', date, weight: 5, structured: true,
+        evidence: { origin: 'readability', key: 'publishedTime', raw: readabilityTime, value: date.value },
+      });
+    }
+  }
+  return found;
+}
+
+const UPDATED_HINT = /updat|modif|mise?-?a-?jour|maj\b|revis|edited/i;
+const PUBLISHED_HINT = /publish|pubdate|post-?date|entry-date|date-?pub|created|dateline|article-?date|byline|meta/i;
+
+function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  snapshot.timeElements.forEach((element, position) => {
+    const raw = element.datetime ?? element.text;
+    const date = element.datetime !== null
+      ? parseMachineDate(element.datetime, usFormat) ?? parseTextDate(element.text, usFormat)
+      : parseTextDate(element.text, usFormat);
+    if (date === null) return;
+    const updated = UPDATED_HINT.test(element.hint) || /^(?:updated|mis[e]? [àa] jour|modifi)/i.test(element.text);
+    const published = !updated && (PUBLISHED_HINT.test(element.hint) || /^(?:published|publi[ée])/i.test(element.text));
+    // An unlabelled <time> counts only when it is among the first on the page.
+    if (!updated && !published && position > 1) return;
+    found.push({
+      role: updated ? 'modified' : 'published', date,
+      weight: published || updated ? 7 : 5 - position, structured: false,
+      evidence: { origin: 'time-element', key: element.hint === '' ? 'time' : `time.${element.hint.split(' ')[0]}`, raw, value: date.value },
+    });
+  });
+  return found;
+}
+
+/** Labels of a visible date line, French and English. */
+const PUBLISHED_LABEL =
+  /\b(?:publi[ée]e?s?(?: le| on)?|published(?: on)?|posted(?: on)?|date de publication|parution|first published|mis en ligne(?: le)?|released|issued|dated|en ligne depuis le|cr[ée]{2}(?: le)?)\b\s*:?/i;
+const MODIFIED_LABEL =
+  /\b(?:mis[e]?\s+[àa]\s+jour(?: le)?|m[àa]j|actualis[ée]e?(?: le)?|modifi[ée]e?(?: le)?|updated(?: on)?|last (?:updated|modified)|edited|revised|derni[eè]re mise [àa] jour)\b\s*:?/i;
+
+function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  let unlabelled = 0;
+  for (const line of snapshot.textLines) {
+    if (line.text.length > 160) continue;
+    const modified = MODIFIED_LABEL.exec(line.text);
+    const published = PUBLISHED_LABEL.exec(line.text);
+    const pieces: { role: DateRole; from: number; key: string }[] = [];
+    if (published !== null) pieces.push({ role: 'published', from: published.index + published[0].length, key: published[0].trim() });
+    if (modified !== null) pieces.push({ role: 'modified', from: modified.index + modified[0].length, key: modified[0].trim() });
+    pieces.sort((a, b) => a.from - b.from);
+    if (pieces.length === 0) {
+      // A bare date line right by the headline is usually the publication date.
+      if (line.zone !== 'header' || unlabelled >= 2 || line.text.length > 80) continue;
+      const date = parseTextDate(line.text, usFormat);
+      if (date === null) continue;
+      unlabelled++;
+      found.push({
+        role: 'published', date, weight: 4, structured: false,
+        evidence: { origin: 'visible-text', key: 'date line', raw: line.text, value: date.value },
+      });
+      continue;
+    }
+    pieces.forEach((piece, position) => {
+      const next = pieces[position + 1];
+      const slice = line.text.slice(piece.from, next === undefined ? undefined : next.from);
+      const date = parseTextDate(slice, usFormat);
+      if (date === null) return;
+      found.push({
+        role: piece.role, date, weight: line.zone === 'footer' ? 5 : 6, structured: false,
+        evidence: { origin: 'visible-text', key: piece.key, raw: line.text, value: date.value },
+      });
+    });
+  }
+  return found;
+}
+
+/** "/2025/07/10/" or "/2025-07-10-" in the path: a publication day many CMSs write in the address. */
+export function urlDate(url: string): DateCandidate | null {
+  const path = urlPath(url);
+  if (path === null) return null;
+  const match = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|_|$|\.)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(path);
+  if (match === null) return null;
+  const date = parseIsoDate(`${match[1]}-${match[2]?.padStart(2, '0')}-${match[3]?.padStart(2, '0')}`);
+  if (date === null) return null;
+  return {
+    role: 'published', date, weight: 4, structured: false,
+    evidence: { origin: 'url', key: 'path', raw: match[0], value: date.value },
+  };
+}

@@ -1,0 +1,52 @@
+import type { AuthorField, AuthorKind, Confidence } from '../../report/schema';
+import type { AuthorCandidate } from './author-candidates';
+import { classifyAuthor } from './classify-author';
+
+const key = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+
+function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  const keys = new Set(a.map(key));
+  return b.some((name) => keys.has(key(name)) || [...keys].some((known) => known.includes(key(name)) || key(name).includes(known)));
+}
+
+function kindOf(candidate: AuthorCandidate, siteNames: readonly string[]): AuthorKind {
+  if (candidate.names.length === 0) return 'none';
+  if (candidate.organisation) return 'organisation';
+  const kinds = candidate.names.map((name) => classifyAuthor(name, siteNames));
+  if (kinds.includes('person')) return 'person';
+  return kinds.includes('organisation') ? 'organisation' : 'generic';
+}
+
+/**
+ * Chooses the byline: the best-supported candidate, where support is the weight of
+ * its source plus one for each other source naming the same people. A person beats
+ * a generic or institutional byline, which is reported as such.
+ */
+export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorField {
+  const evidence = candidates.map((candidate) => candidate.evidence);
+  const usable = candidates.filter((candidate) => candidate.names.length > 0);
+  if (usable.length === 0) {
+    return { names: [], kind: 'none', profileUrl: null, confidence: 'none', conflict: false, evidence };
+  }
+  const score = (candidate: AuthorCandidate): number => {
+    const agreeing = usable.filter((other) => other !== candidate && overlaps(candidate.names, other.names));
+    const origins = new Set(agreeing.map((other) => other.evidence.origin));
+    const kindBonus = kindOf(candidate, siteNames) === 'person' ? 3 : 0;
+    return candidate.weight + 2 * origins.size + kindBonus;
+  };
+  const ranked = [...usable].sort((a, b) => score(b) - score(a));
+  const best = ranked[0] as AuthorCandidate;
+  const kind = kindOf(best, siteNames);
+  const names = kind === 'person'
+    ? best.names.filter((name) => best.organisation || classifyAuthor(name, siteNames) === 'person')
+    : best.names;
+  const people = usable.filter((candidate) => kindOf(candidate, siteNames) === 'person');
+  const conflict = people.some((candidate) => !overlaps(candidate.names, best.names));
+  const profileUrl =
+    [best, ...ranked].find((candidate) => candidate.profileUrl !== null && overlaps(candidate.names, best.names))?.profileUrl ?? null;
+  const origins = new Set(usable.filter((candidate) => overlaps(candidate.names, best.names)).map((candidate) => candidate.evidence.origin));
+  const confidence: Confidence = conflict
+    ? 'low'
+    : origins.size >= 2 ? 'high' : best.weight >= 7 ? 'medium' : 'low';
+  return { names, kind, profileUrl, confidence, conflict, evidence };
+}

@@ -1,0 +1,101 @@
+import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { Confidence, Evidence } from '../../report/schema';
+import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
+import { tidy } from './snapshot-lookup';
+import { comparable, isSiteName, titleParts } from './title-parts';
+
+export interface SiteNameCandidate {
+  name: string;
+  weight: number;
+  evidence: Evidence;
+}
+
+export interface SiteNameDecision {
+  name: string | null;
+  confidence: Confidence;
+  conflict: boolean;
+  evidence: Evidence[];
+}
+
+/** The publisher node of the page's article, or the site's own Organization / WebSite node. */
+export function publisherNode(index: JsonLdIndex): Record<string, unknown> | null {
+  for (const article of articleNodes(index)) {
+    for (const entry of asArray(article['publisher'])) {
+      const node = resolve(index, entry);
+      if (isObject(node)) return node;
+    }
+  }
+  return index.nodes.find((node) => typesOf(node).some((type) => /newsmediaorganization|^organization$/i.test(type))) ?? null;
+}
+
+function push(found: SiteNameCandidate[], raw: string | null, weight: number, origin: Evidence['origin'], key: string): void {
+  if (raw === null) return;
+  const name = tidy(raw);
+  if (name === '' || name.length > 80 || /^https?:\/\//i.test(name)) return;
+  found.push({ name, weight, evidence: { origin, key, raw, value: name } });
+}
+
+/** Names the page gives itself, from metadata, JSON-LD and the `<title>`. */
+export function siteNameCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex, domain: string | null): SiteNameCandidate[] {
+  const found: SiteNameCandidate[] = [];
+  const publisher = publisherNode(index);
+  if (publisher !== null) push(found, text(publisher['name']), 9, 'json-ld', `${typesOf(publisher)[0] ?? 'publisher'}.name`);
+  const website = index.nodes.find((node) => typesOf(node).some((type) => /^website$/i.test(type)));
+  if (website !== undefined) push(found, text(website['name']), 6, 'json-ld', 'WebSite.name');
+  for (const tag of snapshot.meta) {
+    if (tag.key === 'og:site_name') push(found, tag.content, 9, 'meta', tag.key);
+    else if (tag.key === 'application-name' || tag.key === 'apple-mobile-web-app-title') push(found, tag.content, 6, 'meta', tag.key);
+    else if (tag.key === 'publisher' || tag.key === 'dc.publisher' || tag.key === 'citation_publisher') push(found, tag.content, 6, 'meta', tag.key);
+  }
+  for (const prop of snapshot.microdata) {
+    if (/^(?:publisher|sourceorganization)$/i.test(prop.prop)) push(found, prop.value, 6, 'microdata', prop.prop);
+  }
+  const siteName = snapshot.readability?.siteName ?? null;
+  push(found, siteName, 5, 'readability', 'siteName');
+  // The part of the <title> that is the site: it names a known candidate or the domain.
+  const parts = titleParts(snapshot.documentTitle);
+  if (parts.length >= 2) {
+    const known = found.map((candidate) => candidate.name);
+    for (const part of [parts[parts.length - 1], parts[0]]) {
+      if (part !== undefined && isSiteName(part, known, domain)) {
+        push(found, part, 5, 'document-title', 'title suffix');
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The site's name: the name most sources agree on, metadata first. With no source,
+ * a word of the page spelled like the domain ("Artia13" for artia13.city) is a weak guess.
+ */
+export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbackWords: readonly string[], domain: string | null): SiteNameDecision {
+  const evidence = candidates.map((candidate) => candidate.evidence);
+  if (candidates.length === 0) {
+    const label = comparable(domain?.split('.')[0] ?? '');
+    const word = label.length >= 3 ? fallbackWords.find((candidate) => comparable(candidate) === label) : undefined;
+    if (word === undefined) return { name: null, confidence: 'none', conflict: false, evidence };
+    return {
+      name: word,
+      confidence: 'low',
+      conflict: false,
+      evidence: [{ origin: 'visible-text', key: 'domain name in text', raw: word, value: word }],
+    };
+  }
+  const votes = new Map<string, number>();
+  for (const candidate of candidates) {
+    const key = comparable(candidate.name);
+    votes.set(key, (votes.get(key) ?? 0) + candidate.weight);
+  }
+  const best = [...candidates].sort(
+    (a, b) => (votes.get(comparable(b.name)) ?? 0) - (votes.get(comparable(a.name)) ?? 0) || b.weight - a.weight,
+  )[0] as SiteNameCandidate;
+  const conflict = candidates.some((candidate) => {
+    const a = comparable(candidate.name);
+    const b = comparable(best.name);
+    return !a.includes(b) && !b.includes(a);
+  });
+  const agreeing = candidates.filter((candidate) => comparable(candidate.name) === comparable(best.name)).length;
+  return { name: best.name, confidence: agreeing >= 2 ? 'high' : best.weight >= 9 ? 'medium' : 'low', conflict, evidence };
+}

@@ -1,0 +1,214 @@
+/**
+ * Date parsing for what pages write: ISO 8601 and its variants, RFC 2822, epoch
+ * numbers, and French and English prose ("14 novembre 2026 à 8 h 45",
+ * "March 4, 2026, 9:30 a.m. EST"). The result keeps an offset only when the text
+ * states one: a page that says "8 h 45" gives a local time, never an invented zone.
+ */
+export interface ParsedDate {
+  /** `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS`, or with `Z`/`±HH:MM` when stated. */
+  value: string;
+  timeZoneStated: boolean;
+  hasTime: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, janv: 1, january: 1, janvier: 1,
+  feb: 2, fev: 2, fevr: 2, february: 2, fevrier: 2,
+  mar: 3, march: 3, mars: 3,
+  apr: 4, avr: 4, april: 4, avril: 4,
+  may: 5, mai: 5,
+  jun: 6, june: 6, juin: 6,
+  jul: 7, juil: 7, july: 7, juillet: 7,
+  aug: 8, aou: 8, august: 8, aout: 8,
+  sep: 9, sept: 9, september: 9, septembre: 9,
+  oct: 10, october: 10, octobre: 10,
+  nov: 11, november: 11, novembre: 11,
+  dec: 12, december: 12, decembre: 12,
+};
+
+/** Offsets of the zone abbreviations that name a fixed offset ("ET" alone does not). */
+const ZONES: Record<string, string> = {
+  utc: '+00:00', gmt: '+00:00', z: '+00:00',
+  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00',
+  mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
+  bst: '+01:00', cet: '+01:00', cest: '+02:00', met: '+01:00', mest: '+02:00',
+  eet: '+02:00', eest: '+03:00', ist: '+05:30', jst: '+09:00', aest: '+10:00', aedt: '+11:00',
+};
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function normaliseOffset(offset: string): string {
+  if (/^z$/i.test(offset)) return 'Z';
+  const match = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset);
+  if (match === null) return '';
+  return `${match[1]}${match[2]}:${match[3] ?? '00'}`;
+}
+
+function build(
+  year: number, month: number, day: number,
+  time: { hour: number; minute: number; second: number } | null,
+  offset: string,
+): ParsedDate | null {
+  if (!validDay(year, month, day)) return null;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (time === null || time.hour > 23 || time.minute > 59 || time.second > 59) {
+    return { value: date, timeZoneStated: false, hasTime: false };
+  }
+  const clock = `${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}`;
+  return { value: `${date}T${clock}${offset}`, timeZoneStated: offset !== '', hasTime: true };
+}
+
+const ISO =
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?(?![\d])/i;
+
+/** ISO 8601 and close variants ("2025-07-10 06:10:00", "20250710T061000Z"). */
+export function parseIsoDate(input: string): ParsedDate | null {
+  const text = input.trim();
+  const match = ISO.exec(text);
+  if (match === null) return null;
+  const [, year, month, day, hour, minute, second, zone] = match;
+  const time = hour !== undefined && minute !== undefined
+    ? { hour: Number(hour), minute: Number(minute), second: Number(second ?? 0) }
+    : null;
+  const offset = zone === undefined ? '' : /^(?:utc|gmt)$/i.test(zone) ? 'Z' : normaliseOffset(zone);
+  return build(Number(year), Number(month), Number(day), time, time === null ? '' : offset);
+}
+
+/** An epoch timestamp in seconds or milliseconds: the instant is absolute, so UTC. */
+function parseEpoch(text: string): ParsedDate | null {
+  if (!/^\d{10}(?:\d{3})?$/.test(text)) return null;
+  const date = new Date(text.length === 13 ? Number(text) : Number(text) * 1000);
+  if (Number.isNaN(date.getTime())) return null;
+  return parseIsoDate(date.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+}
+
+const TIME =
+  /(?:\b(?:at|à|a|,|-|–)\s*)?\b(\d{1,2})\s*(?:h|:|\.)\s*(\d{2})?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:\(?\s*(utc|gmt|z|[a-z]{2,4}t)\s*([+-]\d{1,2}(?::?\d{2})?)?\)?))?/i;
+
+function readTime(rest: string): { time: { hour: number; minute: number; second: number } | null; offset: string } {
+  const match = TIME.exec(rest);
+  // The time must follow the date closely, or it belongs to something else.
+  if (match === null || match.index > 12) return { time: null, offset: '' };
+  const [, hourText, minuteText, secondText, meridiem, zoneText, shift] = match;
+  let hour = Number(hourText);
+  const separatorIsH = /h/i.test(match[0]);
+  if (minuteText === undefined && !separatorIsH && meridiem === undefined) return { time: null, offset: '' };
+  if (meridiem !== undefined) {
+    const pm = /^p/i.test(meridiem);
+    if (hour === 12) hour = pm ? 12 : 0;
+    else if (pm) hour += 12;
+  }
+  const time = { hour, minute: Number(minuteText ?? 0), second: Number(secondText ?? 0) };
+  let offset = '';
+  if (zoneText !== undefined) {
+    const base = ZONES[zoneText.toLowerCase()];
+    if (base !== undefined && shift === undefined) offset = base === '+00:00' ? 'Z' : base;
+    else if (/^(?:utc|gmt)$/i.test(zoneText) && shift !== undefined) {
+      const sign = shift.startsWith('-') ? '-' : '+';
+      const [h = '0', m = '00'] = shift.replace(/^[+-]/, '').split(':');
+      offset = `${sign}${pad(Number(h))}:${m.padStart(2, '0')}`;
+    }
+  }
+  return { time, offset };
+}
+
+const MONTH_WORD = '([a-zA-Zéûè]{3,10})\\.?';
+/** "14 novembre 2026", "1er mars 2026", "4 March 2026", "4th of March, 2026". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i');
+/** "March 4, 2026", "Mar. 4th 2026". */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+/** "14/11/2026", "14.11.2026", "11-14-2026". */
+const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+/** "2026/11/14", "2026.11.14". */
+const YEAR_FIRST = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+
+function monthNumber(word: string): number | undefined {
+  const folded = fold(word);
+  return MONTHS[folded] ?? MONTHS[folded.slice(0, 4)] ?? MONTHS[folded.slice(0, 3)];
+}
+
+/**
+ * A date written in prose, French or English. `monthFirst` reads "03/04/2026" as
+ * March 4 (US pages); otherwise as 3 April, unless one of the numbers settles it.
+ */
+export function parseTextDate(input: string, monthFirst = false): ParsedDate | null {
+  const text = input.replace(/\s+/g, ' ');
+  const iso = /\b\d{4}-\d{2}-\d{2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?/i.exec(text);
+  if (iso !== null) return parseIsoDate(iso[0]);
+  const candidates: { index: number; year: number; month: number; day: number; end: number }[] = [];
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy !== null) {
+    const month = monthNumber(dmy[2] ?? '');
+    if (month !== undefined) candidates.push({ index: dmy.index, year: Number(dmy[3]), month, day: Number(dmy[1]), end: dmy.index + dmy[0].length });
+  }
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy !== null) {
+    const month = monthNumber(mdy[1] ?? '');
+    if (month !== undefined) candidates.push({ index: mdy.index, year: Number(mdy[3]), month, day: Number(mdy[2]), end: mdy.index + mdy[0].length });
+  }
+  const numeric = NUMERIC.exec(text);
+  if (numeric !== null) {
+    let first = Number(numeric[1]);
+    let second = Number(numeric[2]);
+    const swap = first <= 12 && second > 12 ? true : first > 12 ? false : monthFirst;
+    if (swap) [first, second] = [second, first];
+    candidates.push({ index: numeric.index, year: Number(numeric[3]), month: second, day: first, end: numeric.index + numeric[0].length });
+  }
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst !== null) {
+    candidates.push({ index: yearFirst.index, year: Number(yearFirst[1]), month: Number(yearFirst[2]), day: Number(yearFirst[3]), end: yearFirst.index + yearFirst[0].length });
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  for (const candidate of candidates) {
+    const { time, offset } = readTime(text.slice(candidate.end));
+    const parsed = build(candidate.year, candidate.month, candidate.day, time, offset);
+    if (parsed !== null) return parsed;
+  }
+  return null;
+}
+
+const RFC_2822 =
+  /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(gmt|utc|z|[+-]\d{4}|[a-z]{3})?)?/i;
+
+/** Any machine-written date a page puts in metadata: ISO, RFC 2822, epoch, or prose as a last resort. */
+export function parseMachineDate(input: string, monthFirst = false): ParsedDate | null {
+  const text = input.trim();
+  if (text === '') return null;
+  const epoch = parseEpoch(text);
+  if (epoch !== null) return epoch;
+  const iso = parseIsoDate(text);
+  if (iso !== null) return iso;
+  const rfc = RFC_2822.exec(text);
+  if (rfc !== null) {
+    const month = monthNumber(rfc[2] ?? '');
+    if (month !== undefined) {
+      const time = rfc[4] !== undefined ? { hour: Number(rfc[4]), minute: Number(rfc[5]), second: Number(rfc[6] ?? 0) } : null;
+      const zone = rfc[7]?.toLowerCase();
+      const offset = zone === undefined ? '' : /^[+-]\d{4}$/.test(zone) ? normaliseOffset(zone) : (ZONES[zone] ?? '');
+      return build(Number(rfc[3]), month, Number(rfc[1]), time, time === null ? '' : offset === '+00:00' ? 'Z' : offset);
+    }
+  }
+  return parseTextDate(text, monthFirst);
+}
+
+/** The instant of a parsed date in milliseconds, reading a local or date-only value as UTC (for comparisons only). */
+export function instantOf(date: ParsedDate | string): number {
+  const value = typeof date === 'string' ? date : date.value;
+  const withTime = value.length === 10 ? `${value}T00:00:00` : value;
+  const stamped = /(?:Z|[+-]\d{2}:\d{2})$/.test(withTime) ? withTime : `${withTime}Z`;
+  return Date.parse(stamped);
+}
+
+/** The calendar day a page means: the literal day as written (in its own offset). */
+export function dayOf(date: ParsedDate | string): string {
+  return (typeof date === 'string' ? date : date.value).slice(0, 10);
+}

@@ -1,0 +1,51 @@
+/** Separators sites put between a headline and their name in `<title>` or `og:title`. */
+const SEPARATOR = /\s+[|–—·•»:]\s+|\s+-{1,2}\s+|\s+::\s+|\s+\/\s+/;
+
+/** The pieces of a title split at its separators ("Headline | Site" → ["Headline", "Site"]). */
+export function titleParts(title: string): string[] {
+  return title.split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** Lower-case, letters and digits only: how titles and names are compared. */
+export function comparable(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True when `part` is the site's name or its domain ("Le Monde", "lemonde.fr", "LeMonde"). */
+export function isSiteName(part: string, siteNames: readonly string[], domain: string | null): boolean {
+  const key = comparable(part);
+  if (key === '') return false;
+  if (siteNames.some((name) => comparable(name) === key)) return true;
+  if (domain === null) return false;
+  const label = comparable(domain.split('.')[0] ?? '');
+  return label !== '' && (key === label || key === comparable(domain) || (key.length >= 4 && label.startsWith(key)) || (label.length >= 4 && key.startsWith(label) && key.length - label.length <= 4));
+}
+
+/**
+ * Removes the site name from a title at a separator, on either side
+ * ("Headline - Artia13" → "Headline"). Returns the title unchanged when no part is the site.
+ */
+export function stripSiteName(title: string, siteNames: readonly string[], domain: string | null): { title: string; removed: string[] } {
+  const parts = titleParts(title);
+  if (parts.length < 2) return { title, removed: [] };
+  const removed: string[] = [];
+  let start = 0;
+  let end = parts.length;
+  while (end - start > 1 && isSiteName(parts[end - 1] ?? '', siteNames, domain)) removed.push(parts[--end] ?? '');
+  while (end - start > 1 && isSiteName(parts[start] ?? '', siteNames, domain)) removed.push(parts[start++] ?? '');
+  if (removed.length === 0) return { title, removed };
+  // Cut the original string, so separators inside the headline survive.
+  let rest = title;
+  for (const piece of removed) {
+    const at = rest.lastIndexOf(piece);
+    if (at === -1) continue;
+    const before = rest.slice(0, at).replace(/\s*(?:[|–—·•»:]|-{1,2}|::|\/)\s*$/, '');
+    const after = rest.slice(at + piece.length).replace(/^\s*(?:[|–—·•»:]|-{1,2}|::|\/)\s*/, '');
+    rest = `${before}${before !== '' && after !== '' ? ' ' : ''}${after}`.trim();
+  }
+  return { title: rest, removed };
+}
