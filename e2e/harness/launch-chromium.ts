@@ -1,0 +1,77 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { callExpression } from './call-expression';
+import { executablePath } from './browsers';
+import type { ExtensionBrowser, TestPage } from './test-page';
+
+export interface LaunchOptions {
+  /** Show the window (the demo, when a display exists). */
+  headless?: boolean;
+}
+
+function wrapPage(page: Page): TestPage {
+  return {
+    async goto(url) {
+      await page.goto(url);
+    },
+    evaluate: (fn, arg) => page.evaluate(callExpression(fn, arg)),
+    async waitFor(fn, arg, timeoutMs = 20_000) {
+      await page.waitForFunction(callExpression(fn, arg), undefined, { timeout: timeoutMs });
+    },
+    click: (selector) => page.click(selector),
+    title: () => page.title(),
+    async screenshot(path, selector) {
+      if (selector) await page.locator(selector).first().screenshot({ path });
+      else await page.screenshot({ path });
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Chromium with an unpacked build loaded, in a fresh profile. Flags measured in
+ * ../shared/notes/toolchain.md: Playwright passes `--disable-extensions`, which only
+ * `--disable-extensions-except` overrides; the rest keep a headless run offline and quiet.
+ */
+export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: executablePath('chromium'),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    // URL.origin is "null" for chrome-extension: URLs; the host is the extension id.
+    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+    // A persistent context opens with one blank tab; reuse it rather than leave it idle.
+    const spare: Page[] = [...context.pages()];
+    return {
+      name: 'chromium',
+      extensionOrigin,
+      newPage: async () => wrapPage(spare.pop() ?? (await context.newPage())),
+      async close() {
+        await context.close();
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The little that the tests need from a browser tab, so one suite drives Chromium
+ * (playwright-core over CDP) and Firefox (puppeteer-core over WebDriver BiDi) alike.
+ */
+export interface TestPage {
+  /** Navigates and resolves once the document is loaded (or, for pages automation cannot script, shown). */
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page. It is sent as source text: it must not refer to anything outside itself. */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Resolves once `fn` returns true in the page (polled, so it survives the page navigating). */
+  waitFor<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  title(): Promise<string>;
+  /** Saves a PNG of the viewport, or of the first element matching `selector`. */
+  screenshot(path: string, selector?: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  /** `chrome-extension://ID` or `moz-extension://UUID`, no trailing slash. */
+  extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  close(): Promise<void>;
+}
