@@ -1,0 +1,106 @@
+/** @vitest-environment jsdom */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { MarkRequest } from '../messaging/protocol';
+import { MARK_TAG } from './highlighter';
+import { createMarksController, type MarksController } from './marks-controller';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+function tooltipBox(): HTMLElement | null {
+  return document.querySelector('sourcelight-tooltip')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]') ?? null;
+}
+
+function tooltipShown(): boolean {
+  const host = document.querySelector<HTMLElement>('sourcelight-tooltip');
+  return host !== null && host.style.getPropertyValue('display') !== 'none';
+}
+
+const requests: MarkRequest[] = [
+  {
+    warningIndex: 1,
+    anchor: { exact: 'Experts say', prefix: '', suffix: '' },
+    severity: 'high',
+    label: 'Vague attribution',
+    message: 'Which experts? None is named.',
+  },
+  {
+    warningIndex: 4,
+    anchor: { exact: 'millions of people', prefix: '', suffix: '' },
+    severity: 'low',
+    label: `Label ${XSS}`,
+    message: `Message ${XSS}`,
+  },
+];
+
+function mark(warningIndex: number): HTMLElement {
+  const found = document.querySelector<HTMLElement>(`${MARK_TAG}[data-warning-index="${warningIndex}"]`);
+  if (!found) throw new Error(`no mark ${warningIndex}`);
+  return found;
+}
+
+describe('tooltip', () => {
+  let controller: MarksController;
+
+  beforeEach(() => {
+    document.body.innerHTML = '<p>Experts say that millions of people agree.</p>';
+    controller = createMarksController(document);
+    controller.mark(requests);
+  });
+
+  afterEach(() => controller.destroy());
+
+  test.each([
+    { name: 'hover', open: (m: HTMLElement) => m.dispatchEvent(new MouseEvent('mouseenter')) },
+    { name: 'keyboard focus', open: (m: HTMLElement) => m.focus() },
+  ])('shows label and message on $name', ({ open }) => {
+    open(mark(1));
+    expect(tooltipShown()).toBe(true);
+    expect(tooltipBox()?.textContent).toBe('Vague attributionWhich experts? None is named.');
+  });
+
+  test.each([
+    { name: 'mouseleave', open: (m: HTMLElement) => m.dispatchEvent(new MouseEvent('mouseenter')), close: (m: HTMLElement) => m.dispatchEvent(new MouseEvent('mouseleave')) },
+    { name: 'blur', open: (m: HTMLElement) => m.focus(), close: (m: HTMLElement) => m.blur() },
+    {
+      name: 'Escape',
+      open: (m: HTMLElement) => m.focus(),
+      close: (m: HTMLElement) => m.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    },
+  ])('hides on $name', ({ open, close }) => {
+    open(mark(1));
+    close(mark(1));
+    expect(tooltipShown()).toBe(false);
+  });
+
+  test('keeps page and report text as text', () => {
+    mark(4).focus();
+    const box = tooltipBox();
+    expect(box?.textContent).toBe(`Label ${XSS}Message ${XSS}`);
+    expect(box?.querySelector('img')).toBeNull();
+  });
+
+  test('the host sits on <html>, above everything, and resets inherited styles', () => {
+    mark(1).focus();
+    const host = document.querySelector<HTMLElement>('sourcelight-tooltip');
+    expect(host?.parentElement).toBe(document.documentElement);
+    expect(host?.style.getPropertyValue('z-index')).toBe('2147483647');
+    expect(host?.style.getPropertyValue('position')).toBe('fixed');
+    expect(host?.style.getPropertyPriority('position')).toBe('important');
+  });
+
+  test('only one host, however many marks are explained', () => {
+    mark(1).focus();
+    mark(4).focus();
+    mark(1).dispatchEvent(new MouseEvent('mouseenter'));
+    expect(document.querySelectorAll('sourcelight-tooltip')).toHaveLength(1);
+    expect(tooltipBox()?.textContent).toContain('Which experts?');
+  });
+
+  test('the tooltip text is not anchorable page text', () => {
+    mark(1).focus();
+    expect(controller.mark([{ ...requests[0], anchor: { exact: 'Which experts', prefix: '', suffix: '' } } as MarkRequest])).toEqual({
+      anchored: [],
+      unanchored: [1],
+    });
+  });
+});
