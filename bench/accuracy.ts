@@ -1,0 +1,93 @@
+/**
+ * Accuracy benchmark of the provenance rules on a corpus in the format of
+ * ../shared/corpus (gold.jsonl, gzipped pages, score.mjs):
+ *
+ *   npm run bench:accuracy -- <corpus-dir>
+ *
+ * Runs the real pipeline on each page (parse, extract, analyse), writes predictions,
+ * and lets the corpus's own scorer judge them: per-field accuracy, a per-source
+ * breakdown, and the pages each field got wrong. Also prints how much the analysis
+ * costs next to Readability alone.
+ */
+import { Readability } from '@mozilla/readability';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseHtml } from '../cli/parse-html';
+import { extractSnapshot } from '../extraction/extract-snapshot';
+import { registrableDomain } from '../rules/domain';
+import { decideProvenance } from '../rules/provenance/decide-provenance';
+import { CorpusError, pageUrl, readGold, readPageHtml } from './accuracy/corpus';
+
+const RETRIEVED_AT = new Date().toISOString();
+const FIELDS_TO_LIST = ['author', 'date_published', 'title', 'site'] as const;
+
+function main(): void {
+  const corpusArg = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  if (corpusArg === undefined) throw new CorpusError('usage: npm run bench:accuracy -- <corpus-dir>');
+  const corpusDir = resolve(corpusArg);
+  const { goldPath, pages } = readGold(corpusDir);
+  const scorer = join(corpusDir, 'score.mjs');
+  if (!existsSync(scorer)) throw new CorpusError(`no scorer at ${scorer}`);
+
+  const predictions: string[] = [];
+  let analysisMs = 0;
+  let readabilityMs = 0;
+  let failures = 0;
+  for (const page of pages) {
+    const html = readPageHtml(corpusDir, page);
+    const url = pageUrl(html, page);
+    try {
+      const started = performance.now();
+      const snapshot = extractSnapshot(parseHtml(html, url), url);
+      const report = decideProvenance(snapshot, { retrievedAt: RETRIEVED_AT, pageDomain: registrableDomain(url) });
+      analysisMs += performance.now() - started;
+      const baseline = performance.now();
+      new Readability(parseHtml(html, url)).parse();
+      readabilityMs += performance.now() - baseline;
+      predictions.push(JSON.stringify({
+        id: page.id,
+        author: report.author.kind === 'person' ? report.author.names : [],
+        date_published: report.published.value,
+        title: report.title,
+        site_name: report.publisher.name,
+      }));
+    } catch (error) {
+      failures++;
+      console.error(`${page.id}: ${error instanceof Error ? error.message : String(error)}`);
+      predictions.push(JSON.stringify({ id: page.id, author: [], date_published: null, title: null, site_name: null }));
+    }
+  }
+  const predictionPath = join(mkdtempSync(join(tmpdir(), 'sourcelight-bench-')), 'predictions.jsonl');
+  writeFileSync(predictionPath, predictions.join('\n') + '\n');
+
+  const score = (...extra: string[]): string =>
+    execFileSync(process.execPath, [scorer, goldPath, predictionPath, '--exclude-flagged', ...extra], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  console.log(score('--by-source'));
+  for (const field of FIELDS_TO_LIST) {
+    const errors = score(`--list-errors=${field}`).split('\n').filter((line) => line.startsWith('{'));
+    console.log(`--- ${field}: ${errors.length} wrong (strict) ---`);
+    for (const line of errors) console.log(line);
+  }
+  console.log(
+    `pages=${pages.length} failures=${failures} analysis=${(analysisMs / 1000).toFixed(1)}s ` +
+      `readability-alone=${(readabilityMs / 1000).toFixed(1)}s ratio=${(analysisMs / readabilityMs).toFixed(2)}x ` +
+      `predictions=${predictionPath}`,
+  );
+}
+
+try {
+  main();
+} catch (error) {
+  if (error instanceof CorpusError) {
+    console.error(`bench:accuracy: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
