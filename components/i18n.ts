@@ -14,3 +14,8 @@ export function useTranslator(): Translate {
   if (translate === undefined) throw new Error('no translator provided: call provideTranslator() in the root component');
   return translate;
 }
+
+/** The context entry that provides a translator, for mounting components outside a root (tests). */
+export function translatorContext(translate: Translate): Map<symbol, Translate> {
+  return new Map([[KEY, translate]]);
+}

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CITATION_KINDS, CONFIDENCES, EVIDENCE_ORIGINS, AUTHOR_KINDS } from '../report/schema';
 import type { LocaleMessages } from '../components/translator';
+import { localeMessages } from './helpers/locale-messages';
 import { WARNING_CODES } from '../report/warning-codes';
 
 const LOCALES = ['en', 'fr'] as const;
-const load = (locale: string): LocaleMessages =>
-  JSON.parse(readFileSync(new URL(`../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8')) as LocaleMessages;
-const messages = Object.fromEntries(LOCALES.map((locale) => [locale, load(locale)])) as Record<(typeof LOCALES)[number], LocaleMessages>;
+const messages = Object.fromEntries(LOCALES.map((locale) => [locale, localeMessages(locale)])) as Record<(typeof LOCALES)[number], LocaleMessages>;
 
 /** Names the UI builds at run time from report values. */
 const DYNAMIC_NAMES = [

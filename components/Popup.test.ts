@@ -1,0 +1,101 @@
+/** @vitest-environment jsdom */
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, test, vi } from 'vitest';
+import { sampleReport } from '../tests/helpers/sample-report';
+import Popup from './Popup.svelte';
+import { translatorContext } from './i18n';
+import type { PopupView } from './popup-view';
+import { localeMessages } from '../tests/helpers/locale-messages';
+import { createTranslator } from './translator';
+
+
+function renderPopup(view: PopupView, locale = 'en') {
+  const callbacks = { onToggleMarks: vi.fn(), onReveal: vi.fn(), onRetry: vi.fn() };
+  const result = render(Popup, {
+    props: { view, locale, marksVisible: true, ...callbacks },
+    context: translatorContext(createTranslator(localeMessages(locale))),
+  });
+  return { ...result, ...callbacks };
+}
+
+const okView = (): PopupView => ({ status: 'ok', report: sampleReport(), marks: { anchored: [0], unanchored: [1] } });
+
+describe('Popup states', () => {
+  test('analysing shows progress, busy', () => {
+    renderPopup({ status: 'analysing' });
+    expect(screen.getByTestId('popup').dataset.state).toBe('analysing');
+    expect(screen.getByTestId('popup').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByTestId('message').textContent).toBe('Analysing this page…');
+  });
+
+  test('ok shows every section with the report values', () => {
+    renderPopup(okView());
+    expect(screen.getByTestId('title').textContent).toBe('Dockers extend strike as talks stall');
+    expect(screen.getByTestId('author').textContent).toContain('Tom Hargreaves');
+    expect(screen.getByTestId('published').textContent).toContain('November 14, 2026, 08:45 UTC+00:00');
+    expect(screen.getByTestId('published').textContent).toContain('9 days ago');
+    expect(screen.getByTestId('modified').textContent).toContain('Not stated');
+    expect(screen.getByTestId('publisher').textContent).toContain('Example News');
+    expect(screen.getByTestId('warning-count').dataset.count).toBe('2');
+    expect(screen.getByTestId('sources').textContent).toContain('Official or primary documents');
+    for (const name of ['Who', 'When', 'Where from', 'What it stands on', 'Weak passages']) {
+      expect(screen.getByRole('heading', { name })).toBeTruthy();
+    }
+  });
+
+  test('a weak passage found in the page reveals it; one not found says so and is disabled', async () => {
+    const { onReveal } = renderPopup(okView());
+    const [found, missing] = screen.getAllByTestId('passage') as HTMLButtonElement[];
+    await fireEvent.click(found!);
+    expect(onReveal).toHaveBeenCalledWith(0);
+    expect(missing!.disabled).toBe(true);
+    expect(missing!.textContent).toContain('Not found in the page as displayed');
+  });
+
+  test('the marks switch reports the new state', async () => {
+    const { onToggleMarks } = renderPopup(okView());
+    await fireEvent.click(screen.getByTestId('toggle-marks'));
+    expect(onToggleMarks).toHaveBeenCalledWith(false);
+  });
+
+  test('not an article: explains, still shows what was read, no marks switch', () => {
+    renderPopup({ status: 'not-article', report: sampleReport({ warnings: [] }) });
+    expect(screen.getByTestId('popup').dataset.state).toBe('not-article');
+    expect(screen.getByTestId('message').textContent).toContain('does not look like an article');
+    expect(screen.queryByTestId('toggle-marks')).toBeNull();
+    expect(screen.getByTestId('title').textContent).toBe('Dockers extend strike as talks stall');
+  });
+
+  test.each([
+    ['browser-page', 'does not let extensions read its own pages'],
+    ['store-page', 'Extension stores are protected'],
+    ['pdf-viewer', 'PDF'],
+    ['not-web', 'Only web pages'],
+    ['no-access', 'Click the toolbar button'],
+  ] as const)('restricted (%s) explains why', (reason, text) => {
+    renderPopup({ status: 'restricted', reason });
+    expect(screen.getByTestId('popup').dataset.state).toBe('restricted');
+    expect(screen.getByTestId('message').textContent).toContain(text);
+  });
+
+  test('error says what happened and offers a retry', async () => {
+    const { onRetry } = renderPopup({ status: 'error', message: 'the tab was closed' });
+    expect(screen.getByTestId('message').textContent).toContain('the tab was closed');
+    await fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalled();
+  });
+
+  test('French UI', () => {
+    renderPopup(okView(), 'fr');
+    expect(screen.getByRole('heading', { name: 'Qui' })).toBeTruthy();
+    expect(screen.getByTestId('published').textContent).toContain('14 novembre 2026');
+    expect(screen.getByTestId('warning-count').textContent).toBe('Passages faibles : 2');
+  });
+
+  test('page text is shown as text, never as markup', () => {
+    const report = sampleReport({ article: { ...sampleReport().article, title: '<img src=x onerror="window.pwned=1">Title' } });
+    const { container } = renderPopup({ status: 'ok', report, marks: { anchored: [], unanchored: [] } });
+    expect(screen.getByTestId('title').textContent).toBe('<img src=x onerror="window.pwned=1">Title');
+    expect(container.querySelector('img[src="x"]')).toBeNull();
+  });
+});

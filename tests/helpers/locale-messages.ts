@@ -1,0 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LocaleMessages } from '../../components/translator';
+
+/** A locale's `messages.json`, read from the repository (tests run from its root). */
+export function localeMessages(locale: string): LocaleMessages {
+  return JSON.parse(readFileSync(join(process.cwd(), 'public', '_locales', locale, 'messages.json'), 'utf8')) as LocaleMessages;
+}
