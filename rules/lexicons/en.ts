@@ -13,9 +13,10 @@ export const en: Lexicon = {
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ],
+  creditAgents: ['by', 'with'],
   creditLineStarts: [
     'by', 'author', 'written by', 'reporting by', 'reported by', 'editing by', 'edited by',
-    'additional reporting', 'photo', 'photograph', 'credit', 'illustration', 'fact-checked by', 'with',
+    'additional reporting', 'photo', 'photograph', 'credit', 'illustration', 'fact-checked by',
   ],
   furnitureLineStarts: [
     'published', 'updated', 'last updated', 'posted', 'first published', 'read more', 'related',
@@ -120,7 +121,7 @@ export const en: Lexicon = {
     'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty',
     'thirty', 'forty', 'fifty', 'hundred', 'a', 'one', 'several', 'a few', 'half a',
   ],
-  magnitudes: ['million', 'millions', 'billion', 'billions', 'trillion', 'thousand', 'bn', 'm', 'k'],
+  magnitudes: ['million', 'millions', 'billion', 'billions', 'trillion', 'thousand', 'bn'],
   percentWords: ['per cent', 'percent', 'percentage points', 'points', '%'],
   currencyWords: ['dollars', 'dollar', '$', 'pounds', '£', 'euros', 'euro', '€', 'yen', 'yuan', 'rupees'],
   vagueQuantities: [

@@ -13,9 +13,10 @@ export const fr: Lexicon = {
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
     'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   ],
+  creditAgents: ['par', 'avec'],
   creditLineStarts: [
     'par', 'auteur', 'auteure', 'autrice', 'rédigé', 'écrit', 'article rédigé', 'article écrit',
-    'propos recueillis', 'avec', 'photo', 'crédit', 'crédits', 'illustration', 'vérifié par', 'relu par',
+    'propos recueillis', 'photo', 'source photo', 'crédit', 'crédits', 'illustration', 'vérifié par', 'relu par',
   ],
   furnitureLineStarts: [
     'date de publication', 'publié le', 'publié', 'mis à jour', 'modifié le', 'dernière mise à jour',
@@ -44,7 +45,7 @@ export const fr: Lexicon = {
     'selon certaines informations', 'selon certains', 'selon certains experts', 'selon des experts',
     'selon les experts', 'selon des études', 'selon certaines études', 'selon des rapports',
     'selon certains rapports', 'selon des observateurs', 'selon plusieurs observateurs', 'il semblerait que',
-    "il semblerait qu'", 'il semble que', "il semble qu'", 'on estime que', "on estime qu'", 'on dit que',
+    "il semblerait qu'", 'on estime que', "on estime qu'", 'on dit que',
     "on dit qu'", 'on raconte que', 'il se dit que', 'il paraît que', 'selon la rumeur', 'à en croire certains',
     'il est largement admis que', 'il est communément admis que', 'de l’avis de nombreux',
   ],

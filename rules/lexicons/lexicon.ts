@@ -14,6 +14,8 @@ export interface Lexicon {
   abbreviations: readonly string[];
   /** Month and weekday names: a capitalised month is not a name, a number beside one is a date. */
   calendarWords: readonly string[];
+  /** Words that introduce who made the text ("par", "by"): a credit line names someone right after one. */
+  creditAgents: readonly string[];
   /** A sentence opening with one of these, then a capitalised name, is a byline or credit line. */
   creditLineStarts: readonly string[];
   /** A sentence opening with one of these is a date line or page furniture, never a claim. */

@@ -1,0 +1,73 @@
+import type { BodyBlock } from '../../extraction/snapshot';
+import type { PlacedCitation } from '../citations/citation-inventory';
+import type { CompiledLexicon } from './compiled-lexicon';
+import type { SourcingCode } from './finding-codes';
+import { hasNamedAttribution } from './named-source';
+import { splitSentences, type Span } from './sentences';
+
+export interface SentenceView extends Span {
+  text: string;
+  /** A byline, a date line or page furniture: never a claim. */
+  provenance: boolean;
+  /** Backed by a link that counts as a source. */
+  linked: boolean;
+  /** Credited to a named person or body. */
+  attributed: boolean;
+}
+
+/** A body block as the passage rules see it: offsets local to the block. */
+export interface BlockView {
+  kind: BodyBlock['kind'];
+  text: string;
+  /** Where the block starts in the article text. */
+  offset: number;
+  sentences: SentenceView[];
+  /** Every link, sources or not. */
+  links: Span[];
+  /** Links that count as sources. */
+  sourceLinks: Span[];
+}
+
+/** A passage a rule found weak, in block offsets. */
+export interface Candidate extends Span {
+  code: SourcingCode;
+}
+
+export type Detector = (block: BlockView, lex: CompiledLexicon) => Candidate[];
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function sentenceAt(block: BlockView, position: number): SentenceView | undefined {
+  return block.sentences.find((sentence) => position >= sentence.start && position < sentence.end);
+}
+
+function isProvenance(text: string, lex: CompiledLexicon): boolean {
+  if (lex.furnitureLine.test(text)) return true;
+  const start = lex.creditStart.exec(text);
+  if (start === null) return false;
+  if (/^\p{Lu}/u.test(text.slice(start[0].length))) return true;
+  const opener = start[0].trim().toLowerCase();
+  if (lex.creditAgents.has(opener)) return false;
+  for (const agent of text.matchAll(lex.creditAgent)) {
+    if (/^\p{Lu}/u.test(text.slice(agent.index + agent[0].length))) return true;
+  }
+  return false;
+}
+
+export function blockView(block: BodyBlock, offset: number, placed: readonly PlacedCitation[], lex: CompiledLexicon): BlockView {
+  const links = placed.map(({ start, end }) => ({ start, end }));
+  const sourceLinks = placed.filter((citation) => citation.isSource).map(({ start, end }) => ({ start, end }));
+  const sentences = splitSentences(block.text, lex.abbreviations).map((span): SentenceView => {
+    const text = block.text.slice(span.start, span.end);
+    return {
+      ...span,
+      text,
+      provenance: isProvenance(text, lex),
+      linked: sourceLinks.some((link) => overlaps(link, span)),
+      attributed: hasNamedAttribution(text, lex),
+    };
+  });
+  return { kind: block.kind, text: block.text, offset, sentences, links, sourceLinks };
+}

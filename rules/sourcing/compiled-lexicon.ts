@@ -1,0 +1,110 @@
+import type { Lexicon } from '../lexicons/lexicon';
+import { alternation, compilePhrases } from '../lexicons/phrase-pattern';
+
+/** A lexicon turned into the patterns and sets the sourcing rules scan with, built once per language. */
+export interface CompiledLexicon {
+  lexicon: Lexicon;
+  /** The opening of a credit line, separator included; the name after it is checked case-sensitively. */
+  creditStart: RegExp;
+  creditAgent: RegExp;
+  creditAgents: ReadonlySet<string>;
+  furnitureLine: RegExp;
+  vaguePhrase: RegExp;
+  /** Subject, an optional short qualifier (group `qual`), verb. */
+  vagueClause: RegExp;
+  anonymousSpeaker: RegExp;
+  anonymousExclusion: RegExp;
+  speechVerb: RegExp;
+  anonymityJustified: RegExp;
+  placeholder: RegExp;
+  citationNeeded: RegExp;
+  verificationTerm: RegExp;
+  verificationSubject: RegExp;
+  officialStatement: RegExp;
+  officialClause: RegExp;
+  attributionCue: RegExp;
+  /** Figures stated with a unit, a magnitude or as a proportion. */
+  strongFigure: RegExp;
+  nonFigureUnitAfter: RegExp;
+  stopWords: ReadonlySet<string>;
+  /** Words that, capitalised at the start of a sentence, are still not names. */
+  commonWords: ReadonlySet<string>;
+  calendarWords: ReadonlySet<string>;
+  titleWords: ReadonlySet<string>;
+  identifiableBodies: ReadonlySet<string>;
+  definiteDeterminers: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+}
+
+const SPACE = '[\\s\\u00a0\\u202f]';
+/** A number as newspapers write it: 12 000, 12,000, 3.5, 3,5. */
+export const NUMBER_SOURCE = '\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?';
+/** A qualifier between a subject and its verb: up to five words, no clause punctuation. */
+const QUALIFIER = `(?<qual>(?:${SPACE}+[^\\s.;:!?«»"“”,]+){0,5}?)`;
+
+function words(phrases: readonly string[]): string[] {
+  return phrases.flatMap((phrase) => phrase.toLowerCase().split(/[\s']+/)).filter((word) => /\p{L}/u.test(word));
+}
+
+const cache = new Map<Lexicon, CompiledLexicon>();
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const cached = cache.get(lexicon);
+  if (cached !== undefined) return cached;
+  const num = `(?:${NUMBER_SOURCE})`;
+  const strongFigure = [
+    `(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`,
+    `[$€£]${SPACE}?${num}`,
+    `(?<![\\p{L}\\d])(?:${num}|${alternation(lexicon.numberWords)})${SPACE}+${alternation(lexicon.magnitudes)}`,
+    `(?<![\\p{L}\\d])${num}${SPACE}?${alternation(lexicon.currencyWords.filter((w) => /\p{L}/u.test(w)))}`,
+    `(?<![\\p{L}\\d])${num}${SPACE}?[$€£]`,
+    alternation(lexicon.vagueQuantities),
+    alternation(lexicon.proportions),
+  ].join('|');
+  const compiled: CompiledLexicon = {
+    lexicon,
+    creditStart: new RegExp(`^${alternation(lexicon.creditLineStarts)}${SPACE}*[:,–—-]?${SPACE}*`, 'iu'),
+    creditAgent: new RegExp(`${alternation(lexicon.creditAgents)}${SPACE}+`, 'giu'),
+    creditAgents: new Set(lexicon.creditAgents),
+    furnitureLine: new RegExp(`^${alternation(lexicon.furnitureLineStarts)}`, 'iu'),
+    vaguePhrase: compilePhrases(lexicon.vaguePhrases),
+    vagueClause: new RegExp(`${alternation(lexicon.vagueSubjects)}${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs)}`, 'giu'),
+    anonymousSpeaker: new RegExp(
+      `${alternation(lexicon.anonymousDeterminers)}${SPACE}+(?:${alternation(lexicon.anonymousModifiers)}${SPACE}+){0,2}${alternation(lexicon.anonymousNouns)}`,
+      'giu',
+    ),
+    anonymousExclusion: compilePhrases(lexicon.anonymousExclusions),
+    speechVerb: compilePhrases(lexicon.speechVerbs),
+    anonymityJustified: compilePhrases(lexicon.anonymityJustified),
+    placeholder: new RegExp(`[\\[(]${SPACE}*${alternation(lexicon.placeholders)}${SPACE}*[\\])]`, 'giu'),
+    citationNeeded: new RegExp(`\\[${SPACE}*${alternation(lexicon.citationNeeded)}${SPACE}*\\]`, 'giu'),
+    verificationTerm: compilePhrases(lexicon.verificationTerms),
+    verificationSubject: compilePhrases(lexicon.verificationSubjects),
+    officialStatement: compilePhrases(lexicon.officialStatements),
+    officialClause: new RegExp(`${alternation(lexicon.officialSubjects)}${QUALIFIER}${SPACE}+${alternation(lexicon.officialVerbs)}`, 'giu'),
+    attributionCue: compilePhrases(lexicon.attributionCues),
+    strongFigure: new RegExp(strongFigure, 'giu'),
+    nonFigureUnitAfter: new RegExp(`^${SPACE}*(?:${alternation(lexicon.nonFigureUnits)})`, 'iu'),
+    stopWords: new Set(lexicon.stopWords),
+    commonWords: new Set([
+      ...lexicon.stopWords,
+      ...words(lexicon.vagueSubjects),
+      ...words(lexicon.officialSubjects),
+      ...words(lexicon.anonymousDeterminers),
+      ...words(lexicon.anonymousModifiers),
+      ...words(lexicon.anonymousNouns),
+      ...words(lexicon.vaguePhrases),
+      ...words(lexicon.titleWords),
+      ...words(lexicon.identifiableBodies),
+      ...words(lexicon.verificationSubjects),
+      ...words(lexicon.numberWords),
+    ]),
+    calendarWords: new Set(lexicon.calendarWords),
+    titleWords: new Set(lexicon.titleWords.map((word) => word.toLowerCase())),
+    identifiableBodies: new Set(lexicon.identifiableBodies),
+    definiteDeterminers: new Set(lexicon.definiteDeterminers),
+    abbreviations: new Set(lexicon.abbreviations),
+  };
+  cache.set(lexicon, compiled);
+  return compiled;
+}

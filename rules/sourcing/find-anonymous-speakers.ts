@@ -1,0 +1,36 @@
+import { overlaps, type BlockView, type Candidate } from './block-view';
+import type { CompiledLexicon } from './compiled-lexicon';
+
+/** "un haut fonctionnaire, Jean Martin," or "Jean Martin, un haut fonctionnaire": the speaker is named after all. */
+const NAME_AFTER = /^[^,.;:«»“”]{0,40},[\s\u00a0]*\p{Lu}[\p{L}'’-]+[\s\u00a0]+\p{Lu}/u;
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]+[\s\u00a0]+\p{Lu}[\p{L}'’-]+[\s\u00a0]*,[\s\u00a0]*$/u;
+
+function hasAnonymousSpeaker(sentence: string, lex: CompiledLexicon): boolean {
+  if (sentence.search(lex.speechVerb) === -1) return false;
+  const exclusions = [...sentence.matchAll(lex.anonymousExclusion)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const match of sentence.matchAll(lex.anonymousSpeaker)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (exclusions.some((exclusion) => overlaps(exclusion, span))) continue;
+    if (NAME_AFTER.test(sentence.slice(span.end))) continue;
+    if (NAME_BEFORE.test(sentence.slice(Math.max(0, span.start - 60), span.start))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Words credited to someone unnamed ("a senior official said", "confie un haut
+ * fonctionnaire"). When the paragraph explains the anonymity ("speaking on condition
+ * of anonymity because…", "selon nos informations"), the finding is the milder
+ * `anonymous-source-justified`.
+ */
+export function findAnonymousSpeakers(block: BlockView, lex: CompiledLexicon): Candidate[] {
+  const claims = block.sentences.filter((sentence) => !sentence.provenance && !sentence.linked);
+  const justified = claims.filter((sentence) => sentence.text.search(lex.anonymityJustified) !== -1);
+  const anonymous = claims.filter((sentence) => !justified.includes(sentence) && hasAnonymousSpeaker(sentence.text, lex));
+  const code = justified.length > 0 ? 'anonymous-source-justified' : 'unattributed-quote';
+  return [
+    ...justified.map((sentence): Candidate => ({ code: 'anonymous-source-justified', start: sentence.start, end: sentence.end })),
+    ...anonymous.map((sentence): Candidate => ({ code, start: sentence.start, end: sentence.end })),
+  ];
+}

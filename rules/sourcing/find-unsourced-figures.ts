@@ -1,0 +1,39 @@
+import type { BlockView, Candidate } from './block-view';
+import { NUMBER_SOURCE, type CompiledLexicon } from './compiled-lexicon';
+
+/** Below this, a bare number is a count in passing ("trois ministres", "27 pays"), not a statistic. */
+const MIN_BARE_FIGURE = 100;
+const BARE_NUMBER = new RegExp(NUMBER_SOURCE, 'gu');
+/** A number touching a letter, a colon, a slash or a hyphen is a model, a time, a date or a range ("A320", "06:10", "2020-2024"). */
+const GLUED = /[\p{L}\d:/\-–.,]/u;
+
+function isBareFigure(sentence: string, index: number, raw: string, lex: CompiledLexicon): boolean {
+  if (GLUED.test(sentence.charAt(index - 1)) || GLUED.test(sentence.charAt(index + raw.length).replace(/[.,]$/, ''))) return false;
+  const value = Number(raw.replace(/[\s\u00a0\u202f]/g, '').replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+  if (!Number.isFinite(value) || value < MIN_BARE_FIGURE) return false;
+  if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100) return false;
+  return !lex.nonFigureUnitAfter.test(sentence.slice(index + raw.length));
+}
+
+export function statesFigure(sentence: string, lex: CompiledLexicon): boolean {
+  if (sentence.search(lex.strongFigure) !== -1) return true;
+  for (const match of sentence.matchAll(BARE_NUMBER)) {
+    if (isBareFigure(sentence, match.index, match[0], lex)) return true;
+  }
+  return false;
+}
+
+/**
+ * A statistic ("12 000 emplois", "40 %", "des millions de travailleurs") with no
+ * source in its sentence or its paragraph: no link, no named body or person. Dates,
+ * years, times, ages and ordinals are not figures; tables and captions are skipped
+ * because their source usually sits beside them.
+ */
+export function findUnsourcedFigures(block: BlockView, lex: CompiledLexicon): Candidate[] {
+  if (block.kind === 'table-cell' || block.kind === 'caption') return [];
+  if (block.sourceLinks.length > 0) return [];
+  if (block.sentences.some((s) => !s.provenance && s.attributed)) return [];
+  return block.sentences
+    .filter((s) => !s.provenance && statesFigure(s.text, lex))
+    .map((s) => ({ code: 'unsourced-figure', start: s.start, end: s.end }));
+}

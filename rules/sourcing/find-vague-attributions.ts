@@ -1,0 +1,32 @@
+import type { BlockView, Candidate } from './block-view';
+import type { CompiledLexicon } from './compiled-lexicon';
+import { namedQualifierAfter, qualifierNamesSomeone } from './named-source';
+
+/** The word just before an offset, lower-cased. */
+export function wordBefore(text: string, position: number): string {
+  return /([\p{L}]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, position - 30), position))?.[1]?.toLowerCase() ?? '';
+}
+
+function isVague(sentence: string, lex: CompiledLexicon): boolean {
+  for (const match of sentence.matchAll(lex.vaguePhrase)) {
+    if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return true;
+  }
+  for (const match of sentence.matchAll(lex.vagueClause)) {
+    if (qualifierNamesSomeone(match.groups?.['qual'] ?? '', lex)) continue;
+    // "the researchers said" points back at researchers the article has named.
+    if (lex.definiteDeterminers.has(wordBefore(sentence, match.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Des rapports indiquent", "experts say", "il semblerait que": a claim credited to
+ * sources nobody can look up. Not weak when the subject is qualified by a name
+ * ("des experts de l'OMS") or the sentence links to its source.
+ */
+export function findVagueAttributions(block: BlockView, lex: CompiledLexicon): Candidate[] {
+  return block.sentences
+    .filter((sentence) => !sentence.provenance && !sentence.linked && isVague(sentence.text, lex))
+    .map((sentence) => ({ code: 'vague-attribution', start: sentence.start, end: sentence.end }));
+}

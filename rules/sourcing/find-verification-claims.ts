@@ -1,0 +1,23 @@
+import type { BlockView, Candidate } from './block-view';
+import type { CompiledLexicon } from './compiled-lexicon';
+
+/** "vérifié auprès de l'Insee", "checked against Eurostat data": the check names what it checked against. */
+const CHECKED_AGAINST = /(?:par|auprès d[eu]s?|avec|grâce à|by|with|against|using|via)[\s\u00a0]+(?:(?:l['’]|la|le|les|the|des|du)[\s\u00a0]*)?\p{Lu}/u;
+
+function claimsVerification(sentence: string, lex: CompiledLexicon): boolean {
+  const terms = new Set([...sentence.matchAll(lex.verificationTerm)].map((m) => m[0].toLowerCase()));
+  if (terms.size === 0) return false;
+  if (terms.size < 2 && sentence.search(lex.verificationSubject) === -1) return false;
+  return !CHECKED_AGAINST.test(sentence);
+}
+
+/**
+ * "Cet article a été vérifié, recoupé, reformulé", "this article has been
+ * fact-checked": a claim of checking (or of rewriting an unnamed original) that
+ * names no source. Credit lines ("Article rédigé par …") are provenance, skipped.
+ */
+export function findVerificationClaims(block: BlockView, lex: CompiledLexicon): Candidate[] {
+  return block.sentences
+    .filter((s) => !s.provenance && !s.linked && !s.attributed && claimsVerification(s.text, lex))
+    .map((s) => ({ code: 'unsourced-verification-claim', start: s.start, end: s.end }));
+}

@@ -1,0 +1,57 @@
+import type { Severity } from '../../report/schema';
+import type { SOURCING_WARNING_CODES } from '../../report/warning-codes';
+
+export type SourcingCode = (typeof SOURCING_WARNING_CODES)[number];
+
+interface FindingKind {
+  severity: Severity;
+  message: string;
+}
+
+/** What each passage finding means to a reader, and how serious it is. */
+export const FINDING_KINDS: Readonly<Record<SourcingCode, FindingKind>> = {
+  'citation-needed-marker': {
+    severity: 'high',
+    message: 'A "citation needed" marker was left in the text: this claim has no source.',
+  },
+  'placeholder-attribution': {
+    severity: 'high',
+    message: 'This quotation is credited only to a placeholder, with no named speaker and no link.',
+  },
+  'anonymous-source-justified': {
+    severity: 'low',
+    message: 'An anonymous source; the article says why the source is not named.',
+  },
+  'unattributed-quote': {
+    severity: 'medium',
+    message: 'These words are attributed to someone who is not named.',
+  },
+  'vague-attribution': {
+    severity: 'medium',
+    message: 'Credited to unnamed reports, experts or sources: the reader cannot check who says this.',
+  },
+  'unsourced-verification-claim': {
+    severity: 'medium',
+    message: 'The text says it was verified or rewritten, but names no source.',
+  },
+  'unnamed-official-statement': {
+    severity: 'medium',
+    message: 'Official statements are mentioned, but none is named, quoted or linked.',
+  },
+  'unsourced-figure': {
+    severity: 'medium',
+    message: 'A figure with no source in its sentence or paragraph.',
+  },
+};
+
+/** When two findings cover the same words, the more specific one is kept: earlier in this list wins. */
+export const FINDING_PRIORITY: readonly SourcingCode[] = [
+  'citation-needed-marker',
+  'placeholder-attribution',
+  'anonymous-source-justified',
+  'unattributed-quote',
+  'vague-attribution',
+  'unsourced-verification-claim',
+  'unnamed-official-statement',
+  'unsourced-figure',
+];

@@ -1,0 +1,41 @@
+/** A word of a sentence, with where it starts and whether it opens a clause (so its capital proves nothing). */
+export interface Token {
+  /** The word without an elided article ("l'Insee" → Insee). */
+  word: string;
+  start: number;
+  end: number;
+  initial: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
+const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]/i;
+/** After these a capital only starts a clause or a quotation. */
+const CLAUSE_OPENERS = /[.!?«“"‘(:;\[—–]\s*$/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const elided = ELISION.exec(match[0]);
+    const word = elided === null ? match[0] : match[0].slice(elided[0].length);
+    if (word === '') continue;
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    const initial = tokens.length === 0 && elided === null ? true : elided === null && CLAUSE_OPENERS.test(before);
+    tokens.push({ word, start: match.index + (elided?.[0].length ?? 0), end: match.index + match[0].length, initial });
+  }
+  return tokens;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]+$/u;
+
+/**
+ * Whether a token names someone or something: a capitalised word that is not a month
+ * and, at the start of a clause, not a common word ("Experts say" names nobody).
+ */
+export function isName(token: Token, commonWords: ReadonlySet<string>, calendarWords: ReadonlySet<string>): boolean {
+  if (!CAPITALISED.test(token.word)) return false;
+  const lower = token.word.toLowerCase();
+  if (calendarWords.has(lower)) return false;
+  if (ACRONYM.test(token.word)) return !commonWords.has(lower);
+  return !token.initial || !commonWords.has(lower);
+}
