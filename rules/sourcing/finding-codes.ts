@@ -50,8 +50,8 @@ export const FINDING_PRIORITY: readonly SourcingCode[] = [
   'placeholder-attribution',
   'anonymous-source-justified',
   'unattributed-quote',
+  'unnamed-official-statement',
   'vague-attribution',
   'unsourced-verification-claim',
-  'unnamed-official-statement',
   'unsourced-figure',
 ];

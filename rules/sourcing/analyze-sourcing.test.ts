@@ -1,0 +1,201 @@
+import { describe, expect, test } from 'vitest';
+import { SNAPSHOT_VERSION, articleText, type ArticleSnapshot, type BodyBlock } from '../../extraction/snapshot';
+import { WarningSchema } from '../../report/schema';
+import * as v from 'valibot';
+import { analyzeSourcing } from './analyze-sourcing';
+import type { SourcingCode } from './finding-codes';
+
+interface LinkSpec {
+  text: string;
+  href: string;
+}
+type BlockSpec = string | { text: string; kind?: BodyBlock['kind']; links?: LinkSpec[] };
+
+function snapshotOf(blocks: BlockSpec[]): ArticleSnapshot {
+  return {
+    snapshotVersion: SNAPSHOT_VERSION,
+    url: 'https://www.journal-exemple.fr/article',
+    documentTitle: '',
+    documentLang: null,
+    readerable: true,
+    meta: [],
+    jsonLd: [],
+    jsonLdErrors: 0,
+    microdata: [],
+    relLinks: [],
+    timeElements: [],
+    bylineElements: [],
+    textLines: [],
+    pageLinks: [],
+    readability: null,
+    blocks: blocks.map((spec): BodyBlock => {
+      const { text, kind = 'paragraph', links = [] } = typeof spec === 'string' ? { text: spec } : spec;
+      return {
+        kind,
+        text,
+        links: links.map((link) => {
+          const start = text.indexOf(link.text);
+          if (start === -1) throw new Error(`link text "${link.text}" not in block`);
+          return { href: link.href, text: link.text, start, end: start + link.text.length, rel: '' };
+        }),
+      };
+    }),
+  };
+}
+
+interface Case {
+  lang: 'fr' | 'en';
+  blocks: BlockSpec[];
+  /** Each expected finding: its code and a phrase its anchored passage must contain. */
+  expected: [SourcingCode, string][];
+}
+
+function run({ lang, blocks }: Case) {
+  const snapshot = snapshotOf(blocks);
+  return { snapshot, result: analyzeSourcing(snapshot, { lang, pageDomain: 'journal-exemple.fr' }) };
+}
+
+function check(testCase: Case): void {
+  const { snapshot, result } = run(testCase);
+  const found = result.warnings.map((warning) => [warning.code, warning.anchor?.exact ?? '']);
+  expect(found.map(([code]) => code)).toEqual(testCase.expected.map(([code]) => code));
+  testCase.expected.forEach(([, phrase], index) => expect(found[index]?.[1]).toContain(phrase));
+  const text = articleText(snapshot);
+  for (const warning of result.warnings) {
+    expect(v.safeParse(WarningSchema, warning).success).toBe(true);
+    expect(warning.category).toBe('sourcing');
+    const anchor = warning.anchor;
+    expect(anchor).not.toBeNull();
+    if (anchor !== null) expect(text.includes(anchor.prefix + anchor.exact + anchor.suffix)).toBe(true);
+  }
+}
+
+describe('vague-attribution', () => {
+  test.each<Case>([
+    { lang: 'fr', blocks: ['Des rapports indiquent que les promesses sont séduisantes.'], expected: [['vague-attribution', 'Des rapports indiquent']] },
+    { lang: 'fr', blocks: ['Selon plusieurs sources, le ministre pourrait démissionner.'], expected: [['vague-attribution', 'Selon plusieurs sources']] },
+    { lang: 'fr', blocks: ["D'après des informations, la réunion a été annulée."], expected: [['vague-attribution', "D'après des informations"]] },
+    { lang: 'fr', blocks: ['Des experts estiment que la réforme échouera.'], expected: [['vague-attribution', 'Des experts estiment']] },
+    { lang: 'fr', blocks: ['Il semblerait que le projet soit abandonné.'], expected: [['vague-attribution', 'Il semblerait']] },
+    { lang: 'fr', blocks: ['Certains affirment que la ville a menti.'], expected: [['vague-attribution', 'Certains affirment']] },
+    { lang: 'fr', blocks: ["On estime que la crise durera."], expected: [['vague-attribution', 'On estime']] },
+    { lang: 'en', blocks: ['Experts say the bridge is unsafe.'], expected: [['vague-attribution', 'Experts say']] },
+    { lang: 'en', blocks: ['Studies show that the drug works.'], expected: [['vague-attribution', 'Studies show']] },
+    { lang: 'en', blocks: ['According to reports, the talks collapsed.'], expected: [['vague-attribution', 'According to reports']] },
+    { lang: 'en', blocks: ['It is widely believed that the deal is dead.'], expected: [['vague-attribution', 'widely believed']] },
+    { lang: 'en', blocks: ['Many people believe the election was stolen.'], expected: [['vague-attribution', 'Many people believe']] },
+    { lang: 'en', blocks: ['Analysts believe the merger will fail.'], expected: [['vague-attribution', 'Analysts believe']] },
+    { lang: 'en', blocks: ['It is understood that the minister will resign.'], expected: [['vague-attribution', 'It is understood']] },
+    // negatives: a name qualifies the source, or a link backs it
+    { lang: 'fr', blocks: ["Des experts de l'OMS estiment que la vaccination a progressé."], expected: [] },
+    { lang: 'fr', blocks: [{ text: 'Des études montrent que le sommeil protège la mémoire.', links: [{ text: 'Des études', href: 'https://doi.org/10.1000/sleep' }] }], expected: [] },
+    { lang: 'fr', blocks: ["Selon des informations du Monde, la réunion a été annulée."], expected: [] },
+    { lang: 'en', blocks: ['Experts at the Brookings Institution say the plan is sound.'], expected: [] },
+    { lang: 'en', blocks: ['According to reports by Human Rights Watch, the camps were closed.'], expected: [] },
+    { lang: 'en', blocks: ['The researchers said their sample was small.'], expected: [] },
+  ])('$lang: $blocks.0', check);
+});
+
+describe('unattributed-quote and anonymous-source-justified', () => {
+  test.each<Case>([
+    { lang: 'fr', blocks: ['« Rien ne va plus », confie un haut fonctionnaire.'], expected: [['unattributed-quote', 'confie un haut fonctionnaire']] },
+    { lang: 'fr', blocks: ['Un proche du dossier a affirmé que la vente était conclue.'], expected: [['unattributed-quote', 'Un proche du dossier']] },
+    { lang: 'en', blocks: ['“We are not ready,” a senior official said.'], expected: [['unattributed-quote', 'a senior official said']] },
+    { lang: 'en', blocks: ['One diplomat told reporters the summit was a failure.'], expected: [['unattributed-quote', 'One diplomat told']] },
+    { lang: 'en', blocks: ['A senior official said the plan was dead, speaking on condition of anonymity because he was not authorised to speak publicly.'], expected: [['anonymous-source-justified', 'condition of anonymity']] },
+    { lang: 'en', blocks: ['“It is over,” a senior official said. The official spoke on condition of anonymity because the talks are confidential.'], expected: [['anonymous-source-justified', 'a senior official said']] },
+    { lang: 'fr', blocks: ['Selon nos informations, le directeur quittera ses fonctions en juin.'], expected: [['anonymous-source-justified', 'Selon nos informations']] },
+    { lang: 'fr', blocks: ["Un enquêteur, qui a requis l'anonymat, décrit une scène chaotique."], expected: [['anonymous-source-justified', "requis l'anonymat"]] },
+    // negatives: the speaker is named, or the noun is not a person
+    { lang: 'fr', blocks: ['« Rien ne va plus », confie un haut fonctionnaire, Jean Martin, directeur du budget.'], expected: [] },
+    { lang: 'fr', blocks: ['Le tourisme reste une source de revenus essentielle, explique la maire, Anne Leroy.'], expected: [] },
+    { lang: 'en', blocks: ['“We are not ready,” said Jane Okafor, the health minister.'], expected: [] },
+    { lang: 'en', blocks: ['In an official statement, the ministry said the site would reopen.'], expected: [] },
+  ])('$lang: $blocks.0', check);
+});
+
+describe('placeholder-attribution and citation-needed-marker', () => {
+  test.each<Case>([
+    { lang: 'fr', blocks: [{ kind: 'quote', text: '« Les promesses ne sont pas tenues. » [Source officielle]' }], expected: [['placeholder-attribution', '« Les promesses ne sont pas tenues. » [Source officielle]']] },
+    { lang: 'fr', blocks: ['Le taux de chômage aurait doublé (source : internet).'], expected: [['placeholder-attribution', '(source : internet)']] },
+    { lang: 'en', blocks: ['“The vaccine is dangerous,” [source] warned last week.'], expected: [['placeholder-attribution', '“The vaccine is dangerous,” [source]']] },
+    { lang: 'en', blocks: ['The tower is the oldest in Europe.[citation needed]'], expected: [['citation-needed-marker', 'oldest in Europe.[citation needed]']] },
+    { lang: 'fr', blocks: ['Le château serait le plus ancien de France [réf. nécessaire].'], expected: [['citation-needed-marker', 'le plus ancien de France [réf. nécessaire]']] },
+    // negatives: a placeholder that is a link, a real source in parentheses
+    { lang: 'en', blocks: [{ text: 'The tower was finished in 1889 [source].', links: [{ text: '[source]', href: 'https://www.britannica.com/topic/tower' }] }], expected: [] },
+    { lang: 'fr', blocks: ['Le nombre de demandeurs a baissé (source : Insee).'], expected: [] },
+  ])('$lang: $blocks.0', check);
+});
+
+describe('unnamed-official-statement', () => {
+  test.each<Case>([
+    { lang: 'fr', blocks: ['Des mesures, telles que des déclarations officielles, ont été prises.'], expected: [['unnamed-official-statement', 'déclarations officielles']] },
+    {
+      lang: 'fr',
+      blocks: ['Les gouvernements de la région ont exprimé leurs préoccupations. Des déclarations officielles ont suivi.'],
+      expected: [['unnamed-official-statement', 'Les gouvernements de la région ont exprimé leurs préoccupations. Des déclarations officielles ont suivi.']],
+    },
+    { lang: 'en', blocks: ['Officials have said the border will stay closed.'], expected: [['unnamed-official-statement', 'Officials have said']] },
+    { lang: 'en', blocks: ['Government sources insist the policy is working.'], expected: [['unnamed-official-statement', 'Government sources']] },
+    // negatives: the statement is named or linked
+    { lang: 'fr', blocks: ['Des déclarations officielles du Kremlin ont suivi.'], expected: [] },
+    { lang: 'en', blocks: [{ text: 'An official statement released on Monday confirmed the closure.', links: [{ text: 'official statement', href: 'https://www.gov.uk/government/news/closure' }] }], expected: [] },
+    { lang: 'en', blocks: ['US officials said the talks would resume.'], expected: [] },
+  ])('$lang: $blocks.0', check);
+});
+
+describe('unsourced-verification-claim', () => {
+  test.each<Case>([
+    { lang: 'fr', blocks: ['Cet article a été vérifié, recoupé, reformulé et enrichi selon notre ligne éditoriale.'], expected: [['unsourced-verification-claim', 'vérifié, recoupé']] },
+    { lang: 'en', blocks: ['This article has been fact-checked by our team.'], expected: [['unsourced-verification-claim', 'fact-checked']] },
+    // negatives: a credit line, a check against a named source
+    { lang: 'fr', blocks: ['Article rédigé, reformulé et vérifié par Jeanne Morel.'], expected: [] },
+    { lang: 'fr', blocks: ["Ces chiffres ont été vérifiés auprès de l'Insee."], expected: [] },
+    { lang: 'en', blocks: ['The figures were verified against Eurostat data.'], expected: [] },
+  ])('$lang: $blocks.0', check);
+});
+
+describe('unsourced-figure', () => {
+  test.each<Case>([
+    { lang: 'fr', blocks: ['Des millions de travailleurs sont concernés.'], expected: [['unsourced-figure', 'Des millions de travailleurs']] },
+    { lang: 'fr', blocks: ['Le chômage a atteint 12,4 % cette année.'], expected: [['unsourced-figure', '12,4 %']] },
+    { lang: 'fr', blocks: ['Le site emploie 12 000 salariés.'], expected: [['unsourced-figure', '12 000 salariés']] },
+    { lang: 'fr', blocks: ['Le projet coûtera 3 milliards d’euros.'], expected: [['unsourced-figure', '3 milliards']] },
+    { lang: 'en', blocks: ['Unemployment rose to 7.2 per cent.'], expected: [['unsourced-figure', '7.2 per cent']] },
+    { lang: 'en', blocks: ['The scheme cost taxpayers $4.5bn.'], expected: [['unsourced-figure', '$4.5bn']] },
+    { lang: 'en', blocks: ['One in three children now lives in poverty.'], expected: [['unsourced-figure', 'One in three']] },
+    { lang: 'en', blocks: ['Thousands of jobs will go.'], expected: [['unsourced-figure', 'Thousands of jobs']] },
+    // negatives: dates, years, times, ages, ordinals, small counts, sourced figures, headings
+    { lang: 'fr', blocks: ['Le 14 novembre 2025 à 06:10, la séance a repris.'], expected: [] },
+    { lang: 'fr', blocks: ['Âgé de 45 ans, il vit ici depuis 1998 et fête son 3e mandat.'], expected: [] },
+    { lang: 'fr', blocks: ['Trois ministres et 27 pays étaient représentés.'], expected: [] },
+    { lang: 'fr', blocks: ["Le chômage a atteint 7,4 %, selon l'Insee."], expected: [] },
+    { lang: 'fr', blocks: ['Le chômage a atteint 7,4 %. C’est ce que montre la dernière note de l’Insee, a précisé Marc Durand.'], expected: [] },
+    { lang: 'en', blocks: [{ text: 'Unemployment rose to 7.2 per cent in May.', links: [{ text: 'rose', href: 'https://www.ons.gov.uk/bulletin' }] }], expected: [] },
+    { lang: 'en', blocks: ['The 2024 budget was passed on March 3 at 10:30 pm by 21st-century standards.'], expected: [] },
+    { lang: 'en', blocks: [{ kind: 'heading', text: 'Inflation hits 9 per cent' }], expected: [] },
+    { lang: 'en', blocks: ['Unemployment rose to 7.2 per cent, the Office for National Statistics said.'], expected: [] },
+  ])('$lang: $blocks.0', check);
+});
+
+describe('provenance lines are not findings', () => {
+  test.each<Case>([
+    { lang: 'fr', blocks: ['Date de publication : 2025-07-10 06:10:00'], expected: [] },
+    { lang: 'fr', blocks: ['Par Jeanne Morel, avec AFP'], expected: [] },
+    { lang: 'en', blocks: ['Reporting by Tom Hale; editing by Ann Lee'], expected: [] },
+    { lang: 'en', blocks: ['Updated 14 March 2026, 10:02 GMT'], expected: [] },
+    { lang: 'fr', blocks: ['Auteur : Jeanne Morel. Cet article a été vérifié et recoupé.'], expected: [['unsourced-verification-claim', 'Cet article a été vérifié et recoupé.']] },
+  ])('$lang: $blocks.0', check);
+});
+
+describe('language choice', () => {
+  test.each([
+    { lang: null, text: 'Des experts estiment que la réforme échouera, et les syndicats sont inquiets pour la suite du mouvement.', count: 1 },
+    { lang: 'fr-CA', text: 'Des experts estiment que la réforme échouera.', count: 1 },
+    { lang: 'de', text: 'Experts say the bridge is unsafe and that the city has not acted on the warnings of the inspectors.', count: 1 },
+    { lang: null, text: 'Kurz.', count: 0 },
+  ])('$lang', ({ lang, text, count }) => {
+    const result = analyzeSourcing(snapshotOf([text]), { lang, pageDomain: null });
+    expect(result.warnings.length).toBe(count);
+  });
+});
