@@ -16,10 +16,7 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
-    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
-    action: {
-      default_title: '__MSG_actionTitle__',
-    },
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -32,4 +29,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // WXT takes the action's title from popup.html's <title>; the toolbar tooltip must be translated.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
 });
