@@ -1,35 +1,38 @@
 import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report, type Warning } from './schema';
 import { summarize } from './summary';
+import { waybackLinks } from './wayback';
+import { safeWebUrl } from './web-link';
 
 /**
  * The report as Markdown that pastes cleanly into a newsroom document or a ticket:
  * what was analysed (URL, time, text fingerprint), who/when/publisher, what the
  * article cites, and each weak passage quoted. Page-derived text is escaped so a
- * title full of asterisks or brackets cannot reshape the summary.
+ * title full of asterisks or brackets cannot reshape the summary, and only http(s)
+ * addresses become links: a `javascript:` href stays inert text.
  */
 export function renderMarkdown(report: Report): string {
   const lines: string[] = [];
   const title = report.article.title ?? report.url;
   lines.push(`# Sourcelight summary: ${escapeMarkdown(title)}`, '');
-  lines.push(`- **Page:** <${report.url}>`);
+  lines.push(`- **Page:** ${autolink(report.url)}`);
   lines.push(`- **Analysed:** ${report.retrievedAt} (Sourcelight ${report.generator.version}, report schema v${report.schemaVersion})`);
   lines.push(`- **Article text SHA-256:** \`${report.article.textSha256}\` (${report.article.wordCount} words)`);
   lines.push('', '## At a glance', '', headline(report), '');
 
   lines.push('## Who', '');
   lines.push(`- **Author:** ${authorLine(report)}`);
-  if (report.author.profileUrl) lines.push(`- **Author profile:** <${report.author.profileUrl}>`);
+  if (report.author.profileUrl) lines.push(`- **Author profile:** ${autolink(report.author.profileUrl)}`);
   lines.push('', '## When', '');
   lines.push(`- **Published:** ${dateLine(report.published)}${ageSuffix(report.published.ageDays)}`);
   lines.push(`- **Modified:** ${dateLine(report.modified)}`);
   lines.push('', '## Where from', '');
-  lines.push(`- **Publisher:** ${escapeMarkdown(report.publisher.name ?? 'not stated')}${report.publisher.domain ? ` (${report.publisher.domain})` : ''}`);
+  lines.push(`- **Publisher:** ${escapeMarkdown(report.publisher.name ?? 'not stated')}${report.publisher.domain ? ` (${escapeMarkdown(report.publisher.domain)})` : ''}`);
   if (report.publisher.canonicalUrl) {
-    lines.push(`- **Canonical URL:** <${report.publisher.canonicalUrl}>${report.publisher.syndicated ? ' — on another site: this page is a copy or a syndication' : ''}`);
+    lines.push(`- **Canonical URL:** ${autolink(report.publisher.canonicalUrl)}${report.publisher.syndicated ? ' — on another site: this page is a copy or a syndication' : ''}`);
   }
   if (report.publisher.wireServices.length > 0) lines.push(`- **Wire services credited:** ${report.publisher.wireServices.map(escapeMarkdown).join(', ')}`);
   if (report.publisher.sponsored) lines.push('- **Labelled as sponsored or partner content**');
-  for (const policy of report.publisher.policies) lines.push(`- **Policy (${policy.kind}):** <${policy.href}>`);
+  for (const policy of report.publisher.policies) lines.push(`- **Policy (${policy.kind}):** ${autolink(policy.href)}`);
 
   lines.push('', '## What it stands on', '');
   lines.push(`${report.citations.sourceCount} source link${report.citations.sourceCount === 1 ? '' : 's'} cited in the article body.`, '');
@@ -38,7 +41,7 @@ export function renderMarkdown(report: Report): string {
     if (links.length === 0) continue;
     const note = NON_SOURCE_KINDS.includes(kind) ? ' (not counted as sources)' : '';
     lines.push(`- **${kind}**${note}:`);
-    for (const link of links) lines.push(`  - [${escapeMarkdown(link.text || link.href)}](<${link.href}>)`);
+    for (const link of links) lines.push(`  - ${linkLine(link.text, link.href)}`);
   }
 
   const passages = report.warnings.filter((warning) => warning.anchor !== null);
@@ -50,7 +53,7 @@ export function renderMarkdown(report: Report): string {
     lines.push('', '## Other warnings', '');
     for (const warning of pageWarnings) lines.push(`- **${warning.code}** (${warning.severity}): ${escapeMarkdown(warning.message)}`);
   }
-  lines.push('', '---', `Check later whether the page changed: the Wayback Machine keeps copies at <https://web.archive.org/web/*/${report.url}>.`, '');
+  lines.push('', '---', ...waybackLines(report.url), '');
   return lines.join('\n');
 }
 
@@ -62,6 +65,30 @@ export function headline(report: Report): string {
   const sources = `${summary.sourceCount} source${summary.sourceCount === 1 ? '' : 's'} cited`;
   const weak = `${summary.weakPassageCount} weak passage${summary.weakPassageCount === 1 ? '' : 's'}`;
   return `${who} · ${when} · ${sources} · ${weak}`;
+}
+
+/** Compare the SHA-256 above with a later analysis, or with an archived copy. */
+function waybackLines(url: string): string[] {
+  const links = waybackLinks(url);
+  if (links === null) return ['Check later whether the page changed: analyse it again and compare the article text SHA-256.'];
+  return [
+    'Check later whether the page changed: analyse it again and compare the article text SHA-256, or see the Wayback Machine.',
+    '',
+    `- **Archived copies:** <${links.lookUp}>`,
+    `- **Save a copy now:** <${links.save}>`,
+  ];
+}
+
+/** `<https://…>` for a web address; anything else as escaped, unlinked text. */
+function autolink(href: string): string {
+  const safe = safeWebUrl(href);
+  return safe === null ? escapeMarkdown(href) : `<${safe}>`;
+}
+
+function linkLine(text: string, href: string): string {
+  const safe = safeWebUrl(href);
+  const label = escapeMarkdown(text || href);
+  return safe === null ? `${label} (not a web link: ${escapeMarkdown(href)})` : `[${label}](<${safe}>)`;
 }
 
 function authorLine(report: Report): string {
