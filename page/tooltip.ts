@@ -103,13 +103,21 @@ export function createTooltip(doc: Document): Tooltip {
     const view = doc.defaultView;
     const width = view?.innerWidth ?? 0;
     const height = view?.innerHeight ?? 0;
-    // The first line box: a mark that wraps over lines has one rect per line.
-    const target = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+    const whole = anchor.getBoundingClientRect();
+    // A mark that wraps has one rect per line; the tooltip starts where its text starts.
+    const firstLine = anchor.getClientRects()[0] ?? whole;
     const tip = parts.box.getBoundingClientRect();
-    let top = target.bottom + GAP;
-    if (top + tip.height > height - MARGIN) top = target.top - GAP - tip.height;
-    top = Math.max(MARGIN, top);
-    const left = Math.max(MARGIN, Math.min(target.left, width - tip.width - MARGIN));
+    // Below the whole mark, else above it (never over its own text), else, for a
+    // mark taller than the viewport allows, next to its first line, kept on screen.
+    const below = whole.bottom + GAP;
+    const above = whole.top - GAP - tip.height;
+    const fits = (top: number) => top >= MARGIN && top + tip.height <= height - MARGIN;
+    const top = fits(below)
+      ? below
+      : fits(above)
+        ? above
+        : Math.max(MARGIN, Math.min(firstLine.top - GAP - tip.height, height - tip.height - MARGIN));
+    const left = Math.max(MARGIN, Math.min(firstLine.left, width - tip.width - MARGIN));
     setStyles(parts.host, { top: `${Math.round(top)}px`, left: `${Math.round(left)}px` });
   }
 
