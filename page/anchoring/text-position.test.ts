@@ -16,6 +16,10 @@ describe('buildTextIndex', () => {
     { html: '<p>a<sourcelight-tooltip>tip</sourcelight-tooltip>b</p>', text: 'ab' },
     { html: '<p>a<svg><text>svg</text></svg>b<textarea>typed</textarea></p>', text: 'ab' },
     { html: '<p>a</p><div contenteditable="true">draft</div><p>b</p>', text: 'ab' },
+    { html: '<p>a</p><div contenteditable="false">c</div><p>b</p>', text: 'acb' },
+    { html: '<p>a<span hidden>x</span><span aria-hidden="true">y</span>b</p>', text: 'ab' },
+    { html: '<p>a<span style="display: none">x</span><i style="visibility:hidden">y</i>b</p>', text: 'ab' },
+    { html: '<p>a<span aria-hidden="false" style="color: red">c</span>b</p>', text: 'acb' },
   ])('$html → $text', ({ html, text }) => {
     expect(buildTextIndex(rootWith(html)).text).toBe(text);
   });

@@ -3,8 +3,8 @@
  *
  * The index is a snapshot: the concatenated data of the root's readable text
  * nodes, and where each node starts. Text that is never rendered as prose (script,
- * style, templates, form controls, SVG/MathML, editable regions) and Sourcelight's
- * own tooltip is left out, so quotes cannot anchor there and the highlighter never
+ * style, templates, form controls, SVG/MathML, hidden or editable elements) and
+ * Sourcelight's own tooltip is left out, so quotes cannot anchor there and the highlighter never
  * wraps it (a `<style>` whose text node gets wrapped loses its rules).
  */
 
@@ -30,10 +30,20 @@ const SKIPPED_TAGS = new Set([
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
-/** Whether an element's text is outside what anchors may cover. */
+const HIDDEN_BY_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * Whether an element's text is outside what anchors may cover. Hidden elements are
+ * skipped as Readability skips them (`hidden`, `aria-hidden="true"`, an inline
+ * `display: none` or `visibility: hidden`), so the live text lines up with the
+ * clone's where a passage contains, say, a screen-reader-only aside.
+ */
 export function isSkippedElement(element: Element): boolean {
   if (element.namespaceURI !== XHTML_NS) return true;
   if (SKIPPED_TAGS.has(element.localName)) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  if (style !== null && HIDDEN_BY_STYLE.test(style)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
