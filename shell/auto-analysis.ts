@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { loadSettings } from './settings';
+import { matchingSite, sitePermission } from './settings-schema';
+
+/**
+ * Analyses pages of the sites the reader chose, as soon as they finish loading.
+ * Both conditions are checked each time: the site is still in the reader's list, and
+ * its host permission is still granted (the reader can withdraw it in the browser).
+ */
+export function registerAutoAnalysis(analyze: (tabId: number) => Promise<void>): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete') return;
+    void shouldAnalyze(tab.url).then((yes) => (yes ? analyze(tabId) : undefined));
+  });
+}
+
+async function shouldAnalyze(url: string | undefined): Promise<boolean> {
+  const { autoSites } = await loadSettings();
+  const site = matchingSite(autoSites, url);
+  if (site === null) return false;
+  return browser.permissions.contains({ origins: [sitePermission(site)] });
+}

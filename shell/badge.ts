@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import type { AnalysisOutcome } from '../messaging/protocol';
+import { badgeStyle } from './badge-style';
+import { getMessage } from './get-message';
+import { isWarningShown } from './settings-schema';
+import { loadSettings } from './settings';
+
+/** Shows a tab's outcome on the toolbar button; the title says it in words for screen readers. */
+export async function showBadge(tabId: number, outcome: AnalysisOutcome): Promise<void> {
+  const settings = await loadSettings();
+  const style = badgeStyle(outcome, (code) => isWarningShown(settings, code));
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: style.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: style.background }),
+    browser.action.setBadgeTextColor({ tabId, color: style.color }),
+    browser.action.setTitle({ tabId, title: getMessage(style.title.name, style.title.substitutions) }),
+  ]);
+}
+
+/** Back to the plain button, as after a navigation. */
+export async function clearBadge(tabId: number): Promise<void> {
+  await Promise.all([browser.action.setBadgeText({ tabId, text: '' }), browser.action.setTitle({ tabId, title: getMessage('actionTitle') })]);
+}
