@@ -49,7 +49,7 @@ function main(): void {
       readabilityMs += performance.now() - baseline;
       predictions.push(JSON.stringify({
         id: page.id,
-        author: report.author.kind === 'person' ? report.author.names : [],
+        author: report.author.names,
         date_published: report.published.value,
         title: report.title,
         site_name: report.publisher.name,

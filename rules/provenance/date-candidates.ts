@@ -175,13 +175,14 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
     if (modified !== null) pieces.push({ role: 'modified', from: modified.index + modified[0].length, key: modified[0].trim() });
     pieces.sort((a, b) => a.from - b.from);
     if (pieces.length === 0) {
-      // A bare date line right by the headline is usually the publication date.
-      if (line.zone !== 'header' || unlabelled >= 2 || line.text.length > 80) continue;
+      // A bare date line by the headline is usually the publication date; in the body
+      // only a line that is little more than a date counts.
+      if (line.zone === 'footer' || unlabelled >= 3 || line.text.length > (line.zone === 'header' ? 80 : 40)) continue;
       const date = parseTextDate(line.text, usFormat);
       if (date === null) continue;
       unlabelled++;
       found.push({
-        role: 'published', date, weight: 4, structured: false,
+        role: 'published', date, weight: (line.zone === 'header' ? 4 : 3) + (date.hasTime ? 1 : 0), structured: false,
         evidence: { origin: 'visible-text', key: 'date line', raw: line.text, value: date.value },
       });
       continue;

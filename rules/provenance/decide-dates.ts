@@ -15,12 +15,34 @@ function agree(a: DateCandidate, b: DateCandidate): boolean {
   return Math.abs(instantOf(a.date) - instantOf(b.date)) <= DAY_MS + 1;
 }
 
+/** Offsets in use around the world are whole quarter hours within ±14 h. */
+function plausibleOffset(localMinusInstantMs: number): boolean {
+  const minutes = localMinusInstantMs / 60_000;
+  return Math.abs(minutes) <= 14 * 60 && minutes % 15 === 0;
+}
+
 /**
- * A more precise rendering of the same instant or day is preferred: a stated offset over
- * a local time, a time over a bare day.
+ * How well a rendering says when the page appeared, among candidates for the same
+ * moment: the page's own offset is the most informative; a visible local time that
+ * is the same instant seen in the page's zone comes next (it is the day readers saw);
+ * then UTC, then other local times, then a bare day.
  */
-function precision(candidate: DateCandidate): number {
-  return (candidate.date.timeZoneStated ? 2 : 0) + (candidate.date.hasTime ? 1 : 0);
+function rendering(candidate: DateCandidate, best: DateCandidate): number {
+  const { date } = candidate;
+  if (date.timeZoneStated) return /(?:Z|[+-]00:00)$/.test(date.value) ? 3 : 5;
+  if (date.hasTime && !candidate.structured && best.date.timeZoneStated) {
+    const shift = instantOf(date) - instantOf(best.date);
+    if (shift !== 0 && plausibleOffset(shift)) return 4;
+  }
+  return date.hasTime ? 1 : 0;
+}
+
+/** Same moment, or the same day for a candidate that gives only a day. */
+function sameMoment(candidate: DateCandidate, best: DateCandidate): boolean {
+  if (dayOf(candidate.date) === dayOf(best.date)) return true;
+  const shift = instantOf(candidate.date) - instantOf(best.date);
+  if (candidate.date.timeZoneStated && best.date.timeZoneStated) return Math.abs(shift) < 60_000;
+  return candidate.date.hasTime && best.date.timeZoneStated && plausibleOffset(shift);
 }
 
 function support(candidate: DateCandidate, all: readonly DateCandidate[]): number {
@@ -39,10 +61,10 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
     (a, b) => b.weight + support(b, mine) - (a.weight + support(a, mine)),
   );
   const best = ranked[0] as DateCandidate;
-  // Among candidates for the same day, take the most precise rendering.
+  // Among candidates for the same moment, take the most telling rendering.
   const chosen = mine
-    .filter((candidate) => dayOf(candidate.date) === dayOf(best.date) && candidate.weight >= best.weight - 3)
-    .sort((a, b) => precision(b) - precision(a) || b.weight - a.weight)[0] ?? best;
+    .filter((candidate) => sameMoment(candidate, best) && candidate.weight >= best.weight - 4)
+    .sort((a, b) => rendering(b, best) - rendering(a, best) || b.weight - a.weight)[0] ?? best;
   const conflict = mine.some((candidate) => !agree(candidate, best));
   const structuredVsVisible =
     mine.some((candidate) => candidate.structured && agree(candidate, best)) &&

@@ -13,51 +13,69 @@ export interface TitleDecision {
 
 interface TitleCandidate {
   title: string;
-  weight: number;
+  /** Lower ranks are tried first. */
+  rank: number;
   evidence: Evidence;
 }
 
 /**
- * The headline: the title most sources agree on once the site's name is cut off.
- * Metadata titles (og:title, JSON-LD headline) are written for sharing and usually
- * carry the bare headline; `<title>` usually carries the site's name too.
+ * Readability reads JSON-LD and `<title>` with care for hierarchy; when its title and
+ * og:title are different headlines (not one the other plus a site name), the page's
+ * JSON-LD usually named the article differently and Readability's reading is kept.
+ */
+function pick(found: readonly TitleCandidate[]): TitleCandidate | undefined {
+  const ranked = [...found].sort((a, b) => a.rank - b.rank);
+  const first = ranked[0];
+  const readability = found.find((candidate) => candidate.evidence.origin === 'readability');
+  if (first === undefined || readability === undefined || first.evidence.key !== 'og:title') return first;
+  const a = comparable(first.title);
+  const b = comparable(readability.title);
+  return a.includes(b) || b.includes(a) ? first : readability;
+}
+
+/**
+ * The headline, taken from the first source in an order of trust: the titles a
+ * publisher writes for sharing (og:title, JSON-LD headline, twitter:title) as written,
+ * then Readability's reading of `<title>`, then a header line that `<title>` contains
+ * (the visible headline), then `<title>` itself without the site's name.
  */
 export function decideTitle(
   snapshot: ArticleSnapshot, index: JsonLdIndex, siteNames: readonly string[], domain: string | null,
 ): TitleDecision {
   const found: TitleCandidate[] = [];
-  const add = (raw: string | null, weight: number, origin: Evidence['origin'], key: string): void => {
+  const add = (raw: string | null, rank: number, origin: Evidence['origin'], key: string, strip = false): void => {
     if (raw === null) return;
-    const cleaned = stripSiteName(tidy(raw), siteNames, domain).title;
+    const cleaned = strip ? stripSiteName(tidy(raw), siteNames, domain).title : tidy(raw);
     if (cleaned === '' || cleaned.length > 400) return;
-    found.push({ title: cleaned, weight, evidence: { origin, key, raw, value: cleaned } });
+    found.push({ title: cleaned, rank, evidence: { origin, key, raw, value: cleaned } });
   };
   const article = articleNodes(index)[0];
-  if (article !== undefined) add(text(article['headline']) ?? text(article['name']), 7, 'json-ld', 'headline');
   for (const tag of snapshot.meta) {
-    if (tag.key === 'og:title') add(tag.content, 8, 'meta', tag.key);
-    else if (tag.key === 'twitter:title') add(tag.content, 6, 'meta', tag.key);
-    else if (tag.key === 'dc.title' || tag.key === 'citation_title' || tag.key === 'parsely-title' || tag.key === 'sailthru.title') add(tag.content, 6, 'meta', tag.key);
+    if (tag.key === 'og:title') add(tag.content, 1, 'meta', tag.key);
+    else if (tag.key === 'twitter:title') add(tag.content, 3, 'meta', tag.key);
+    else if (/^(?:dc\.title|dcterms\.title|citation_title|parsely-title|sailthru\.title)$/.test(tag.key)) add(tag.content, 4, 'meta', tag.key);
+  }
+  if (article !== undefined) {
+    // When name and headline differ, the one <title> contains is the article's (the other is often a tagline).
+    const names = [text(article['headline']), text(article['name'])].filter((value): value is string => value !== null);
+    const inTitle = names.find((value) => comparable(snapshot.documentTitle).includes(comparable(value)));
+    add(inTitle ?? names[0] ?? null, 2, 'json-ld', inTitle === names[1] && inTitle !== names[0] ? 'name' : 'headline');
   }
   for (const prop of snapshot.microdata) {
-    if (/^(?:headline|name)$/i.test(prop.prop) && prop.itemType !== null && /article|posting/i.test(prop.itemType)) add(prop.value, 6, 'microdata', prop.prop);
+    if (/^headline$/i.test(prop.prop)) add(prop.value, 4, 'microdata', prop.prop);
   }
-  add(snapshot.documentTitle === '' ? null : snapshot.documentTitle, 6, 'document-title', 'title');
+  add(snapshot.readability?.title ?? null, 5, 'readability', 'title');
   // A header line that is a part of a longer <title> is the headline itself.
   const fullTitle = comparable(snapshot.documentTitle);
   const shown = snapshot.textLines.find((line) => {
     const key = comparable(line.text);
     return line.zone === 'header' && line.text.length >= 15 && key !== fullTitle && fullTitle.includes(key);
   });
-  if (shown !== undefined) add(shown.text, 7, 'visible-text', 'headline in <title>');
-  add(snapshot.readability?.title ?? null, 5, 'readability', 'title');
+  if (shown !== undefined) add(shown.text, 6, 'visible-text', 'headline in <title>');
+  add(snapshot.documentTitle === '' ? null : snapshot.documentTitle, 7, 'document-title', 'title', true);
   const evidence = found.map((candidate) => candidate.evidence);
-  if (found.length === 0) return { title: null, leftover: null, evidence };
-  const votes = new Map<string, number>();
-  for (const candidate of found) votes.set(comparable(candidate.title), (votes.get(comparable(candidate.title)) ?? 0) + candidate.weight);
-  const best = [...found].sort(
-    (a, b) => (votes.get(comparable(b.title)) ?? 0) - (votes.get(comparable(a.title)) ?? 0) || b.weight - a.weight,
-  )[0] as TitleCandidate;
+  const best = pick(found);
+  if (best === undefined) return { title: null, leftover: null, evidence };
   // A <title> like "Section – Headline" leaves the section once headline and site are known.
   const headline = comparable(best.title);
   const leftovers = titleParts(stripSiteName(snapshot.documentTitle, siteNames, domain).title).filter(

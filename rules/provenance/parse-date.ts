@@ -11,20 +11,28 @@ export interface ParsedDate {
   hasTime: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, janv: 1, january: 1, janvier: 1,
-  feb: 2, fev: 2, fevr: 2, february: 2, fevrier: 2,
-  mar: 3, march: 3, mars: 3,
-  apr: 4, avr: 4, april: 4, avril: 4,
-  may: 5, mai: 5,
-  jun: 6, june: 6, juin: 6,
-  jul: 7, juil: 7, july: 7, juillet: 7,
-  aug: 8, aou: 8, august: 8, aout: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9,
-  oct: 10, october: 10, octobre: 10,
-  nov: 11, november: 11, novembre: 11,
-  dec: 12, december: 12, decembre: 12,
-};
+/**
+ * Month names and abbreviations, accents folded. French and English first; German,
+ * Dutch, Spanish, Italian and Portuguese too, since a reader's page may be in any of them.
+ */
+const MONTH_NAMES: readonly string[][] = [
+  ['jan', 'janv', 'january', 'janvier', 'januar', 'januari', 'jänner', 'jaenner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro'],
+  ['feb', 'fev', 'fevr', 'february', 'fevrier', 'februar', 'februari', 'febrero', 'febbraio', 'fevereiro'],
+  ['mar', 'march', 'mars', 'marz', 'maerz', 'maart', 'mrt', 'marzo', 'marco'],
+  ['apr', 'avr', 'april', 'avril', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mei', 'mayo', 'maggio', 'mag', 'maio'],
+  ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho'],
+  ['jul', 'juil', 'july', 'juillet', 'juli', 'julio', 'luglio', 'lug', 'julho'],
+  ['aug', 'aou', 'august', 'aout', 'augustus', 'agosto', 'ago'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setembro', 'settembre', 'set'],
+  ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
+  ['dec', 'december', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro'],
+];
+
+const MONTHS: Record<string, number> = Object.fromEntries(
+  MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+);
 
 /** Offsets of the zone abbreviations that name a fixed offset ("ET" alone does not). */
 const ZONES: Record<string, string> = {
@@ -121,13 +129,15 @@ function readTime(rest: string): { time: { hour: number; minute: number; second:
   return { time, offset };
 }
 
-const MONTH_WORD = '([a-zA-Zéûè]{3,10})\\.?';
-/** "14 novembre 2026", "1er mars 2026", "4 March 2026", "4th of March, 2026". */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i');
+const MONTH_WORD = '([a-zA-Zéûèäç]{3,10})\\.?';
+/** "14 novembre 2026", "1er mars 2026", "4 March 2026", "4th of March, 2026", "4. März 2026", "4 de marzo de 2026". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?(?:\\s+of|\\s+de)?\\s+${MONTH_WORD},?(?:\\s+de)?\\s+(\\d{4})\\b`, 'i');
 /** "March 4, 2026", "Mar. 4th 2026". */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 /** "14/11/2026", "14.11.2026", "11-14-2026". */
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+/** "2026年11月14日", "2026년 11월 14일": year, month, day with CJK markers. */
+const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 /** "2026/11/14", "2026.11.14". */
 const YEAR_FIRST = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 
@@ -166,6 +176,10 @@ export function parseTextDate(input: string, monthFirst = false): ParsedDate | n
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst !== null) {
     candidates.push({ index: yearFirst.index, year: Number(yearFirst[1]), month: Number(yearFirst[2]), day: Number(yearFirst[3]), end: yearFirst.index + yearFirst[0].length });
+  }
+  const cjk = CJK.exec(text);
+  if (cjk !== null) {
+    candidates.push({ index: cjk.index, year: Number(cjk[1]), month: Number(cjk[2]), day: Number(cjk[3]), end: cjk.index + cjk[0].length });
   }
   candidates.sort((a, b) => a.index - b.index);
   for (const candidate of candidates) {
