@@ -141,12 +141,13 @@ export function createMarksController(doc: Document): MarksController {
       else clear();
     },
     reveal(warningIndex) {
-      const mark = highlighter.marks.find((m) => m.getAttribute('data-warning-index') === String(warningIndex));
-      if (!mark || !mark.isConnected) return false;
+      const pieces = highlighter.marks.filter(
+        (m) => m.isConnected && m.getAttribute('data-warning-index') === String(warningIndex),
+      );
+      const mark = pieces[0];
+      if (!mark) return false;
       if (typeof mark.scrollIntoView === 'function') mark.scrollIntoView({ block: 'center' });
-      for (const piece of highlighter.marks) {
-        if (piece.getAttribute('data-warning-index') === String(warningIndex)) pulse(piece);
-      }
+      for (const piece of pieces) pulse(piece);
       mark.focus({ preventScroll: true });
       return true;
     },
