@@ -5,6 +5,7 @@ import { chromium, type Page } from 'playwright-core';
 import { callExpression } from './call-expression';
 import { executablePath } from './browsers';
 import type { ExtensionBrowser, TestPage } from './test-page';
+import { waitUntil } from './wait-until';
 
 export interface LaunchOptions {
   /** Show the window (the demo, when a display exists). */
@@ -17,8 +18,10 @@ function wrapPage(page: Page): TestPage {
       await page.goto(url);
     },
     evaluate: (fn, arg) => page.evaluate(callExpression(fn, arg)),
+    // Polled rather than page.waitForFunction, which evals its predicate: extension
+    // pages' CSP forbids eval.
     async waitFor(fn, arg, timeoutMs = 20_000) {
-      await page.waitForFunction(callExpression(fn, arg), undefined, { timeout: timeoutMs });
+      await waitUntil('a condition in the page', async () => ((await page.evaluate(callExpression(fn, arg))) ? true : undefined), timeoutMs);
     },
     click: (selector) => page.click(selector),
     title: () => page.title(),

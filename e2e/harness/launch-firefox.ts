@@ -37,7 +37,7 @@ async function gotoPrivileged(page: Page, url: string): Promise<void> {
 function wrapPage(page: Page): TestPage {
   return {
     async goto(url) {
-      if (url.startsWith('http:') || url.startsWith('https:')) await page.goto(url);
+      if (/^(https?:|about:blank$)/.test(url)) await page.goto(url);
       else await gotoPrivileged(page, url);
     },
     evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(callExpression(fn, arg)) as Promise<R>,

@@ -1,0 +1,161 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { analysePage } from './harness/analyse-page';
+import { skipBrowser } from './harness/browsers';
+import { ARTICLE_BODY_SELECTOR, ENGLISH_ARTICLE, FRENCH_ARTICLE, HOME_PAGE, type ArticleFixture } from './harness/fixture-pages';
+import { launchWithExtension } from './harness/launch-extension';
+import { countMarks, innerHtml, readMarks, scrollToFirstMark } from './harness/page-marks';
+import { FIXTURES_DIR, TEST_RESULTS_DIR } from './harness/paths';
+import { findTabId, getOutcome, openControlPage, openPopup, readPopup } from './harness/popup';
+import { startStaticServer, type StaticServer } from './harness/static-server';
+import type { BrowserName, ExtensionBrowser, TestPage } from './harness/test-page';
+
+const RESTRICTED_PAGES: Record<BrowserName, string> = {
+  chromium: 'chrome://version/',
+  firefox: 'about:config',
+};
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startStaticServer(FIXTURES_DIR);
+  await mkdir(TEST_RESULTS_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+for (const name of BROWSERS) {
+  describe.skipIf(skipBrowser(name))(`the extension in ${name}`, () => {
+    let browser: ExtensionBrowser;
+    let control: TestPage;
+    const screenshot = (what: string) => join(TEST_RESULTS_DIR, `${name}-${what}.png`);
+    // Each test opens its page at its own URL and closes its tabs after, so a failed
+    // test cannot leave a tab that a later test mistakes for its own.
+    const opened: TestPage[] = [];
+    const urlOf = (path: string, testCase: string) => `${server.origin}/${path}?case=${testCase}`;
+    const newPage = async () => {
+      const page = await browser.newPage();
+      opened.push(page);
+      return page;
+    };
+    const analyse = async (url: string) => {
+      const analysed = await analysePage(browser, control, url);
+      opened.push(analysed.page, analysed.popup);
+      return analysed;
+    };
+    const popupFor = async (tabId: number) => {
+      const popup = await openPopup(browser, tabId);
+      opened.push(popup);
+      return popup;
+    };
+
+    beforeAll(async () => {
+      browser = await launchWithExtension(name);
+      control = await openControlPage(browser);
+    });
+
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((page) => page.close()));
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it.each([
+      ['English', 'en', ENGLISH_ARTICLE],
+      ['French', 'fr', FRENCH_ARTICLE],
+    ] as const)('shows who, when and for whom of the %s article, and marks its weak passages', async (_language, slug, fixture: ArticleFixture) => {
+      const url = urlOf(fixture.path, 'article');
+      const { page, popup, tabId } = await analyse(url);
+
+      const view = await readPopup(popup);
+      expect(view.state).toBe('ok');
+      expect(view.title).toBe(fixture.title);
+      expect(view.author).toContain(fixture.author);
+      expect(view.published).toContain('2026');
+      expect(view.published).toContain(fixture.publishedTime);
+      expect(view.modified).toContain(fixture.modifiedTime);
+      expect(view.publisher).toContain(fixture.publisher);
+
+      const outcome = await getOutcome(popup, tabId);
+      if (outcome?.status !== 'ok') throw new Error(`expected an ok outcome, got ${JSON.stringify(outcome)}`);
+      const { report, marks } = outcome;
+      expect(report.url).toBe(url);
+      expect(report.published.value).toBe(fixture.published);
+      expect(report.modified.value).toBe(fixture.modified);
+      const passageWarnings = report.warnings.filter((warning) => warning.anchor !== null).length;
+      expect(passageWarnings).toBeGreaterThan(0);
+      expect(view.warningCount).toContain(String(passageWarnings));
+
+      // Every passage the background says it anchored is drawn, over exactly its quote.
+      const drawn = await readMarks(page);
+      expect(drawn.map((passage) => passage.warningIndex).sort()).toEqual([...marks.anchored].sort());
+      for (const passage of drawn) {
+        expect(passage.text).toBe(report.warnings[passage.warningIndex]?.anchor?.exact.replace(/\s+/g, ' ').trim());
+      }
+      for (const weak of fixture.weakPassages) {
+        expect(drawn.some((passage) => passage.text.includes(weak)), `a mark over "${weak}"`).toBe(true);
+      }
+
+      await popup.screenshot(screenshot(`${slug}-popup`), '[data-testid="popup"]');
+      await page.bringToFront();
+      await scrollToFirstMark(page);
+      await page.screenshot(screenshot(`${slug}-page`));
+    });
+
+    it('gives the article back exactly when the marks are switched off, and redraws them on', async () => {
+      const url = urlOf(ENGLISH_ARTICLE.path, 'toggle');
+      const page = await newPage();
+      await page.goto(url);
+      const original = await innerHtml(page, ARTICLE_BODY_SELECTOR);
+      expect(original).not.toBeNull();
+
+      const tabId = await findTabId(control, url);
+      const popup = await popupFor(tabId);
+      expect((await readPopup(popup)).marksShown).toBe(true);
+      const drawn = await countMarks(page);
+      expect(drawn).toBeGreaterThan(0);
+      expect(await innerHtml(page, ARTICLE_BODY_SELECTOR)).not.toBe(original);
+
+      await popup.click('[data-testid="toggle-marks"]');
+      await page.waitFor(() => document.querySelector('sourcelight-mark') === null, null);
+      expect(await innerHtml(page, ARTICLE_BODY_SELECTOR)).toBe(original);
+      expect((await readPopup(popup)).marksShown).toBe(false);
+
+      await popup.click('[data-testid="toggle-marks"]');
+      await page.waitFor((count) => document.querySelectorAll('sourcelight-mark').length === count, drawn);
+      expect((await readPopup(popup)).marksShown).toBe(true);
+    });
+
+    it('says a home page is not an article, and marks nothing', async () => {
+      const { page, popup } = await analyse(urlOf(HOME_PAGE, 'not-article'));
+      const view = await readPopup(popup);
+      expect(view.state).toBe('not-article');
+      expect(view.message?.length).toBeGreaterThan(10);
+      expect(await countMarks(page)).toBe(0);
+      await popup.screenshot(screenshot('not-article-popup'), '[data-testid="popup"]');
+    });
+
+    it(`explains that ${RESTRICTED_PAGES[name]} cannot be analysed`, async () => {
+      // The tab is found by a page of ours first: without the `tabs` permission,
+      // the extension cannot see the URL of a browser page.
+      const page = await newPage();
+      const marker = urlOf(HOME_PAGE, 'restricted');
+      await page.goto(marker);
+      const tabId = await findTabId(control, marker);
+      await page.goto(RESTRICTED_PAGES[name]);
+
+      const popup = await popupFor(tabId);
+      const view = await readPopup(popup);
+      expect(view.state, view.message ?? '').toBe('restricted');
+      expect(view.message?.length).toBeGreaterThan(10);
+      await popup.screenshot(screenshot('restricted-popup'), '[data-testid="popup"]');
+    });
+  });
+}

@@ -1,0 +1,53 @@
+/** What the fixture articles say about themselves, as a careful reader would read them. */
+export interface ArticleFixture {
+  /** Path under e2e/fixtures/, also the path it is served at. */
+  path: string;
+  title: string;
+  author: string;
+  published: string;
+  modified: string;
+  /** The times as the popup must show them, whatever the UI language. */
+  publishedTime: string;
+  modifiedTime: string;
+  publisher: string;
+  /** Passages written to be flagged: a quote from an unnamed official, a vague attribution, an unsourced figure. */
+  weakPassages: string[];
+}
+
+export const ENGLISH_ARTICLE: ArticleFixture = {
+  path: 'en/flood-barrier.html',
+  title: 'Riverside council approves £18m flood barrier after two-year delay',
+  author: 'Margaret Okafor',
+  published: '2026-03-14T08:30:00+00:00',
+  modified: '2026-03-14T16:05:00+00:00',
+  publishedTime: '08:30',
+  modifiedTime: '16:05',
+  publisher: 'The Harbour Gazette',
+  weakPassages: [
+    'The modelling was never shown to the full council',
+    'Experts say the barrier could cut the risk',
+    'Flooding cost local businesses £4.2 million last year',
+  ],
+};
+
+export const FRENCH_ARTICLE: ArticleFixture = {
+  path: 'fr/centrale-solaire.html',
+  title: 'À Saint-Aubin-sur-Loire, la centrale solaire divise les habitants',
+  author: 'Camille Durand',
+  published: '2026-02-05T07:15:00+01:00',
+  modified: '2026-02-06T11:40:00+01:00',
+  publishedTime: '07:15',
+  modifiedTime: '11:40',
+  publisher: "Le Courrier de l'Estuaire",
+  weakPassages: [
+    'Le dossier était bouclé avant même la première réunion publique',
+    'Des rapports indiquent que la centrale pourrait alimenter',
+    '38 % des logements',
+  ],
+};
+
+/** A home page with a search form and a list of headlines: not an article. */
+export const HOME_PAGE = 'home.html';
+
+/** The element holding each article's body text, whose markup the marks must give back intact. */
+export const ARTICLE_BODY_SELECTOR = '.article-body';
