@@ -149,6 +149,8 @@ export function createMarksController(doc: Document): MarksController {
       if (typeof mark.scrollIntoView === 'function') mark.scrollIntoView({ block: 'center' });
       for (const piece of pieces) pulse(piece);
       mark.focus({ preventScroll: true });
+      // Focus events may not fire while the popup, not the page, has focus.
+      show(mark);
       return true;
     },
     destroy() {

@@ -96,6 +96,25 @@ describe('tooltip', () => {
     expect(tooltipBox()?.textContent).toContain('Which experts?');
   });
 
+  test('is shown with the warning when a mark is revealed', () => {
+    expect(controller.reveal(4)).toBe(true);
+    expect(tooltipShown()).toBe(true);
+    expect(tooltipBox()?.textContent).toContain(`Message ${XSS}`);
+  });
+
+  test('hides while its mark is scrolled out of view and returns with it', () => {
+    const target = mark(1);
+    target.focus();
+    let top = 2000;
+    target.getBoundingClientRect = () => DOMRect.fromRect({ x: 10, y: top, width: 50, height: 20 });
+    document.dispatchEvent(new Event('scroll'));
+    expect(tooltipShown()).toBe(false);
+    top = 100;
+    document.dispatchEvent(new Event('scroll'));
+    expect(tooltipShown()).toBe(true);
+    expect(document.querySelector<HTMLElement>('sourcelight-tooltip')?.style.getPropertyValue('top')).toBe('126px');
+  });
+
   test('the tooltip text is not anchorable page text', () => {
     mark(1).focus();
     expect(controller.mark([{ ...requests[0], anchor: { exact: 'Which experts', prefix: '', suffix: '' } } as MarkRequest])).toEqual({

@@ -104,6 +104,10 @@ export function createTooltip(doc: Document): Tooltip {
     const width = view?.innerWidth ?? 0;
     const height = view?.innerHeight ?? 0;
     const whole = anchor.getBoundingClientRect();
+    // Scrolled out of view: hidden rather than pinned to an edge, back when it returns.
+    const offscreen = whole.bottom < 0 || whole.top > height;
+    setStyles(parts.host, { display: offscreen ? 'none' : 'block' });
+    if (offscreen) return;
     // A mark that wraps has one rect per line; the tooltip starts where its text starts.
     const firstLine = anchor.getClientRects()[0] ?? whole;
     const tip = parts.box.getBoundingClientRect();
@@ -139,7 +143,6 @@ export function createTooltip(doc: Document): Tooltip {
       parts.label.textContent = content.label;
       parts.message.textContent = content.message;
       setStyles(parts.box, { 'border-left-color': SEVERITY_ACCENT[content.severity] });
-      setStyles(parts.host, { display: 'block' });
       place();
     },
     hide() {
