@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { pageUrl, readGold, readPageHtml } from '../bench/accuracy/corpus';
+import { analyzeHtml } from '../cli/analyze-html';
+import { assertReport } from '../report/schema';
+
+/**
+ * Every page of the shared development corpus through the CLI pipeline: none may
+ * throw, every report must be schema-valid. The corpus lives beside the project
+ * (../shared/corpus), not in a user's clone, hence the skip.
+ */
+const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus');
+const present = existsSync(resolve(CORPUS_DIR, 'gold.jsonl'));
+if (!present) console.warn(`skipping the corpus test: no corpus at ${CORPUS_DIR}`);
+const pages = present ? readGold(CORPUS_DIR).pages : [];
+const RETRIEVED_AT = '2026-11-23T12:00:00.000Z';
+
+describe.skipIf(!present)('corpus pages through the CLI pipeline', () => {
+  test('the corpus is not empty', () => {
+    expect(pages.length).toBeGreaterThan(0);
+  });
+
+  test.each(pages.map((page) => [page.id, page] as const))('%s', (_id, page) => {
+    const html = readPageHtml(CORPUS_DIR, page);
+    const report = analyzeHtml(html, pageUrl(html, page), RETRIEVED_AT);
+    expect(assertReport(report)).toEqual(report);
+  });
+});
