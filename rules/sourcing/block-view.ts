@@ -4,6 +4,7 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import type { SourcingCode } from './finding-codes';
 import { hasNamedAttribution } from './named-source';
 import { splitSentences, type Span } from './sentences';
+import { sentenceWords } from './triggers';
 
 export interface SentenceView extends Span {
   text: string;
@@ -11,8 +12,10 @@ export interface SentenceView extends Span {
   provenance: boolean;
   /** Backed by a link that counts as a source. */
   linked: boolean;
-  /** Credited to a named person or body. */
-  attributed: boolean;
+  /** Its words, lower-cased, for the triggers. */
+  words: ReadonlySet<string>;
+  /** Credited to a named person or body; computed on first use, since most sentences never need it. */
+  attributed: () => boolean;
 }
 
 /** A body block as the passage rules see it: offsets local to the block. */
@@ -44,12 +47,13 @@ export function sentenceAt(block: BlockView, position: number): SentenceView | u
 }
 
 function isProvenance(text: string, lex: CompiledLexicon): boolean {
+  const opener = /^[\p{L}-]+/u.exec(text)?.[0].toLowerCase() ?? '';
+  if (!lex.lineOpeners.has(opener)) return false;
   if (lex.furnitureLine.test(text)) return true;
   const start = lex.creditStart.exec(text);
   if (start === null) return false;
   if (/^\p{Lu}/u.test(text.slice(start[0].length))) return true;
-  const opener = start[0].trim().toLowerCase();
-  if (lex.creditAgents.has(opener)) return false;
+  if (lex.creditAgents.has(start[0].replace(/[\s:,–—-]+$/u, '').toLowerCase())) return false;
   for (const agent of text.matchAll(lex.creditAgent)) {
     if (/^\p{Lu}/u.test(text.slice(agent.index + agent[0].length))) return true;
   }
@@ -61,12 +65,15 @@ export function blockView(block: BodyBlock, offset: number, placed: readonly Pla
   const sourceLinks = placed.filter((citation) => citation.isSource).map(({ start, end }) => ({ start, end }));
   const sentences = splitSentences(block.text, lex.abbreviations).map((span): SentenceView => {
     const text = block.text.slice(span.start, span.end);
+    const words = sentenceWords(text);
+    let attributed: boolean | undefined;
     return {
       ...span,
       text,
+      words,
       provenance: isProvenance(text, lex),
       linked: sourceLinks.some((link) => overlaps(link, span)),
-      attributed: hasNamedAttribution(text, lex),
+      attributed: () => (attributed ??= hasNamedAttribution(text, words, lex)),
     };
   });
   return { kind: block.kind, text: block.text, offset, sentences, links, sourceLinks };

@@ -1,30 +1,33 @@
 import type { Lexicon } from '../lexicons/lexicon';
 import { alternation, compilePhrases } from '../lexicons/phrase-pattern';
+import { triggerOn, type Trigger } from './triggers';
 
 /** A lexicon turned into the patterns and sets the sourcing rules scan with, built once per language. */
 export interface CompiledLexicon {
   lexicon: Lexicon;
   /** The opening of a credit line, separator included; the name after it is checked case-sensitively. */
   creditStart: RegExp;
+  /** First words of credit and furniture lines: a sentence opening with another word is neither. */
+  lineOpeners: ReadonlySet<string>;
   creditAgent: RegExp;
   creditAgents: ReadonlySet<string>;
   furnitureLine: RegExp;
-  vaguePhrase: RegExp;
+  vaguePhrase: Trigger;
   /** Subject, an optional short qualifier (group `qual`), verb. */
-  vagueClause: RegExp;
-  anonymousSpeaker: RegExp;
+  vagueClause: Trigger;
+  anonymousSpeaker: Trigger;
   anonymousExclusion: RegExp;
-  speechVerb: RegExp;
-  anonymityJustified: RegExp;
+  speechVerb: Trigger;
+  anonymityJustified: Trigger;
   placeholder: RegExp;
   citationNeeded: RegExp;
-  verificationTerm: RegExp;
-  verificationSubject: RegExp;
-  officialStatement: RegExp;
-  officialClause: RegExp;
-  attributionCue: RegExp;
-  /** Figures stated with a unit, a magnitude or as a proportion. */
-  strongFigure: RegExp;
+  verificationTerm: Trigger;
+  verificationSubject: Trigger;
+  officialStatement: Trigger;
+  officialClause: Trigger;
+  attributionCue: Trigger;
+  /** Figures stated with a unit, a magnitude or as a proportion; keyed on the words of those without digits. */
+  strongFigure: Trigger;
   nonFigureUnitAfter: RegExp;
   stopWords: ReadonlySet<string>;
   /** Words that, capitalised at the start of a sentence, are still not names. */
@@ -66,24 +69,37 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     creditStart: new RegExp(`^${alternation(lexicon.creditLineStarts)}${SPACE}*[:,–—-]?${SPACE}*`, 'iu'),
     creditAgent: new RegExp(`${alternation(lexicon.creditAgents)}${SPACE}+`, 'giu'),
     creditAgents: new Set(lexicon.creditAgents),
+    lineOpeners: new Set(
+      [...lexicon.creditLineStarts, ...lexicon.furnitureLineStarts].map((phrase) => phrase.toLowerCase().split(/[\s']+/)[0] ?? ''),
+    ),
     furnitureLine: new RegExp(`^${alternation(lexicon.furnitureLineStarts)}`, 'iu'),
-    vaguePhrase: compilePhrases(lexicon.vaguePhrases),
-    vagueClause: new RegExp(`${alternation(lexicon.vagueSubjects)}${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs)}`, 'giu'),
-    anonymousSpeaker: new RegExp(
-      `${alternation(lexicon.anonymousDeterminers)}${SPACE}+(?:${alternation(lexicon.anonymousModifiers)}${SPACE}+){0,2}${alternation(lexicon.anonymousNouns)}`,
-      'giu',
+    vaguePhrase: triggerOn(compilePhrases(lexicon.vaguePhrases), lexicon.vaguePhrases),
+    vagueClause: triggerOn(
+      new RegExp(`${alternation(lexicon.vagueSubjects)}${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs)}`, 'giu'),
+      lexicon.vagueSubjects,
+    ),
+    // Keyed on the nouns: the determiners ("a", "un") are in every sentence.
+    anonymousSpeaker: triggerOn(
+      new RegExp(
+        `${alternation(lexicon.anonymousDeterminers)}${SPACE}+(?:${alternation(lexicon.anonymousModifiers)}${SPACE}+){0,2}${alternation(lexicon.anonymousNouns)}`,
+        'giu',
+      ),
+      lexicon.anonymousNouns,
     ),
     anonymousExclusion: compilePhrases(lexicon.anonymousExclusions),
-    speechVerb: compilePhrases(lexicon.speechVerbs),
-    anonymityJustified: compilePhrases(lexicon.anonymityJustified),
+    speechVerb: triggerOn(compilePhrases(lexicon.speechVerbs), lexicon.speechVerbs),
+    anonymityJustified: triggerOn(compilePhrases(lexicon.anonymityJustified), lexicon.anonymityJustified),
     placeholder: new RegExp(`[\\[(]${SPACE}*${alternation(lexicon.placeholders)}${SPACE}*[\\])]`, 'giu'),
     citationNeeded: new RegExp(`\\[${SPACE}*${alternation(lexicon.citationNeeded)}${SPACE}*\\]`, 'giu'),
-    verificationTerm: compilePhrases(lexicon.verificationTerms),
-    verificationSubject: compilePhrases(lexicon.verificationSubjects),
-    officialStatement: compilePhrases(lexicon.officialStatements),
-    officialClause: new RegExp(`${alternation(lexicon.officialSubjects)}${QUALIFIER}${SPACE}+${alternation(lexicon.officialVerbs)}`, 'giu'),
-    attributionCue: compilePhrases(lexicon.attributionCues),
-    strongFigure: new RegExp(strongFigure, 'giu'),
+    verificationTerm: triggerOn(compilePhrases(lexicon.verificationTerms), lexicon.verificationTerms),
+    verificationSubject: triggerOn(compilePhrases(lexicon.verificationSubjects), lexicon.verificationSubjects),
+    officialStatement: triggerOn(compilePhrases(lexicon.officialStatements), lexicon.officialStatements),
+    officialClause: triggerOn(
+      new RegExp(`${alternation(lexicon.officialSubjects)}${QUALIFIER}${SPACE}+${alternation(lexicon.officialVerbs)}`, 'giu'),
+      lexicon.officialSubjects,
+    ),
+    attributionCue: triggerOn(compilePhrases(lexicon.attributionCues), lexicon.attributionCues),
+    strongFigure: triggerOn(new RegExp(strongFigure, 'giu'), [...lexicon.vagueQuantities, ...lexicon.proportions]),
     nonFigureUnitAfter: new RegExp(`^${SPACE}*(?:${alternation(lexicon.nonFigureUnits)})`, 'iu'),
     stopWords: new Set(lexicon.stopWords),
     commonWords: new Set([

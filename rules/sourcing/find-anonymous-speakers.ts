@@ -1,14 +1,16 @@
 import { overlaps, type BlockView, type Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
+import { matchesOf, occursIn } from './triggers';
 
 /** "un haut fonctionnaire, Jean Martin," or "Jean Martin, un haut fonctionnaire": the speaker is named after all. */
 const NAME_AFTER = /^[^,.;:«»“”]{0,40},[\s\u00a0]*\p{Lu}[\p{L}'’-]+[\s\u00a0]+\p{Lu}/u;
 const NAME_BEFORE = /\p{Lu}[\p{L}'’-]+[\s\u00a0]+\p{Lu}[\p{L}'’-]+[\s\u00a0]*,[\s\u00a0]*$/u;
 
-function hasAnonymousSpeaker(sentence: string, lex: CompiledLexicon): boolean {
-  if (sentence.search(lex.speechVerb) === -1) return false;
+function hasAnonymousSpeaker(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+  const speakers = matchesOf(lex.anonymousSpeaker, sentence, words);
+  if (speakers.length === 0 || !occursIn(lex.speechVerb, sentence, words)) return false;
   const exclusions = [...sentence.matchAll(lex.anonymousExclusion)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  for (const match of sentence.matchAll(lex.anonymousSpeaker)) {
+  for (const match of speakers) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (exclusions.some((exclusion) => overlaps(exclusion, span))) continue;
     if (NAME_AFTER.test(sentence.slice(span.end))) continue;
@@ -26,8 +28,8 @@ function hasAnonymousSpeaker(sentence: string, lex: CompiledLexicon): boolean {
  */
 export function findAnonymousSpeakers(block: BlockView, lex: CompiledLexicon): Candidate[] {
   const claims = block.sentences.filter((sentence) => !sentence.provenance && !sentence.linked);
-  const justified = claims.filter((sentence) => sentence.text.search(lex.anonymityJustified) !== -1);
-  const anonymous = claims.filter((sentence) => !justified.includes(sentence) && hasAnonymousSpeaker(sentence.text, lex));
+  const justified = claims.filter((sentence) => occursIn(lex.anonymityJustified, sentence.text, sentence.words));
+  const anonymous = claims.filter((sentence) => !justified.includes(sentence) && hasAnonymousSpeaker(sentence.text, sentence.words, lex));
   const code = justified.length > 0 ? 'anonymous-source-justified' : 'unattributed-quote';
   return [
     ...justified.map((sentence): Candidate => ({ code: 'anonymous-source-justified', start: sentence.start, end: sentence.end })),

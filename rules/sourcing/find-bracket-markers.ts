@@ -21,6 +21,7 @@ function quotationStart(text: string, position: number): number {
  */
 export function findPlaceholderAttributions(block: BlockView, lex: CompiledLexicon): Candidate[] {
   const candidates: Candidate[] = [];
+  if (!/[[(]/.test(block.text)) return candidates;
   for (const match of block.text.matchAll(lex.placeholder)) {
     const marker = { start: match.index, end: match.index + match[0].length };
     if (block.links.some((link) => overlaps(link, marker))) continue;
@@ -36,6 +37,7 @@ export function findPlaceholderAttributions(block: BlockView, lex: CompiledLexic
 /** "[citation needed]", "[réf. nécessaire]": the writer's own admission that a claim lacks a source. */
 export function findCitationNeededMarkers(block: BlockView, lex: CompiledLexicon): Candidate[] {
   const candidates: Candidate[] = [];
+  if (!block.text.includes('[')) return candidates;
   for (const match of block.text.matchAll(lex.citationNeeded)) {
     const end = match.index + match[0].length;
     const sentence = sentenceAt(block, match.index);

@@ -1,15 +1,16 @@
 import type { BlockView, Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { namedQualifierAfter, qualifierNamesSomeone } from './named-source';
+import { matchesOf } from './triggers';
 
 /** A capitalised word right before the subject ("US officials", "Kremlin officials") names whose officials. */
 const NAMED_BEFORE = /\p{Lu}[\p{L}\p{N}'’.-]*[\s\u00a0]+$/u;
 
-function refersToUnnamedStatements(sentence: string, lex: CompiledLexicon): boolean {
-  for (const match of sentence.matchAll(lex.officialStatement)) {
+function refersToUnnamedStatements(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+  for (const match of matchesOf(lex.officialStatement, sentence, words)) {
     if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return true;
   }
-  for (const match of sentence.matchAll(lex.officialClause)) {
+  for (const match of matchesOf(lex.officialClause, sentence, words)) {
     if (qualifierNamesSomeone(match.groups?.['qual'] ?? '', lex)) continue;
     const before = sentence.slice(Math.max(0, match.index - 30), match.index);
     if (match.index > 0 && NAMED_BEFORE.test(before)) continue;
@@ -25,6 +26,6 @@ function refersToUnnamedStatements(sentence: string, lex: CompiledLexicon): bool
  */
 export function findOfficialStatements(block: BlockView, lex: CompiledLexicon): Candidate[] {
   return block.sentences
-    .filter((s) => !s.provenance && !s.linked && !s.attributed && refersToUnnamedStatements(s.text, lex))
+    .filter((s) => !s.provenance && !s.linked && refersToUnnamedStatements(s.text, s.words, lex) && !s.attributed())
     .map((s) => ({ code: 'unnamed-official-statement', start: s.start, end: s.end }));
 }

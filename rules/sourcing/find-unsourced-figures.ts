@@ -1,5 +1,6 @@
 import type { BlockView, Candidate } from './block-view';
 import { NUMBER_SOURCE, type CompiledLexicon } from './compiled-lexicon';
+import { mayMatch } from './triggers';
 
 /** Below this, a bare number is a count in passing ("trois ministres", "27 pays"), not a statistic. */
 const MIN_BARE_FIGURE = 100;
@@ -15,8 +16,9 @@ function isBareFigure(sentence: string, index: number, raw: string, lex: Compile
   return !lex.nonFigureUnitAfter.test(sentence.slice(index + raw.length));
 }
 
-export function statesFigure(sentence: string, lex: CompiledLexicon): boolean {
-  if (sentence.search(lex.strongFigure) !== -1) return true;
+export function statesFigure(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+  if (!/\d/.test(sentence) && !mayMatch(lex.strongFigure, words)) return false;
+  if (sentence.search(lex.strongFigure.re) !== -1) return true;
   for (const match of sentence.matchAll(BARE_NUMBER)) {
     if (isBareFigure(sentence, match.index, match[0], lex)) return true;
   }
@@ -32,8 +34,8 @@ export function statesFigure(sentence: string, lex: CompiledLexicon): boolean {
 export function findUnsourcedFigures(block: BlockView, lex: CompiledLexicon): Candidate[] {
   if (block.kind === 'table-cell' || block.kind === 'caption') return [];
   if (block.sourceLinks.length > 0) return [];
-  if (block.sentences.some((s) => !s.provenance && s.attributed)) return [];
-  return block.sentences
-    .filter((s) => !s.provenance && statesFigure(s.text, lex))
+  const figures = block.sentences.filter((s) => !s.provenance && statesFigure(s.text, s.words, lex));
+  if (figures.length === 0 || block.sentences.some((s) => !s.provenance && s.attributed())) return [];
+  return figures
     .map((s) => ({ code: 'unsourced-figure', start: s.start, end: s.end }));
 }

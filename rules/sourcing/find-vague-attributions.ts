@@ -1,17 +1,18 @@
 import type { BlockView, Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { namedQualifierAfter, qualifierNamesSomeone } from './named-source';
+import { matchesOf } from './triggers';
 
 /** The word just before an offset, lower-cased. */
 export function wordBefore(text: string, position: number): string {
   return /([\p{L}]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, position - 30), position))?.[1]?.toLowerCase() ?? '';
 }
 
-function isVague(sentence: string, lex: CompiledLexicon): boolean {
-  for (const match of sentence.matchAll(lex.vaguePhrase)) {
+function isVague(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+  for (const match of matchesOf(lex.vaguePhrase, sentence, words)) {
     if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return true;
   }
-  for (const match of sentence.matchAll(lex.vagueClause)) {
+  for (const match of matchesOf(lex.vagueClause, sentence, words)) {
     if (qualifierNamesSomeone(match.groups?.['qual'] ?? '', lex)) continue;
     // "the researchers said" points back at researchers the article has named.
     if (lex.definiteDeterminers.has(wordBefore(sentence, match.index))) continue;
@@ -27,6 +28,6 @@ function isVague(sentence: string, lex: CompiledLexicon): boolean {
  */
 export function findVagueAttributions(block: BlockView, lex: CompiledLexicon): Candidate[] {
   return block.sentences
-    .filter((sentence) => !sentence.provenance && !sentence.linked && isVague(sentence.text, lex))
+    .filter((sentence) => !sentence.provenance && !sentence.linked && isVague(sentence.text, sentence.words, lex))
     .map((sentence) => ({ code: 'vague-attribution', start: sentence.start, end: sentence.end }));
 }

@@ -1,13 +1,14 @@
 import type { BlockView, Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
+import { matchesOf, occursIn } from './triggers';
 
 /** "vérifié auprès de l'Insee", "checked against Eurostat data": the check names what it checked against. */
 const CHECKED_AGAINST = /(?:par|auprès d[eu]s?|avec|grâce à|by|with|against|using|via)[\s\u00a0]+(?:(?:l['’]|la|le|les|the|des|du)[\s\u00a0]*)?\p{Lu}/u;
 
-function claimsVerification(sentence: string, lex: CompiledLexicon): boolean {
-  const terms = new Set([...sentence.matchAll(lex.verificationTerm)].map((m) => m[0].toLowerCase()));
+function claimsVerification(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+  const terms = new Set(matchesOf(lex.verificationTerm, sentence, words).map((m) => m[0].toLowerCase()));
   if (terms.size === 0) return false;
-  if (terms.size < 2 && sentence.search(lex.verificationSubject) === -1) return false;
+  if (terms.size < 2 && !occursIn(lex.verificationSubject, sentence, words)) return false;
   return !CHECKED_AGAINST.test(sentence);
 }
 
@@ -18,6 +19,6 @@ function claimsVerification(sentence: string, lex: CompiledLexicon): boolean {
  */
 export function findVerificationClaims(block: BlockView, lex: CompiledLexicon): Candidate[] {
   return block.sentences
-    .filter((s) => !s.provenance && !s.linked && !s.attributed && claimsVerification(s.text, lex))
+    .filter((s) => !s.provenance && !s.linked && claimsVerification(s.text, s.words, lex) && !s.attributed())
     .map((s) => ({ code: 'unsourced-verification-claim', start: s.start, end: s.end }));
 }

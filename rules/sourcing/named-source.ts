@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { isName, tokenize, type Token } from './tokens';
+import { matchesOf } from './triggers';
 
 /** How far from a speech verb or a cue a name may sit and still be its speaker or source. */
 const BACKWARD_WINDOW = 6;
@@ -16,7 +17,7 @@ function nameOrBodyAfter(tokens: readonly Token[], from: number, sentence: strin
     if (previous !== undefined && i > from && BARRIER.test(sentence.slice(previous.end, token.start))) return false;
     if (isName(token, lex.commonWords, lex.calendarWords)) return true;
     const lower = token.word.toLowerCase();
-    if (lex.identifiableBodies.has(lower) && i > from && definiteBefore(tokens, i, lex)) return true;
+    if (lex.identifiableBodies.has(lower) && (token.definite || (i > from && definiteBefore(tokens, i, lex)))) return true;
     if (!lex.titleWords.has(lower) && !lex.definiteDeterminers.has(lower)) return false;
     skipped++;
   }
@@ -25,7 +26,7 @@ function nameOrBodyAfter(tokens: readonly Token[], from: number, sentence: strin
 
 function definiteBefore(tokens: readonly Token[], index: number, lex: CompiledLexicon): boolean {
   const previous = tokens[index - 1]?.word.toLowerCase() ?? '';
-  return lex.definiteDeterminers.has(previous) || ['le', 'la', 'the', 'du', 'of'].includes(previous) || lex.titleWords.has(previous);
+  return lex.definiteDeterminers.has(previous) || lex.titleWords.has(previous);
 }
 
 function nameBefore(tokens: readonly Token[], verbStart: number, sentence: string, lex: CompiledLexicon): boolean {
@@ -37,7 +38,7 @@ function nameBefore(tokens: readonly Token[], verbStart: number, sentence: strin
     const gapEnd = next === undefined ? verbStart : next.start;
     if (BARRIER.test(sentence.slice(token.end, gapEnd))) return false;
     if (isName(token, lex.commonWords, lex.calendarWords)) return true;
-    if (lex.identifiableBodies.has(token.word.toLowerCase()) && definiteBefore(before, i, lex)) return true;
+    if (lex.identifiableBodies.has(token.word.toLowerCase()) && (token.definite || definiteBefore(before, i, lex))) return true;
   }
   return false;
 }
@@ -53,12 +54,15 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
  * ministry"). Deliberately generous: a missed weak passage costs less than a
  * wrongly flagged sourced one.
  */
-export function hasNamedAttribution(sentence: string, lex: CompiledLexicon): boolean {
+export function hasNamedAttribution(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+  const cues = matchesOf(lex.attributionCue, sentence, words);
+  const verbs = matchesOf(lex.speechVerb, sentence, words);
+  if (cues.length === 0 && verbs.length === 0) return false;
   const tokens = tokenize(sentence);
-  for (const match of sentence.matchAll(lex.attributionCue)) {
+  for (const match of cues) {
     if (nameOrBodyAfter(tokens, firstTokenAt(tokens, match.index + match[0].length), sentence, lex)) return true;
   }
-  for (const match of sentence.matchAll(lex.speechVerb)) {
+  for (const match of verbs) {
     if (nameBefore(tokens, match.index, sentence, lex)) return true;
     if (nameOrBodyAfter(tokens, firstTokenAt(tokens, match.index + match[0].length), sentence, lex)) return true;
   }

@@ -5,6 +5,7 @@ export interface Span {
 }
 
 const END = /[.!?…]+(?:[\s\u00a0\u202f]*[»”"’)])*/g;
+const GAP = /[\s\u00a0\u202f]+/y;
 /** What may open a sentence: a capital, a digit, an opening quote or a dash. */
 const OPENER = /[\p{Lu}\d«“"'‘(—–-]/u;
 
@@ -19,12 +20,12 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
   let start = 0;
   for (const match of text.matchAll(END)) {
     const endOfPunctuation = match.index + match[0].length;
-    const rest = text.slice(endOfPunctuation);
-    const gap = /^[\s\u00a0\u202f]+/.exec(rest);
+    GAP.lastIndex = endOfPunctuation;
+    const gap = GAP.exec(text);
     if (gap === null) continue;
-    const next = rest.charAt(gap[0].length);
+    const next = text.charAt(endOfPunctuation + gap[0].length);
     if (!OPENER.test(next)) continue;
-    if (match[0].startsWith('.') && isAbbreviation(text.slice(start, match.index), abbreviations)) continue;
+    if (match[0].startsWith('.') && isAbbreviation(text.slice(Math.max(start, match.index - 24), match.index), abbreviations)) continue;
     spans.push(trimmed(text, start, endOfPunctuation));
     start = endOfPunctuation + gap[0].length;
   }

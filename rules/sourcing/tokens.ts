@@ -5,6 +5,8 @@ export interface Token {
   start: number;
   end: number;
   initial: boolean;
+  /** Written with an elided definite article ("l'accusation"): a body named in context. */
+  definite: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
@@ -20,7 +22,8 @@ export function tokenize(text: string): Token[] {
     if (word === '') continue;
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     const initial = tokens.length === 0 && elided === null ? true : elided === null && CLAUSE_OPENERS.test(before);
-    tokens.push({ word, start: match.index + (elided?.[0].length ?? 0), end: match.index + match[0].length, initial });
+    const definite = elided !== null && /^l['’]/i.test(elided[0]);
+    tokens.push({ word, start: match.index + (elided?.[0].length ?? 0), end: match.index + match[0].length, initial, definite });
   }
   return tokens;
 }
