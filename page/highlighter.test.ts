@@ -61,6 +61,12 @@ const cases = [
     marked: { 0: 'Analysts believe that millions', 1: 'millions of people are affected' },
   },
   {
+    name: 'a passage around a button and a script it must not wrap',
+    html: '<p>Experts say <button>Copy</button>the <script>var x = "<b>";</script>figure is wrong.</p>',
+    passages: ['Experts say the figure'],
+    marked: { 0: 'Experts say the figure' },
+  },
+  {
     name: 'two passages in one text node',
     html: '<p>Experts say A. Nothing here. Studies show B.</p>',
     passages: ['Experts say A.', 'Studies show B.'],

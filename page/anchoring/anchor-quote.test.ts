@@ -39,6 +39,18 @@ describe('anchorQuote', () => {
       expected: 'faux.PartagerDes rapports',
     },
     {
+      name: 'passage across two paragraphs with an aside and a share button between them',
+      html: '<p>Le chiffre est faux.</p><aside>À lire aussi</aside><div><button>Partager</button></div><p>Des rapports indiquent que</p>',
+      quote: q('faux.\n\nDes rapports'),
+      expected: 'faux.À lire aussiPartagerDes rapports',
+    },
+    {
+      name: 'passage with an inline button Readability removed',
+      html: '<p>Experts say <button>Copy quote</button>the figure is wrong.</p>',
+      quote: q('Experts say the figure'),
+      expected: 'Experts say Copy quotethe figure',
+    },
+    {
       name: 'passage across two paragraphs with only markup whitespace between them',
       html: '<p>Le chiffre est faux.</p>\n   <p>Des rapports indiquent que</p>',
       quote: q('faux.\n\nDes rapports'),

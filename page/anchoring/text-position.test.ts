@@ -20,6 +20,7 @@ describe('buildTextIndex', () => {
     { html: '<p>a<span hidden>x</span><span aria-hidden="true">y</span>b</p>', text: 'ab' },
     { html: '<p>a<span style="display: none">x</span><i style="visibility:hidden">y</i>b</p>', text: 'ab' },
     { html: '<p>a<span aria-hidden="false" style="color: red">c</span>b</p>', text: 'acb' },
+    { html: '<p>a<button>Share</button>b</p><aside>Related</aside><footer>Tags</footer><p>c</p>', text: 'abc' },
   ])('$html → $text', ({ html, text }) => {
     expect(buildTextIndex(rootWith(html)).text).toBe(text);
   });

@@ -3,8 +3,9 @@
  *
  * The index is a snapshot: the concatenated data of the root's readable text
  * nodes, and where each node starts. Text that is never rendered as prose (script,
- * style, templates, form controls, SVG/MathML, hidden or editable elements) and
- * Sourcelight's own tooltip is left out, so quotes cannot anchor there and the highlighter never
+ * style, templates, form controls, SVG/MathML, hidden or editable elements), text
+ * Readability always removes (buttons, asides, footers) and Sourcelight's own
+ * tooltip is left out, so quotes cannot anchor there and the highlighter never
  * wraps it (a `<style>` whose text node gets wrapped loses its rules).
  */
 
@@ -25,6 +26,13 @@ const SKIPPED_TAGS = new Set([
   'canvas',
   'video',
   'audio',
+  // Readability drops these wherever they sit in the article, so no quote contains
+  // their text; leaving them out lets a passage match across an inline share button
+  // or an aside between two paragraphs.
+  'button',
+  'aside',
+  'footer',
+  'embed',
   TOOLTIP_TAG,
 ]);
 
