@@ -33,7 +33,14 @@ export async function analyzeTab(tabId: number): Promise<AnalysisOutcome> {
     return { status: 'restricted', reason: 'no-access' };
   }
 
-  const extracted = await sendToContent(tabId, { type: 'extract' });
+  let extracted;
+  try {
+    extracted = await sendToContent(tabId, { type: 'extract' });
+  } catch {
+    // Firefox may report success injecting into pages it protects (about:config), whose
+    // URL it hides from us; the script then never runs, and nothing answers.
+    return { status: 'restricted', reason: 'no-access' };
+  }
   if (!extracted.ok) return { status: 'error', message: extracted.message };
 
   const report = assertReport(
