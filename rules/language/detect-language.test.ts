@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectLanguage } from './detect-language';
+import { detectLanguage, stopWordShare } from './detect-language';
 
 describe('detectLanguage', () => {
   test.each([
@@ -13,5 +13,19 @@ describe('detectLanguage', () => {
     { text: 'Der Regierungssprecher kündigte am Dienstag eine Erhöhung der Löhne an.', expected: null },
   ])('$expected for "$text"', ({ text, expected }) => {
     expect(detectLanguage(text)).toBe(expected);
+  });
+});
+
+describe('stopWordShare', () => {
+  test.each([
+    { text: 'Le gouvernement a annoncé mardi une hausse des salaires pour les enseignants.', lang: 'fr', min: 0.25, max: 1 },
+    { text: 'The government announced on Tuesday that it would raise wages for the teachers.', lang: 'en', min: 0.25, max: 1 },
+    { text: 'El gobierno anunció el martes una subida de los salarios para los profesores.', lang: 'en', min: 0, max: 0.1 },
+    { text: 'The government announced on Tuesday that it would raise wages for the teachers.', lang: 'fr', min: 0, max: 0.1 },
+    { text: '', lang: 'en', min: 0, max: 0 },
+  ])('$lang share of "$text"', ({ text, lang, min, max }) => {
+    const share = stopWordShare(text, lang);
+    expect(share).toBeGreaterThanOrEqual(min);
+    expect(share).toBeLessThanOrEqual(max);
   });
 });

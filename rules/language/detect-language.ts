@@ -11,23 +11,43 @@ const STOP_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   LEXICONS.map((lexicon) => [lexicon.lang, new Set(lexicon.stopWords)]),
 );
 
+interface StopWordCounts {
+  words: number;
+  hits: Map<string, number>;
+}
+
+function countStopWords(text: string): StopWordCounts {
+  const hits = new Map<string, number>();
+  let words = 0;
+  for (const match of text.toLowerCase().matchAll(/[\p{L}]+/gu)) {
+    if (words === MAX_WORDS) break;
+    words++;
+    for (const [lang, stopWords] of STOP_WORDS) {
+      if (stopWords.has(match[0])) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    }
+  }
+  return { words, hits };
+}
+
 /**
  * The language of a text, by counting each lexicon's stop words: crude, but it needs
  * no model and its answer is only used when the page does not state its language.
  * Languages come from the lexicon registry, so adding a lexicon adds a language.
  */
 export function detectLanguage(text: string): string | null {
-  const counts = new Map<string, number>();
-  let words = 0;
-  for (const match of text.toLowerCase().matchAll(/[\p{L}]+/gu)) {
-    if (++words > MAX_WORDS) break;
-    for (const [lang, stopWords] of STOP_WORDS) {
-      if (stopWords.has(match[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-    }
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const ranked = [...countStopWords(text).hits].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (best === undefined || best[1] < MIN_HITS) return null;
   if (second !== undefined && best[1] < second[1] * MIN_LEAD) return null;
   return best[0];
+}
+
+/**
+ * The share of a text's words that are stop words of a language: about a third for
+ * running text in that language, a few per cent for text in another. Lets the rules
+ * notice a page whose declared language is not the one it is written in.
+ */
+export function stopWordShare(text: string, lang: string): number {
+  const { words, hits } = countStopWords(text);
+  return words === 0 ? 0 : (hits.get(lang) ?? 0) / words;
 }

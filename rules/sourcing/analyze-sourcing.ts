@@ -2,7 +2,8 @@ import { articleText, BLOCK_SEPARATOR, type ArticleSnapshot } from '../../extrac
 import type { Report, Warning } from '../../report/schema';
 import { textQuoteAt } from '../anchors/text-quote';
 import { citationInventory } from '../citations/citation-inventory';
-import { detectLanguage } from '../language/detect-language';
+import { detectLanguage, stopWordShare } from '../language/detect-language';
+import type { Lexicon } from '../lexicons/lexicon';
 import { lexiconFor } from '../lexicons/registry';
 import { blockView, type Detector } from './block-view';
 import { compileLexicon } from './compiled-lexicon';
@@ -40,6 +41,21 @@ const DETECTORS: readonly Detector[] = [
 /** Headings and table cells state no claims of their own worth a mark. */
 const SKIPPED_BLOCKS = new Set(['heading', 'table-cell']);
 
+/** Below this share of its stop words, a text is not in the language it claims to be in. */
+const MIN_STOP_WORD_SHARE = 0.12;
+
+/**
+ * The declared language's lexicon, unless the text is plainly in another one:
+ * pages mislabel their language often (a template's `lang="en"` on a Spanish
+ * article), and running the English rules on Spanish text only produces noise.
+ */
+function chooseLexicon(text: string, declared: string | null): Lexicon | null {
+  const detected = lexiconFor(detectLanguage(text));
+  const stated = lexiconFor(declared);
+  if (stated === null || (detected !== null && detected !== stated)) return detected;
+  return stopWordShare(text, stated.lang) >= MIN_STOP_WORD_SHARE ? stated : null;
+}
+
 /**
  * What the article stands on: its body links, typed, and the passages whose
  * sourcing is weak, each with a text-quote anchor the page layer can find again.
@@ -47,7 +63,7 @@ const SKIPPED_BLOCKS = new Set(['heading', 'table-cell']);
 export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOptions): SourcingResult {
   const inventory = citationInventory(snapshot.blocks, { pageDomain: options.pageDomain });
   const text = articleText(snapshot);
-  const lexicon = lexiconFor(options.lang) ?? lexiconFor(detectLanguage(text));
+  const lexicon = chooseLexicon(text, options.lang);
   if (lexicon === null) return { citations: inventory.citations, warnings: [] };
   const lex = compileLexicon(lexicon);
 
