@@ -115,6 +115,21 @@ describe('tooltip', () => {
     expect(document.querySelector<HTMLElement>('sourcelight-tooltip')?.style.getPropertyValue('top')).toBe('126px');
   });
 
+  test('leaving a nested mark for the mark around it explains the outer one', () => {
+    controller.mark([
+      { ...requests[0], anchor: { exact: 'Experts say that millions of people agree', prefix: '', suffix: '' } } as MarkRequest,
+      { ...requests[1], label: 'Inner', message: 'inner message' } as MarkRequest,
+    ]);
+    const inner = mark(4);
+    const outer = inner.parentElement;
+    expect(outer?.getAttribute('data-warning-index')).toBe('1');
+    inner.dispatchEvent(new MouseEvent('mouseenter'));
+    expect(tooltipBox()?.textContent).toBe('Innerinner message');
+    inner.dispatchEvent(new MouseEvent('mouseleave', { relatedTarget: outer }));
+    expect(tooltipShown()).toBe(true);
+    expect(tooltipBox()?.textContent).toContain('Which experts?');
+  });
+
   test('the tooltip text is not anchorable page text', () => {
     mark(1).focus();
     expect(controller.mark([{ ...requests[0], anchor: { exact: 'Which experts', prefix: '', suffix: '' } } as MarkRequest])).toEqual({
