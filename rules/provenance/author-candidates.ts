@@ -140,13 +140,40 @@ function textAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   return found;
 }
 
+/**
+ * Several values under one key are several authors (a JSON-LD `author` array, two
+ * `article:author` tags): they make one candidate naming them all.
+ */
+function mergeByKey(candidates: readonly AuthorCandidate[]): AuthorCandidate[] {
+  const merged = new Map<string, AuthorCandidate>();
+  for (const candidate of candidates) {
+    const key = `${candidate.evidence.origin}\u0000${candidate.evidence.key}`;
+    const known = merged.get(key);
+    if (known === undefined) {
+      merged.set(key, { ...candidate, names: [...candidate.names] });
+      continue;
+    }
+    for (const name of candidate.names) {
+      if (!known.names.some((other) => other.toLowerCase() === name.toLowerCase())) known.names.push(name);
+    }
+    known.profileUrl ??= candidate.profileUrl;
+    known.organisation &&= candidate.organisation;
+    known.evidence = {
+      ...known.evidence,
+      raw: `${known.evidence.raw}; ${candidate.evidence.raw}`,
+      value: known.names.length > 0 ? known.names.join(', ') : null,
+    };
+  }
+  return [...merged.values()];
+}
+
 /** Every candidate byline the page offers, from metadata to visible text. */
 export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): AuthorCandidate[] {
   const found = [
-    ...jsonLdAuthors(index),
-    ...metaAuthors(snapshot),
-    ...microdataAuthors(snapshot),
-    ...relAuthors(snapshot),
+    ...mergeByKey(jsonLdAuthors(index)),
+    ...mergeByKey(metaAuthors(snapshot)),
+    ...mergeByKey(microdataAuthors(snapshot)),
+    ...mergeByKey(relAuthors(snapshot)),
     ...bylineAuthors(snapshot),
     ...textAuthors(snapshot),
   ];

@@ -6,8 +6,17 @@ const LEADING_LABEL =
   /^(?:(?:article |story |text |words |reporting |report |interview |posted |published |written |compiled |edited |photos? |texte (?:et photos? )?|propos recueillis |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |un article |une chronique |sign[ée]e? )?(?:by|par|de|from)\b|auteure?s?|autrices?|authors?|byline|texte|r[ée]daction|contributors?|written|posted|reporter|journaliste|signed)\s*[:\-–—]?\s*/i;
 
 /** Where a byline stops being a name: a date, a separator, a "published/updated" label. */
-const TAIL =
-  /\s+(?:[|·•–—]|-\s|\/\/)\s*.*$|\s*\b(?:published|updated|posted|le|on|publi[ée]e?|mis[e]? [àa] jour|modifi[ée]|il y a|hace|vor)\b.*$|\s*\(?\b(?:\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2})\b.*$|\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|sept|d[ée]c)[a-zé]*\.?\s+\d.*$/i;
+const TAIL = new RegExp(
+  [
+    String.raw`\s+(?:[|·•–—]|-\s|\/\/)\s*.*$`,
+    String.raw`\s*,?\s*\b(?:published|updated|posted|publi[ée]e?|mis[e]? [àa] jour|modifi[ée]e?|il y a|hace|vor)(?![\p{L}]).*$`,
+    // "le"/"on" start a date only when a day follows: "Le Pen" stays a name.
+    String.raw`\s+(?:le|on)\s+(?=\d|(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)\p{L}*\b).*$`,
+    String.raw`\s*\(?\b(?:\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2})\b.*$`,
+    String.raw`\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|sept|d[ée]c)\p{L}*\.?\s+\d.*$`,
+  ].join('|'),
+  'iu',
+);
 
 /** Words that make a comma-separated part a role or a place, not a person. */
 const ROLE =
@@ -33,7 +42,7 @@ function stripWireCredit(text: string): string {
   return text;
 }
 
-function cleanPart(part: string): string | null {
+function cleanPart(part: string, first: boolean): string | null {
   let name = part
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^[\s"'“”«»‹›:,.;\-–—]+|[\s"'“”«»‹›:,;\-–—]+$/g, '')
@@ -43,6 +52,7 @@ function cleanPart(part: string): string | null {
   if (name === '' || NOT_A_NAME.test(name)) return null;
   if (/\d/.test(name) || /https?:|www\.|\.(?:com|fr|org|net)\b/i.test(name)) return null;
   if (name.length > 60 || name.split(' ').length > 6) return null;
+  if (first) return name;
   // A role after the name ("Tom Hargreaves, business correspondent") arrives as its own part.
   if (/^\p{Ll}/u.test(name) && !/^(?:de|van|von|da|di|du|le|la|del|della|ten|ter|al|el|bin|ibn)\s/i.test(name)) return null;
   if (ROLE.test(name) && name.split(' ').some((word) => ROLE.test(word) && /^\p{Ll}/u.test(word))) return null;
@@ -62,8 +72,8 @@ export function cleanAuthorNames(raw: string): string[] {
   text = stripWireCredit(text).trim();
   text = text.replace(LEADING_LABEL, '');
   const names: string[] = [];
-  for (const part of text.split(LIST_SEPARATOR)) {
-    const name = cleanPart(part);
+  for (const [index, part] of text.split(LIST_SEPARATOR).entries()) {
+    const name = cleanPart(part, index === 0);
     if (name !== null && !names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names;

@@ -10,7 +10,7 @@ const AGENCY = String.raw`(?:AFP|Agence France[- ]Presse|Reuters|AP|Associated P
  * ("a déclaré à l'AFP") is not a credit.
  */
 const CREDIT = new RegExp(
-  String.raw`\(\s*${AGENCY}\s*\)|(?:^|\s)(?:avec|with|and|et|&)\s+(?:l['’]\s*)?(?:agences?\s+)?${AGENCY}\s*\.?$|(?:source|sources|cr[ée]dit|credit)s?\s*:\s*(?:[\w\s,]+,\s*)?${AGENCY}\b|^\s*(?:[-–—]\s*)?${AGENCY}\s*$|[-–—]\s*${AGENCY}\s*$|^(?:by|par)\s+${AGENCY}\b|^${AGENCY}\s*(?:/|,)`,
+  String.raw`\(\s*${AGENCY}\s*\)|(?:^|\s)(?:avec|with|and|et|&)\s+(?:l['’]\s*)?(?:agences?\s+)?${AGENCY}\s*\.?$|(?:[Ss]ources?|[Cc]r[ée]dits?|[Cc]redits?)\s*:\s*(?:[\w\s,]+,\s*)?${AGENCY}\b|^\s*(?:[-–—]\s*)?${AGENCY}\s*$|[-–—]\s*${AGENCY}\s*$|^(?:by|par)\s+${AGENCY}\b|^${AGENCY}\s*(?:/|,)`,
 );
 
 export interface CreditFindings {
@@ -22,11 +22,11 @@ export interface CreditFindings {
 
 /** "Sponsored", "Contenu sponsorisé", "En partenariat avec", "Publi-rédactionnel"… */
 const SPONSORED =
-  /^(?:\W*)(?:sponsored(?: content| post| by)?|sponsoris[ée]e?|contenu sponsoris[ée]|contenu (?:partenaire|de marque|propos[ée] par)|partner(?:ed)? content|paid (?:post|content|partnership|for by)|publi-?r[ée]dactionnel|publireportage|advertorial|advertisement feature|brand(?:ed)? content|brand studio|en partenariat avec|in partnership with|pr[ée]sent[ée] par|presented by|promoted(?: content)?|ad feature|article sponsoris[ée]|publicit[ée])\b/i;
+  /^(?:\W*)(?:sponsored(?: content| post| by)?|sponsoris[ée]e?|contenu sponsoris[ée]|contenu (?:partenaire|de marque|propos[ée] par)|partner(?:ed)? content|paid (?:post|content|partnership|for by)|publi-?r[ée]dactionnel|publireportage|advertorial|advertisement feature|brand(?:ed)? content|brand studio|en partenariat avec|in partnership with|pr[ée]sent[ée] par|presented by|promoted(?: content)?|ad feature|article sponsoris[ée]|publicit[ée])(?![\p{L}])/iu;
 
 /** A correction or editor's note: "Correction:", "Rectificatif", "Editor's note", "An earlier version of this article…". */
 const CORRECTION =
-  /^(?:\W*)(?:correction|corrig[ée]|rectificatif|erratum|editor['’]s note|note de la r[ée]daction|clarification|an earlier version of this (?:article|story)|une pr[ée]c[ée]dente version de cet article|cet article a [ée]t[ée] (?:modifi|corrig)|this (?:article|story) (?:has been|was) (?:updated|corrected|amended))/i;
+  /^(?:\W*)(?:correction|corrig[ée]|rectificatif|erratum|editor['’]s note|note de la r[ée]daction|clarification|an earlier version of this (?:article|story)|une pr[ée]c[ée]dente version de cet article|cet article a [ée]t[ée] (?:modifi|corrig)|this (?:article|story) (?:has been|was) (?:updated|corrected|amended))/iu;
 
 /** Wire-service credits, sponsored labels and correction notes in the page's bylines and short lines. */
 export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[]): CreditFindings {

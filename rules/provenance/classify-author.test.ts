@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { classifyAuthor } from './classify-author';
+
+describe('classifyAuthor', () => {
+  test.each([
+    ['Jeanne Dupont', [], 'person'],
+    ['John Smith', [], 'person'],
+    ['admin', [], 'generic'],
+    ['Rédaction', [], 'generic'],
+    ['La rédaction', [], 'generic'],
+    ['La Rédaction de Libé', [], 'generic'],
+    ['Staff', [], 'generic'],
+    ['BBC News staff', [], 'generic'],
+    ['Editorial Board', [], 'generic'],
+    ['Webmaster', [], 'generic'],
+    ['AFP', [], 'organisation'],
+    ['Reuters', [], 'organisation'],
+    ['Associated Press', [], 'organisation'],
+    ['Belga', [], 'organisation'],
+    ['Le Quotidien du Nord', ['Le Quotidien du Nord'], 'organisation'],
+    ['France Médias Monde', [], 'organisation'],
+    ['lemonde.fr', [], 'organisation'],
+    ['', [], 'none'],
+  ] as const)('%j → %s', (name, sites, kind) => {
+    expect(classifyAuthor(name, sites)).toBe(kind);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { cleanAuthorNames } from './clean-author-name';
+
+describe('cleanAuthorNames', () => {
+  test.each([
+    ['Par Jeanne Dupont', ['Jeanne Dupont']],
+    ['By John Smith', ['John Smith']],
+    ['Auteur : Cédric Balcon-Hermand – Consulter sa biographie', ['Cédric Balcon-Hermand']],
+    ['Rédigé par Marie Curie', ['Marie Curie']],
+    ['Texte : Paul Martin', ['Paul Martin']],
+    ['Written by Ann Lee', ['Ann Lee']],
+    ['Propos recueillis par Luc Besson', ['Luc Besson']],
+    ['Tom Hargreaves, business correspondent', ['Tom Hargreaves']],
+    ['Claire Morel, envoyée spéciale à Kyiv', ['Claire Morel']],
+    ['Jane Doe in Kyiv', ['Jane Doe']],
+    ['John Smith for The Guardian', ['John Smith']],
+    ['By Jane Roe and Max Mustermann', ['Jane Roe', 'Max Mustermann']],
+    ['Par Anne Martin et Paul Durand', ['Anne Martin', 'Paul Durand']],
+    ['Alice Brown, Bob Green & Carol White', ['Alice Brown', 'Bob Green', 'Carol White']],
+    ['Par Louise Petit avec AFP', ['Louise Petit']],
+    ['By Sam Carter with Reuters', ['Sam Carter']],
+    ['jean.dupont@example.fr Jean Dupont', ['Jean Dupont']],
+    ['Marc Lévy | Le Quotidien', ['Marc Lévy']],
+    ['By Nathan Willis March 25, 2015', ['Nathan Willis']],
+    ['Par Sophie Bernard le 14 novembre 2026', ['Sophie Bernard']],
+    ['Par Sophie Bernard, publié le 14/11/2026', ['Sophie Bernard']],
+    ['Posted by Dana Scully · Updated 3 hours ago', ['Dana Scully']],
+    ['Pierre de la Tour', ['Pierre de la Tour']],
+  ])('%s → %j', (raw, names) => {
+    expect(cleanAuthorNames(raw)).toEqual(names);
+  });
+
+  test.each([
+    ['https://www.facebook.com/someone'],
+    ['Share'],
+    ['Lire la suite'],
+    ['12 commentaires'],
+    [''],
+  ])('%j is not a name', (raw) => {
+    expect(cleanAuthorNames(raw)).toEqual([]);
+  });
+});

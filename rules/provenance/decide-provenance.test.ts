@@ -1,0 +1,225 @@
+import { describe, expect, test } from 'vitest';
+import type { ArticleSnapshot } from '../../extraction/snapshot';
+import { headerLines, makeSnapshot, metaTags } from '../../tests/fixtures/provenance/make-snapshot';
+import { decideProvenance } from './decide-provenance';
+
+const OPTIONS = { retrievedAt: '2026-11-23T12:00:00Z', pageDomain: 'example.org' };
+const decide = (overrides: Partial<ArticleSnapshot>) => decideProvenance(makeSnapshot(overrides), OPTIONS);
+const codes = (overrides: Partial<ArticleSnapshot>) => decide(overrides).warnings.map((warning) => warning.code);
+
+describe('author candidates', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[], string]>([
+    ['JSON-LD author object', { jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jeanne Dupont' } }] }, ['Jeanne Dupont'], 'json-ld'],
+    ['JSON-LD author array', { jsonLd: [{ '@type': 'Article', author: [{ name: 'Ann Lee' }, { name: 'Bob Ray' }] }] }, ['Ann Lee', 'Bob Ray'], 'json-ld'],
+    [
+      'JSON-LD @graph Person by @id',
+      { jsonLd: [{ '@graph': [{ '@type': 'Article', author: { '@id': '#p' } }, { '@type': 'Person', '@id': '#p', name: 'Luc Martin', url: 'https://example.org/luc' }] }] },
+      ['Luc Martin'],
+      'json-ld',
+    ],
+    ['meta author', { meta: metaTags({ author: 'Par Claire Morel' }) }, ['Claire Morel'], 'meta'],
+    ['meta article:author (not a URL)', { meta: metaTags({ 'article:author': 'Sam Carter' }) }, ['Sam Carter'], 'meta'],
+    ['meta parsely-author', { meta: metaTags({ 'parsely-author': 'Dana Scully' }) }, ['Dana Scully'], 'meta'],
+    ['meta sailthru.author', { meta: metaTags({ 'sailthru.author': 'Fox Mulder' }) }, ['Fox Mulder'], 'meta'],
+    ['meta dc.creator', { meta: metaTags({ 'dc.creator': 'Marie Curie' }) }, ['Marie Curie'], 'meta'],
+    ['meta citation_author', { meta: metaTags({ citation_author: 'Ada Lovelace' }) }, ['Ada Lovelace'], 'meta'],
+    ['twitter:data1 after "Écrit par"', { meta: metaTags({ 'twitter:label1': 'Écrit par', 'twitter:data1': 'Paul Martin' }) }, ['Paul Martin'], 'meta'],
+    ['twitter:data1 after "Written by"', { meta: metaTags({ 'twitter:label1': 'Written by', 'twitter:data1': 'Ann Lee' }) }, ['Ann Lee'], 'meta'],
+    ['microdata itemprop=author', { microdata: [{ itemType: 'https://schema.org/NewsArticle', prop: 'author', value: 'Louise Petit', href: null }] }, ['Louise Petit'], 'microdata'],
+    ['rel=author link', { relLinks: [{ rel: 'author', href: 'https://example.org/a/jd', text: 'John Doe' }] }, ['John Doe'], 'rel-author'],
+    ['byline element', { bylineElements: [{ text: 'By Kim Park', href: null, hint: 'byline' }] }, ['Kim Park'], 'byline-element'],
+    ['French text line "Par"', { textLines: headerLines('Par Sophie Bernard') }, ['Sophie Bernard'], 'visible-text'],
+    ['French text line "Auteur :"', { textLines: headerLines('Auteur : Marc Lévy') }, ['Marc Lévy'], 'visible-text'],
+    ['French text line "Rédigé par"', { textLines: headerLines('Rédigé par Anne Roy') }, ['Anne Roy'], 'visible-text'],
+    ['French text line "Texte :"', { textLines: headerLines('Texte : Hugo Blanc') }, ['Hugo Blanc'], 'visible-text'],
+    ['English text line with a role', { textLines: headerLines('By Tom Hargreaves, business correspondent') }, ['Tom Hargreaves'], 'visible-text'],
+    [
+      "Readability's byline",
+      { readability: { title: null, byline: 'By Eve Stone', excerpt: null, siteName: null, publishedTime: null, lang: null } },
+      ['Eve Stone'],
+      'readability',
+    ],
+  ])('%s', (_label, overrides, names, origin) => {
+    const { author } = decide(overrides);
+    expect(author.names).toEqual(names);
+    expect(author.kind).toBe('person');
+    expect(author.evidence.map((evidence) => evidence.origin)).toContain(origin);
+  });
+
+  test('a profile URL is kept from the source that gives one', () => {
+    const { author } = decide({
+      meta: metaTags({ author: 'Luc Martin' }),
+      relLinks: [{ rel: 'author', href: 'https://example.org/auteur/luc', text: 'Luc Martin' }],
+    });
+    expect(author.profileUrl).toBe('https://example.org/auteur/luc');
+    expect(author.confidence).toBe('high');
+  });
+
+  test('candidates naming different people are a conflict', () => {
+    const { author } = decide({ meta: metaTags({ author: 'Ann Lee' }), textLines: headerLines('Par Paul Martin') });
+    expect(author.names).toEqual(['Ann Lee']);
+    expect(author.conflict).toBe(true);
+    expect(author.confidence).toBe('low');
+  });
+
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['admin', { meta: metaTags({ author: 'admin' }) }, 'generic'],
+    ['La Rédaction', { textLines: headerLines('Par La Rédaction') }, 'generic'],
+    ['Staff', { meta: metaTags({ author: 'Staff' }) }, 'generic'],
+    ['AFP as author', { meta: metaTags({ author: 'AFP' }) }, 'organisation'],
+    ['JSON-LD Organization author', { jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Le Journal' } }] }, 'organisation'],
+  ])('%s is not a person', (_label, overrides, kind) => {
+    const decision = decide(overrides);
+    expect(decision.author.kind).toBe(kind);
+    expect(decision.warnings.map((warning) => warning.code)).toContain('generic-author');
+  });
+});
+
+describe('date candidates', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string, boolean, string]>([
+    ['JSON-LD datePublished', { jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-03-04T09:30:00+01:00' }] }, '2026-03-04T09:30:00+01:00', true, 'json-ld'],
+    ['meta article:published_time', { meta: metaTags({ 'article:published_time': '2026-03-04T08:30:00Z' }) }, '2026-03-04T08:30:00Z', true, 'meta'],
+    ['meta date', { meta: metaTags({ date: '2026-03-04' }) }, '2026-03-04', false, 'meta'],
+    ['meta DC.date.issued', { meta: metaTags({ 'dc.date.issued': '2026-03-04' }) }, '2026-03-04', false, 'meta'],
+    ['meta parsely-pub-date', { meta: metaTags({ 'parsely-pub-date': '2026-03-04T08:30:00Z' }) }, '2026-03-04T08:30:00Z', true, 'meta'],
+    ['meta citation_date', { meta: metaTags({ citation_date: '2026/03/04' }) }, '2026-03-04', false, 'meta'],
+    ['<time datetime> marked published', { timeElements: [{ datetime: '2026-03-04T10:00:00+01:00', text: '4 mars 2026', hint: 'published' }] }, '2026-03-04T10:00:00+01:00', true, 'time-element'],
+    ['URL path', { url: 'https://example.org/2026/03/04/story' }, '2026-03-04', false, 'url'],
+    ['French text "Publié le"', { textLines: headerLines('Publié le 14 novembre 2026 à 8 h 45') }, '2026-11-14T08:45:00', false, 'visible-text'],
+    ['French text "Date de publication :"', { textLines: headerLines('Date de publication : 2025-07-10 06:10:00') }, '2025-07-10T06:10:00', false, 'visible-text'],
+    ['English text "Published"', { textLines: headerLines('Published March 4, 2026') }, '2026-03-04', false, 'visible-text'],
+    ['English text with a zone', { textLines: headerLines('Posted March 4, 2026 9:30 am EST') }, '2026-03-04T09:30:00-05:00', true, 'visible-text'],
+  ])('%s', (_label, overrides, value, stated, origin) => {
+    const { published } = decide(overrides);
+    expect(published.value).toBe(value);
+    expect(published.timeZoneStated).toBe(stated);
+    expect(published.evidence.map((evidence) => evidence.origin)).toContain(origin);
+  });
+
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['JSON-LD dateModified', { jsonLd: [{ '@type': 'Article', dateModified: '2026-03-05T10:00:00Z' }] }, '2026-03-05T10:00:00Z'],
+    ['meta og:updated_time', { meta: metaTags({ 'og:updated_time': '2026-03-05T10:00:00+00:00' }) }, '2026-03-05T10:00:00+00:00'],
+    ['French text "mis à jour le"', { textLines: headerLines('Mis à jour le 5 mars 2026 à 10 h') }, '2026-03-05T10:00:00'],
+    ['English text "Updated"', { textLines: headerLines('Updated March 5, 2026') }, '2026-03-05'],
+    ['<time> marked updated', { timeElements: [{ datetime: '2026-03-05', text: '', hint: 'updated' }] }, '2026-03-05'],
+  ])('modified from %s', (_label, overrides, value) => {
+    expect(decide(overrides).modified.value).toBe(value);
+  });
+
+  test('one line with both dates gives each its role', () => {
+    const decision = decide({ textLines: headerLines('Publié le 4 mars 2026 à 9 h 30, mis à jour le 5 mars 2026 à 10 h') });
+    expect(decision.published.value).toBe('2026-03-04T09:30:00');
+    expect(decision.modified.value).toBe('2026-03-05T10:00:00');
+  });
+
+  test('agreeing sources give high confidence, and the stated offset is kept', () => {
+    const { published } = decide({
+      meta: metaTags({ 'article:published_time': '2026-03-04T09:30:00+01:00' }),
+      textLines: headerLines('Publié le 4 mars 2026 à 9 h 30'),
+    });
+    expect(published).toMatchObject({ value: '2026-03-04T09:30:00+01:00', timeZoneStated: true, confidence: 'high', conflict: false });
+  });
+});
+
+describe('provenance warnings', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['no date at all', {}, 'no-date'],
+    ['no author at all', {}, 'no-author'],
+    [
+      'modified before published',
+      { meta: metaTags({ 'article:published_time': '2026-03-04T10:00:00Z', 'article:modified_time': '2026-03-01T10:00:00Z' }) },
+      'modified-before-published',
+    ],
+    ['date in the future (EN)', { meta: metaTags({ 'article:published_time': '2027-01-15T10:00:00Z' }) }, 'date-in-future'],
+    ['date in the future (FR text)', { textLines: headerLines('Publié le 15 janvier 2027') }, 'date-in-future'],
+    ['old story', { meta: metaTags({ 'article:published_time': '2019-05-02T10:00:00Z' }) }, 'old-story'],
+    [
+      'metadata and visible date disagree',
+      { meta: metaTags({ 'article:published_time': '2026-03-04T10:00:00Z' }), textLines: headerLines('Publié le 12 janvier 2024') },
+      'date-sources-disagree',
+    ],
+    ['generic byline (FR)', { textLines: headerLines('Par la rédaction') }, 'generic-author'],
+    [
+      'syndicated copy',
+      { relLinks: [{ rel: 'canonical', href: 'https://www.origin-news.co.uk/a/1', text: '' }] },
+      'syndicated-copy',
+    ],
+    ['sponsored label (FR)', { textLines: headerLines('Contenu sponsorisé') }, 'sponsored-content'],
+    ['sponsored label (EN)', { textLines: headerLines('Sponsored content') }, 'sponsored-content'],
+  ])('%s → %s', (_label, overrides, code) => {
+    expect(codes(overrides)).toContain(code);
+  });
+
+  test('a clean page has no provenance warning', () => {
+    const warnings = codes({
+      meta: metaTags({ author: 'Ann Lee', 'article:published_time': '2026-11-20T10:00:00Z' }),
+      relLinks: [{ rel: 'canonical', href: 'https://www.example.org/story', text: '' }],
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  test('every warning is page-level provenance', () => {
+    for (const warning of decide({}).warnings) {
+      expect(warning).toMatchObject({ category: 'provenance', anchor: null });
+    }
+  });
+});
+
+describe('publisher', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['JSON-LD publisher', { jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Le Quotidien' } }] }, 'Le Quotidien'],
+    ['og:site_name', { meta: metaTags({ 'og:site_name': 'The Daily Example' }) }, 'The Daily Example'],
+    ['application-name', { meta: metaTags({ 'application-name': 'Exemple Matin' }) }, 'Exemple Matin'],
+    ['title suffix naming the domain', { documentTitle: 'Un titre assez long pour un article - Example' }, 'Example'],
+  ])('site name from %s', (_label, overrides, name) => {
+    expect(decide(overrides).publisher.name).toBe(name);
+  });
+
+  test('title loses the site suffix, and the prefix is the section', () => {
+    const decision = decide({
+      documentTitle: 'Politique – Le gouvernement annonce une réforme | Exemple Matin',
+      meta: metaTags({ 'og:site_name': 'Exemple Matin' }),
+    });
+    expect(decision.title).toBe('Politique – Le gouvernement annonce une réforme');
+    expect(decision.publisher.name).toBe('Exemple Matin');
+  });
+
+  test.each<[string, string, string[]]>([
+    ['avec AFP', 'Par Louise Petit avec AFP', ['AFP']],
+    ['(Reuters) dateline', 'LONDON (Reuters) - Shares fell', ['Reuters']],
+    ['Source : Belga', 'Source : Belga', ['Belga']],
+    ['AP alone on its line', 'AP', ['AP']],
+  ])('wire credit %s', (_label, line, services) => {
+    expect(decide({ textLines: headerLines(line) }).publisher.wireServices).toEqual(services);
+  });
+
+  test('a mention of an agency in prose is not a credit', () => {
+    expect(decide({ textLines: headerLines("Le ministre a déclaré à l'AFP qu'il partirait") }).publisher.wireServices).toEqual([]);
+  });
+
+  test.each<[string, Partial<ArticleSnapshot>, string, string]>([
+    [
+      'schema.org correctionsPolicy',
+      { jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'NewsMediaOrganization', name: 'X', correctionsPolicy: 'https://example.org/corrections' } }] },
+      'corrections',
+      'https://example.org/corrections',
+    ],
+    [
+      'schema.org ethicsPolicy',
+      { jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'X', ethicsPolicy: 'https://example.org/ethics' } }] },
+      'ethics',
+      'https://example.org/ethics',
+    ],
+    ['a "Qui sommes-nous" link', { pageLinks: [{ href: 'https://example.org/qui-sommes-nous', text: 'Qui sommes-nous ?' }] }, 'about', 'https://example.org/qui-sommes-nous'],
+    ['a "Charte de déontologie" link', { pageLinks: [{ href: 'https://example.org/charte', text: 'Charte de déontologie' }] }, 'ethics', 'https://example.org/charte'],
+    ['a "Contact us" link', { pageLinks: [{ href: 'https://example.org/contact', text: 'Contact us' }] }, 'contact', 'https://example.org/contact'],
+    ['a "Masthead" link', { pageLinks: [{ href: 'https://example.org/masthead', text: 'Masthead' }] }, 'masthead', 'https://example.org/masthead'],
+  ])('policy from %s', (_label, overrides, kind, href) => {
+    expect(decide(overrides).publisher.policies).toContainEqual({ kind, href });
+  });
+
+  test('the canonical URL on the same site is not a syndication', () => {
+    const { publisher } = decide({ relLinks: [{ rel: 'canonical', href: 'https://example.org/story', text: '' }] });
+    expect(publisher).toMatchObject({ canonicalUrl: 'https://example.org/story', syndicated: false, domain: 'example.org' });
+  });
+});
