@@ -2,24 +2,28 @@ import { existsSync } from 'node:fs';
 import type { BrowserName } from './test-page';
 
 interface BrowserInstall {
-  executablePath: string;
+  /** Environment variable that points at another binary (Chrome, a Firefox elsewhere). */
+  override: string;
+  defaultPath: string;
   debianPackage: string;
 }
 
 const INSTALLS: Record<BrowserName, BrowserInstall> = {
-  chromium: { executablePath: '/usr/bin/chromium', debianPackage: 'chromium' },
-  firefox: { executablePath: '/usr/bin/firefox-esr', debianPackage: 'firefox-esr' },
+  chromium: { override: 'CHROMIUM_PATH', defaultPath: '/usr/bin/chromium', debianPackage: 'chromium' },
+  firefox: { override: 'FIREFOX_PATH', defaultPath: '/usr/bin/firefox-esr', debianPackage: 'firefox-esr' },
 };
 
 export function executablePath(name: BrowserName): string {
-  return INSTALLS[name].executablePath;
+  const { override, defaultPath } = INSTALLS[name];
+  return process.env[override] || defaultPath;
 }
 
 /** One line saying why a browser's tests cannot run, or null when the browser is there. */
 export function missingBrowser(name: BrowserName): string | null {
-  const { executablePath: path, debianPackage } = INSTALLS[name];
+  const path = executablePath(name);
   if (existsSync(path)) return null;
-  return `${name} not found at ${path}: install it with \`sudo apt-get install ${debianPackage}\``;
+  const { override, debianPackage } = INSTALLS[name];
+  return `${name} not found at ${path}: install it (Debian/Ubuntu: \`sudo apt-get install ${debianPackage}\`) or set ${override}`;
 }
 
 /**
