@@ -1,6 +1,7 @@
 import type { CitationKind, CitationLink } from '../../report/schema';
 import { registrableDomain } from '../domain';
 import { DOMAIN_KINDS } from './domain-kinds';
+import { siteName } from './site-name';
 import { urlParts, type UrlParts } from './url-parts';
 import { PROMOTION_SHAPES, SOURCE_SHAPES, type UrlShape } from './url-shapes';
 
@@ -53,12 +54,6 @@ function shapeKind(parts: UrlParts, shapes: readonly UrlShape[]): CitationKind |
     return shape.kind;
   }
   return null;
-}
-
-/** The site's name as readers see it in link text: the registrable domain's first label (`artia13.city` → artia13). */
-function siteName(pageDomain: string | null): string | null {
-  const label = pageDomain?.split('.')[0] ?? '';
-  return label.length >= 4 ? label : null;
 }
 
 function namesSite(text: string, parts: UrlParts, name: string | null): boolean {

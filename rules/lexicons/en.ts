@@ -32,7 +32,7 @@ export const en: Lexicon = {
   ],
   vagueVerbs: [
     'say', 'says', 'said', 'believe*', 'think', 'thinks', 'suggest*', 'show', 'shows', 'showed', 'shown',
-    'claim*', 'estimate*', 'argue*', 'warn*', 'indicate*', 'agree', 'reveal*', 'contend*', 'fear*',
+    'claim*', 'estimate*', 'argue*', 'warn*', 'indicate*', 'agree', 'reveal*', 'contend*', 'fear*', 'caution*',
     'point out', 'have found', 'found', 'have shown', 'have warned', 'have said', 'insist*', 'maintain*',
   ],
   vaguePhrases: [
@@ -109,7 +109,8 @@ export const en: Lexicon = {
   identifiableBodies: [
     'police', 'government', 'ministry', 'department', 'council', 'court', 'prosecutor', 'company', 'firm',
     'union', 'hospital', 'agency', 'commission', 'central bank', 'regulator', 'board', 'city', 'county',
-    'state', 'institute', 'office', 'spokesperson', 'spokesman', 'spokeswoman', 'authority',
+    'state', 'institute', 'office', 'prosecution', 'defence', 'defense', 'university', 'laboratory', 'lab',
+    'centre', 'center', 'watchdog', 'charity', 'trust', 'foundation', 'study', 'report', 'survey', 'poll', 'spokesperson', 'spokesman', 'spokeswoman', 'authority',
   ],
   titleWords: [
     'the', 'of', 'minister', 'president', 'mayor', 'spokesperson', 'spokesman', 'spokeswoman', 'director',
@@ -132,6 +133,11 @@ export const en: Lexicon = {
     'half of', 'a third of', 'two-thirds of', 'two thirds of', 'a quarter of', 'three-quarters of',
     'one in two', 'one in three', 'one in four', 'one in five', 'one in ten', 'twice as many',
     'three times as many', 'the majority of', 'a majority of',
+  ],
+  numberLabels: [
+    'p', 'pp', 'page', 'pages', 'no', 'number', 'article', 'chapter', 'vol', 'volume', 'isbn', 'issn', 'version',
+    'line', 'route', 'room', 'model', 'code', 'bug', 'issue', 'rfc', 'section', 'flight', 'episode', 'season',
+    'pin', 'port', 'id', 'case', 'docket', 'bill', 'suite', 'unit', 'highway', 'interstate', 'ticket',
   ],
   nonFigureUnits: [
     'years', 'year', 'year-old', 'years-old', 'hours', 'hour', 'minutes', 'seconds', 'days', 'day',

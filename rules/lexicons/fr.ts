@@ -122,8 +122,9 @@ export const fr: Lexicon = {
   identifiableBodies: [
     'police', 'gendarmerie', 'préfecture', 'pompiers', 'mairie', 'ministère', 'gouvernement', 'parquet',
     'tribunal', 'entreprise', 'société', 'groupe', 'syndicat', 'hôpital', 'direction', 'commission',
-    'agence', 'banque centrale', 'cour', 'conseil', 'municipalité', 'région', 'département', 'institut',
-    'observatoire', 'association', 'organisation', 'fédération', 'porte-parole',
+    'agence', 'accusation', 'défense', 'banque centrale', 'cour', 'conseil', 'municipalité', 'région', 'département', 'institut',
+    'observatoire', 'association', 'organisation', 'fédération', 'porte-parole', 'chambre', 'caisse', 'autorité',
+    'inspection', 'office', 'rectorat', 'université', 'laboratoire', 'centre', 'étude', 'rapport', 'enquête', 'sondage',
   ],
   titleWords: [
     'le', 'la', 'les', "l'", 'de', 'du', 'des', "d'", 'ministre', 'président', 'présidente', 'maire',
@@ -148,6 +149,11 @@ export const fr: Lexicon = {
     'la moitié des', 'la moitié de', 'un tiers des', 'un tiers de', 'deux tiers', 'un quart des', 'trois quarts',
     'un sur deux', 'une sur deux', 'un sur trois', 'une sur trois', 'un sur quatre', 'un sur cinq',
     'un sur dix', 'deux fois plus', 'trois fois plus', 'la majorité des', 'une large majorité',
+  ],
+  numberLabels: [
+    'p', 'page', 'pages', 'n°', 'no', 'numéro', 'article', 'art', 'chapitre', 'tome', 'vol', 'volume', 'isbn',
+    'issn', 'version', 'ligne', 'route', 'salle', 'modèle', 'code', 'bug', 'rfc', 'section', 'alinéa', 'décret',
+    'loi', 'dossier', 'affaire', 'épisode', 'saison', 'vol.', 'siret', 'siren', 'tva', 'iva',
   ],
   nonFigureUnits: [
     'ans', 'an', 'année', 'années', 'h', 'heures', 'heure', 'minutes', 'min', 'secondes', 'jours', 'jour',

@@ -66,4 +66,6 @@ export interface Lexicon {
   proportions: readonly string[];
   /** Units after a number that make it an age, a duration or a time, not a statistic. */
   nonFigureUnits: readonly string[];
+  /** Words before a number that make it a label, not a quantity ("page 193", "ISBN …", "bug 1637059"). */
+  numberLabels: readonly string[];
 }

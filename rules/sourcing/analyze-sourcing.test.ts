@@ -175,6 +175,12 @@ describe('unsourced-figure', () => {
     { lang: 'en', blocks: ['The 2024 budget was passed on March 3 at 10:30 pm by 21st-century standards.'], expected: [] },
     { lang: 'en', blocks: [{ kind: 'heading', text: 'Inflation hits 9 per cent' }], expected: [] },
     { lang: 'en', blocks: ['Unemployment rose to 7.2 per cent, the Office for National Statistics said.'], expected: [] },
+    { lang: 'en', blocks: ['According to whale rescue group Project Jonah, 140 pilot whales died.'], expected: [] },
+    { lang: 'en', blocks: ['The song is quoted in Shelton, p. 313, and in the ISBN 9780864733283 edition.'], expected: [] },
+    { lang: 'en', blocks: ['The region has more than 40 million square kilometres of ocean.[12]'], expected: [] },
+    { lang: 'en', blocks: ['16.6%'], expected: [] },
+    { lang: 'fr', blocks: ['Selon la ligne éditoriale de Journal-Exemple, 12 000 lecteurs nous suivent.'], expected: [['unsourced-figure', '12 000 lecteurs']] },
+    { lang: 'fr', blocks: ['Selon la chambre régionale des comptes, 1 200 postes sont vacants.'], expected: [] },
   ])('$lang: $blocks.0', check);
 });
 

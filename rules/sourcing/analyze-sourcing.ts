@@ -2,6 +2,7 @@ import { articleText, BLOCK_SEPARATOR, type ArticleSnapshot } from '../../extrac
 import type { Report, Warning } from '../../report/schema';
 import { textQuoteAt } from '../anchors/text-quote';
 import { citationInventory } from '../citations/citation-inventory';
+import { siteName } from '../citations/site-name';
 import { detectLanguage, stopWordShare } from '../language/detect-language';
 import type { Lexicon } from '../lexicons/lexicon';
 import { lexiconFor } from '../lexicons/registry';
@@ -38,8 +39,8 @@ const DETECTORS: readonly Detector[] = [
   findUnsourcedFigures,
 ];
 
-/** Headings and table cells state no claims of their own worth a mark. */
-const SKIPPED_BLOCKS = new Set(['heading', 'table-cell']);
+/** Headings and table cells state no claims of their own worth a mark; preformatted blocks are code. */
+const SKIPPED_BLOCKS = new Set(['heading', 'table-cell', 'preformatted']);
 
 /** Below this share of its stop words, a text is not in the language it claims to be in. */
 const MIN_STOP_WORD_SHARE = 0.12;
@@ -66,6 +67,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const lexicon = chooseLexicon(text, options.lang);
   if (lexicon === null) return { citations: inventory.citations, warnings: [] };
   const lex = compileLexicon(lexicon);
+  const self = siteName(options.pageDomain);
 
   const offsets: number[] = [];
   const candidates: PlacedCandidate[] = [];
@@ -74,7 +76,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
     offsets.push(offset);
     if (!SKIPPED_BLOCKS.has(block.kind)) {
       const placed = inventory.placed.filter((citation) => citation.blockIndex === blockIndex);
-      const view = blockView(block, offset, placed, lex);
+      const view = blockView(block, offset, placed, lex, self);
       for (const detect of DETECTORS) {
         for (const candidate of detect(view, lex)) candidates.push({ ...candidate, blockIndex });
       }

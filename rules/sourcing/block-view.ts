@@ -10,7 +10,7 @@ export interface SentenceView extends Span {
   text: string;
   /** A byline, a date line or page furniture: never a claim. */
   provenance: boolean;
-  /** Backed by a link that counts as a source. */
+  /** Backed by a link that counts as a source, or by a note call. */
   linked: boolean;
   /** Its words, lower-cased, for the triggers. */
   words: ReadonlySet<string>;
@@ -46,6 +46,9 @@ export function sentenceAt(block: BlockView, position: number): SentenceView | u
   return block.sentences.find((sentence) => position >= sentence.start && position < sentence.end);
 }
 
+/** A numbered note call ("[12]"): the sentence points to a reference list, which is a citation. */
+const NOTE_CALL = /\[\d{1,3}\]/;
+
 function isProvenance(text: string, lex: CompiledLexicon): boolean {
   const opener = /^[\p{L}-]+/u.exec(text)?.[0].toLowerCase() ?? '';
   if (!lex.lineOpeners.has(opener)) return false;
@@ -60,7 +63,17 @@ function isProvenance(text: string, lex: CompiledLexicon): boolean {
   return false;
 }
 
-export function blockView(block: BodyBlock, offset: number, placed: readonly PlacedCitation[], lex: CompiledLexicon): BlockView {
+/**
+ * Prepares a block for the rules. `self` is the site's own name (see `siteName`):
+ * the site crediting itself is not a named source.
+ */
+export function blockView(
+  block: BodyBlock,
+  offset: number,
+  placed: readonly PlacedCitation[],
+  lex: CompiledLexicon,
+  self: string | null,
+): BlockView {
   const links = placed.map(({ start, end }) => ({ start, end }));
   const sourceLinks = placed.filter((citation) => citation.isSource).map(({ start, end }) => ({ start, end }));
   const sentences = splitSentences(block.text, lex.abbreviations).map((span): SentenceView => {
@@ -72,8 +85,8 @@ export function blockView(block: BodyBlock, offset: number, placed: readonly Pla
       text,
       words,
       provenance: isProvenance(text, lex),
-      linked: sourceLinks.some((link) => overlaps(link, span)),
-      attributed: () => (attributed ??= hasNamedAttribution(text, words, lex)),
+      linked: sourceLinks.some((link) => overlaps(link, span)) || NOTE_CALL.test(text),
+      attributed: () => (attributed ??= hasNamedAttribution(text, words, lex, self)),
     };
   });
   return { kind: block.kind, text: block.text, offset, sentences, links, sourceLinks };

@@ -37,6 +37,7 @@ export interface CompiledLexicon {
   identifiableBodies: ReadonlySet<string>;
   definiteDeterminers: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+  numberLabels: ReadonlySet<string>;
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]';
@@ -120,6 +121,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     identifiableBodies: new Set(lexicon.identifiableBodies),
     definiteDeterminers: new Set(lexicon.definiteDeterminers),
     abbreviations: new Set(lexicon.abbreviations),
+    numberLabels: new Set(lexicon.numberLabels),
   };
   cache.set(lexicon, compiled);
   return compiled;

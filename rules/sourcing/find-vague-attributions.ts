@@ -2,11 +2,7 @@ import type { BlockView, Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { namedQualifierAfter, qualifierNamesSomeone } from './named-source';
 import { matchesOf } from './triggers';
-
-/** The word just before an offset, lower-cased. */
-export function wordBefore(text: string, position: number): string {
-  return /([\p{L}]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, position - 30), position))?.[1]?.toLowerCase() ?? '';
-}
+import { wordBefore } from './word-before';
 
 function isVague(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
   for (const match of matchesOf(lex.vaguePhrase, sentence, words)) {

@@ -5,21 +5,41 @@ import { matchesOf } from './triggers';
 /** How far from a speech verb or a cue a name may sit and still be its speaker or source. */
 const BACKWARD_WINDOW = 6;
 const FORWARD_SKIP = 4;
+const MAX_DESCRIBING_WORDS = 3;
 /** A quotation mark or a clause break between a name and a verb means the name is not its subject. */
 const BARRIER = /[«»“”";]/;
 
-function nameOrBodyAfter(tokens: readonly Token[], from: number, sentence: string, lex: CompiledLexicon): boolean {
+/** The page's own site, named in its text, is the publisher speaking, not a source. */
+function namesSource(token: Token, lex: CompiledLexicon, self: string | null): boolean {
+  if (!isName(token, lex.commonWords, lex.calendarWords)) return false;
+  const squeeze = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return self === null || squeeze(token.word) !== squeeze(self);
+}
+
+/**
+ * A name or a definite body after a cue or a verb, past titles and articles ("a
+ * déclaré le ministre de l'Intérieur") and a few describing words ("according to
+ * whale rescue group Project Jonah"); describing words do not reach past a comma.
+ */
+function nameOrBodyAfter(tokens: readonly Token[], from: number, sentence: string, lex: CompiledLexicon, self: string | null): boolean {
   let skipped = 0;
+  let described = 0;
   for (let i = from; i < tokens.length && skipped <= FORWARD_SKIP; i++) {
     const token = tokens[i];
     if (token === undefined) break;
     const previous = tokens[i - 1];
-    if (previous !== undefined && i > from && BARRIER.test(sentence.slice(previous.end, token.start))) return false;
-    if (isName(token, lex.commonWords, lex.calendarWords)) return true;
+    const gap = previous === undefined || i === from ? '' : sentence.slice(previous.end, token.start);
+    if (BARRIER.test(gap) || (described > 0 && gap.includes(','))) return false;
+    if (namesSource(token, lex, self)) return true;
     const lower = token.word.toLowerCase();
     if (lex.identifiableBodies.has(lower) && (token.definite || (i > from && definiteBefore(tokens, i, lex)))) return true;
-    if (!lex.titleWords.has(lower) && !lex.definiteDeterminers.has(lower)) return false;
-    skipped++;
+    if (lex.titleWords.has(lower) || lex.definiteDeterminers.has(lower)) {
+      skipped++;
+    } else if (described < MAX_DESCRIBING_WORDS && /^\p{Ll}/u.test(token.word) && !lex.commonWords.has(lower)) {
+      described++;
+    } else {
+      return false;
+    }
   }
   return false;
 }
@@ -29,7 +49,7 @@ function definiteBefore(tokens: readonly Token[], index: number, lex: CompiledLe
   return lex.definiteDeterminers.has(previous) || lex.titleWords.has(previous);
 }
 
-function nameBefore(tokens: readonly Token[], verbStart: number, sentence: string, lex: CompiledLexicon): boolean {
+function nameBefore(tokens: readonly Token[], verbStart: number, sentence: string, lex: CompiledLexicon, self: string | null): boolean {
   const before = tokens.filter((token) => token.end <= verbStart);
   for (let i = before.length - 1; i >= 0 && i >= before.length - BACKWARD_WINDOW; i--) {
     const token = before[i];
@@ -37,7 +57,7 @@ function nameBefore(tokens: readonly Token[], verbStart: number, sentence: strin
     const next = before[i + 1];
     const gapEnd = next === undefined ? verbStart : next.start;
     if (BARRIER.test(sentence.slice(token.end, gapEnd))) return false;
-    if (isName(token, lex.commonWords, lex.calendarWords)) return true;
+    if (namesSource(token, lex, self)) return true;
     if (lex.identifiableBodies.has(token.word.toLowerCase()) && (token.definite || definiteBefore(before, i, lex))) return true;
   }
   return false;
@@ -51,20 +71,20 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
 /**
  * Whether a sentence credits what it says to a named person or body, or to one
  * identified in context ("selon l'Insee", "Marie Dupont a déclaré", "said the
- * ministry"). Deliberately generous: a missed weak passage costs less than a
+ * ministry"), other than the site itself. Deliberately generous: a missed weak passage costs less than a
  * wrongly flagged sourced one.
  */
-export function hasNamedAttribution(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+export function hasNamedAttribution(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon, self: string | null): boolean {
   const cues = matchesOf(lex.attributionCue, sentence, words);
   const verbs = matchesOf(lex.speechVerb, sentence, words);
   if (cues.length === 0 && verbs.length === 0) return false;
   const tokens = tokenize(sentence);
   for (const match of cues) {
-    if (nameOrBodyAfter(tokens, firstTokenAt(tokens, match.index + match[0].length), sentence, lex)) return true;
+    if (nameOrBodyAfter(tokens, firstTokenAt(tokens, match.index + match[0].length), sentence, lex, self)) return true;
   }
   for (const match of verbs) {
-    if (nameBefore(tokens, match.index, sentence, lex)) return true;
-    if (nameOrBodyAfter(tokens, firstTokenAt(tokens, match.index + match[0].length), sentence, lex)) return true;
+    if (nameBefore(tokens, match.index, sentence, lex, self)) return true;
+    if (nameOrBodyAfter(tokens, firstTokenAt(tokens, match.index + match[0].length), sentence, lex, self)) return true;
   }
   return false;
 }
