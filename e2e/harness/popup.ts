@@ -73,7 +73,7 @@ export function readPopup(popup: TestPage): Promise<PopupView> {
       'message',
     ].map((id, index) => {
       const element = document.querySelector(`[data-testid="${id}"]`);
-      return (index === 0 ? element?.getAttribute('data-state') : element?.textContent?.trim()) ?? null;
+      return (index === 0 ? element?.getAttribute('data-state') : element?.textContent?.replace(/\s+/g, ' ').trim()) ?? null;
     });
     const toggle = document.querySelector('[data-testid="toggle-marks"]');
     return {
