@@ -172,8 +172,9 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
   const found = [
     ...mergeByKey(jsonLdAuthors(index)),
     ...mergeByKey(metaAuthors(snapshot)),
-    ...mergeByKey(microdataAuthors(snapshot)),
-    ...mergeByKey(relAuthors(snapshot)),
+    // Microdata and rel=author also tag the bylines of related stories: one candidate each.
+    ...microdataAuthors(snapshot),
+    ...relAuthors(snapshot),
     ...bylineAuthors(snapshot),
     ...textAuthors(snapshot),
   ];

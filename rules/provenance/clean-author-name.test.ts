@@ -26,6 +26,12 @@ describe('cleanAuthorNames', () => {
     ['Par Sophie Bernard, publié le 14/11/2026', ['Sophie Bernard']],
     ['Posted by Dana Scully · Updated 3 hours ago', ['Dana Scully']],
     ['Pierre de la Tour', ['Pierre de la Tour']],
+    ['Robert De Niro', ['Robert De Niro']],
+    ['Marine Le Pen', ['Marine Le Pen']],
+    ['Contributors to Example projects', ['Contributors to Example projects']],
+    ['Martin Dupuis (avec Léa Roux et Hugo Blanc)', ['Martin Dupuis', 'Léa Roux', 'Hugo Blanc']],
+    ['Example Weekly on Feb 23, 2016', ['Example Weekly']],
+    ['admin', ['admin']],
   ])('%s → %j', (raw, names) => {
     expect(cleanAuthorNames(raw)).toEqual(names);
   });

@@ -3,7 +3,9 @@ import { wireServicesIn } from './wire-services';
 
 /** Labels written before a name, French and English ("Par", "Written by", "Auteur :"). */
 const LEADING_LABEL =
-  /^(?:(?:article |story |text |words |reporting |report |interview |posted |published |written |compiled |edited |photos? |texte (?:et photos? )?|propos recueillis |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |un article |une chronique |sign[ée]e? )?(?:by|par|de|from)\b|auteure?s?|autrices?|authors?|byline|texte|r[ée]daction|contributors?|written|posted|reporter|journaliste|signed)\s*[:\-–—]?\s*/i;
+  /^(?:(?:article |story |text |words |reporting |report |interview |posted |published |written |compiled |edited |photos? |texte (?:et photos? )?|propos recueillis |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |un article |une chronique |sign[ée]e? )?(?:by|par)\b|(?:auteure?s?|autrices?|authors?|byline|texte|r[ée]daction|contributors?|written|posted|reporter|journaliste|signed)\s*[:\-–—])\s*[:\-–—]?\s*/i;
+/** "de"/"from" as a label only before a capital: "De Niro" keeps its particle. */
+const LOWER_LABEL = /^(?:de|from)\s+(?=\p{Lu})/u;
 
 /** Where a byline stops being a name: a date, a separator, a "published/updated" label. */
 const TAIL = new RegExp(
@@ -11,7 +13,7 @@ const TAIL = new RegExp(
     String.raw`\s+(?:[|·•–—]|-\s|\/\/)\s*.*$`,
     String.raw`\s*,?\s*\b(?:published|updated|posted|publi[ée]e?|mis[e]? [àa] jour|modifi[ée]e?|il y a|hace|vor)(?![\p{L}]).*$`,
     // "le"/"on" start a date only when a day follows: "Le Pen" stays a name.
-    String.raw`\s+(?:le|on)\s+(?=\d|(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)\p{L}*\b).*$`,
+    String.raw`\s+(?:le|on)\s+(?=\d|(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun|jan|feb|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|d[ée]c)\p{L}*\b).*$`,
     String.raw`\s*\(?\b(?:\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2})\b.*$`,
     String.raw`\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|sept|d[ée]c)\p{L}*\.?\s+\d.*$`,
   ].join('|'),
@@ -48,7 +50,7 @@ function cleanPart(part: string, first: boolean): string | null {
     .replace(/^[\s"'“”«»‹›:,.;\-–—]+|[\s"'“”«»‹›:,;\-–—]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  name = name.replace(LEADING_LABEL, '').trim();
+  name = name.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').trim();
   if (name === '' || NOT_A_NAME.test(name)) return null;
   if (/\d/.test(name) || /https?:|www\.|\.(?:com|fr|org|net)\b/i.test(name)) return null;
   if (name.length > 60 || name.split(' ').length > 6) return null;
@@ -67,7 +69,9 @@ function cleanPart(part: string, first: boolean): string | null {
 export function cleanAuthorNames(raw: string): string[] {
   let text = tidy(raw).replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
   if (text === '' || /^(?:https?:)?\/\//i.test(text)) return [];
-  text = text.replace(LEADING_LABEL, '');
+  text = text.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '');
+  // "X (avec Y et Z)": the names in brackets are co-authors.
+  text = text.replace(/\s*\((?:avec|with)\s+([^)]*)\)/giu, ', $1');
   text = text.replace(TAIL, '').replace(PLACE_OR_OUTLET, '').trim();
   text = stripWireCredit(text).trim();
   text = text.replace(LEADING_LABEL, '');

@@ -18,6 +18,20 @@ function kindOf(candidate: AuthorCandidate, siteNames: readonly string[]): Autho
 }
 
 /**
+ * A name another source gives without extra words glued on ("Ben Silverman" for
+ * "Ben Silverman Games Editor", "Kelly Sheridan" for "Kelly SheridanNews") is the name.
+ */
+function shortestForm(name: string, candidates: readonly AuthorCandidate[]): string {
+  let best = name;
+  for (const candidate of candidates) {
+    for (const other of candidate.names) {
+      if (other.length < best.length && other.includes(' ') && name.toLowerCase().startsWith(other.toLowerCase())) best = other;
+    }
+  }
+  return best;
+}
+
+/**
  * Chooses the byline: the best-supported candidate, where support is the weight of
  * its source plus one for each other source naming the same people. A person beats
  * a generic or institutional byline, which is reported as such.
@@ -40,6 +54,7 @@ export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: 
   const names = kind === 'person'
     ? best.names.filter((name) => best.organisation || classifyAuthor(name, siteNames) === 'person')
     : best.names;
+  const trimmed = names.map((name) => shortestForm(name, usable));
   const people = usable.filter((candidate) => kindOf(candidate, siteNames) === 'person');
   const conflict = people.some((candidate) => !overlaps(candidate.names, best.names));
   const profileUrl =
@@ -48,5 +63,5 @@ export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: 
   const confidence: Confidence = conflict
     ? 'low'
     : origins.size >= 2 ? 'high' : best.weight >= 7 ? 'medium' : 'low';
-  return { names, kind, profileUrl, confidence, conflict, evidence };
+  return { names: trimmed, kind, profileUrl, confidence, conflict, evidence };
 }

@@ -55,6 +55,16 @@ describe('author candidates', () => {
     expect(author.confidence).toBe('high');
   });
 
+  test('a name with a role glued on is trimmed to the form another source gives', () => {
+    const { author } = decide({
+      bylineElements: [
+        { text: 'Ben Carter Games Editor', href: null, hint: 'author' },
+        { text: 'Ben Carter', href: null, hint: 'author-name' },
+      ],
+    });
+    expect(author.names).toEqual(['Ben Carter']);
+  });
+
   test('candidates naming different people are a conflict', () => {
     const { author } = decide({ meta: metaTags({ author: 'Ann Lee' }), textLines: headerLines('Par Paul Martin') });
     expect(author.names).toEqual(['Ann Lee']);
