@@ -10,7 +10,9 @@ describe('detectLanguage', () => {
     { text: 'Bonjour', expected: null },
     { text: '', expected: null },
     { text: '2025 2026 — 42 % ; 3,5 millions', expected: null },
-    { text: 'Der Regierungssprecher kündigte am Dienstag eine Erhöhung der Löhne an.', expected: null },
+    { text: 'Der Regierungssprecher kündigte am Dienstag eine Erhöhung der Löhne an, die für alle Lehrer gelten soll.', expected: 'de' },
+    { text: 'El gobierno dice que los expertos estiman que la economía crecerá el año que viene, según los informes.', expected: 'es' },
+    { text: 'Bonjour and hello, la vie is the best.', expected: null },
   ])('$expected for "$text"', ({ text, expected }) => {
     expect(detectLanguage(text)).toBe(expected);
   });

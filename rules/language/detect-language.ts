@@ -1,4 +1,4 @@
-import { LEXICONS } from '../lexicons/registry';
+import { STOP_WORDS } from './stop-words';
 
 /** Below this many stop words the text is too short to tell. */
 const MIN_HITS = 5;
@@ -6,10 +6,6 @@ const MIN_HITS = 5;
 const MIN_LEAD = 1.5;
 /** Enough words to decide; reading further costs time on long pages and changes nothing. */
 const MAX_WORDS = 2000;
-
-const STOP_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  LEXICONS.map((lexicon) => [lexicon.lang, new Set(lexicon.stopWords)]),
-);
 
 interface StopWordCounts {
   words: number;
@@ -31,8 +27,8 @@ function countStopWords(text: string): StopWordCounts {
 
 /**
  * The language of a text, by counting each lexicon's stop words: crude, but it needs
- * no model and its answer is only used when the page does not state its language.
- * Languages come from the lexicon registry, so adding a lexicon adds a language.
+ * no model. Knows the languages of the lexicon registry and a few more (see
+ * stop-words.ts), so a Spanish page is called Spanish, not French.
  */
 export function detectLanguage(text: string): string | null {
   const ranked = [...countStopWords(text).hits].sort((a, b) => b[1] - a[1]);

@@ -35,6 +35,7 @@ export const en: Lexicon = {
     'claim*', 'estimate*', 'argue*', 'warn*', 'indicate*', 'agree', 'reveal*', 'contend*', 'fear*', 'caution*',
     'point out', 'have found', 'found', 'have shown', 'have warned', 'have said', 'insist*', 'maintain*',
   ],
+  backReferences: ['of them', 'of those', 'of these', 'of us', 'of whom', 'of which'],
   vaguePhrases: [
     'according to reports', 'according to some reports', 'according to media reports', 'according to sources',
     'according to several sources', 'according to some sources', 'according to some', 'according to experts',
@@ -124,7 +125,7 @@ export const en: Lexicon = {
   ],
   magnitudes: ['million', 'millions', 'billion', 'billions', 'trillion', 'thousand', 'bn'],
   percentWords: ['per cent', 'percent', 'percentage points', 'points', '%'],
-  currencyWords: ['dollars', 'dollar', '$', 'pounds', '£', 'euros', 'euro', '€', 'yen', 'yuan', 'rupees'],
+  currencyWords: ['dollars', 'dollar', '$', '£', 'euros', 'euro', '€', 'yen', 'yuan', 'rupees'],
   vagueQuantities: [
     'millions of', 'billions of', 'thousands of', 'hundreds of thousands', 'tens of thousands',
     'hundreds of', 'tens of millions', 'hundreds of millions',
@@ -139,6 +140,7 @@ export const en: Lexicon = {
     'line', 'route', 'room', 'model', 'code', 'bug', 'issue', 'rfc', 'section', 'flight', 'episode', 'season',
     'pin', 'port', 'id', 'case', 'docket', 'bill', 'suite', 'unit', 'highway', 'interstate', 'ticket',
   ],
+  firstPerson: ['we', 'our', 'us', 'i', 'my', "we've", "we're", "i've", "i'm"],
   nonFigureUnits: [
     'years', 'year', 'year-old', 'years-old', 'hours', 'hour', 'minutes', 'seconds', 'days', 'day',
     'weeks', 'months', 'century', 'st', 'nd', 'rd', 'th', 'am', 'pm', 'a.m', 'p.m', 'january', 'february',

@@ -38,6 +38,7 @@ export const fr: Lexicon = {
     "s'accord*", 'évoqu*', 'révèl*', 'révél*', 'signal*', 'soutien*', 'prétend*', "s'inquièt*", 'ont montré',
     'ont révélé', 'ont indiqué', 'ont affirmé', 'ont estimé', "s'élèvent",
   ],
+  backReferences: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles', "d'entre nous"],
   vaguePhrases: [
     'selon plusieurs sources', 'selon certaines sources', 'selon des sources', 'de sources concordantes',
     'selon des sources concordantes', 'de source proche', 'de sources proches', "d'après plusieurs sources",
@@ -155,6 +156,7 @@ export const fr: Lexicon = {
     'issn', 'version', 'ligne', 'route', 'salle', 'modèle', 'code', 'bug', 'rfc', 'section', 'alinéa', 'décret',
     'loi', 'dossier', 'affaire', 'épisode', 'saison', 'vol.', 'siret', 'siren', 'tva', 'iva',
   ],
+  firstPerson: ['nous', 'notre', 'nos', 'je', "j'", 'mon', 'ma', 'mes'],
   nonFigureUnits: [
     'ans', 'an', 'année', 'années', 'h', 'heures', 'heure', 'minutes', 'min', 'secondes', 'jours', 'jour',
     'mois', 'semaines', 'siècle', 'e', 'ème', 'er', 'ère', 'novembre', 'décembre', 'janvier', 'février',

@@ -23,6 +23,8 @@ export interface Lexicon {
   /** Unnamed collective subjects ("des experts") that, with `vagueVerbs`, make a vague attribution. */
   vagueSubjects: readonly string[];
   vagueVerbs: readonly string[];
+  /** A qualifier opening with one of these points back at people already named ("many of them say"). */
+  backReferences: readonly string[];
   /** Fixed vague phrases ("il semblerait que", "according to reports"). */
   vaguePhrases: readonly string[];
   /** Indefinite determiners and modifiers that introduce an unnamed speaker ("un haut …", "a senior …"). */
@@ -68,4 +70,6 @@ export interface Lexicon {
   nonFigureUnits: readonly string[];
   /** Words before a number that make it a label, not a quantity ("page 193", "ISBN …", "bug 1637059"). */
   numberLabels: readonly string[];
+  /** First-person words: a figure the writer reports from their own work or count is sourced by the writer. */
+  firstPerson: readonly string[];
 }

@@ -52,9 +52,9 @@ const MIN_STOP_WORD_SHARE = 0.12;
  */
 function chooseLexicon(text: string, declared: string | null): Lexicon | null {
   const detected = lexiconFor(detectLanguage(text));
-  const stated = lexiconFor(declared);
-  if (stated === null || (detected !== null && detected !== stated)) return detected;
-  return stopWordShare(text, stated.lang) >= MIN_STOP_WORD_SHARE ? stated : null;
+  // A page that says it is in a language we have no lexicon for is believed.
+  const candidate = declared === null ? detected : (lexiconFor(declared) === null ? null : (detected ?? lexiconFor(declared)));
+  return candidate !== null && stopWordShare(text, candidate.lang) >= MIN_STOP_WORD_SHARE ? candidate : null;
 }
 
 /**

@@ -38,6 +38,8 @@ export interface CompiledLexicon {
   definiteDeterminers: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   numberLabels: ReadonlySet<string>;
+  firstPerson: ReadonlySet<string>;
+  backReference: RegExp;
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]';
@@ -122,6 +124,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     definiteDeterminers: new Set(lexicon.definiteDeterminers),
     abbreviations: new Set(lexicon.abbreviations),
     numberLabels: new Set(lexicon.numberLabels),
+    firstPerson: new Set(lexicon.firstPerson),
+    backReference: new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'),
   };
   cache.set(lexicon, compiled);
   return compiled;

@@ -1,10 +1,9 @@
 import type { BlockView, Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { namedQualifierAfter, qualifierNamesSomeone } from './named-source';
+import { NAMED_BEFORE } from './find-vague-attributions';
 import { matchesOf } from './triggers';
 
-/** A capitalised word right before the subject ("US officials", "Kremlin officials") names whose officials. */
-const NAMED_BEFORE = /\p{Lu}[\p{L}\p{N}'’.-]*[\s\u00a0]+$/u;
 
 function refersToUnnamedStatements(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
   for (const match of matchesOf(lex.officialStatement, sentence, words)) {

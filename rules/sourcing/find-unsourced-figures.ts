@@ -18,6 +18,8 @@ function isBareFigure(sentence: string, index: number, raw: string, lex: Compile
   if (!Number.isFinite(value) || value < MIN_BARE_FIGURE) return false;
   if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100) return false;
   if (lex.numberLabels.has(wordBefore(sentence, index))) return false;
+  // "8777 Frederick Road", "6000 Kecskemét": a number before a name is an address or a postcode.
+  if (/^[\s\u00a0]+\p{Lu}/u.test(sentence.slice(index + raw.length))) return false;
   return !lex.nonFigureUnitAfter.test(sentence.slice(index + raw.length));
 }
 
@@ -40,7 +42,10 @@ export function statesFigure(sentence: string, words: ReadonlySet<string>, lex: 
 export function findUnsourcedFigures(block: BlockView, lex: CompiledLexicon): Candidate[] {
   if (block.kind === 'table-cell' || block.kind === 'caption') return [];
   if (block.sourceLinks.length > 0) return [];
-  const figures = block.sentences.filter((s) => !s.provenance && !s.linked && statesFigure(s.text, s.words, lex));
+  const writerCounted = (words: ReadonlySet<string>): boolean => [...lex.firstPerson].some((word) => words.has(word));
+  const figures = block.sentences.filter(
+    (s) => !s.provenance && !s.linked && !writerCounted(s.words) && statesFigure(s.text, s.words, lex),
+  );
   if (figures.length === 0 || block.sentences.some((s) => !s.provenance && s.attributed())) return [];
   return figures
     .map((s) => ({ code: 'unsourced-figure', start: s.start, end: s.end }));
