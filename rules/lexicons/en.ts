@@ -124,14 +124,14 @@ export const en: Lexicon = {
     'thirty', 'forty', 'fifty', 'hundred', 'a', 'one', 'several', 'a few', 'half a',
   ],
   magnitudes: ['million', 'millions', 'billion', 'billions', 'trillion', 'thousand', 'bn'],
-  percentWords: ['per cent', 'percent', 'percentage points', 'points', '%'],
+  percentWords: ['per cent', 'percent', 'percentage points', '%'],
   currencyWords: ['dollars', 'dollar', '$', '£', 'euros', 'euro', '€', 'yen', 'yuan', 'rupees'],
   vagueQuantities: [
     'millions of', 'billions of', 'thousands of', 'hundreds of thousands', 'tens of thousands',
     'hundreds of', 'tens of millions', 'hundreds of millions',
   ],
   proportions: [
-    'half of', 'a third of', 'two-thirds of', 'two thirds of', 'a quarter of', 'three-quarters of',
+    'half of all', 'more than half', 'nearly half', 'almost half', 'a third of', 'two-thirds of', 'two thirds of', 'a quarter of', 'three-quarters of',
     'one in two', 'one in three', 'one in four', 'one in five', 'one in ten', 'twice as many',
     'three times as many', 'the majority of', 'a majority of',
   ],

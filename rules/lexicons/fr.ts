@@ -139,7 +139,7 @@ export const fr: Lexicon = {
     'trente', 'quarante', 'cinquante', 'cent', 'cents', 'mille', 'un', 'une', 'quelques', 'plusieurs',
   ],
   magnitudes: ['million', 'millions', 'milliard', 'milliards', 'mille', 'md', 'mds', 'k€', 'm€', 'md€'],
-  percentWords: ['pour cent', 'points de pourcentage', 'points', '%'],
+  percentWords: ['pour cent', 'points de pourcentage', '%'],
   currencyWords: ['euros', 'euro', '€', 'dollars', 'dollar', '$', 'livres', '£', 'francs', 'roubles', 'yuans'],
   vagueQuantities: [
     'des millions de', "des millions d'", 'des milliards de', "des milliards d'", 'des milliers de',

@@ -26,7 +26,10 @@ function isBareFigure(sentence: string, index: number, raw: string, lex: Compile
 export function statesFigure(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
   if (!/\d/.test(sentence) && !mayMatch(lex.strongFigure, words)) return false;
   if ((sentence.match(WORDS)?.length ?? 0) < MIN_SENTENCE_WORDS) return false;
-  if (sentence.search(lex.strongFigure.re) !== -1) return true;
+  for (const match of sentence.matchAll(lex.strongFigure.re)) {
+    // "for billions of years", "3 millions d'années": a span of time, not a statistic.
+    if (!lex.nonFigureUnitAfter.test(sentence.slice(match.index + match[0].length).replace(/^[\s\u00a0]*(?:d['’]|de|of)/iu, ''))) return true;
+  }
   for (const match of sentence.matchAll(BARE_NUMBER)) {
     if (isBareFigure(sentence, match.index, match[0], lex)) return true;
   }
