@@ -26,6 +26,9 @@ const PROVENANCE_WORDS =
 const LABEL_ONLY =
   /^(?:by|par|de|auteure?|autrice|authors?|written by|[ée]crit par|r[ée]dig[ée]e? par|texte|publi[ée]e? le|published(?: on)?|posted(?: on)?|updated(?: on)?|mis[e]? [àa] jour le|date(?: de publication)?)\s*:?$/i;
 
+/** id or class of a readers' comments section (FR and EN). */
+const COMMENTS = /(?:^|[\s_-])(?:comments?|commentaires?|disqus|respond|reactions?)(?:$|[\s_-])/i;
+
 interface RawLine {
   text: string;
   hrefs: string[];
@@ -33,7 +36,11 @@ interface RawLine {
   prose: boolean;
   inMainHeading: boolean;
   inArticle: boolean;
+  /** Inside the element that holds only the article's text (`articleBody`, `.entry-content`…). */
+  inBodyElement: boolean;
 }
+
+const BODY_ELEMENT = '[itemprop~="articleBody"], .entry-content, .article-body, .article__body, .post-content, .article-content, .story-body';
 
 /** The element most likely to hold the article: its body, else the article, else main. */
 function findArticleRoot(doc: Document): Element | null {
@@ -54,15 +61,17 @@ function walk(doc: Document, pageUrl: string): RawLine[] {
   const lines: RawLine[] = [];
   const articleRoot = findArticleRoot(doc);
   const mainHeading = articleRoot?.querySelector('h1') ?? doc.querySelector('h1');
+  const bodyElement = doc.querySelector(BODY_ELEMENT);
   let parts: string[] = [];
   let hrefs: string[] = [];
   let inMainHeading = false;
   let inArticle = false;
+  let inBodyElement = false;
 
   const flush = (): void => {
     const text = squash(parts.join(''));
     if (text !== '') {
-      lines.push({ text, hrefs, prose: text.length >= PROSE_LENGTH, inMainHeading, inArticle });
+      lines.push({ text, hrefs, prose: text.length >= PROSE_LENGTH, inMainHeading, inArticle, inBodyElement });
     }
     parts = [];
     hrefs = [];
@@ -77,6 +86,8 @@ function walk(doc: Document, pageUrl: string): RawLine[] {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     if (isInvisible(element)) return;
+    // Readers' comments carry their own "Posted by … on …" lines, which are not the article's.
+    if (COMMENTS.test(`${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`) && !(mainHeading !== null && element.contains(mainHeading))) return;
     const tag = element.tagName.toUpperCase();
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
@@ -87,13 +98,16 @@ function walk(doc: Document, pageUrl: string): RawLine[] {
     }
     const wasInHeading = inMainHeading;
     const wasInArticle = inArticle;
+    const wasInBodyElement = inBodyElement;
     if (element === mainHeading) inMainHeading = true;
     if (element === articleRoot) inArticle = true;
+    if (element === bodyElement) inBodyElement = true;
     for (let child = element.firstChild; child !== null; child = child.nextSibling) visit(child, depth + 1);
     if (block) flush();
     else parts.push(' ');
     inMainHeading = wasInHeading;
     inArticle = wasInArticle;
+    inBodyElement = wasInBodyElement;
   };
 
   const root = doc.body ?? doc.documentElement;
@@ -105,7 +119,8 @@ function walk(doc: Document, pageUrl: string): RawLine[] {
 /**
  * Zones: lines before the first prose paragraph that follows the main heading are the
  * header (where bylines and dates usually sit); lines up to the last prose paragraph
- * of the article are the body; the rest is the footer (author boxes, related links).
+ * of the article, or the end of its body element, are the body; the rest is the
+ * footer (author boxes, related links).
  */
 function zones(lines: RawLine[]): TextLine['zone'][] {
   const headingIndex = lines.findIndex((line) => line.inMainHeading);
@@ -116,7 +131,8 @@ function zones(lines: RawLine[]): TextLine['zone'][] {
   let end = -1;
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index];
-    if (line !== undefined && isArticleProse(line)) {
+    // Short notes at the end of the body element (a correction, a credit) are still body.
+    if (line !== undefined && (isArticleProse(line) || line.inBodyElement)) {
       end = index;
       break;
     }

@@ -1,0 +1,106 @@
+/** @vitest-environment jsdom */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { collectMetadata } from './collect-metadata';
+
+const fixture = (name: string): string =>
+  readFileSync(join(process.cwd(), 'tests/fixtures/provenance', name), 'utf8');
+
+/** The collector must give the same candidates in a browser-like DOM and in linkedom. */
+const PARSERS: [string, (html: string) => Document][] = [
+  ['jsdom', (html) => new DOMParser().parseFromString(html, 'text/html')],
+  ['linkedom', (html) => parseHTML(html).document as unknown as Document],
+];
+
+const FR_URL = 'https://www.courrierduval.fr/politique/2026/11/14/budget-2027';
+const EN_URL = 'https://www.northernledger.co.uk/news/harbour-towns';
+
+describe.each(PARSERS)('collectMetadata on %s', (_name, parse) => {
+  test('French page with metadata: meta, JSON-LD, links, times, bylines', () => {
+    const data = collectMetadata(parse(fixture('fr-with-metadata.html')), FR_URL);
+    expect(data.documentTitle).toBe('Le conseil municipal vote le budget 2027 | Le Courrier du Val');
+    expect(data.documentLang).toBe('fr-FR');
+    expect(data.meta).toContainEqual({ key: 'article:published_time', content: '2026-11-14T08:45:00+01:00' });
+    expect(data.meta).toContainEqual({ key: 'author', content: 'Jeanne Dupont' });
+    expect(data.jsonLd).toHaveLength(1);
+    expect(data.jsonLdErrors).toBe(1);
+    expect(data.relLinks).toContainEqual({ rel: 'canonical', href: FR_URL, text: '' });
+    expect(data.relLinks).toContainEqual({
+      rel: 'author',
+      href: 'https://www.courrierduval.fr/auteurs/jeanne-dupont',
+      text: 'Jeanne Dupont',
+    });
+    expect(data.timeElements.map((time) => [time.datetime, time.hint.split(' ')[0]])).toEqual([
+      ['2026-11-14T08:45:00+01:00', 'published'],
+      ['2026-11-14T17:02:00+01:00', 'updated'],
+    ]);
+    expect(data.bylineElements[0]).toMatchObject({
+      text: 'Par Jeanne Dupont avec AFP',
+      href: 'https://www.courrierduval.fr/auteurs/jeanne-dupont',
+    });
+    expect(data.pageLinks.map((link) => link.text)).toEqual(
+      expect.arrayContaining(['Qui sommes-nous ?', 'Contact', 'Mentions légales']),
+    );
+  });
+
+  test('text lines carry their zone, their links, and skip hidden elements', () => {
+    const lines = collectMetadata(parse(fixture('fr-with-metadata.html')), FR_URL).textLines;
+    const byline = lines.find((line) => line.text.startsWith('Par Jeanne'));
+    expect(byline).toMatchObject({ zone: 'header', hrefs: ['https://www.courrierduval.fr/auteurs/jeanne-dupont'] });
+    expect(lines.find((line) => line.text.startsWith('Publié le'))?.zone).toBe('header');
+    expect(lines.find((line) => line.text.startsWith('Rectificatif'))?.zone).toBe('body');
+    expect(lines.find((line) => line.text.startsWith('©'))?.zone).toBe('footer');
+    const texts = lines.map((line) => line.text).join('\n');
+    expect(texts).not.toContain('Quelqu');
+    expect(texts).not.toContain('Fantôme');
+    expect(texts).not.toContain('color: grey');
+  });
+
+  test('English page without metadata: only visible lines, none from template or noscript', () => {
+    const data = collectMetadata(parse(fixture('en-no-metadata.html')), EN_URL);
+    expect(data.meta).toEqual([]);
+    expect(data.jsonLd).toEqual([]);
+    const texts = data.textLines.map((line) => line.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Sponsored content',
+        'By Tom Hargreaves, business correspondent',
+        'Updated March 4, 2026 9:30 am EST',
+        'Correction: An earlier version of this article misstated the number of harbours affected.',
+      ]),
+    );
+    expect(texts.join('\n')).not.toMatch(/Hidden Template|Noscript Person/);
+    expect(data.pageLinks).toContainEqual({ href: 'https://www.northernledger.co.uk/about-us', text: 'About us' });
+  });
+
+  test('microdata items and RDFa properties with their item type', () => {
+    const data = collectMetadata(parse(fixture('en-microdata.html')), 'https://citygazette.example/news/cycle-lanes');
+    expect(data.microdata).toContainEqual({
+      itemType: 'https://schema.org/NewsArticle',
+      prop: 'author',
+      value: 'Amy Chen',
+      href: 'https://citygazette.example/staff/amy-chen',
+    });
+    expect(data.microdata).toContainEqual(
+      expect.objectContaining({ prop: 'datePublished', value: '2026-02-10T07:00:00+00:00' }),
+    );
+    expect(data.microdata).toContainEqual(expect.objectContaining({ prop: 'publisher', value: 'City Gazette' }));
+    expect(data.microdata).toContainEqual(expect.objectContaining({ prop: 'dc:creator', value: 'Amy Chen' }));
+  });
+
+  test('reading a page does not change it', () => {
+    const doc = parse(fixture('fr-with-metadata.html'));
+    const before = doc.documentElement.outerHTML;
+    collectMetadata(doc, FR_URL);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  test('a huge page stays bounded', () => {
+    const rows = Array.from({ length: 3000 }, (_, index) => `<p>Publié le ${(index % 28) + 1} mars 2026 ${'x'.repeat(index % 500)}</p>`);
+    const data = collectMetadata(parse(`<html><body><h1>Titre</h1>${rows.join('')}</body></html>`), FR_URL);
+    expect(data.textLines.length).toBeLessThanOrEqual(300);
+    expect(Math.max(...data.textLines.map((line) => line.text.length))).toBeLessThanOrEqual(300);
+  });
+});
