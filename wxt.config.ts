@@ -15,8 +15,13 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Asked for one site at a time, from the options page, when the reader turns on automatic analysis there.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'analyze-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandAnalyzePage__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -9,10 +9,10 @@ import { localeMessages } from '../tests/helpers/locale-messages';
 import { createTranslator } from './translator';
 
 
-function renderPopup(view: PopupView, locale = 'en') {
+function renderPopup(view: PopupView, locale = 'en', isShown: (code: string) => boolean = () => true) {
   const callbacks = { onToggleMarks: vi.fn(), onReveal: vi.fn(), onRetry: vi.fn() };
   const result = render(Popup, {
-    props: { view, locale, marksVisible: true, ...callbacks },
+    props: { view, locale, marksVisible: true, isShown, purify: (html: string) => html, ...callbacks },
     context: translatorContext(createTranslator(localeMessages(locale))),
   });
   return { ...result, ...callbacks };
@@ -83,6 +83,17 @@ describe('Popup states', () => {
     expect(screen.getByTestId('message').textContent).toContain('the tab was closed');
     await fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalled();
+  });
+
+  test('warning kinds the reader hid are left out of the list and the count', () => {
+    renderPopup(okView(), 'en', (code) => code !== 'unsourced-figure');
+    expect(screen.getAllByTestId('passage')).toHaveLength(1);
+    expect(screen.getByTestId('warning-count').dataset.count).toBe('1');
+  });
+
+  test('an analysed article can be exported', () => {
+    renderPopup(okView());
+    expect(screen.getByRole('button', { name: /Copy Markdown/ })).toBeTruthy();
   });
 
   test('French UI', () => {

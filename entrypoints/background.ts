@@ -4,17 +4,25 @@ import { dispatch, type Handlers } from '../messaging/dispatch';
 import { parseBackgroundRequest, type AnalysisOutcome, type BackgroundRequests } from '../messaging/protocol';
 import { sendToContent } from '../messaging/send';
 import { analyzeTab } from '../shell/analyze-tab';
+import { registerAutoAnalysis } from '../shell/auto-analysis';
+import { clearBadge, showBadge } from '../shell/badge';
+import { registerAnalyzeCommand } from '../shell/commands';
+import { registerContextMenu } from '../shell/context-menu';
 import { forgetOutcome, loadOutcome, saveOutcome } from '../shell/outcome-store';
 
+/** One analysis, whoever asked (popup, shortcut, menu, automatic): stored for the popup, shown on the badge. */
+async function analyzeAndStore(tabId: number): Promise<AnalysisOutcome> {
+  const outcome: AnalysisOutcome = await analyzeTab(tabId).catch((error: unknown) => ({
+    status: 'error' as const,
+    message: error instanceof Error ? error.message : String(error),
+  }));
+  await saveOutcome(tabId, outcome);
+  await showBadge(tabId, outcome).catch(() => undefined);
+  return outcome;
+}
+
 const handlers: Handlers<BackgroundRequests, undefined> = {
-  'analyze-tab': async ({ tabId }) => {
-    const outcome: AnalysisOutcome = await analyzeTab(tabId).catch((error: unknown) => ({
-      status: 'error' as const,
-      message: error instanceof Error ? error.message : String(error),
-    }));
-    await saveOutcome(tabId, outcome);
-    return outcome;
-  },
+  'analyze-tab': ({ tabId }) => analyzeAndStore(tabId),
   'get-outcome': ({ tabId }) => loadOutcome(tabId),
   'set-marks-visible': ({ tabId, visible }) =>
     sendToContent(tabId, { type: 'set-marks-visible', visible }).catch(() => ({ ok: false })),
@@ -33,9 +41,18 @@ export default defineBackground(() => {
     return dispatch(handlers, request, undefined);
   });
 
+  const analyzeInBackground = async (tabId: number): Promise<void> => {
+    await analyzeAndStore(tabId);
+  };
+  registerAnalyzeCommand(analyzeInBackground);
+  registerContextMenu(analyzeInBackground);
+  registerAutoAnalysis(analyzeInBackground);
+
   // An outcome describes one page: a navigation or a closed tab makes it stale.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url !== undefined) void forgetOutcome(tabId);
+    if (change.url === undefined) return;
+    void forgetOutcome(tabId);
+    void clearBadge(tabId).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetOutcome(tabId));
 });

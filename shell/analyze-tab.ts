@@ -6,6 +6,8 @@ import { analyze } from '../rules/analyze';
 import { looksLikeArticle } from '../rules/article-verdict';
 import { markRequests } from './mark-requests';
 import { restrictedReason } from './restricted-page';
+import { loadSettings } from './settings';
+import { isWarningShown } from './settings-schema';
 import { describeWarning } from './warning-text';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -53,6 +55,12 @@ export async function analyzeTab(tabId: number): Promise<AnalysisOutcome> {
     await sendToContent(tabId, { type: 'mark', marks: [] });
     return { status: 'not-article', report };
   }
-  const marks = await sendToContent(tabId, { type: 'mark', marks: markRequests(report, describeWarning) });
+  // Kinds the reader hid are not marked; with marks off they are drawn hidden, so the popup's switch can still show them.
+  const settings = await loadSettings();
+  const requests = markRequests(report, describeWarning).filter((mark) =>
+    isWarningShown(settings, report.warnings[mark.warningIndex]?.code ?? ''),
+  );
+  const marks = await sendToContent(tabId, { type: 'mark', marks: requests });
+  if (!settings.inlineMarks) await sendToContent(tabId, { type: 'set-marks-visible', visible: false });
   return { status: 'ok', report, marks };
 }

@@ -1,7 +1,14 @@
 import { mount } from 'svelte';
 import '../../components/theme.css';
+import { loadSettings } from '../../shell/settings';
+import { uiTranslator } from '../../shell/ui-language';
 import App from './App.svelte';
+
+async function start(target: HTMLElement): Promise<void> {
+  const settings = await loadSettings();
+  mount(App, { target, props: { settings, ui: await uiTranslator(settings.uiLanguage) } });
+}
 
 const target = document.getElementById('app');
 if (target === null) throw new Error('popup.html has no #app element');
-mount(App, { target });
+void start(target);
