@@ -1,0 +1,70 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { articlePage, framesetPage, iframePage, navigatesAwayPage, svgDocument, xmlFeed } from './pages/documents';
+import { hostileCssPage } from './pages/hostile-css';
+import { giantTextPage, hugeDomPage } from './pages/huge-pages';
+import { markupInMetadataPage } from './pages/markup-in-metadata';
+import { prototypeOverridesPage } from './pages/prototype-overrides';
+import { talksToContentScriptPage } from './pages/talks-to-content-script';
+
+interface Served {
+  type: string;
+  body: () => string;
+}
+
+const HTML = 'text/html; charset=utf-8';
+
+/** Every hostile page, by path. Bodies are built on request; the big ones are cached once built. */
+const ROUTES: Record<string, Served> = {
+  '/article.html': { type: HTML, body: articlePage },
+  '/markup-in-metadata.html': { type: HTML, body: markupInMetadataPage },
+  '/hostile-css.html': { type: HTML, body: hostileCssPage },
+  '/prototype-overrides.html': { type: HTML, body: prototypeOverridesPage },
+  '/talks-to-content-script.html': { type: HTML, body: talksToContentScriptPage },
+  '/huge-dom.html': { type: HTML, body: hugeDomPage },
+  '/giant-text.html': { type: HTML, body: giantTextPage },
+  '/frameset.html': { type: HTML, body: framesetPage },
+  '/iframe.html': { type: HTML, body: iframePage },
+  '/navigates-away.html': { type: HTML, body: navigatesAwayPage },
+  '/drawing.svg': { type: 'image/svg+xml', body: svgDocument },
+  '/feed.xml': { type: 'application/xml', body: xmlFeed },
+};
+
+export interface HostileServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the hostile pages on 127.0.0.1 (covered by the e2e build's host
+ * permission). Pages are TypeScript templates rather than files so they share one
+ * article and so the 100,000-node and 5 MB pages need not be committed; SVG and
+ * XML get their real content types.
+ */
+export async function startHostileServer(): Promise<HostileServer> {
+  const cache = new Map<string, string>();
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const route = ROUTES[path];
+    if (!route) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const body = cache.get(path) ?? route.body();
+    cache.set(path, body);
+    response.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
