@@ -22,27 +22,31 @@ export const en: Lexicon = {
     'published', 'updated', 'last updated', 'posted', 'first published', 'read more', 'related',
     'see also', 'share', 'sign up', 'subscribe', 'download', 'follow us', 'newsletter',
   ],
-  vagueSubjects: [
-    'experts', 'some experts', 'many experts', 'several experts', 'analysts', 'some analysts', 'many analysts',
-    'observers', 'some observers', 'critics', 'some critics', 'studies', 'some studies', 'many studies',
-    'several studies', 'recent studies', 'research', 'recent research', 'reports', 'some reports',
-    'several reports', 'sources', 'some sources', 'several sources', 'scientists', 'some scientists',
-    'researchers', 'economists', 'some economists', 'many people', 'some people', 'people familiar',
-    'insiders', 'some', 'many', 'others', 'commentators', 'witnesses',
+  vagueDeterminers: [
+    'some', 'many', 'several', 'most', 'a number of', 'a growing number of', 'numerous', 'other', 'various', 'a few',
+    'plenty of', 'a lot of', 'lots of', 'a handful of',
   ],
+  vagueNouns: [
+    'experts', 'analysts', 'observers', 'critics', 'studies', 'reports', 'media reports', 'sources', 'scientists',
+    'researchers', 'economists', 'people', 'insiders', 'commentators', 'witnesses', 'residents', 'doctors',
+    'lawyers', 'research', 'surveys', 'polls', 'accounts', 'voices',
+  ],
+  vaguePronouns: ['some', 'many', 'others', 'most'],
   vagueVerbs: [
     'say', 'says', 'said', 'believe*', 'think', 'thinks', 'suggest*', 'show', 'shows', 'showed', 'shown',
     'claim*', 'estimate*', 'argue*', 'warn*', 'indicate*', 'agree', 'reveal*', 'contend*', 'fear*', 'caution*',
     'point out', 'have found', 'found', 'have shown', 'have warned', 'have said', 'insist*', 'maintain*',
   ],
   backReferences: ['of them', 'of those', 'of these', 'of us', 'of whom', 'of which'],
+  vagueCues: ['according to', 'in the view of'],
   vaguePhrases: [
     'according to reports', 'according to some reports', 'according to media reports', 'according to sources',
     'according to several sources', 'according to some sources', 'according to some', 'according to experts',
     'according to analysts', 'according to observers', 'it is widely believed', 'it is believed',
     'it is understood that', 'it is understood', 'it is thought that', 'it is said that', 'it is reported that',
     'it has been reported', 'it has been suggested', 'it is rumoured', 'it is rumored', 'it is claimed',
-    'reportedly', 'it is widely accepted', 'many believe', 'some say', 'it is no secret that',
+    'reportedly', 'it is widely accepted', "it's been reported", 'it was reported that', "it's understood",
+    "it's believed", "it's thought", "it's said", 'many believe', 'some say', 'it is no secret that',
     'sources close to', 'word is that', 'rumour has it', 'rumor has it',
   ],
   anonymousDeterminers: ['a', 'an', 'one', 'another', 'a second', 'two', 'three'],
@@ -54,6 +58,7 @@ export const en: Lexicon = {
     'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'aide', 'aides', 'adviser',
     'advisor', 'insider', 'executive', 'person familiar', 'people familiar', 'person close', 'staffer',
     'lawmaker', 'minister', 'investigator', 'negotiator', 'officer', 'employee', 'member', 'confidant',
+    'resident', 'neighbour', 'neighbor', 'witness', 'bystander', 'worker', 'local',
   ],
   anonymousExclusions: [
     'official statement', 'official figures', 'official channels', 'official visit', 'official documents',
@@ -92,7 +97,8 @@ export const en: Lexicon = {
   ],
   officialStatements: [
     'official statements', 'an official statement', 'official sources', 'government sources',
-    'official channels', 'official comments', 'statements from officials', 'official figures',
+    'official channels', 'official comments', 'statements from officials', 'official figures', 'police sources',
+    'security sources', 'diplomatic sources', 'military sources', 'judicial sources', 'intelligence sources',
   ],
   officialSubjects: [
     'officials', 'government officials', 'senior officials', 'several governments', 'some governments',

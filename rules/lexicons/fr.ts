@@ -23,14 +23,19 @@ export const fr: Lexicon = {
     'lire aussi', 'à lire aussi', 'à lire', 'voir aussi', 'partager', 'abonnez-vous', 'inscrivez-vous',
     'téléchargez', 'retrouvez', 'suivez-nous', 'application officielle', 'newsletter',
   ],
-  vagueSubjects: [
-    'des rapports', 'certains rapports', 'plusieurs rapports', 'de nombreux rapports', 'des études',
-    'certaines études', 'plusieurs études', 'de nombreuses études', 'des experts', 'certains experts',
-    'plusieurs experts', 'de nombreux experts', 'les experts', 'des spécialistes', 'certains spécialistes',
-    'des analystes', 'certains analystes', 'des observateurs', 'certains observateurs', 'plusieurs observateurs',
-    'de nombreux observateurs', 'des scientifiques', 'des chercheurs', 'des économistes', 'certains économistes',
-    'des sources', 'certaines sources', 'plusieurs sources', 'des témoins', 'des connaisseurs', 'certains',
-    "d'aucuns", 'beaucoup', 'nombreux sont ceux qui', 'des voix',
+  vagueDeterminers: [
+    'des', 'certains', 'certaines', 'plusieurs', 'de nombreux', 'de nombreuses', 'nombre de', "nombre d'",
+    'beaucoup de', "beaucoup d'", 'la plupart des', 'quelques', 'divers', 'diverses', 'différents', 'différentes',
+  ],
+  vagueNouns: [
+    'rapports', 'études', 'enquêtes', 'travaux', 'experts', 'expertes', 'spécialistes', 'analystes', 'observateurs',
+    'observatrices', 'scientifiques', 'chercheurs', 'chercheuses', 'économistes', 'sources', 'témoins', 'habitants',
+    'riverains', 'connaisseurs', 'médias', 'internautes', 'voix', 'commentateurs', 'juristes', 'médecins',
+    'informations', 'rumeurs',
+  ],
+  vaguePronouns: [
+    'certains', "d'aucuns", 'beaucoup', 'nombreux sont ceux qui', 'les experts', 'les spécialistes', 'les observateurs',
+    'les analystes',
   ],
   vagueVerbs: [
     'indiqu*', 'affirm*', 'estim*', 'montr*', 'suggèr*', 'suggér*', 'pens*', 'assur*', 'jug*', 'croi*',
@@ -39,6 +44,7 @@ export const fr: Lexicon = {
     'ont révélé', 'ont indiqué', 'ont affirmé', 'ont estimé', "s'élèvent",
   ],
   backReferences: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles', "d'entre nous"],
+  vagueCues: ['selon', "d'après", "de l'avis de", 'à en croire'],
   vaguePhrases: [
     'selon plusieurs sources', 'selon certaines sources', 'selon des sources', 'de sources concordantes',
     'selon des sources concordantes', 'de source proche', 'de sources proches', "d'après plusieurs sources",
@@ -57,7 +63,8 @@ export const fr: Lexicon = {
     'cadre', 'dirigeant', 'dirigeante', 'ministre', 'officiel', 'officielle', 'interlocuteur', 'interlocutrice',
     'enquêteur', 'enquêtrice', 'magistrat', 'magistrate', 'négociateur', 'négociatrice', 'militaire',
     'officier', 'collaborateur', 'collaboratrice', 'connaisseur', 'haut gradé', 'gradé', 'parlementaire',
-    'élu', 'élue', 'témoin', 'initié',
+    'élu', 'élue', 'témoin', 'initié', 'riverain', 'riveraine', 'habitant', 'habitante', 'voisin', 'voisine',
+    'passant', 'passante', 'salarié', 'salariée', 'employé', 'employée',
   ],
   anonymousExclusions: [
     'source de revenus', "source d'inspiration", 'source de financement', 'source de tension',
@@ -102,7 +109,8 @@ export const fr: Lexicon = {
     'des déclarations officielles', 'déclarations officielles', 'une déclaration officielle',
     'des communiqués officiels', 'un communiqué officiel', 'des sources officielles', 'de source officielle',
     'selon des sources officielles', 'des sources gouvernementales', 'de source gouvernementale',
-    'des prises de position officielles', 'des positions officielles', 'des responsables gouvernementaux',
+    'de source policière', 'de source judiciaire', 'de source diplomatique', 'de source militaire',
+    'de sources policières', 'selon une source policière', 'de source préfectorale', 'des prises de position officielles', 'des positions officielles', 'des responsables gouvernementaux',
   ],
   officialSubjects: [
     'les gouvernements', 'des gouvernements', 'plusieurs gouvernements', 'certains gouvernements',

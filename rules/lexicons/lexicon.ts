@@ -20,9 +20,17 @@ export interface Lexicon {
   creditLineStarts: readonly string[];
   /** A sentence opening with one of these is a date line or page furniture, never a claim. */
   furnitureLineStarts: readonly string[];
-  /** Unnamed collective subjects ("des experts") that, with `vagueVerbs`, make a vague attribution. */
-  vagueSubjects: readonly string[];
+  /**
+   * Unnamed groups: a determiner (optional) and a noun ("plusieurs" + "témoins", "some" +
+   * "analysts"), or a pronoun-like subject ("certains", "many"). With `vagueVerbs` they
+   * make a vague attribution ("des experts estiment"); after `vagueCues` too ("selon des
+   * habitants", "according to some analysts").
+   */
+  vagueDeterminers: readonly string[];
+  vagueNouns: readonly string[];
+  vaguePronouns: readonly string[];
   vagueVerbs: readonly string[];
+  vagueCues: readonly string[];
   /** A qualifier opening with one of these points back at people already named ("many of them say"). */
   backReferences: readonly string[];
   /** Fixed vague phrases ("il semblerait que", "according to reports"). */

@@ -15,6 +15,8 @@ export interface CompiledLexicon {
   vaguePhrase: Trigger;
   /** Subject, an optional short qualifier (group `qual`), verb. */
   vagueClause: Trigger;
+  /** A cue and an unnamed group: "selon des habitants", "according to some analysts". */
+  vagueCue: Trigger;
   anonymousSpeaker: Trigger;
   anonymousExclusion: RegExp;
   speechVerb: Trigger;
@@ -58,6 +60,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached !== undefined) return cached;
   const num = `(?:${NUMBER_SOURCE})`;
+  const vagueGroup = `(?:${alternation(lexicon.vagueDeterminers)}${SPACE}+)?${alternation(lexicon.vagueNouns)}`;
   const strongFigure = [
     `(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`,
     `[$€£]${SPACE}?${num}`,
@@ -78,9 +81,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     furnitureLine: new RegExp(`^${alternation(lexicon.furnitureLineStarts)}`, 'iu'),
     vaguePhrase: triggerOn(compilePhrases(lexicon.vaguePhrases), lexicon.vaguePhrases),
     vagueClause: triggerOn(
-      new RegExp(`${alternation(lexicon.vagueSubjects)}${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs)}`, 'giu'),
-      lexicon.vagueSubjects,
+      new RegExp(`(?:${vagueGroup}|${alternation(lexicon.vaguePronouns)})${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs)}`, 'giu'),
+      [...lexicon.vagueNouns, ...lexicon.vaguePronouns],
     ),
+    vagueCue: triggerOn(new RegExp(`${alternation(lexicon.vagueCues)}${SPACE}+${vagueGroup}`, 'giu'), lexicon.vagueNouns),
     // Keyed on the nouns: the determiners ("a", "un") are in every sentence.
     anonymousSpeaker: triggerOn(
       new RegExp(
@@ -107,7 +111,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     stopWords: new Set(lexicon.stopWords),
     commonWords: new Set([
       ...lexicon.stopWords,
-      ...words(lexicon.vagueSubjects),
+      ...words(lexicon.vagueDeterminers),
+      ...words(lexicon.vagueNouns),
+      ...words(lexicon.vaguePronouns),
       ...words(lexicon.officialSubjects),
       ...words(lexicon.anonymousDeterminers),
       ...words(lexicon.anonymousModifiers),

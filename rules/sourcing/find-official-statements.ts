@@ -1,7 +1,6 @@
 import type { BlockView, Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
-import { namedQualifierAfter, qualifierNamesSomeone } from './named-source';
-import { NAMED_BEFORE } from './find-vague-attributions';
+import { namedJustBefore, namedQualifierAfter, qualifierNamesSomeone } from './named-source';
 import { matchesOf } from './triggers';
 
 
@@ -11,8 +10,7 @@ function refersToUnnamedStatements(sentence: string, words: ReadonlySet<string>,
   }
   for (const match of matchesOf(lex.officialClause, sentence, words)) {
     if (qualifierNamesSomeone(match.groups?.['qual'] ?? '', lex)) continue;
-    const before = sentence.slice(Math.max(0, match.index - 30), match.index);
-    if (match.index > 0 && NAMED_BEFORE.test(before)) continue;
+    if (namedJustBefore(sentence, match.index, lex)) continue;
     return true;
   }
   return false;

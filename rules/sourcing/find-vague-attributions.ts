@@ -1,21 +1,18 @@
 import type { BlockView, Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
-import { namedQualifierAfter, qualifierNamesSomeone } from './named-source';
+import { namedJustBefore, namedQualifierAfter, qualifierNamesSomeone } from './named-source';
 import { matchesOf } from './triggers';
 import { wordBefore } from './word-before';
 
-/** A capitalised word right before the subject, not opening the sentence, names whose experts or officials. */
-export const NAMED_BEFORE = /\p{Lu}[\p{L}\p{N}'’.-]*[\s\u00a0]+$/u;
-
 function isVague(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
-  for (const match of matchesOf(lex.vaguePhrase, sentence, words)) {
+  for (const match of [...matchesOf(lex.vaguePhrase, sentence, words), ...matchesOf(lex.vagueCue, sentence, words)]) {
     if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return true;
   }
   for (const match of matchesOf(lex.vagueClause, sentence, words)) {
     const qualifier = match.groups?.['qual'] ?? '';
     if (qualifierNamesSomeone(qualifier, lex) || lex.backReference.test(qualifier)) continue;
     // "Babson College researchers argue": the name comes before the subject.
-    if (match.index > 0 && NAMED_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (namedJustBefore(sentence, match.index, lex)) continue;
     // "the researchers said" points back at researchers the article has named.
     if (lex.definiteDeterminers.has(wordBefore(sentence, match.index))) continue;
     return true;

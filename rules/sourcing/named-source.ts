@@ -44,9 +44,13 @@ function nameOrBodyAfter(tokens: readonly Token[], from: number, sentence: strin
   return false;
 }
 
+/** A definite article or a title within three words before a body noun ("the public works department"). */
 function definiteBefore(tokens: readonly Token[], index: number, lex: CompiledLexicon): boolean {
-  const previous = tokens[index - 1]?.word.toLowerCase() ?? '';
-  return lex.definiteDeterminers.has(previous) || lex.titleWords.has(previous);
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const previous = tokens[i]?.word.toLowerCase() ?? '';
+    if (lex.definiteDeterminers.has(previous) || lex.titleWords.has(previous)) return true;
+  }
+  return false;
 }
 
 function nameBefore(tokens: readonly Token[], verbStart: number, sentence: string, lex: CompiledLexicon, self: string | null): boolean {
@@ -100,4 +104,18 @@ export function namedQualifierAfter(text: string, lex: CompiledLexicon): boolean
 /** Whether any word of a qualifier is a name ("des experts de l'OMS", "studies by Harvard researchers"). */
 export function qualifierNamesSomeone(qualifier: string, lex: CompiledLexicon): boolean {
   return tokenize(qualifier).some((token) => isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords));
+}
+
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)[\s\u00a0]+$/u;
+
+/** Whether a name stands right before a subject ("Babson College researchers", "US officials"): it says whose. */
+export function namedJustBefore(sentence: string, index: number, lex: CompiledLexicon): boolean {
+  const before = sentence.slice(Math.max(0, index - 40), index);
+  const match = WORD_BEFORE.exec(before);
+  const word = match?.[1];
+  if (match === null || word === undefined) return false;
+  const start = index - before.length + match.index;
+  const prefix = sentence.slice(0, start);
+  const initial = prefix.trim() === '' || /[.!?«“"(:]\s*$/.test(prefix);
+  return isName({ word, start, end: start + word.length, initial, definite: false }, lex.commonWords, lex.calendarWords);
 }
