@@ -31,13 +31,21 @@ export const en: Lexicon = {
     'researchers', 'economists', 'people', 'insiders', 'commentators', 'witnesses', 'residents', 'doctors',
     'lawyers', 'research', 'surveys', 'polls', 'accounts', 'voices',
   ],
+  bareVagueNouns: [
+    'experts', 'analysts', 'observers', 'critics', 'studies', 'reports', 'media reports', 'sources', 'scientists',
+    'researchers', 'economists', 'insiders', 'commentators', 'research', 'surveys', 'polls',
+  ],
+  clauseBreakers: ['that', 'which', 'who', 'whom', 'we', 'i', 'you', 'he', 'she', 'they', 'it', 'if', 'when', 'because'],
   vaguePronouns: ['some', 'many', 'others', 'most'],
   vagueVerbs: [
     'say', 'says', 'said', 'believe*', 'think', 'thinks', 'suggest*', 'show', 'shows', 'showed', 'shown',
     'claim*', 'estimate*', 'argue*', 'warn*', 'indicate*', 'agree', 'reveal*', 'contend*', 'fear*', 'caution*',
     'point out', 'have found', 'found', 'have shown', 'have warned', 'have said', 'insist*', 'maintain*',
   ],
-  backReferences: ['of them', 'of those', 'of these', 'of us', 'of whom', 'of which'],
+  backReferences: [
+    'of them', 'of those', 'of these', 'of us', 'of whom', 'of which', 'of his', 'of her', 'of its', 'of their',
+    'of our', 'of my', 'of your',
+  ],
   vagueCues: ['according to', 'in the view of'],
   vaguePhrases: [
     'according to reports', 'according to some reports', 'according to media reports', 'according to sources',
@@ -58,7 +66,7 @@ export const en: Lexicon = {
     'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'aide', 'aides', 'adviser',
     'advisor', 'insider', 'executive', 'person familiar', 'people familiar', 'person close', 'staffer',
     'lawmaker', 'minister', 'investigator', 'negotiator', 'officer', 'employee', 'member', 'confidant',
-    'resident', 'neighbour', 'neighbor', 'witness', 'bystander', 'worker', 'local',
+    'resident', 'neighbour', 'neighbor', 'witness', 'bystander',
   ],
   anonymousExclusions: [
     'official statement', 'official figures', 'official channels', 'official visit', 'official documents',

@@ -33,6 +33,8 @@ export const fr: Lexicon = {
     'riverains', 'connaisseurs', 'médias', 'internautes', 'voix', 'commentateurs', 'juristes', 'médecins',
     'informations', 'rumeurs',
   ],
+  bareVagueNouns: [],
+  clauseBreakers: ['que', "qu'", 'qui', 'nous', 'je', 'tu', 'il', 'elle', 'ils', 'elles', 'on', 'si', 'quand', 'car', 'parce'],
   vaguePronouns: [
     'certains', "d'aucuns", 'beaucoup', 'nombreux sont ceux qui', 'les experts', 'les spécialistes', 'les observateurs',
     'les analystes',

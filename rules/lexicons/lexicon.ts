@@ -28,7 +28,11 @@ export interface Lexicon {
    */
   vagueDeterminers: readonly string[];
   vagueNouns: readonly string[];
+  /** Nouns vague even with no determiner ("Experts say", "Studies show"); others need one ("many people"). */
+  bareVagueNouns: readonly string[];
   vaguePronouns: readonly string[];
+  /** Words that start a new clause: a qualifier holding one is not part of the subject ("some country that we…"). */
+  clauseBreakers: readonly string[];
   vagueVerbs: readonly string[];
   vagueCues: readonly string[];
   /** A qualifier opening with one of these points back at people already named ("many of them say"). */

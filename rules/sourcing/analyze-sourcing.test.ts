@@ -98,6 +98,10 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['According to reports by Human Rights Watch, the camps were closed.'], expected: [] },
     { lang: 'en', blocks: ['The researchers said their sample was small.'], expected: [] },
     { lang: 'en', blocks: ['Many of them said they learned the news from television.'], expected: [] },
+    { lang: 'en', blocks: ['“People just can’t believe the garden when they see it,” Mr Rance said.'], expected: [] },
+    { lang: 'en', blocks: ['You do not need to look to some other country that we think of as more mobile.'], expected: [] },
+    { lang: 'en', blocks: ['Statistics back up some of his claims about crime.'], expected: [] },
+    { lang: 'en', blocks: ['Economists who contend that savings are too low are mostly confused.'], expected: [] },
     { lang: 'en', blocks: ['But the Babson College researchers argue that diversity matters most.'], expected: [] },
   ])('$lang: $blocks.0', check);
 });

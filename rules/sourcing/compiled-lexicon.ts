@@ -42,6 +42,7 @@ export interface CompiledLexicon {
   numberLabels: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   backReference: RegExp;
+  clauseBreakers: ReadonlySet<string>;
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]';
@@ -60,7 +61,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached !== undefined) return cached;
   const num = `(?:${NUMBER_SOURCE})`;
-  const vagueGroup = `(?:${alternation(lexicon.vagueDeterminers)}${SPACE}+)?${alternation(lexicon.vagueNouns)}`;
+  const determined = `${alternation(lexicon.vagueDeterminers)}${SPACE}+${alternation([...lexicon.vagueNouns, ...lexicon.bareVagueNouns])}`;
+  const vagueGroup = lexicon.bareVagueNouns.length > 0 ? `(?:${determined}|${alternation(lexicon.bareVagueNouns)})` : `(?:${determined})`;
   const strongFigure = [
     `(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`,
     `[$€£]${SPACE}?${num}`,
@@ -82,9 +84,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     vaguePhrase: triggerOn(compilePhrases(lexicon.vaguePhrases), lexicon.vaguePhrases),
     vagueClause: triggerOn(
       new RegExp(`(?:${vagueGroup}|${alternation(lexicon.vaguePronouns)})${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs)}`, 'giu'),
-      [...lexicon.vagueNouns, ...lexicon.vaguePronouns],
+      [...lexicon.vagueNouns, ...lexicon.bareVagueNouns, ...lexicon.vaguePronouns],
     ),
-    vagueCue: triggerOn(new RegExp(`${alternation(lexicon.vagueCues)}${SPACE}+${vagueGroup}`, 'giu'), lexicon.vagueNouns),
+    vagueCue: triggerOn(new RegExp(`${alternation(lexicon.vagueCues)}${SPACE}+${vagueGroup}`, 'giu'), [...lexicon.vagueNouns, ...lexicon.bareVagueNouns]),
     // Keyed on the nouns: the determiners ("a", "un") are in every sentence.
     anonymousSpeaker: triggerOn(
       new RegExp(
@@ -131,6 +133,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     abbreviations: new Set(lexicon.abbreviations),
     numberLabels: new Set(lexicon.numberLabels),
     firstPerson: new Set(lexicon.firstPerson),
+    clauseBreakers: new Set(lexicon.clauseBreakers),
     backReference: new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'),
   };
   cache.set(lexicon, compiled);

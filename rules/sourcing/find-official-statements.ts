@@ -1,6 +1,7 @@
 import type { BlockView, Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
-import { namedJustBefore, namedQualifierAfter, qualifierNamesSomeone } from './named-source';
+import { namedJustBefore, namedQualifierAfter } from './named-source';
+import { qualifierExcuses } from './qualifier';
 import { matchesOf } from './triggers';
 
 
@@ -9,7 +10,7 @@ function refersToUnnamedStatements(sentence: string, words: ReadonlySet<string>,
     if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return true;
   }
   for (const match of matchesOf(lex.officialClause, sentence, words)) {
-    if (qualifierNamesSomeone(match.groups?.['qual'] ?? '', lex)) continue;
+    if (qualifierExcuses(match.groups?.['qual'] ?? '', lex)) continue;
     if (namedJustBefore(sentence, match.index, lex)) continue;
     return true;
   }

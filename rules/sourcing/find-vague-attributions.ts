@@ -1,6 +1,7 @@
 import type { BlockView, Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
-import { namedJustBefore, namedQualifierAfter, qualifierNamesSomeone } from './named-source';
+import { namedJustBefore, namedQualifierAfter } from './named-source';
+import { qualifierExcuses } from './qualifier';
 import { matchesOf } from './triggers';
 import { wordBefore } from './word-before';
 
@@ -9,8 +10,7 @@ function isVague(sentence: string, words: ReadonlySet<string>, lex: CompiledLexi
     if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return true;
   }
   for (const match of matchesOf(lex.vagueClause, sentence, words)) {
-    const qualifier = match.groups?.['qual'] ?? '';
-    if (qualifierNamesSomeone(qualifier, lex) || lex.backReference.test(qualifier)) continue;
+    if (qualifierExcuses(match.groups?.['qual'] ?? '', lex)) continue;
     // "Babson College researchers argue": the name comes before the subject.
     if (namedJustBefore(sentence, match.index, lex)) continue;
     // "the researchers said" points back at researchers the article has named.

@@ -101,10 +101,6 @@ export function namedQualifierAfter(text: string, lex: CompiledLexicon): boolean
   return token !== undefined && token.start === 0 && isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords);
 }
 
-/** Whether any word of a qualifier is a name ("des experts de l'OMS", "studies by Harvard researchers"). */
-export function qualifierNamesSomeone(qualifier: string, lex: CompiledLexicon): boolean {
-  return tokenize(qualifier).some((token) => isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords));
-}
 
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)[\s\u00a0]+$/u;
 
