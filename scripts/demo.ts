@@ -15,7 +15,8 @@ import { missingBrowser } from '../e2e/harness/browsers';
 import { FRENCH_ARTICLE } from '../e2e/harness/fixture-pages';
 import { launchChromium } from '../e2e/harness/launch-chromium';
 import { e2eBuild, FIXTURES_DIR, REPO_ROOT } from '../e2e/harness/paths';
-import { getOutcome, openControlPage, readPopup } from '../e2e/harness/popup';
+import { getOutcome, openControlPage, openPopup, readPopup } from '../e2e/harness/popup';
+import type { ExtensionBrowser, TestPage } from '../e2e/harness/test-page';
 import { startStaticServer } from '../e2e/harness/static-server';
 
 const OUTPUT_DIR = join(REPO_ROOT, 'demo-output');
@@ -73,9 +74,10 @@ async function main(): Promise<void> {
     await page.screenshot(join(OUTPUT_DIR, 'page.png'), 'body');
     await writeFile(join(OUTPUT_DIR, 'report.json'), `${JSON.stringify(outcome.report, null, 2)}\n`);
     await writeFile(join(OUTPUT_DIR, 'summary.md'), renderMarkdown(outcome.report));
+    const variants = await savePopupVariants(browser, control, tabId);
 
     step(`analysed: "${view.title}" by ${view.author}, published ${view.published}, ${view.publisher}; ${view.warningCount}`);
-    console.log(`\nSaved in ${relative(process.cwd(), OUTPUT_DIR) || '.'}/: popup.png, page.png, report.json, summary.md`);
+    console.log(`\nSaved in ${relative(process.cwd(), OUTPUT_DIR) || '.'}/: popup.png, page.png, report.json, summary.md, ${variants.join(', ')}`);
     await printBuilds();
 
     if (!headless && process.stdin.isTTY) {
@@ -87,6 +89,37 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * The popup in each UI language and theme, for review: the language through the
+ * options' override (as a reader would set it), the theme through the media query.
+ */
+async function savePopupVariants(browser: ExtensionBrowser, control: TestPage, tabId: number): Promise<string[]> {
+  const saved: string[] = [];
+  for (const language of ['en', 'fr'] as const) {
+    await control.evaluate(async (uiLanguage) => {
+      const globals = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
+      await (globals.browser ?? globals.chrome)?.storage.sync.set({ settings: { uiLanguage } });
+    }, language);
+    for (const scheme of ['light', 'dark'] as const) {
+      const popup = await openPopup(browser, tabId);
+      await popup.emulateColorScheme(scheme);
+      const name = `popup-${language}-${scheme}.png`;
+      await popup.screenshot(join(OUTPUT_DIR, name), '[data-testid="popup"]');
+      await popup.close();
+      saved.push(name);
+    }
+  }
+  await control.evaluate(async () => {
+    const globals = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
+    await (globals.browser ?? globals.chrome)?.storage.sync.remove('settings');
+  }, null);
+  return saved;
+}
+
+interface StorageApi {
+  storage: { sync: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
 }
 
 async function printBuilds(): Promise<void> {

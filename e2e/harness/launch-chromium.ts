@@ -30,6 +30,7 @@ function wrapPage(page: Page): TestPage {
       else await page.screenshot({ path });
     },
     bringToFront: () => page.bringToFront(),
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     close: () => page.close(),
   };
 }

@@ -58,6 +58,7 @@ function wrapPage(page: Page): TestPage {
       }
     },
     bringToFront: () => page.bringToFront(),
+    emulateColorScheme: (value) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]),
     close: () => page.close(),
   };
 }

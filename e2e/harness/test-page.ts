@@ -14,6 +14,8 @@ export interface TestPage {
   /** Saves a PNG of the viewport, or of the first element matching `selector`. */
   screenshot(path: string, selector?: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Renders the page as under the system's light or dark theme (`prefers-color-scheme`). */
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
