@@ -9,10 +9,10 @@ export interface Token {
   definite: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]/i;
 /** After these a capital only starts a clause or a quotation. */
-const CLAUSE_OPENERS = /[.!?«“"‘(:;\[—–]\s*$/;
+const CLAUSE_OPENERS = /[.!?«“"‘(:;[—–]\s*$/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
