@@ -119,7 +119,8 @@ export const en: Lexicon = {
   attributionCues: [
     'according to', 'data from', 'figures from', 'figures published by', 'published by', 'cited by',
     'reported by', 'source:', 'sources:', 'a report by', 'a study by', 'a survey by', 'report from',
-    'study from', 'survey from', 'estimates from', 'compiled by', 'released by',
+    'study from', 'survey from', 'estimates from', 'compiled by', 'released by', 'conducted by', 'carried out by',
+    'commissioned by',
   ],
   identifiableBodies: [
     'police', 'government', 'ministry', 'department', 'council', 'court', 'prosecutor', 'company', 'firm',

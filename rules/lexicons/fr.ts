@@ -128,7 +128,7 @@ export const fr: Lexicon = {
     'selon', "d'après", 'source :', 'sources :', 'données de', 'données du', 'chiffres de', 'chiffres du',
     'publié par', 'publiée par', 'publiés par', 'publiées par', 'cité par', 'citée par', 'rapport de',
     'rapport du', 'étude de', 'étude du', 'enquête de', 'enquête du', 'recensés par', 'relevés par',
-    'a indiqué', 'a précisé',
+    'a indiqué', 'a précisé', 'réalisé par', 'réalisée par', 'mené par', 'menée par', 'commandé par', 'commandée par',
   ],
   identifiableBodies: [
     'police', 'gendarmerie', 'préfecture', 'pompiers', 'mairie', 'ministère', 'gouvernement', 'parquet',
@@ -150,7 +150,7 @@ export const fr: Lexicon = {
   ],
   magnitudes: ['million', 'millions', 'milliard', 'milliards', 'mille', 'md', 'mds', 'k€', 'm€', 'md€'],
   percentWords: ['pour cent', 'points de pourcentage', '%'],
-  currencyWords: ['euros', 'euro', '€', 'dollars', 'dollar', '$', 'livres', '£', 'francs', 'roubles', 'yuans'],
+  currencyWords: ['euros', 'euro', '€', 'dollars', 'dollar', '$', 'livres', '£', 'roubles', 'yuans'],
   vagueQuantities: [
     'des millions de', "des millions d'", 'des milliards de', "des milliards d'", 'des milliers de',
     "des milliers d'", 'des centaines de', "des centaines d'", 'des dizaines de milliers', 'des centaines de milliers',

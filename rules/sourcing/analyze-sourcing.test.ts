@@ -202,6 +202,8 @@ describe('unsourced-figure', () => {
     { lang: 'en', blocks: ['The works will widen the culvert at 8777 Frederick Road next spring.'], expected: [] },
     { lang: 'fr', blocks: ['Selon la ligne éditoriale de Journal-Exemple, 12 000 lecteurs suivent le site.'], expected: [['unsourced-figure', '12 000 lecteurs']] },
     { lang: 'fr', blocks: ['Selon la chambre régionale des comptes, 1 200 postes sont vacants.'], expected: [] },
+    { lang: 'fr', blocks: ['Selon un sondage en ligne réalisé par l’organisation, 5500 élèves ne prendront pas le bus.'], expected: [] },
+    { lang: 'en', blocks: ['A survey conducted by the union found that 62% of nurses plan to leave.'], expected: [] },
   ])('$lang: $blocks.0', check);
 });
 
