@@ -55,6 +55,9 @@ describe.skipIf(!present)('seed article sourcing', () => {
     });
 
     expect(citations.sourceCount).toBe(0);
+    // The README: its body links are the site's own app, home page, chatbot and author page.
+    expect(citations.links.length).toBeGreaterThan(0);
+    expect(citations.links.every((link) => link.kind === 'self-link' || link.kind === 'promotion')).toBe(true);
     expect(warnings).toHaveLength(passages.length);
     const matched = passages.map((fragments, index) => {
       for (const fragment of fragments) expect(text, 'the README passage is in the article text').toContain(fragment);
