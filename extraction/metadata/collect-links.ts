@@ -32,16 +32,12 @@ export function collectPageLinks(doc: Document, pageUrl: string): PageLink[] {
   const seen = new Set<string>();
   for (const anchor of Array.from(doc.querySelectorAll('a[href]'))) {
     if (links.length >= MAX_PAGE_LINKS) break;
-    const href = resolveHref(anchor.getAttribute('href'), pageUrl);
-    if (href === null || seen.has(href)) continue;
+    const raw = anchor.getAttribute('href') ?? '';
     const text = clip(squash(anchor.textContent), 120);
-    let path = href;
-    try {
-      path = new URL(href).pathname;
-    } catch {
-      // resolveHref already returned a valid URL; keep the whole href as a fallback.
-    }
-    if (!POLICY_LINK.test(text) && !POLICY_LINK.test(path)) continue;
+    // Test the words first: resolving every link of a big page costs more than matching.
+    if (!POLICY_LINK.test(text) && !POLICY_LINK.test(raw.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, ''))) continue;
+    const href = resolveHref(raw, pageUrl);
+    if (href === null || seen.has(href)) continue;
     seen.add(href);
     links.push({ href, text });
   }

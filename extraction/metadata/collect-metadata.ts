@@ -6,6 +6,7 @@ import { collectMetaTags } from './collect-meta-tags';
 import { collectMicrodata } from './collect-microdata';
 import { collectTextLines } from './collect-text-lines';
 import { collectTimeElements } from './collect-time-elements';
+import { walkVisibleBody } from './walk-visible-body';
 import { squash } from './dom-text';
 
 export type PageMetadata = Pick<
@@ -42,6 +43,7 @@ function documentLang(doc: Document): string | null {
  */
 export function collectMetadata(doc: Document, pageUrl: string): PageMetadata {
   const { jsonLd, jsonLdErrors } = collectJsonLd(doc);
+  const body = walkVisibleBody(doc);
   return {
     documentTitle: squash(doc.querySelector('title')?.textContent),
     documentLang: documentLang(doc),
@@ -51,8 +53,8 @@ export function collectMetadata(doc: Document, pageUrl: string): PageMetadata {
     microdata: collectMicrodata(doc, pageUrl),
     relLinks: collectRelLinks(doc, pageUrl),
     timeElements: collectTimeElements(doc),
-    bylineElements: collectBylineElements(doc, pageUrl),
-    textLines: collectTextLines(doc, pageUrl),
+    bylineElements: collectBylineElements(body.bylines, pageUrl),
+    textLines: collectTextLines(body.lines, pageUrl),
     pageLinks: collectPageLinks(doc, pageUrl),
   };
 }

@@ -1,0 +1,155 @@
+import { isInvisible, ownHint, squash } from './dom-text';
+
+const MAX_DEPTH = 400;
+/** A paragraph this long is article prose, not a byline or a date line. */
+const PROSE_LENGTH = 200;
+const MAX_BYLINE_HITS = 200;
+
+/** Class, id, itemprop or rel words that mark an element holding a byline or author name. */
+const BYLINE_HINT = /byline|author|auteur|writer|contributor|signature|creator|journalist|reporter|redacteur|rédacteur|\bfn\b/;
+
+/** Tags that start a new line of text; everything else is inline. */
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL'.split(
+    ' ',
+  ),
+);
+
+/** Menus and forms: no byline or date line lives there, and big pages have many. */
+const UNREAD_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'TEXTAREA']);
+
+/** id or class of a readers' comments section (FR and EN). */
+const COMMENTS = /(?:^|[\s_-])(?:comments?|commentaires?|disqus|respond|reactions?)(?:$|[\s_-])/i;
+
+/** Landmarks of an article page, as bits; the most specific one present is the article. */
+const ARTICLE_BODY = 1;
+const ARTICLE = 2;
+const BODY_CLASS = 4;
+const MAIN = 8;
+const LANDMARK_ORDER = [ARTICLE_BODY, ARTICLE, BODY_CLASS, MAIN] as const;
+const BODY_CLASSES = /(?:^|\s)(?:entry-content|article-body|article__body|post-content|article-content|story-body)(?:\s|$)/;
+
+/** An element whose own attributes say it holds a byline. */
+export interface BylineHit {
+  element: Element;
+}
+
+export interface RawLine {
+  text: string;
+  /** Link targets as written in the page, not yet resolved. */
+  hrefs: string[];
+  /** The line is a long paragraph of prose. */
+  prose: boolean;
+  inMainHeading: boolean;
+  inArticle: boolean;
+  /** Inside the element that holds only the article's text (`articleBody`, `.entry-content`…). */
+  inBodyElement: boolean;
+}
+
+export interface VisibleBody {
+  lines: RawLine[];
+  bylines: BylineHit[];
+}
+
+interface WalkedLine {
+  text: string;
+  hrefs: string[];
+  /** Which landmarks (first of each kind) the line sits in. */
+  landmarks: number;
+  /** Ordinal of the `<h1>` the line is in, or -1. */
+  heading: number;
+}
+
+function landmarkOf(element: Element, tag: string): number {
+  let bits = 0;
+  const itemprop = element.getAttribute('itemprop');
+  if (itemprop !== null && /(?:^|\s)articleBody(?:\s|$)/.test(itemprop)) bits |= ARTICLE_BODY;
+  if (tag === 'ARTICLE') bits |= ARTICLE;
+  if (BODY_CLASSES.test(element.getAttribute('class') ?? '')) bits |= BODY_CLASS;
+  if (tag === 'MAIN' || element.getAttribute('role') === 'main') bits |= MAIN;
+  return bits;
+}
+
+/**
+ * One pass over the visible body: the page's lines of text (a block element starts
+ * a line), the elements whose class, id, itemprop or rel names a byline, and the
+ * article's landmarks (its body, the article, the main heading). Walking once keeps
+ * the cost low on big pages (each selector query would walk the tree again); hidden,
+ * script and template subtrees are never entered, so nothing unseen is collected.
+ */
+export function walkVisibleBody(doc: Document): VisibleBody {
+  const walked: WalkedLine[] = [];
+  const bylines: BylineHit[] = [];
+  /** Landmarks seen so far: only the first element of each kind counts, as `querySelector` would. */
+  let seen = 0;
+  /** Landmarks each heading sits in, by ordinal. */
+  const headings: number[] = [];
+  let parts: string[] = [];
+  let hrefs: string[] = [];
+  let landmarks = 0;
+  let heading = -1;
+
+  const flush = (): void => {
+    const text = squash(parts.join(''));
+    if (text !== '') walked.push({ text, hrefs, landmarks, heading });
+    parts = [];
+    hrefs = [];
+  };
+
+  const visit = (node: Node, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (isInvisible(element)) return;
+    const tag = element.tagName.toUpperCase();
+    if (UNREAD_TAGS.has(tag)) return;
+    const hint = ownHint(element);
+    // Readers' comments carry their own "Posted by … on …" lines, which are not the article's.
+    if (COMMENTS.test(hint) && element.querySelector('h1') === null) return;
+    if (bylines.length < MAX_BYLINE_HITS && BYLINE_HINT.test(hint)) bylines.push({ element });
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    else parts.push(' ');
+    if (tag === 'A' && hrefs.length < 5) {
+      // Resolved later, only for the few lines kept: most links of a page never are.
+      const href = element.getAttribute('href');
+      if (href !== null) hrefs.push(href);
+    }
+    const outerLandmarks = landmarks;
+    const outerHeading = heading;
+    const mine = landmarkOf(element, tag) & ~seen;
+    seen |= mine;
+    landmarks |= mine;
+    if (tag === 'H1') {
+      heading = headings.length;
+      headings.push(landmarks);
+    }
+    for (let child = element.firstChild; child !== null; child = child.nextSibling) visit(child, depth + 1);
+    if (block) flush();
+    else parts.push(' ');
+    landmarks = outerLandmarks;
+    heading = outerHeading;
+  };
+
+  const root = doc.body ?? doc.documentElement;
+  if (root !== null) visit(root, 0);
+  flush();
+
+  const rootBit = LANDMARK_ORDER.find((bit) => (seen & bit) !== 0) ?? 0;
+  const bodyBit = (seen & ARTICLE_BODY) !== 0 ? ARTICLE_BODY : seen & BODY_CLASS;
+  const inRoot = headings.findIndex((bits) => (bits & rootBit) !== 0);
+  const mainHeading = inRoot !== -1 ? inRoot : headings.length > 0 ? 0 : -1;
+  const lines = walked.map((line) => ({
+    text: line.text,
+    hrefs: line.hrefs,
+    prose: line.text.length >= PROSE_LENGTH,
+    inMainHeading: mainHeading !== -1 && line.heading === mainHeading,
+    inArticle: (line.landmarks & rootBit) !== 0,
+    inBodyElement: (line.landmarks & bodyBit) !== 0,
+  }));
+  return { lines, bylines };
+}
