@@ -33,6 +33,7 @@ function wrap(page: Page): TestPage {
     title: () => page.title(),
     screenshot: async (path, selector) => void (selector ? await page.locator(selector).first().screenshot({ path }) : await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     close: () => page.close(),
   };
 }
