@@ -181,6 +181,11 @@ describe('publisher', () => {
     ['og:site_name', { meta: metaTags({ 'og:site_name': 'The Daily Example' }) }, 'The Daily Example'],
     ['application-name', { meta: metaTags({ 'application-name': 'Exemple Matin' }) }, 'Exemple Matin'],
     ['title suffix naming the domain', { documentTitle: 'Un titre assez long pour un article - Example' }, 'Example'],
+    ['short title suffix, nothing else', { documentTitle: 'Harbour towns brace for the winter storm season | Northern Ledger' }, 'Northern Ledger'],
+    ['the spelling most sources share', {
+      meta: metaTags({ 'og:site_name': 'Le Réveil Comtois', 'application-name': 'Le Réveil Comtois' }),
+      jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Le Reveil Comtois' } }],
+    }, 'Le Réveil Comtois'],
   ])('site name from %s', (_label, overrides, name) => {
     expect(decide(overrides).publisher.name).toBe(name);
   });

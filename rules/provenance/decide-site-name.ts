@@ -62,6 +62,12 @@ export function siteNameCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex
         break;
       }
     }
+    // With nothing else, a short last part of "Headline | Name" is most likely the site's name.
+    const last = parts[parts.length - 1] ?? '';
+    const rest = parts.slice(0, -1).join(' ');
+    if (found.length === 0 && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
+      push(found, last, 3, 'document-title', 'title suffix');
+    }
   }
   return found;
 }
@@ -88,9 +94,13 @@ export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbac
     const key = comparable(candidate.name);
     votes.set(key, (votes.get(key) ?? 0) + candidate.weight);
   }
-  const best = [...candidates].sort(
+  const winner = [...candidates].sort(
     (a, b) => (votes.get(comparable(b.name)) ?? 0) - (votes.get(comparable(a.name)) ?? 0) || b.weight - a.weight,
   )[0] as SiteNameCandidate;
+  // Of the spellings of the winning name, the one most sources write ("Città" over "Citta").
+  const spellings = candidates.filter((candidate) => comparable(candidate.name) === comparable(winner.name));
+  const count = (name: string): number => spellings.filter((candidate) => candidate.name === name).length;
+  const best = [...spellings].sort((a, b) => count(b.name) - count(a.name) || b.weight - a.weight)[0] ?? winner;
   const conflict = candidates.some((candidate) => {
     const a = comparable(candidate.name);
     const b = comparable(best.name);
