@@ -2,6 +2,8 @@ import { clip } from './dom-text';
 
 const MAX_BLOCKS = 30;
 const MAX_BLOCK_CHARS = 200_000;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f]+/g;
 
 /**
  * Parses every JSON-LD block. Pages often wrap them in HTML comments or CDATA, or
@@ -19,7 +21,7 @@ export function collectJsonLd(doc: Document): { jsonLd: unknown[]; jsonLdErrors:
       .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
       .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
       // Raw newlines and tabs inside strings are invalid JSON but common in CMS output.
-      .replace(/[\u0000-\u001f]+/g, ' ');
+      .replace(CONTROL_CHARACTERS, ' ');
     if (source.trim() === '') continue;
     try {
       jsonLd.push(JSON.parse(source));
