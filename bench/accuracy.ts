@@ -16,8 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseHtml } from '../cli/parse-html';
 import { extractSnapshot } from '../extraction/extract-snapshot';
-import { registrableDomain } from '../rules/domain';
-import { decideProvenance } from '../rules/provenance/decide-provenance';
+import { analyze } from '../rules/analyze';
 import { CorpusError, pageUrl, readGold, readPageHtml } from './accuracy/corpus';
 
 const RETRIEVED_AT = new Date().toISOString();
@@ -47,7 +46,7 @@ function main(): void {
     try {
       const started = cpuMs();
       const snapshot = extractSnapshot(parseHtml(html, url), url);
-      const report = decideProvenance(snapshot, { retrievedAt: RETRIEVED_AT, pageDomain: registrableDomain(url) });
+      const report = analyze(snapshot, { retrievedAt: RETRIEVED_AT, generatorVersion: 'bench' });
       analysisMs += cpuMs() - started;
       const baseline = cpuMs();
       new Readability(parseHtml(html, url)).parse();
@@ -56,7 +55,7 @@ function main(): void {
         id: page.id,
         author: report.author.names,
         date_published: report.published.value,
-        title: report.title,
+        title: report.article.title,
         site_name: report.publisher.name,
       }));
     } catch (error) {

@@ -11,6 +11,7 @@
  *   bundled on its own and injected in a served article).
  * - Gzip sizes of the content script and the popup from `wxt build`.
  * - CLI pages per second over the corpus, one process and two side by side.
+ * - Where the time goes: each extraction and rule step timed on its own.
  */
 import { resolve } from 'node:path';
 import { CorpusError, readGold } from './accuracy/corpus';
@@ -22,6 +23,7 @@ import { loadCorpus } from './speed/corpus-pages';
 import { timeMarksInChromium } from './speed/marks-in-chromium';
 import { nonArticlePages } from './speed/non-article-pages';
 import { timeRejects } from './speed/reject-timing';
+import { profileSteps } from './speed/step-profile';
 import { median, percentile, round } from './speed/stats';
 import { formatTable, verdict, type Row } from './speed/table';
 
@@ -57,6 +59,9 @@ async function main(): Promise<void> {
   const analysisMedianMs = median(timings.map((t) => t.analysisMs));
   const analysisP95Ms = percentile(timings.map((t) => t.analysisMs), 95);
   const ratio = analysisMedianMs / readabilityMedianMs;
+
+  log('timing each extraction and rule step on its own…');
+  const steps = profileSteps(corpus);
 
   const nonArticles = nonArticlePages(corpus);
   log(`timing rejects on ${nonArticles.length} non-article pages…`);
@@ -106,6 +111,8 @@ async function main(): Promise<void> {
   const slowest = [...timings].sort((a, b) => b.analysisMs - a.analysisMs).slice(0, 5);
   console.log(formatTable(rows));
   console.log(`\nslowest analyses: ${slowest.map((t) => `${t.id} ${ms(t.analysisMs)} (extract ${ms(t.extractMs)}, rules ${ms(t.rulesMs)}, Readability ${ms(t.readabilityMs)})`).join('; ')}`);
+  console.log('\nwhere the time goes (each step on its own, median per page and total over the corpus):');
+  for (const step of steps) console.log(`  ${step.step.padEnd(48)} ${ms(step.medianMs).padStart(10)}  ${round(step.totalMs / 1000, 2)} s`);
   if (rejects.accepted.length > 0) console.log(`non-article pages judged articles (not timed): ${rejects.accepted.length}, e.g. ${rejects.accepted.slice(0, 8).join(', ')}`);
   console.log(
     JSON.stringify({
