@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     ['ratio analysis / Readability (medians)', `${round(ratio, 2)}×`, `≤ ${TARGETS.ratio}×`, verdict(ratio <= TARGETS.ratio)],
     [`reject a non-article page, median (${rejects.rejectedMs.length} rejected of ${nonArticles.length})`, ms(rejectMedianMs), `≤ ${TARGETS.rejectMs} ms`, verdict(rejectMedianMs <= TARGETS.rejectMs)],
     ['reject, p95', ms(percentile(rejects.rejectedMs, 95)), '', ''],
+    ['  projection: metadata + isProbablyReaderable only, median', ms(median(rejects.preCheckMs)), `≤ ${TARGETS.rejectMs} ms`, verdict(median(rejects.preCheckMs) <= TARGETS.rejectMs)],
     [
       `anchor + draw ${MARKS} marks in Chromium, median of ${MARK_RUNS}`,
       typeof marks === 'string' ? `skipped: ${marks}` : `${ms(marks50Ms ?? Number.NaN)} (${marks.anchored} anchored, first run ${ms(marks.samples[0] ?? Number.NaN)})`,
