@@ -18,7 +18,9 @@ function agree(a: DateCandidate, b: DateCandidate): boolean {
 /** Offsets in use around the world are whole quarter hours within ±14 h. */
 function plausibleOffset(localMinusInstantMs: number): boolean {
   const minutes = localMinusInstantMs / 60_000;
-  return Math.abs(minutes) <= 14 * 60 && minutes % 15 === 0;
+  // A shown time usually drops the seconds: allow a minute either way.
+  const quarter = Math.round(minutes / 15) * 15;
+  return Math.abs(minutes) <= 14 * 60 && Math.abs(minutes - quarter) <= 1;
 }
 
 /**
@@ -32,7 +34,7 @@ function rendering(candidate: DateCandidate, best: DateCandidate): number {
   if (date.timeZoneStated) return /(?:Z|[+-]00:00)$/.test(date.value) ? 3 : 5;
   if (date.hasTime && !candidate.structured && best.date.timeZoneStated) {
     const shift = instantOf(date) - instantOf(best.date);
-    if (shift !== 0 && plausibleOffset(shift)) return 4;
+    if (Math.abs(shift) >= 60_000 && plausibleOffset(shift)) return 4;
   }
   return date.hasTime ? 1 : 0;
 }
@@ -62,8 +64,9 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
   );
   const best = ranked[0] as DateCandidate;
   // Among candidates for the same moment, take the most telling rendering.
+  // A weak source may still give the best rendering of the very instant a strong one states.
   const chosen = mine
-    .filter((candidate) => sameMoment(candidate, best) && candidate.weight >= best.weight - 4)
+    .filter((candidate) => sameMoment(candidate, best) && (candidate.weight >= best.weight - 4 || rendering(candidate, best) >= 4))
     .sort((a, b) => rendering(b, best) - rendering(a, best) || b.weight - a.weight)[0] ?? best;
   const conflict = mine.some((candidate) => !agree(candidate, best));
   const structuredVsVisible =

@@ -122,6 +122,15 @@ describe('date candidates', () => {
     expect(decision.modified.value).toBe('2026-03-05T10:00:00');
   });
 
+  test('the visible local time of the instant the metadata states in UTC is the one shown', () => {
+    const { published } = decide({
+      jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-04-14T00:38:07Z' }],
+      textLines: headerLines('Apr 13, 2026 at 4:38 PM'),
+    });
+    expect(published).toMatchObject({ value: '2026-04-13T16:38:00', timeZoneStated: false });
+    expect(published.evidence.map((evidence) => evidence.value)).toContain('2026-04-14T00:38:07Z');
+  });
+
   test('agreeing sources give high confidence, and the stated offset is kept', () => {
     const { published } = decide({
       meta: metaTags({ 'article:published_time': '2026-03-04T09:30:00+01:00' }),
