@@ -6,7 +6,7 @@ const PROSE_LENGTH = 200;
 const MAX_BYLINE_HITS = 200;
 
 /** Class, id, itemprop or rel words that mark an element holding a byline or author name. */
-const BYLINE_HINT = /byline|author|auteur|writer|contributor|signature|creator|journalist|reporter|redacteur|rédacteur|\bfn\b/;
+const BYLINE_HINT = /byline|author|auteur|writer|contributor|signature|creator|journalist|reporter|redacteur|rédacteur/;
 
 /** Tags that start a new line of text; everything else is inline. */
 const BLOCK_TAGS = new Set(

@@ -32,6 +32,10 @@ describe('cleanAuthorNames', () => {
     ['Martin Dupuis (avec Léa Roux et Hugo Blanc)', ['Martin Dupuis', 'Léa Roux', 'Hugo Blanc']],
     ['Example Weekly on Feb 23, 2016', ['Example Weekly']],
     ['admin', ['admin']],
+    ['Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', ['Joe Wee']],
+    ['Par Paul Roux, mardi 3 mars 2026', ['Paul Roux']],
+    ['Alon Zakai.', ['Alon Zakai']],
+    ['Martin Luther King Jr.', ['Martin Luther King Jr.']],
   ])('%s → %j', (raw, names) => {
     expect(cleanAuthorNames(raw)).toEqual(names);
   });

@@ -15,6 +15,7 @@ const TAIL = new RegExp(
     // "le"/"on" start a date only when a day follows: "Le Pen" stays a name.
     String.raw`\s+(?:le|on)\s+(?=\d|(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun|jan|feb|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|d[ée]c)\p{L}*\b).*$`,
     String.raw`\s*\(?\b(?:\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2})\b.*$`,
+    String.raw`\s*,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$`,
     String.raw`\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|sept|d[ée]c)\p{L}*\.?\s+\d.*$`,
   ].join('|'),
   'iu',
@@ -51,6 +52,8 @@ function cleanPart(part: string, first: boolean): string | null {
     .replace(/\s+/g, ' ')
     .trim();
   name = name.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').trim();
+  // A full stop after a whole word ends a sentence; after an initial ("Jr.", "J.") it is the name's.
+  name = name.replace(/(\p{L}{3,})\.$/u, '$1');
   if (name === '' || NOT_A_NAME.test(name)) return null;
   if (/\d/.test(name) || /https?:|www\.|\.(?:com|fr|org|net)\b/i.test(name)) return null;
   if (name.length > 60 || name.split(' ').length > 6) return null;
