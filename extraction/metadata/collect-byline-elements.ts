@@ -1,11 +1,37 @@
 import type { BylineElement } from '../snapshot';
-import { clip, hintWithAncestors, resolveHref, squash } from './dom-text';
+import { clip, hintWithAncestors, isInvisible, resolveHref, squash } from './dom-text';
 import type { BylineHit } from './walk-visible-body';
 
 const MAX_BYLINES = 40;
 const MAX_TEXT = 200;
 /** Longer text is an author box with a bio or a whole article, not a byline. */
 const CONTAINER_TEXT_LIMIT = 150;
+
+const BREAKS = new Set(['BR', 'DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DT', 'DD']);
+const MAX_NODES = 200;
+
+/**
+ * The element's visible text with its line breaks kept as " · ": "Kelly Sheridan<br>News"
+ * must not read "Kelly SheridanNews", and the rules cut a name at that separator.
+ */
+function bylineText(element: Element): string {
+  const parts: string[] = [];
+  let budget = MAX_NODES;
+  const visit = (node: Node): void => {
+    if (budget-- <= 0) return;
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1 || isInvisible(node as Element)) return;
+    const separator = BREAKS.has((node as Element).tagName.toUpperCase()) ? ' · ' : '';
+    parts.push(separator);
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
+    parts.push(separator);
+  };
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) visit(child);
+  return squash(parts.join('')).replace(/(?:\s*·\s*)+/g, ' · ').replace(/^·\s*|\s*·$/g, '');
+}
 
 /**
  * Byline elements from the visible elements whose class, id, itemprop or rel names a
@@ -18,8 +44,10 @@ export function collectBylineElements(hits: readonly BylineHit[], pageUrl: strin
     if (found.length >= MAX_BYLINES) break;
     const tag = element.tagName.toUpperCase();
     if (tag === 'META' || tag === 'LINK') continue;
-    const text = squash(element.textContent);
-    if (text === '' || text.length > CONTAINER_TEXT_LIMIT) continue;
+    // A cheap length check first: author boxes with a long bio are skipped without a walk.
+    if (squash(element.textContent).length > CONTAINER_TEXT_LIMIT) continue;
+    const text = bylineText(element);
+    if (text === '') continue;
     const anchor = tag === 'A' ? element : element.querySelector('a[href]');
     const href = resolveHref(anchor?.getAttribute('href') ?? null, pageUrl);
     const key = `${text}\u0000${href ?? ''}`;

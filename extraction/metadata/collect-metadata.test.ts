@@ -40,6 +40,9 @@ describe.each(PARSERS)('collectMetadata on %s', (_name, parse) => {
       text: 'Par Jeanne Dupont avec AFP',
       href: 'https://www.courrierduval.fr/auteurs/jeanne-dupont',
     });
+    expect(data.bylineElements).toContainEqual(
+      expect.objectContaining({ text: 'Jeanne Dupont · Journaliste politique' }),
+    );
     expect(data.pageLinks.map((link) => link.text)).toEqual(
       expect.arrayContaining(['Qui sommes-nous ?', 'Contact', 'Mentions légales']),
     );
