@@ -10,10 +10,11 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f]+/g;
  * leave raw control characters in strings; those wrappers are tolerated, anything
  * else that does not parse is counted, not kept.
  */
-export function collectJsonLd(doc: Document): { jsonLd: unknown[]; jsonLdErrors: number } {
+export function collectJsonLd(elements: readonly Element[]): { jsonLd: unknown[]; jsonLdErrors: number } {
   const jsonLd: unknown[] = [];
   let jsonLdErrors = 0;
-  const scripts = Array.from(doc.querySelectorAll('script[type]')).filter((script) =>
+  const scripts = elements.filter((script) =>
+    script.tagName.toUpperCase() === 'SCRIPT' &&
     /^\s*application\/ld\+json\s*$/i.test(script.getAttribute('type') ?? ''),
   );
   for (const script of scripts.slice(0, MAX_BLOCKS)) {

@@ -6,10 +6,12 @@ const MAX_PAGE_LINKS = 150;
 const INTERESTING_REL = /\b(?:author|canonical|publisher|me|amphtml)\b/i;
 
 /** `<link>` and `<a>` with a rel the rules read: author, canonical, publisher. */
-export function collectRelLinks(doc: Document, pageUrl: string): RelLink[] {
+export function collectRelLinks(elements: readonly Element[], pageUrl: string): RelLink[] {
   const links: RelLink[] = [];
-  for (const element of Array.from(doc.querySelectorAll('link[rel], a[rel]'))) {
+  for (const element of elements) {
     if (links.length >= MAX_REL_LINKS) break;
+    const tag = element.tagName.toUpperCase();
+    if ((tag !== 'LINK' && tag !== 'A') || !element.hasAttribute('rel')) continue;
     const rel = (element.getAttribute('rel') ?? '').toLowerCase().trim();
     if (!INTERESTING_REL.test(rel)) continue;
     const href = resolveHref(element.getAttribute('href'), pageUrl);
@@ -27,12 +29,14 @@ const POLICY_LINK =
   /about|contact|impressum|mentions|legal|l[ée]gales|qui[- ]sommes|[àa][- ]propos|correction|erratum|ethic|[ée]thique|d[ée]ontolog|charte|masthead|\bours\b|[ée]quipe|r[ée]daction|staff|ownership|propri[ée]t|policy|politique|standards|principles|principes|fact[- ]?check|trust|transparen|feedback|diversit/i;
 
 /** Page-wide links that may lead to an about, contact or policy page. */
-export function collectPageLinks(doc: Document, pageUrl: string): PageLink[] {
+export function collectPageLinks(elements: readonly Element[], pageUrl: string): PageLink[] {
   const links: PageLink[] = [];
   const seen = new Set<string>();
-  for (const anchor of Array.from(doc.querySelectorAll('a[href]'))) {
+  for (const anchor of elements) {
     if (links.length >= MAX_PAGE_LINKS) break;
-    const raw = anchor.getAttribute('href') ?? '';
+    if (anchor.tagName.toUpperCase() !== 'A') continue;
+    const raw = anchor.getAttribute('href');
+    if (raw === null) continue;
     const text = clip(squash(anchor.textContent), 120);
     // Test the words first: resolving every link of a big page costs more than matching.
     if (!POLICY_LINK.test(text) && !POLICY_LINK.test(raw.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, ''))) continue;

@@ -6,10 +6,11 @@ const MAX_CONTENT = 1000;
 const KEY_ATTRIBUTES = ['name', 'property', 'itemprop', 'http-equiv'] as const;
 
 /** Every `<meta>` with a key and a content, in page order. */
-export function collectMetaTags(doc: Document): MetaTag[] {
+export function collectMetaTags(elements: readonly Element[]): MetaTag[] {
   const tags: MetaTag[] = [];
-  for (const element of Array.from(doc.querySelectorAll('meta'))) {
+  for (const element of elements) {
     if (tags.length >= MAX_TAGS) break;
+    if (element.tagName.toUpperCase() !== 'META') continue;
     const content = element.getAttribute('content');
     if (content === null) continue;
     for (const attribute of KEY_ATTRIBUTES) {

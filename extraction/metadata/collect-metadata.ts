@@ -24,10 +24,11 @@ export type PageMetadata = Pick<
   | 'pageLinks'
 >;
 
-function documentLang(doc: Document): string | null {
+function documentLang(doc: Document, elements: readonly Element[]): string | null {
   const lang = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
   if (lang !== null && lang !== undefined && lang.trim() !== '') return lang.trim();
-  for (const meta of Array.from(doc.querySelectorAll('meta[http-equiv]'))) {
+  for (const meta of elements) {
+    if (meta.tagName.toUpperCase() !== 'META') continue;
     if ((meta.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-language') {
       const content = meta.getAttribute('content');
       if (content !== null && content.trim() !== '') return content.trim();
@@ -42,19 +43,21 @@ function documentLang(doc: Document): string | null {
  * the page, and uses standard DOM calls so it runs on the live page and on linkedom.
  */
 export function collectMetadata(doc: Document, pageUrl: string): PageMetadata {
-  const { jsonLd, jsonLdErrors } = collectJsonLd(doc);
+  // One query for every element the collectors read: each selector would walk the tree again.
+  const elements = Array.from(doc.querySelectorAll('meta, script, link, a, time, [itemprop], [property]'));
+  const { jsonLd, jsonLdErrors } = collectJsonLd(elements);
   const body = walkVisibleBody(doc);
   return {
     documentTitle: squash(doc.querySelector('title')?.textContent),
-    documentLang: documentLang(doc),
-    meta: collectMetaTags(doc),
+    documentLang: documentLang(doc, elements),
+    meta: collectMetaTags(elements),
     jsonLd,
     jsonLdErrors,
-    microdata: collectMicrodata(doc, pageUrl),
-    relLinks: collectRelLinks(doc, pageUrl),
-    timeElements: collectTimeElements(doc),
+    microdata: collectMicrodata(elements, pageUrl),
+    relLinks: collectRelLinks(elements, pageUrl),
+    timeElements: collectTimeElements(elements),
     bylineElements: collectBylineElements(body.bylines, pageUrl),
     textLines: collectTextLines(body.lines, pageUrl),
-    pageLinks: collectPageLinks(doc, pageUrl),
+    pageLinks: collectPageLinks(elements, pageUrl),
   };
 }

@@ -39,11 +39,12 @@ function insideInvisible(element: Element): boolean {
 }
 
 /** Microdata (`itemprop`) and RDFa (`property` outside `<meta>`) properties with their item type. */
-export function collectMicrodata(doc: Document, pageUrl: string): MicrodataProp[] {
+export function collectMicrodata(elements: readonly Element[], pageUrl: string): MicrodataProp[] {
   const props: MicrodataProp[] = [];
-  const elements = doc.querySelectorAll('[itemprop], body [property]');
-  for (const element of Array.from(elements)) {
+  for (const element of elements) {
     if (props.length >= MAX_PROPS) break;
+    // RDFa `property` counts outside <meta>, where Open Graph uses the same attribute.
+    if (!element.hasAttribute('itemprop') && (element.tagName.toUpperCase() === 'META' || !element.hasAttribute('property'))) continue;
     if (insideInvisible(element)) continue;
     const names = (element.getAttribute('itemprop') ?? element.getAttribute('property') ?? '').trim();
     if (names === '') continue;

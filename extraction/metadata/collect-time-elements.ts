@@ -4,10 +4,11 @@ import { clip, hintWithAncestors, squash } from './dom-text';
 const MAX_TIMES = 60;
 
 /** Every `<time>` with its `datetime`, its text, and what its classes say it is. */
-export function collectTimeElements(doc: Document): TimeElement[] {
+export function collectTimeElements(elements: readonly Element[]): TimeElement[] {
   const times: TimeElement[] = [];
-  for (const element of Array.from(doc.querySelectorAll('time'))) {
+  for (const element of elements) {
     if (times.length >= MAX_TIMES) break;
+    if (element.tagName.toUpperCase() !== 'TIME') continue;
     const datetime = element.getAttribute('datetime');
     const text = clip(squash(element.textContent), 200);
     if ((datetime === null || datetime.trim() === '') && text === '') continue;
