@@ -2,11 +2,25 @@ import type { AuthorField, AuthorKind, Confidence } from '../../report/schema';
 import type { AuthorCandidate } from './author-candidates';
 import { classifyAuthor } from './classify-author';
 
-const key = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+const keys = new Map<string, string>();
+
+/** A name as compared: case, accents' composition and punctuation aside (memoised: pages repeat bylines). */
+function key(name: string): string {
+  let known = keys.get(name);
+  if (known === undefined) {
+    known = name.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+    if (keys.size > 10_000) keys.clear();
+    keys.set(name, known);
+  }
+  return known;
+}
 
 function overlaps(a: readonly string[], b: readonly string[]): boolean {
-  const keys = new Set(a.map(key));
-  return b.some((name) => keys.has(key(name)) || [...keys].some((known) => known.includes(key(name)) || key(name).includes(known)));
+  const mine = a.map(key);
+  return b.some((name) => {
+    const other = key(name);
+    return mine.some((known) => known === other || known.includes(other) || other.includes(known));
+  });
 }
 
 function kindOf(candidate: AuthorCandidate, siteNames: readonly string[]): AuthorKind {
@@ -48,7 +62,8 @@ export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: 
     const kindBonus = kindOf(candidate, siteNames) === 'person' ? 3 : 0;
     return candidate.weight + 2 * origins.size + kindBonus;
   };
-  const ranked = [...usable].sort((a, b) => score(b) - score(a));
+  const scores = new Map(usable.map((candidate) => [candidate, score(candidate)]));
+  const ranked = [...usable].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
   const best = ranked[0] as AuthorCandidate;
   const kind = kindOf(best, siteNames);
   const names = kind === 'person'

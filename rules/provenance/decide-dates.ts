@@ -59,9 +59,9 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
   if (mine.length === 0) {
     return { field: { value: null, timeZoneStated: false, confidence: 'none', conflict: false, evidence }, structuredVsVisible: false };
   }
-  const ranked = [...mine].sort(
-    (a, b) => b.weight + support(b, mine) - (a.weight + support(a, mine)),
-  );
+  const supports = new Map(mine.map((candidate) => [candidate, support(candidate, mine)]));
+  const strength = (candidate: DateCandidate): number => candidate.weight + (supports.get(candidate) ?? 0);
+  const ranked = [...mine].sort((a, b) => strength(b) - strength(a));
   const best = ranked[0] as DateCandidate;
   // Among candidates for the same moment, take the most telling rendering.
   // A weak source may still give the best rendering of the very instant a strong one states.
@@ -72,7 +72,7 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
   const structuredVsVisible =
     mine.some((candidate) => candidate.structured && agree(candidate, best)) &&
     mine.some((candidate) => !candidate.structured && candidate.evidence.origin !== 'url' && !agree(candidate, best));
-  const origins = support(best, mine);
+  const origins = supports.get(best) ?? 0;
   const confidence: Confidence = conflict
     ? best.structured ? 'medium' : 'low'
     : origins >= 2 ? 'high' : best.structured || best.weight >= 6 ? 'medium' : 'low';
