@@ -1,5 +1,6 @@
 import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { Evidence } from '../../report/schema';
+import { comparable } from './title-parts';
 import { wireServicesIn } from './wire-services';
 
 const AGENCY = String.raw`(?:AFP|Agence France[- ]Presse|Reuters|AP|Associated Press|Belga|ANP|dpa|ANSA|EFE|ATS|Keystone-ATS|Xinhua|UPI|PA Media|Press Association|Bloomberg News|The Canadian Press)`;
@@ -24,12 +25,21 @@ export interface CreditFindings {
 const SPONSORED =
   /^(?:\W*)(?:sponsored(?: content| post| by)?|sponsoris[ée]e?|contenu sponsoris[ée]|contenu (?:partenaire|de marque|propos[ée] par)|partner(?:ed)? content|paid (?:post|content|partnership|for by)|publi-?r[ée]dactionnel|publireportage|advertorial|advertisement feature|brand(?:ed)? content|brand studio|en partenariat avec|in partnership with|pr[ée]sent[ée] par|presented by|promoted(?: content)?|ad feature|article sponsoris[ée]|publicit[ée])(?![\p{L}])/iu;
 
+/** How many lines from the headline a sponsored label may sit. */
+const LABEL_DISTANCE = 3;
+
+/** Advertising modules: "Sponsored links", "Promoted stories", "Sponsored by Taboola". */
+const AD_MODULE = /\b(?:links|stories|articles|headlines|results|ads|posts|taboola|outbrain|plista)\b/i;
+
 /** A correction or editor's note: "Correction:", "Rectificatif", "Editor's note", "An earlier version of this article…". */
 const CORRECTION =
   /^(?:\W*)(?:correction|corrig[ée]|rectificatif|erratum|editor['’]s note|note de la r[ée]daction|clarification|an earlier version of this (?:article|story)|une pr[ée]c[ée]dente version de cet article|cet article a [ée]t[ée] (?:modifi|corrig)|this (?:article|story) (?:has been|was) (?:updated|corrected|amended))/iu;
 
-/** Wire-service credits, sponsored labels and correction notes in the page's bylines and short lines. */
-export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[]): CreditFindings {
+/**
+ * Wire-service credits, sponsored labels (by the headline) and correction notes in the
+ * page's bylines and short lines.
+ */
+export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[], headline: string | null): CreditFindings {
   const wire = new Set<string>();
   const evidence: Evidence[] = [];
   const corrections: string[] = [];
@@ -43,10 +53,13 @@ export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[
     evidence.push({ origin, key, raw, value: services.join(', ') });
   };
   for (const byline of bylines) consider(byline, 'meta', 'byline credit');
-  for (const line of snapshot.textLines) {
+  const headlineAt = headline === null ? -1 : snapshot.textLines.findIndex((line) => comparable(line.text) === comparable(headline));
+  snapshot.textLines.forEach((line, index) => {
     if (line.text.length <= 200) consider(line.text, 'visible-text', 'wire credit');
     else consider(line.text.slice(0, 60), 'visible-text', 'dateline credit');
-    if (line.zone !== 'footer' && line.text.length <= 120 && SPONSORED.test(line.text)) {
+    // A label counts by the headline only: elsewhere "Sponsored" marks an advertising slot.
+    const nearHeadline = headlineAt !== -1 && Math.abs(index - headlineAt) <= LABEL_DISTANCE;
+    if (nearHeadline && line.text.length <= 60 && SPONSORED.test(line.text) && !AD_MODULE.test(line.text)) {
       sponsored = true;
       evidence.push({ origin: 'visible-text', key: 'sponsored label', raw: line.text, value: 'sponsored' });
     }
@@ -54,7 +67,7 @@ export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[
       corrections.push(line.text);
       evidence.push({ origin: 'visible-text', key: 'correction note', raw: line.text, value: 'correction' });
     }
-  }
+  });
   for (const tag of snapshot.meta) {
     if (/^(?:sponsored|article:content_tier|og:article:content_tier|parsely-tags|keywords)$/.test(tag.key) && /\b(?:sponsored|sponsoris[ée]|partner content|advertorial|publireportage)\b/i.test(tag.content)) {
       sponsored = true;

@@ -69,9 +69,11 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
     .filter((candidate) => sameMoment(candidate, best) && (candidate.weight >= best.weight - 4 || rendering(candidate, best) >= 4))
     .sort((a, b) => rendering(b, best) - rendering(a, best) || b.weight - a.weight)[0] ?? best;
   const conflict = mine.some((candidate) => !agree(candidate, best));
-  const structuredVsVisible =
-    mine.some((candidate) => candidate.structured && agree(candidate, best)) &&
-    mine.some((candidate) => !candidate.structured && candidate.evidence.origin !== 'url' && !agree(candidate, best));
+  // The metadata's date against the date shown with the article: the first labelled one
+  // (a marked <time>, a "Publié le" line). Later dates on a page are mostly related stories'.
+  const topStructured = mine.filter((candidate) => candidate.structured).sort((a, b) => strength(b) - strength(a))[0];
+  const shown = mine.find((candidate) => !candidate.structured && candidate.evidence.origin !== 'url' && candidate.weight >= 6);
+  const structuredVsVisible = topStructured !== undefined && shown !== undefined && !agree(topStructured, shown);
   const origins = supports.get(best) ?? 0;
   const confidence: Confidence = conflict
     ? best.structured ? 'medium' : 'low'

@@ -163,10 +163,44 @@ describe('provenance warnings', () => {
       { relLinks: [{ rel: 'canonical', href: 'https://www.origin-news.co.uk/a/1', text: '' }] },
       'syndicated-copy',
     ],
-    ['sponsored label (FR)', { textLines: headerLines('Contenu sponsorisé') }, 'sponsored-content'],
-    ['sponsored label (EN)', { textLines: headerLines('Sponsored content') }, 'sponsored-content'],
+    [
+      'sponsored label by the headline (FR)',
+      { documentTitle: 'Nos conseils pour isoler sa maison', textLines: headerLines('Contenu sponsorisé', 'Nos conseils pour isoler sa maison') },
+      'sponsored-content',
+    ],
+    [
+      'sponsored label by the headline (EN)',
+      { documentTitle: 'Ten ways to save on energy', textLines: headerLines('Ten ways to save on energy', 'Sponsored content') },
+      'sponsored-content',
+    ],
   ])('%s → %s', (_label, overrides, code) => {
     expect(codes(overrides)).toContain(code);
+  });
+
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    [
+      'an advertising module by the headline',
+      { documentTitle: 'Ten ways to save on energy', textLines: headerLines('Sponsored Links', 'Ten ways to save on energy') },
+      'sponsored-content',
+    ],
+    [
+      'a sponsored label far from the headline',
+      { documentTitle: 'Le budget voté', textLines: headerLines('Le budget voté', 'a', 'b', 'c', 'd', 'Contenu sponsorisé') },
+      'sponsored-content',
+    ],
+    [
+      'related stories with older dates after the article date',
+      {
+        meta: metaTags({ 'article:published_time': '2026-03-04T10:00:00Z' }),
+        timeElements: [
+          { datetime: '2026-03-04T10:00:00Z', text: '4 March 2026', hint: 'published' },
+          { datetime: '2024-01-12', text: '12 January 2024', hint: 'published related' },
+        ],
+      },
+      'date-sources-disagree',
+    ],
+  ])('no warning for %s', (_label, overrides, code) => {
+    expect(codes(overrides)).not.toContain(code);
   });
 
   test('a clean page has no provenance warning', () => {

@@ -61,7 +61,7 @@ export function decideProvenance(
   };
 
   const canonical = decideCanonical(snapshot, domain);
-  const credits = findCredits(snapshot, authors.map((candidate) => candidate.evidence.raw));
+  const credits = findCredits(snapshot, authors.map((candidate) => candidate.evidence.raw), title.title);
   const publisher: PublisherField = {
     name: site.name,
     domain,
