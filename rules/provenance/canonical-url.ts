@@ -21,6 +21,9 @@ export function decideCanonical(snapshot: ArticleSnapshot, pageDomain: string | 
   if (ogUrl !== undefined) evidence.push({ origin: 'meta', key: 'og:url', raw: ogUrl.content, value: ogUrl.content });
   const canonicalUrl = link?.href ?? ogUrl?.content ?? null;
   const canonicalDomain = canonicalUrl === null ? null : registrableDomain(canonicalUrl);
-  const syndicated = canonicalDomain !== null && pageDomain !== null && canonicalDomain !== pageDomain;
+  // The same name under another suffix (theregister.co.uk, theregister.com) is the same publisher.
+  const label = (domain: string): string => domain.split('.')[0] ?? domain;
+  const syndicated =
+    canonicalDomain !== null && pageDomain !== null && canonicalDomain !== pageDomain && label(canonicalDomain) !== label(pageDomain);
   return { canonicalUrl, syndicated, evidence };
 }

@@ -276,6 +276,14 @@ describe('publisher', () => {
     expect(decide(overrides).publisher.policies).toContainEqual({ kind, href });
   });
 
+  test('the same publisher under another suffix is not a syndication', () => {
+    const { publisher } = decideProvenance(
+      makeSnapshot({ url: 'https://www.dailyledger.co.uk/a/1', relLinks: [{ rel: 'canonical', href: 'https://www.dailyledger.com/a/1', text: '' }] }),
+      { ...OPTIONS, pageDomain: 'dailyledger.co.uk' },
+    );
+    expect(publisher.syndicated).toBe(false);
+  });
+
   test('the canonical URL on the same site is not a syndication', () => {
     const { publisher } = decide({ relLinks: [{ rel: 'canonical', href: 'https://example.org/story', text: '' }] });
     expect(publisher).toMatchObject({ canonicalUrl: 'https://example.org/story', syndicated: false, domain: 'example.org' });
