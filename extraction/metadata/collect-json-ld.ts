@@ -1,4 +1,4 @@
-import { clip } from './dom-text';
+import { clip, metadataElements } from './dom-text';
 
 const MAX_BLOCKS = 30;
 const MAX_BLOCK_CHARS = 200_000;
@@ -10,7 +10,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f]+/g;
  * leave raw control characters in strings; those wrappers are tolerated, anything
  * else that does not parse is counted, not kept.
  */
-export function collectJsonLd(elements: readonly Element[]): { jsonLd: unknown[]; jsonLdErrors: number } {
+export function collectJsonLd(source: Document | readonly Element[]): { jsonLd: unknown[]; jsonLdErrors: number } {
+  const elements = metadataElements(source);
   const jsonLd: unknown[] = [];
   let jsonLdErrors = 0;
   const scripts = elements.filter((script) =>

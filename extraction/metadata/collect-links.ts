@@ -1,12 +1,13 @@
 import type { PageLink, RelLink } from '../snapshot';
-import { clip, resolveHref, squash } from './dom-text';
+import { clip, metadataElements, resolveHref, squash } from './dom-text';
 
 const MAX_REL_LINKS = 100;
 const MAX_PAGE_LINKS = 150;
 const INTERESTING_REL = /\b(?:author|canonical|publisher|me|amphtml)\b/i;
 
 /** `<link>` and `<a>` with a rel the rules read: author, canonical, publisher. */
-export function collectRelLinks(elements: readonly Element[], pageUrl: string): RelLink[] {
+export function collectRelLinks(source: Document | readonly Element[], pageUrl: string): RelLink[] {
+  const elements = metadataElements(source);
   const links: RelLink[] = [];
   for (const element of elements) {
     if (links.length >= MAX_REL_LINKS) break;
@@ -29,7 +30,8 @@ const POLICY_LINK =
   /about|contact|impressum|mentions|legal|l[ée]gales|qui[- ]sommes|[àa][- ]propos|correction|erratum|ethic|[ée]thique|d[ée]ontolog|charte|masthead|\bours\b|[ée]quipe|r[ée]daction|staff|ownership|propri[ée]t|policy|politique|standards|principles|principes|fact[- ]?check|trust|transparen|feedback|diversit/i;
 
 /** Page-wide links that may lead to an about, contact or policy page. */
-export function collectPageLinks(elements: readonly Element[], pageUrl: string): PageLink[] {
+export function collectPageLinks(source: Document | readonly Element[], pageUrl: string): PageLink[] {
+  const elements = metadataElements(source);
   const links: PageLink[] = [];
   const seen = new Set<string>();
   for (const anchor of elements) {

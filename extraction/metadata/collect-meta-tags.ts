@@ -1,12 +1,13 @@
 import type { MetaTag } from '../snapshot';
-import { clip, squash } from './dom-text';
+import { clip, metadataElements, squash } from './dom-text';
 
 const MAX_TAGS = 400;
 const MAX_CONTENT = 1000;
 const KEY_ATTRIBUTES = ['name', 'property', 'itemprop', 'http-equiv'] as const;
 
 /** Every `<meta>` with a key and a content, in page order. */
-export function collectMetaTags(elements: readonly Element[]): MetaTag[] {
+export function collectMetaTags(source: Document | readonly Element[]): MetaTag[] {
+  const elements = metadataElements(source);
   const tags: MetaTag[] = [];
   for (const element of elements) {
     if (tags.length >= MAX_TAGS) break;

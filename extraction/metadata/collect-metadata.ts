@@ -7,7 +7,7 @@ import { collectMicrodata } from './collect-microdata';
 import { collectTextLines } from './collect-text-lines';
 import { collectTimeElements } from './collect-time-elements';
 import { walkVisibleBody } from './walk-visible-body';
-import { squash } from './dom-text';
+import { metadataElements, squash } from './dom-text';
 
 export type PageMetadata = Pick<
   ArticleSnapshot,
@@ -44,7 +44,7 @@ function documentLang(doc: Document, elements: readonly Element[]): string | nul
  */
 export function collectMetadata(doc: Document, pageUrl: string): PageMetadata {
   // One query for every element the collectors read: each selector would walk the tree again.
-  const elements = Array.from(doc.querySelectorAll('meta, script, link, a, time, [itemprop], [property]'));
+  const elements = metadataElements(doc);
   const { jsonLd, jsonLdErrors } = collectJsonLd(elements);
   const body = walkVisibleBody(doc);
   return {

@@ -1,5 +1,5 @@
 import type { MicrodataProp } from '../snapshot';
-import { clip, isInvisible, resolveHref, squash } from './dom-text';
+import { clip, isInvisible, metadataElements, resolveHref, squash } from './dom-text';
 
 const MAX_PROPS = 300;
 const MAX_VALUE = 300;
@@ -39,7 +39,8 @@ function insideInvisible(element: Element): boolean {
 }
 
 /** Microdata (`itemprop`) and RDFa (`property` outside `<meta>`) properties with their item type. */
-export function collectMicrodata(elements: readonly Element[], pageUrl: string): MicrodataProp[] {
+export function collectMicrodata(source: Document | readonly Element[], pageUrl: string): MicrodataProp[] {
+  const elements = metadataElements(source);
   const props: MicrodataProp[] = [];
   for (const element of elements) {
     if (props.length >= MAX_PROPS) break;

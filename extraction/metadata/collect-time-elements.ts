@@ -1,10 +1,11 @@
 import type { TimeElement } from '../snapshot';
-import { clip, hintWithAncestors, squash } from './dom-text';
+import { clip, hintWithAncestors, metadataElements, squash } from './dom-text';
 
 const MAX_TIMES = 60;
 
 /** Every `<time>` with its `datetime`, its text, and what its classes say it is. */
-export function collectTimeElements(elements: readonly Element[]): TimeElement[] {
+export function collectTimeElements(source: Document | readonly Element[]): TimeElement[] {
+  const elements = metadataElements(source);
   const times: TimeElement[] = [];
   for (const element of elements) {
     if (times.length >= MAX_TIMES) break;
