@@ -5,10 +5,11 @@ import { analysePage } from './harness/analyse-page';
 import { skipBrowser } from './harness/browsers';
 import { ARTICLE_BODY_SELECTOR, ENGLISH_ARTICLE, FRENCH_ARTICLE, HOME_PAGE, type ArticleFixture } from './harness/fixture-pages';
 import { launchWithExtension } from './harness/launch-extension';
-import { countMarks, innerHtml, readMarks, scrollToFirstMark } from './harness/page-marks';
+import { countMarks, innerHtml, markInView, readMarks, scrollToFirstMark, tooltipOnFocus } from './harness/page-marks';
 import { FIXTURES_DIR, TEST_RESULTS_DIR } from './harness/paths';
 import { findTabId, getOutcome, openControlPage, openPopup, readPopup } from './harness/popup';
 import { startStaticServer, type StaticServer } from './harness/static-server';
+import { localeMessages } from '../tests/helpers/locale-messages';
 import type { BrowserName, ExtensionBrowser, TestPage } from './harness/test-page';
 
 const RESTRICTED_PAGES: Record<BrowserName, string> = {
@@ -17,6 +18,9 @@ const RESTRICTED_PAGES: Record<BrowserName, string> = {
 };
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+/** The browsers run with an English UI, so marks explain themselves in English. */
+const ENGLISH_UI = localeMessages('en');
 
 let server: StaticServer;
 
@@ -102,6 +106,24 @@ for (const name of BROWSERS) {
       for (const weak of fixture.weakPassages) {
         expect(drawn.some((passage) => passage.text.includes(weak)), `a mark over "${weak}"`).toBe(true);
       }
+
+      // A mark explains itself to a keyboard user.
+      const firstCode = report.warnings[Math.min(...marks.anchored)]?.code.replace(/-/g, '_');
+      // Focus events reach a page only while its tab is the one shown.
+      await page.bringToFront();
+      const tooltip = await tooltipOnFocus(page);
+      expect(tooltip.shown).toBe(true);
+      if (name === 'chromium') expect(tooltip.text).toContain(ENGLISH_UI[`warning_${firstCode}_label`]?.message);
+
+      // Clicking the last weak passage in the popup scrolls the page to its mark.
+      const lastAnchored = Math.max(...marks.anchored);
+      await page.evaluate(() => window.scrollTo(0, 0), null);
+      await popup.click(`[data-testid="passage"][data-warning-index="${lastAnchored}"]`);
+      await page.waitFor((index) => {
+        const box = document.querySelector(`sourcelight-mark[data-warning-index="${index}"]`)?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+      }, lastAnchored);
+      expect((await markInView(page, lastAnchored)).scrollY).toBeGreaterThan(0);
 
       await popup.screenshot(screenshot(`${slug}-popup`), '[data-testid="popup"]');
       await page.bringToFront();
