@@ -1,7 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { exportFileName } from '../report/export-filename';
+import { renderMarkdown } from '../report/export-markdown';
 import { analysePage } from './harness/analyse-page';
+import { downloadedText } from './harness/downloads';
 import { skipBrowser } from './harness/browsers';
 import { ARTICLE_BODY_SELECTOR, ENGLISH_ARTICLE, FRENCH_ARTICLE, HOME_PAGE, type ArticleFixture } from './harness/fixture-pages';
 import { launchWithExtension } from './harness/launch-extension';
@@ -129,6 +132,21 @@ for (const name of BROWSERS) {
       await page.bringToFront();
       await scrollToFirstMark(page);
       await page.screenshot(screenshot(`${slug}-page`));
+    });
+
+    it('exports Markdown and JSON files whose content is the report', async () => {
+      const { popup, tabId } = await analyse(urlOf(ENGLISH_ARTICLE.path, 'export'));
+      const outcome = await getOutcome(popup, tabId);
+      if (outcome?.status !== 'ok') throw new Error(`expected an ok outcome, got ${JSON.stringify(outcome)}`);
+
+      await popup.click('[data-testid="download-json"]');
+      const json = await downloadedText(browser, exportFileName(outcome.report, 'json'));
+      expect(JSON.parse(json)).toEqual(outcome.report);
+
+      await popup.click('[data-testid="download-markdown"]');
+      const markdown = await downloadedText(browser, exportFileName(outcome.report, 'md'));
+      expect(markdown).toBe(renderMarkdown(outcome.report));
+      expect(markdown).toContain(outcome.report.article.textSha256);
     });
 
     it('gives the article back exactly when the marks are switched off, and redraws them on', async () => {

@@ -12,7 +12,8 @@ export interface LaunchOptions {
   headless?: boolean;
 }
 
-function wrapPage(page: Page): TestPage {
+function wrapPage(page: Page, downloadsDir: string): TestPage {
+  page.on('download', (download) => void download.saveAs(join(downloadsDir, download.suggestedFilename())));
   return {
     async goto(url) {
       await page.goto(url);
@@ -42,6 +43,7 @@ function wrapPage(page: Page): TestPage {
  */
 export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
+  const downloadsDir = join(profile, 'downloads');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: executablePath('chromium'),
     headless: options.headless ?? true,
@@ -67,7 +69,8 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     return {
       name: 'chromium',
       extensionOrigin,
-      newPage: async () => wrapPage(spare.pop() ?? (await context.newPage())),
+      downloadsDir,
+      newPage: async () => wrapPage(spare.pop() ?? (await context.newPage()), downloadsDir),
       async close() {
         await context.close();
         await rm(profile, { recursive: true, force: true });

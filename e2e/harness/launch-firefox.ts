@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { executablePath } from './browsers';
 import { callExpression } from './call-expression';
@@ -69,13 +72,21 @@ function wrapPage(page: Page): TestPage {
  * `--remote-allow-system-access` is given; the tests need extension and about: pages.
  */
 export async function launchFirefox(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const downloadsDir = await mkdtemp(join(tmpdir(), 'sourcelight-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: executablePath('firefox'),
     headless: options.headless ?? true,
     defaultViewport: { width: 1280, height: 900 },
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      // Downloads go straight to a known folder, without a dialog, so tests can read the files.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadsDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
   });
   try {
     const installed = await browser.installExtension(extensionDir);
@@ -84,11 +95,16 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     return {
       name: 'firefox',
       extensionOrigin: `moz-extension://${ADDON_UUID}`,
+      downloadsDir,
       newPage: async () => wrapPage(spare.pop() ?? (await browser.newPage())),
-      close: () => browser.close(),
+      async close() {
+        await browser.close();
+        await rm(downloadsDir, { recursive: true, force: true });
+      },
     };
   } catch (error) {
     await browser.close();
+    await rm(downloadsDir, { recursive: true, force: true });
     throw error;
   }
 }

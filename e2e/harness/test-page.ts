@@ -25,6 +25,8 @@ export interface ExtensionBrowser {
   name: BrowserName;
   /** `chrome-extension://ID` or `moz-extension://UUID`, no trailing slash. */
   extensionOrigin: string;
+  /** Where files the pages download are saved, under the name the page gave them. */
+  downloadsDir: string;
   newPage(): Promise<TestPage>;
   close(): Promise<void>;
 }
