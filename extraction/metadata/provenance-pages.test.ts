@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { decideProvenance } from '../../rules/provenance/decide-provenance';
-import { makeSnapshot } from '../../tests/fixtures/provenance/make-snapshot';
+import { makeSnapshot } from '../../tests/helpers/make-snapshot';
 import { collectMetadata } from './collect-metadata';
 
 /** Saved pages through the collector and the rules: what a reader would be told. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleSnapshot } from '../../extraction/snapshot';
-import { headerLines, makeSnapshot, metaTags } from '../../tests/fixtures/provenance/make-snapshot';
+import { headerLines, makeSnapshot, metaTags } from '../../tests/helpers/make-snapshot';
 import { decideProvenance } from './decide-provenance';
 
 const OPTIONS = { retrievedAt: '2026-11-23T12:00:00Z', pageDomain: 'example.org' };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { SNAPSHOT_VERSION, articleText, type ArticleSnapshot, type BodyBlock } from '../../extraction/snapshot';
+import { articleText, type ArticleSnapshot, type BodyBlock } from '../../extraction/snapshot';
+import { makeSnapshot } from '../../tests/helpers/make-snapshot';
 import { WarningSchema } from '../../report/schema';
 import * as v from 'valibot';
 import { analyzeSourcing } from './analyze-sourcing';
@@ -12,22 +13,8 @@ interface LinkSpec {
 type BlockSpec = string | { text: string; kind?: BodyBlock['kind']; links?: LinkSpec[] };
 
 function snapshotOf(blocks: BlockSpec[]): ArticleSnapshot {
-  return {
-    snapshotVersion: SNAPSHOT_VERSION,
+  return makeSnapshot({
     url: 'https://www.journal-exemple.fr/article',
-    documentTitle: '',
-    documentLang: null,
-    readerable: true,
-    meta: [],
-    jsonLd: [],
-    jsonLdErrors: 0,
-    microdata: [],
-    relLinks: [],
-    timeElements: [],
-    bylineElements: [],
-    textLines: [],
-    pageLinks: [],
-    readability: null,
     blocks: blocks.map((spec): BodyBlock => {
       const { text, kind = 'paragraph', links = [] } = typeof spec === 'string' ? { text: spec } : spec;
       return {
@@ -40,7 +27,7 @@ function snapshotOf(blocks: BlockSpec[]): ArticleSnapshot {
         }),
       };
     }),
-  };
+  });
 }
 
 interface Case {
