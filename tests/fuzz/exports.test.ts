@@ -5,7 +5,7 @@ import { renderHtmlSummary } from '../../report/export-html';
 import { renderMarkdown } from '../../report/export-markdown';
 import { assertReport, type Report } from '../../report/schema';
 import { sampleReport } from '../helpers/sample-report';
-import { fuzzParameters } from './fuzz-config';
+import { fuzzParameters, propertyTimeoutMs } from './fuzz-config';
 import { weirdText } from './html-arbitraries';
 
 /** What a hostile page can put in any string of a report. */
@@ -57,7 +57,7 @@ describe('exports of reports full of hostile page text', () => {
       }),
       fuzzParameters(0.5),
     );
-  });
+  }, propertyTimeoutMs(0.5));
 
   test('renderHtmlSummary escapes on its own: with no sanitiser, no script, handler or javascript: link survives', () => {
     fc.assert(
@@ -70,5 +70,5 @@ describe('exports of reports full of hostile page text', () => {
       }),
       fuzzParameters(0.5),
     );
-  });
+  }, propertyTimeoutMs(0.5));
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { textQuoteAt } from '../../rules/anchors/text-quote';
-import { fuzzParameters } from './fuzz-config';
+import { fuzzParameters, propertyTimeoutMs } from './fuzz-config';
 import { weirdText } from './html-arbitraries';
 
 /** Any text and any non-empty span of it. */
@@ -22,7 +22,7 @@ describe('textQuoteAt', () => {
       }),
       fuzzParameters(0.5),
     );
-  });
+  }, propertyTimeoutMs(0.5));
 
   test.each([
     ['an empty span', 'abc', 1, 1],
