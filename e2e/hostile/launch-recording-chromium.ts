@@ -23,7 +23,8 @@ export interface RecordingBrowser extends ExtensionBrowser {
   playwrightPage(page: TestPage): Page;
 }
 
-function wrap(page: Page): TestPage {
+function wrap(page: Page, downloadsDir: string): TestPage {
+  page.on('download', (download) => void download.saveAs(join(downloadsDir, download.suggestedFilename())));
   return {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(callExpression(fn, arg)),
@@ -83,17 +84,19 @@ export async function launchRecordingChromium(): Promise<RecordingBrowser> {
     void dialog.dismiss().catch(() => undefined);
   });
   const pages = new Map<TestPage, Page>();
+  const downloadsDir = join(profile, 'downloads');
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     const spare: Page[] = [...context.pages()];
     return {
       name: 'chromium',
       extensionOrigin: `chrome-extension://${new URL(worker.url()).host}`,
+      downloadsDir,
       requests,
       dialogs,
       async newPage() {
         const page = spare.pop() ?? (await context.newPage());
-        const wrapped = wrap(page);
+        const wrapped = wrap(page, downloadsDir);
         pages.set(wrapped, page);
         return wrapped;
       },
