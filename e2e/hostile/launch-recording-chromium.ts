@@ -19,8 +19,6 @@ export interface RecordingBrowser extends ExtensionBrowser {
   requests: RecordedRequest[];
   /** Every alert, confirm or prompt any tab opened. */
   dialogs: string[];
-  /** The playwright page behind a TestPage this browser made. */
-  playwrightPage(page: TestPage): Page;
 }
 
 function wrap(page: Page, downloadsDir: string): TestPage {
@@ -83,7 +81,6 @@ export async function launchRecordingChromium(): Promise<RecordingBrowser> {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss().catch(() => undefined);
   });
-  const pages = new Map<TestPage, Page>();
   const downloadsDir = join(profile, 'downloads');
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -94,17 +91,7 @@ export async function launchRecordingChromium(): Promise<RecordingBrowser> {
       downloadsDir,
       requests,
       dialogs,
-      async newPage() {
-        const page = spare.pop() ?? (await context.newPage());
-        const wrapped = wrap(page, downloadsDir);
-        pages.set(wrapped, page);
-        return wrapped;
-      },
-      playwrightPage(page) {
-        const found = pages.get(page);
-        if (!found) throw new Error('not a page of this browser');
-        return found;
-      },
+      newPage: async () => wrap(spare.pop() ?? (await context.newPage()), downloadsDir),
       async close() {
         await context.close();
         await rm(profile, { recursive: true, force: true });
