@@ -1,4 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { hasArticleSignals } from './article-signals';
 import { bodyBlocks } from './body-blocks';
 import { collectMetadata } from './metadata/collect-metadata';
 import { SNAPSHOT_VERSION, type ArticleSnapshot, type ReadabilityResult } from './snapshot';
@@ -13,8 +14,12 @@ import { SNAPSHOT_VERSION, type ArticleSnapshot, type ReadabilityResult } from '
 export function extractSnapshot(doc: Document, url: string): ArticleSnapshot {
   const metadata = collectMetadata(doc, url);
   const readerable = isProbablyReaderable(doc);
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  // Cloning and Readability are most of the cost, and wasted on a page that is neither
+  // readerable nor says anything an article says: it is not one, and is left unread.
+  const parsed =
+    readerable || hasArticleSignals(metadata)
+      ? new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse()
+      : null;
 
   let readability: ReadabilityResult | null = null;
   let blocks: ArticleSnapshot['blocks'] = [];

@@ -9,8 +9,23 @@ import { restrictedReason } from './restricted-page';
 import { loadSettings } from './settings';
 import { isWarningShown } from './settings-schema';
 import { describeWarning } from './warning-text';
+import { getMessage } from './get-message';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+/** Whether the tab is loading another page, or shows another address, than when the analysis began. */
+async function pageChanged(tabId: number, urlBefore: string | undefined): Promise<boolean> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return tab.status === 'loading' || (urlBefore !== undefined && tab.url !== undefined && tab.url !== urlBefore);
+  } catch {
+    return true;
+  }
+}
+
+function pageChangedOutcome(): AnalysisOutcome {
+  return { status: 'error', message: getMessage('error_page_changed') };
+}
 
 /**
  * Analyses one tab: injects the content script (allowed by the reader's click
@@ -23,7 +38,7 @@ export async function analyzeTab(tabId: number): Promise<AnalysisOutcome> {
   try {
     tabUrl = (await browser.tabs.get(tabId)).url;
   } catch {
-    return { status: 'error', message: 'This tab no longer exists.' };
+    return { status: 'error', message: getMessage('error_tab_closed') };
   }
   const reason = restrictedReason(tabUrl);
   if (reason !== null) return { status: 'restricted', reason };
@@ -31,8 +46,9 @@ export async function analyzeTab(tabId: number): Promise<AnalysisOutcome> {
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
   } catch {
-    // The browser refuses pages it protects and pages the reader has not granted.
-    return { status: 'restricted', reason: 'no-access' };
+    // The browser refuses pages it protects and pages the reader has not granted,
+    // and a page that is navigating away has nowhere to run the script.
+    return (await pageChanged(tabId, tabUrl)) ? pageChangedOutcome() : { status: 'restricted', reason: 'no-access' };
   }
 
   let extracted;
@@ -40,8 +56,9 @@ export async function analyzeTab(tabId: number): Promise<AnalysisOutcome> {
     extracted = await sendToContent(tabId, { type: 'extract' });
   } catch {
     // Firefox may report success injecting into pages it protects (about:config), whose
-    // URL it hides from us; the script then never runs, and nothing answers.
-    return { status: 'restricted', reason: 'no-access' };
+    // URL it hides from us; the script then never runs, and nothing answers. A page
+    // that navigated away takes its script with it.
+    return (await pageChanged(tabId, tabUrl)) ? pageChangedOutcome() : { status: 'restricted', reason: 'no-access' };
   }
   if (!extracted.ok) return { status: 'error', message: extracted.message };
 
