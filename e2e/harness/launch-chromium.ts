@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { callExpression } from './call-expression';
 import { executablePath } from './browsers';
 import type { ExtensionBrowser, TestPage } from './test-page';
@@ -10,6 +10,8 @@ import { waitUntil } from './wait-until';
 export interface LaunchOptions {
   /** Show the window (the demo, when a display exists). */
   headless?: boolean;
+  /** Sees the browser context as soon as it exists, to listen to what the harness does not expose (requests, dialogs). */
+  onContext?: (context: BrowserContext) => void;
 }
 
 function wrapPage(page: Page, downloadsDir: string): TestPage {
@@ -60,6 +62,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       '--disable-sync',
     ],
   });
+  options.onContext?.(context);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     // URL.origin is "null" for chrome-extension: URLs; the host is the extension id.
