@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { CliError } from './cli-error';
+import { declaredUrl } from './declared-url';
 
 export interface LoadedPage {
   html: string;
-  /** The address the page is analysed as: `--url`, the fetched URL, or the file's URL. */
+  /** The address the page is analysed as: `--url`; else the fetched URL, or the address a saved file declares, or the file's own URL. */
   url: string;
 }
 
@@ -33,7 +34,8 @@ export async function loadPage(source: string, pageUrl: string | undefined): Pro
       throw new CliError(`${source}: not a valid gzip file`);
     }
   }
-  return { html: checkHtml(bytes.toString('utf8'), source), url: pageUrl ?? pathToFileURL(source).href };
+  const html = checkHtml(bytes.toString('utf8'), source);
+  return { html, url: pageUrl ?? declaredUrl(html) ?? pathToFileURL(source).href };
 }
 
 async function fetchPage(url: string): Promise<string> {
