@@ -5,7 +5,8 @@ export const USAGE = `usage: sourcelight <file-or-url> [--url <page-url>] [--for
        sourcelight --manifest <pages.jsonl> [--format jsonl]
 
   <file-or-url>      an HTML file (.html or .html.gz) or an http(s) URL to analyse
-  --url <page-url>   the address to analyse the file as (default: the file's own URL)
+  --url <page-url>   the address to analyse the file as (default: the address the
+                     page declares, canonical or og:url, else the file's own URL)
   --format <f>       json (default) or markdown for one page; jsonl for a manifest
   --manifest <file>  one JSON object a line, {"id","path","url"}; prints one line
                      {"id","report"} or {"id","error"} a page, in order
