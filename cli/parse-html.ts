@@ -81,7 +81,10 @@ function boundTree(root: Element | null): void {
     const style = element.getAttribute('style');
     if (style !== null && style.length > MAX_STYLE_LENGTH) element.removeAttribute('style');
     if (depth >= MAX_DEPTH) {
-      if (element.firstElementChild) element.textContent = element.textContent;
+      if (element.firstElementChild) {
+        const text = element.textContent ?? '';
+        element.textContent = text;
+      }
       continue;
     }
     for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {

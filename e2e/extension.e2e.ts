@@ -173,6 +173,41 @@ for (const name of BROWSERS) {
       expect((await readPopup(popup)).marksShown).toBe(true);
     });
 
+    it('leaves one set of marks and one tooltip after analysing twice and after a single-page navigation', async () => {
+      const url = urlOf(ENGLISH_ARTICLE.path, 'repeat');
+      const page = await newPage();
+      await page.goto(url);
+      const original = await innerHtml(page, ARTICLE_BODY_SELECTOR);
+      const tabId = await findTabId(control, url);
+      const tooltipHosts = () => page.evaluate(() => document.querySelectorAll('sourcelight-tooltip').length, null);
+
+      await popupFor(tabId);
+      const first = await readMarks(page);
+      expect(first.length).toBeGreaterThan(0);
+      await popupFor(tabId);
+      expect(await readMarks(page)).toEqual(first);
+      expect(await tooltipHosts()).toBeLessThanOrEqual(1);
+
+      // The page swaps its article in place, as single-page apps do, keeping all but its first paragraph.
+      await page.evaluate(
+        ({ selector, html }) => {
+          history.pushState({}, '', '?case=repeat-next');
+          const body = document.querySelector(selector);
+          if (body) {
+            body.innerHTML = html;
+            body.querySelector('p')?.remove();
+          }
+        },
+        { selector: ARTICLE_BODY_SELECTOR, html: original ?? '' },
+      );
+      const popup = await popupFor(tabId);
+      const outcome = await getOutcome(popup, tabId);
+      if (outcome?.status !== 'ok') throw new Error(`expected an ok outcome, got ${JSON.stringify(outcome)}`);
+      const after = await readMarks(page);
+      expect(after.map((passage) => passage.warningIndex).sort()).toEqual([...outcome.marks.anchored].sort());
+      expect(await tooltipHosts()).toBeLessThanOrEqual(1);
+    });
+
     it('says a home page is not an article, and marks nothing', async () => {
       const { page, popup } = await analyse(urlOf(HOME_PAGE, 'not-article'));
       const view = await readPopup(popup);
