@@ -242,6 +242,18 @@ describe('publisher', () => {
     expect(decision.publisher.name).toBe('Exemple Matin');
   });
 
+  test.each<[string, string, string]>([
+    ['section before the headline', 'Flash Monde – Les nations d’Asie centrale face au recrutement russe', 'Les nations d’Asie centrale face au recrutement russe'],
+    ['headline before a tagline', 'Harbour towns brace for the winter storm season: what to expect', 'Harbour towns brace for the winter storm season'],
+  ])('a visible headline inside a longer <title> that Readability kept whole is the title (%s)', (_label, documentTitle, headline) => {
+    const decision = decide({
+      documentTitle,
+      readability: { title: documentTitle, byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
+      textLines: headerLines(headline),
+    });
+    expect(decision.title).toBe(headline);
+  });
+
   test.each<[string, string, string[]]>([
     ['avec AFP', 'Par Louise Petit avec AFP', ['AFP']],
     ['(Reuters) dateline', 'LONDON (Reuters) - Shares fell', ['Reuters']],

@@ -65,13 +65,15 @@ export function decideTitle(
     if (/^headline$/i.test(prop.prop)) add(prop.value, 4, 'microdata', prop.prop);
   }
   add(snapshot.readability?.title ?? null, 5, 'readability', 'title');
-  // A header line that is a part of a longer <title> is the headline itself.
+  // A header line that is a part of a longer <title> is the headline itself; it beats
+  // Readability's title when Readability kept the whole <title> ("Section – Headline").
   const fullTitle = comparable(snapshot.documentTitle);
   const shown = snapshot.textLines.find((line) => {
     const key = comparable(line.text);
     return line.zone === 'header' && line.text.length >= 15 && key !== fullTitle && fullTitle.includes(key);
   });
-  if (shown !== undefined) add(shown.text, 6, 'visible-text', 'headline in <title>');
+  const readabilityKeptWholeTitle = comparable(snapshot.readability?.title ?? '') === fullTitle;
+  if (shown !== undefined) add(shown.text, readabilityKeptWholeTitle ? 4.5 : 6, 'visible-text', 'headline in <title>');
   add(snapshot.documentTitle === '' ? null : snapshot.documentTitle, 7, 'document-title', 'title', true);
   const evidence = found.map((candidate) => candidate.evidence);
   const best = pick(found);
