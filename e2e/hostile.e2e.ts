@@ -12,7 +12,8 @@ import { countMarks } from './harness/page-marks';
 import { TEST_RESULTS_DIR } from './harness/paths';
 import { findTabId, getOutcome, openControlPage, readPopup, type PopupView } from './harness/popup';
 import type { TestPage } from './harness/test-page';
-import { startHostileServer, type HostileServer } from './hostile/hostile-server';
+import type { StaticServer } from './harness/static-server';
+import { startHostileServer } from './hostile/hostile-server';
 import { launchRecordingChromium, type RecordingBrowser } from './hostile/launch-recording-chromium';
 import { ARTICLE_AUTHOR, ARTICLE_TITLE } from './hostile/pages/article';
 import { PWNED_FLAG } from './hostile/pages/markup-in-metadata';
@@ -32,7 +33,7 @@ interface Analysed {
 }
 
 describe.skipIf(skipBrowser('chromium'))('hostile pages in Chromium', () => {
-  let server: HostileServer;
+  let server: StaticServer;
   let browser: RecordingBrowser;
   let control: TestPage;
   const opened: TestPage[] = [];

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -18,12 +18,9 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/**
- * Serves one folder on 127.0.0.1 with an ephemeral port, so tests can run side by
- * side and the e2e build's `http://127.0.0.1/*` host permission covers the pages.
- */
-export async function startStaticServer(root: string): Promise<StaticServer> {
-  const server = createServer((request, response) => {
+/** Serves one folder on the loopback address (see `listenOnLoopback`). */
+export function startStaticServer(root: string): Promise<StaticServer> {
+  return listenOnLoopback((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     const file = join(root, relative);
@@ -40,6 +37,14 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );
   });
+}
+
+/**
+ * Serves `handler` on 127.0.0.1 with an ephemeral port, so tests can run side by
+ * side and the e2e build's `http://127.0.0.1/*` host permission covers the pages.
+ */
+export async function listenOnLoopback(handler: RequestListener): Promise<StaticServer> {
+  const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);

@@ -1,5 +1,4 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback, type StaticServer } from '../harness/static-server';
 import { articlePage, framesetPage, iframePage, navigatesAwayPage, svgDocument, xmlFeed } from './pages/documents';
 import { hostileCssPage } from './pages/hostile-css';
 import { giantTextPage, hugeDomPage } from './pages/huge-pages';
@@ -30,20 +29,15 @@ const ROUTES: Record<string, Served> = {
   '/feed.xml': { type: 'application/xml', body: xmlFeed },
 };
 
-export interface HostileServer {
-  origin: string;
-  close(): Promise<void>;
-}
-
 /**
  * Serves the hostile pages on 127.0.0.1 (covered by the e2e build's host
  * permission). Pages are TypeScript templates rather than files so they share one
  * article and so the 100,000-node and 5 MB pages need not be committed; SVG and
  * XML get their real content types.
  */
-export async function startHostileServer(): Promise<HostileServer> {
+export function startHostileServer(): Promise<StaticServer> {
   const cache = new Map<string, string>();
-  const server = createServer((request, response) => {
+  return listenOnLoopback((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const route = ROUTES[path];
     if (!route) {
@@ -54,17 +48,4 @@ export async function startHostileServer(): Promise<HostileServer> {
     cache.set(path, body);
     response.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store' }).end(body);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
 }
