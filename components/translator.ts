@@ -20,3 +20,12 @@ export function createTranslator(messages: LocaleMessages): Translate {
     });
   };
 }
+
+/**
+ * The message name for a value of the report, which is kebab-case where message
+ * names allow only `[A-Za-z0-9_]`: `messageName('warning', 'vague-attribution', 'label')`
+ * → `warning_vague_attribution_label`. The one rule every page and test names by.
+ */
+export function messageName(...parts: string[]): string {
+  return parts.join('_').replace(/-/g, '_');
+}

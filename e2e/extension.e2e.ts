@@ -13,6 +13,7 @@ import { FIXTURES_DIR, TEST_RESULTS_DIR } from './harness/paths';
 import { findTabId, getOutcome, openControlPage, openPopup, readPopup } from './harness/popup';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import { localeMessages } from '../tests/helpers/locale-messages';
+import { messageName } from '../components/translator';
 import type { BrowserName, ExtensionBrowser, TestPage } from './harness/test-page';
 
 const RESTRICTED_PAGES: Record<BrowserName, string> = {
@@ -111,12 +112,12 @@ for (const name of BROWSERS) {
       }
 
       // A mark explains itself to a keyboard user.
-      const firstCode = report.warnings[Math.min(...marks.anchored)]?.code.replace(/-/g, '_');
+      const firstCode = report.warnings[Math.min(...marks.anchored)]?.code ?? '';
       // Focus events reach a page only while its tab is the one shown.
       await page.bringToFront();
       const tooltip = await tooltipOnFocus(page);
       expect(tooltip.shown).toBe(true);
-      if (name === 'chromium') expect(tooltip.text).toContain(ENGLISH_UI[`warning_${firstCode}_label`]?.message);
+      if (name === 'chromium') expect(tooltip.text).toContain(ENGLISH_UI[messageName('warning', firstCode, 'label')]?.message);
 
       // Clicking the last weak passage in the popup scrolls the page to its mark.
       const lastAnchored = Math.max(...marks.anchored);

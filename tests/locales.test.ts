@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CITATION_KINDS, CONFIDENCES, EVIDENCE_ORIGINS, AUTHOR_KINDS } from '../report/schema';
-import type { LocaleMessages } from '../components/translator';
+import { messageName, type LocaleMessages } from '../components/translator';
 import { localeMessages } from './helpers/locale-messages';
 import { WARNING_CODES } from '../report/warning-codes';
 
@@ -9,9 +9,9 @@ const messages = Object.fromEntries(LOCALES.map((locale) => [locale, localeMessa
 
 /** Names the UI builds at run time from report values. */
 const DYNAMIC_NAMES = [
-  ...WARNING_CODES.flatMap((code) => [`warning_${code.replace(/-/g, '_')}_label`, `warning_${code.replace(/-/g, '_')}_message`]),
-  ...CITATION_KINDS.map((kind) => `citation_kind_${kind.replace(/-/g, '_')}`),
-  ...EVIDENCE_ORIGINS.map((origin) => `origin_${origin.replace(/-/g, '_')}`),
+  ...WARNING_CODES.flatMap((code) => [messageName('warning', code, 'label'), messageName('warning', code, 'message')]),
+  ...CITATION_KINDS.map((kind) => messageName('citation_kind', kind)),
+  ...EVIDENCE_ORIGINS.map((origin) => messageName('origin', origin)),
   ...CONFIDENCES.map((confidence) => `confidence_${confidence}`),
   ...AUTHOR_KINDS.filter((kind) => kind !== 'person').map((kind) => `author_kind_${kind}`),
   ...['browser_page', 'store_page', 'pdf_viewer', 'not_web', 'no_access'].map((reason) => `state_restricted_${reason}`),
