@@ -229,8 +229,29 @@ describe('publisher', () => {
       meta: metaTags({ 'og:site_name': 'Le Réveil Comtois', 'application-name': 'Le Réveil Comtois' }),
       jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Le Reveil Comtois' } }],
     }, 'Le Réveil Comtois'],
+    ['og:site_name with an aside in brackets', { meta: metaTags({ 'og:site_name': 'Northern Ledger (formerly The Harbour Times)' }) }, 'Northern Ledger'],
+    ['copyright holder, nothing else', { textLines: [{ text: '© 2025 Harbour Media Group. All rights reserved.', zone: 'footer', hrefs: [] }] }, 'Harbour Media Group'],
+    ['the title suffix over an organisation the page describes', {
+      documentTitle: 'Acme Widgets company profile | Example',
+      jsonLd: [{ '@type': 'Organization', name: 'Acme Widgets' }],
+    }, 'Example'],
+    ['a declared publisher over the organisation behind it', {
+      microdata: [
+        { itemType: 'https://schema.org/NewsArticle', prop: 'sourceOrganization', value: 'Groupe Presse Holding', href: null },
+        { itemType: 'https://schema.org/NewsArticle', prop: 'publisher', value: 'Le Courrier du Soir', href: null },
+      ],
+    }, 'Le Courrier du Soir'],
   ])('site name from %s', (_label, overrides, name) => {
     expect(decide(overrides).publisher.name).toBe(name);
+  });
+
+  test('the copyright holder is only a last resort', () => {
+    const decision = decide({
+      meta: metaTags({ 'og:site_name': 'Northern Ledger' }),
+      textLines: [{ text: '© 2025 Ledger Holdings Ltd. All rights reserved.', zone: 'footer', hrefs: [] }],
+    });
+    expect(decision.publisher.name).toBe('Northern Ledger');
+    expect(decision.publisher.conflict).toBe(false);
   });
 
   test('title loses the site suffix, and the prefix is the section', () => {

@@ -17,20 +17,47 @@ export interface SiteNameDecision {
   evidence: Evidence[];
 }
 
-/** The publisher node of the page's article, or the site's own Organization / WebSite node. */
-export function publisherNode(index: JsonLdIndex): Record<string, unknown> | null {
+/** The publisher node the page's article names. */
+function articlePublisherNode(index: JsonLdIndex): Record<string, unknown> | null {
   for (const article of articleNodes(index)) {
     for (const entry of asArray(article['publisher'])) {
       const node = resolve(index, entry);
       if (isObject(node)) return node;
     }
   }
+  return null;
+}
+
+/** A news organisation or organisation the page describes, without saying it publishes the page. */
+function organizationNode(index: JsonLdIndex): Record<string, unknown> | null {
   return index.nodes.find((node) => typesOf(node).some((type) => /newsmediaorganization|^organization$/i.test(type))) ?? null;
+}
+
+/** The publisher node of the page's article, or the site's own Organization node. */
+export function publisherNode(index: JsonLdIndex): Record<string, unknown> | null {
+  return articlePublisherNode(index) ?? organizationNode(index);
+}
+
+const COPYRIGHT_MARK = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*/i;
+const YEARS = /(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?/g;
+const END_OF_NAME = /\s*(?:[.|,–—]|\s-\s|all rights|tous droits).*$/i;
+
+/**
+ * "© 2024 Harbour Media Group. All rights reserved." → "Harbour Media Group". The
+ * holder is often a parent company, so it is only a last resort.
+ */
+export function copyrightHolder(line: string): string | null {
+  const mark = COPYRIGHT_MARK.exec(line.trim());
+  if (mark === null) return null;
+  const holder = line.trim().slice(mark[0].length).replace(YEARS, ' ').replace(/^[\s,]+/, '').replace(END_OF_NAME, '').trim();
+  if (holder.length < 2 || holder.split(/\s+/).length > 6 || !/\p{L}/u.test(holder)) return null;
+  return holder;
 }
 
 function push(found: SiteNameCandidate[], raw: string | null, weight: number, origin: Evidence['origin'], key: string): void {
   if (raw === null) return;
-  const name = tidy(raw);
+  // An aside in brackets is no part of the name: "X (formerly Twitter)" → "X".
+  const name = tidy(raw).replace(/\s+\([^)]*\)$/, '');
   if (name === '' || name.length > 80 || /^https?:\/\//i.test(name)) return;
   found.push({ name, weight, evidence: { origin, key, raw, value: name } });
 }
@@ -38,8 +65,12 @@ function push(found: SiteNameCandidate[], raw: string | null, weight: number, or
 /** Names the page gives itself, from metadata, JSON-LD and the `<title>`. */
 export function siteNameCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex, domain: string | null): SiteNameCandidate[] {
   const found: SiteNameCandidate[] = [];
-  const publisher = publisherNode(index);
+  const publisher = articlePublisherNode(index);
   if (publisher !== null) push(found, text(publisher['name']), 9, 'json-ld', `${typesOf(publisher)[0] ?? 'publisher'}.name`);
+  // An organisation not named as the publisher may be the page's subject (a company
+  // profile), so it weighs less than the site's name in the `<title>`.
+  const organization = publisher === null ? organizationNode(index) : null;
+  if (organization !== null) push(found, text(organization['name']), 4, 'json-ld', `${typesOf(organization)[0] ?? 'Organization'}.name`);
   const website = index.nodes.find((node) => typesOf(node).some((type) => /^website$/i.test(type)));
   if (website !== undefined) push(found, text(website['name']), 6, 'json-ld', 'WebSite.name');
   for (const tag of snapshot.meta) {
@@ -48,7 +79,9 @@ export function siteNameCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex
     else if (tag.key === 'publisher' || tag.key === 'dc.publisher' || tag.key === 'citation_publisher') push(found, tag.content, 6, 'meta', tag.key);
   }
   for (const prop of snapshot.microdata) {
-    if (/^(?:publisher|sourceorganization)$/i.test(prop.prop)) push(found, prop.value, 6, 'microdata', prop.prop);
+    if (/^publisher$/i.test(prop.prop)) push(found, prop.value, 6, 'microdata', prop.prop);
+    // The organisation behind the source is often the parent company, not the title's name.
+    else if (/^sourceorganization$/i.test(prop.prop)) push(found, prop.value, 4, 'microdata', prop.prop);
   }
   const siteName = snapshot.readability?.siteName ?? null;
   push(found, siteName, 5, 'readability', 'siteName');
@@ -67,6 +100,16 @@ export function siteNameCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex
     const rest = parts.slice(0, -1).join(' ');
     if (found.length === 0 && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
       push(found, last, 3, 'document-title', 'title suffix');
+    }
+  }
+  if (found.length === 0) {
+    const footer = snapshot.textLines.filter((line) => line.zone === 'footer');
+    for (const line of footer) {
+      const holder = copyrightHolder(line.text);
+      if (holder !== null) {
+        push(found, holder, 2, 'visible-text', 'copyright holder');
+        break;
+      }
     }
   }
   return found;
