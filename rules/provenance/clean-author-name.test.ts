@@ -36,6 +36,11 @@ describe('cleanAuthorNames', () => {
     ['Par Paul Roux, mardi 3 mars 2026', ['Paul Roux']],
     ['Alon Zakai.', ['Alon Zakai']],
     ['Martin Luther King Jr.', ['Martin Luther King Jr.']],
+    ['By Brenda Roe, MD', ['Brenda Roe']],
+    ['Jane Smith, Ph.D., and Tom Lee, MPH', ['Jane Smith', 'Tom Lee']],
+    ['Mac & i', ['Mac & i']],
+    ['Par Ciné & Séries', ['Ciné & Séries']],
+    ['Ann Lee & Bob Ray', ['Ann Lee', 'Bob Ray']],
   ])('%s → %j', (raw, names) => {
     expect(cleanAuthorNames(raw)).toEqual(names);
   });

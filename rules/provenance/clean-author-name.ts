@@ -34,6 +34,11 @@ const LIST_SEPARATOR = /\s*(?:,|;|&|\+|\band\b|\bet\b|\bund\b|\s\/\s)\s*/i;
 /** A credit to a news agency added to a byline: "avec AFP", "with Reuters". */
 const WIRE_CREDIT = /\s*[,(]?\s*(?:avec|with|and|et|\/)\s+(?:l['’])?(?:agences?\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\)?\s*$/;
 
+/** Degrees and licences written after a name ("Brenda Roe, MD"): no part of it, and no second author. */
+const CREDENTIAL = /^(?:m\.?a|m\.?d|ph\.?d|r\.?n|mph|mba|msc|m\.?s|bsc|b\.?a|d\.?o|j\.?d|esq|rd|ld|dvm|facp|cfa|cpa|llm|dr)\.?$/i;
+/** "Mac & i", "Marks & Spencer": one word on each side of "&" is one name, not two people. */
+const SINGLE_WORDS_JOINED = /^\p{L}[\p{L}'’.-]*\s*&\s*\p{L}[\p{L}'’.-]*$/u;
+
 const NOT_A_NAME =
   /^(?:share|follow|contact|comments?|commentaires?|menu|home|accueil|more|plus|read more|lire la suite|view all|voir tout|email|e-mail|twitter|facebook|linkedin|instagram|rss|about|newsletter|subscribe|s'abonner|abonnez-vous|profile|profil|bio|biography|biographie|see all|all posts|articles?|posts?|the|la|le|les|un|une)$/i;
 
@@ -54,7 +59,7 @@ function cleanPart(part: string, first: boolean): string | null {
   name = name.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').trim();
   // A full stop after a whole word ends a sentence; after an initial ("Jr.", "J.") it is the name's.
   name = name.replace(/(\p{L}{3,})\.$/u, '$1');
-  if (name === '' || NOT_A_NAME.test(name)) return null;
+  if (name === '' || NOT_A_NAME.test(name) || (!first && CREDENTIAL.test(name))) return null;
   if (/\d/.test(name) || /https?:|www\.|\.(?:com|fr|org|net)\b/i.test(name)) return null;
   if (name.length > 60 || name.split(' ').length > 6) return null;
   if (first) return name;
@@ -79,7 +84,8 @@ export function cleanAuthorNames(raw: string): string[] {
   text = stripWireCredit(text).trim();
   text = text.replace(LEADING_LABEL, '');
   const names: string[] = [];
-  for (const [index, part] of text.split(LIST_SEPARATOR).entries()) {
+  const parts = SINGLE_WORDS_JOINED.test(text) ? [text] : text.split(LIST_SEPARATOR);
+  for (const [index, part] of parts.entries()) {
     const name = cleanPart(part, index === 0);
     if (name !== null && !names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
   }
