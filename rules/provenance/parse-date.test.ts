@@ -12,6 +12,9 @@ describe('parseMachineDate', () => {
     ['Thu, 10 Jul 2025 06:10:00 GMT', '2025-07-10T06:10:00Z', true],
     ['Thu, 10 Jul 2025 08:10:00 +0200', '2025-07-10T08:10:00+02:00', true],
     ['1752127800', '2025-07-10T06:10:00Z', true],
+    // A CMS that drops the seconds' leading zero still states UTC.
+    ['2025-07-10T06:10:5Z', '2025-07-10T06:10:05Z', true],
+    ['mardi 3 février 2026 - 9:40', '2026-02-03T09:40:00', false],
   ])('%s → %s (zone stated: %s)', (raw, value, stated) => {
     expect(parseMachineDate(raw)).toMatchObject({ value, timeZoneStated: stated });
   });
@@ -38,11 +41,32 @@ describe('parseTextDate', () => {
     ['4. März 2026', false, '2026-03-04', false],
     ['9 oktober 2020 11:12', false, '2020-10-09T11:12:00', false],
     ['2020年07月03日', false, '2020-07-03', false],
+    // Month names beyond French and English, inflected as they are after a day.
+    ['Opublikowano: 3 października 2025, 14:10', false, '2025-10-03T14:10:00', false],
+    ['Publikováno 12. července 2025', false, '2025-07-12', false],
+    ['Julkaistu 5. maaliskuuta 2025', false, '2025-03-05', false],
+    ['Yayınlanma: 9 Kasım 2025', false, '2025-11-09', false],
+    ['Опубликовано 21 апреля 2025 г., 08:30', false, '2025-04-21T08:30:00', false],
+    ['Оновлено 2 березня 2025', false, '2025-03-02', false],
+    ['Publicat pe 14 septembrie 2025', false, '2025-09-14', false],
+    ['Diterbitkan 8 Agustus 2025', false, '2025-08-08', false],
+    ['نشر في 15 مارس 2025', false, '2025-03-15', false],
+    // Arabic evening and morning marks; a Levantine page gives both month names.
+    ['الخميس، 06 نوفمبر 2025 - 07:45 م', false, '2025-11-06T19:45:00', false],
+    ['السبت 11 تموز / يوليو 2025 10:05 ص', false, '2025-07-11T10:05:00', false],
+    // A word that is no month must not hide the date after it.
+    ['Page 14 of 2026 · 3 March 2026', false, '2026-03-03', false],
+    ['Numéro 12 sur 2026, paru le 5 mars 2026', false, '2026-03-05', false],
+    // A date that opens a span is an event's: the next date on the line is taken.
+    ['Festival (2026/7/11-12) — 2026/07/14', false, '2026-07-14', false],
+    ['Salon du 11-12 mars 2026, article du 2 mars 2026', false, '2026-03-02', false],
+    ['14/11/2026 - 08:45', false, '2026-11-14T08:45:00', false],
+    ['10:30 - 12 mars 2026', false, '2026-03-12', false],
   ])('%s (month first: %s) → %s', (text, monthFirst, value, stated) => {
     expect(parseTextDate(text, monthFirst)).toMatchObject({ value, timeZoneStated: stated });
   });
 
-  test.each([['Il y a 3 heures'], ['Page 14 of 2026 results'], ['31 février 2026']])('%j → null', (text) => {
+  test.each([['Il y a 3 heures'], ['Page 14 of 2026 results'], ['31 février 2026'], ['Weekend 2026/7/11-12']])('%j → null', (text) => {
     expect(parseTextDate(text)).toBeNull();
   });
 });

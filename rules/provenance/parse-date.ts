@@ -12,22 +12,37 @@ export interface ParsedDate {
 }
 
 /**
- * Month names and abbreviations, accents folded. French and English first; German,
- * Dutch, Spanish, Italian and Portuguese too, since a reader's page may be in any of them.
+ * Month names and abbreviations, accents folded. French and English first; then the
+ * other languages news pages are commonly written in (German, Dutch, Spanish, Italian,
+ * Portuguese, Scandinavian, Finnish, Polish, Czech, Romanian, Turkish, Indonesian,
+ * Russian, Ukrainian, Arabic), since a reader's page may be in any of them. Inflected
+ * forms ("marca", "июля") are listed whole where a prefix would be ambiguous.
  */
 const MONTH_NAMES: readonly string[][] = [
-  ['jan', 'janv', 'january', 'janvier', 'januar', 'januari', 'jänner', 'jaenner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro'],
-  ['feb', 'fev', 'fevr', 'february', 'fevrier', 'februar', 'februari', 'febrero', 'febbraio', 'fevereiro'],
-  ['mar', 'march', 'mars', 'marz', 'maerz', 'maart', 'mrt', 'marzo', 'marco'],
-  ['apr', 'avr', 'april', 'avril', 'abril', 'abr', 'aprile'],
-  ['may', 'mai', 'mei', 'mayo', 'maggio', 'mag', 'maio'],
-  ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho'],
-  ['jul', 'juil', 'july', 'juillet', 'juli', 'julio', 'luglio', 'lug', 'julho'],
-  ['aug', 'aou', 'august', 'aout', 'augustus', 'agosto', 'ago'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setembro', 'settembre', 'set'],
-  ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
-  ['dec', 'december', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro'],
+  ['jan', 'janv', 'january', 'janvier', 'januar', 'januari', 'jänner', 'jaenner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro',
+    'tammikuu', 'tammikuuta', 'stycznia', 'styczen', 'ledna', 'leden', 'ianuarie', 'ocak', 'янв', 'январь', 'января', 'січня', 'січень', 'يناير'],
+  ['feb', 'fev', 'fevr', 'february', 'fevrier', 'februar', 'februari', 'febrero', 'febbraio', 'fevereiro',
+    'helmikuu', 'helmikuuta', 'lutego', 'luty', 'unora', 'unor', 'februarie', 'subat', 'фев', 'февраль', 'февраля', 'лютого', 'лютий', 'فبراير', 'شباط'],
+  ['mar', 'march', 'mars', 'marz', 'maerz', 'maart', 'mrt', 'marzo', 'marco',
+    'maaliskuu', 'maaliskuuta', 'marca', 'marzec', 'brezna', 'brezen', 'martie', 'mart', 'maret', 'март', 'марта', 'березня', 'березень', 'مارس', 'اذار'],
+  ['apr', 'avr', 'april', 'avril', 'abril', 'abr', 'aprile',
+    'huhtikuu', 'huhtikuuta', 'kwietnia', 'kwiecien', 'dubna', 'duben', 'aprilie', 'nisan', 'апр', 'апрель', 'апреля', 'квітня', 'квітень', 'ابريل', 'نيسان'],
+  ['may', 'mai', 'mei', 'mayo', 'maggio', 'mag', 'maio', 'maj', 'maja',
+    'toukokuu', 'toukokuuta', 'kvetna', 'kveten', 'mayıs', 'mayis', 'май', 'мая', 'травня', 'травень', 'مايو', 'ايار'],
+  ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho',
+    'kesakuu', 'kesakuuta', 'czerwca', 'czerwiec', 'cervna', 'cerven', 'iunie', 'haziran', 'июн', 'июнь', 'июня', 'червня', 'червень', 'يونيو', 'يونيه', 'حزيران'],
+  ['jul', 'juil', 'july', 'juillet', 'juli', 'julio', 'luglio', 'lug', 'julho',
+    'heinakuu', 'heinakuuta', 'lipca', 'lipiec', 'cervence', 'cervenec', 'iulie', 'temmuz', 'июл', 'июль', 'июля', 'липня', 'липень', 'يوليو', 'يوليه', 'تموز'],
+  ['aug', 'aou', 'august', 'aout', 'augustus', 'agosto', 'ago',
+    'elokuu', 'elokuuta', 'sierpnia', 'sierpien', 'srpna', 'srpen', 'agustos', 'agustus', 'авг', 'август', 'августа', 'серпня', 'серпень', 'اغسطس'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setembro', 'settembre', 'set',
+    'syyskuu', 'syyskuuta', 'wrzesnia', 'wrzesien', 'zari', 'septembrie', 'eylul', 'сен', 'сент', 'сентябрь', 'сентября', 'вересня', 'вересень', 'سبتمبر', 'ايلول'],
+  ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out',
+    'lokakuu', 'lokakuuta', 'pazdziernika', 'pazdziernik', 'rijna', 'rijen', 'octombrie', 'ekim', 'окт', 'октябрь', 'октября', 'жовтня', 'жовтень', 'اكتوبر'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro',
+    'marraskuu', 'marraskuuta', 'listopada', 'listopad', 'listopadu', 'noiembrie', 'kasım', 'kasim', 'ноя', 'ноябрь', 'ноября', 'листопада', 'листопад', 'نوفمبر'],
+  ['dec', 'december', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'des', 'desember',
+    'joulukuu', 'joulukuuta', 'grudnia', 'grudzien', 'prosince', 'prosinec', 'decembrie', 'aralık', 'aralik', 'дек', 'декабрь', 'декабря', 'грудня', 'грудень', 'ديسمبر'],
 ];
 
 const MONTHS: Record<string, number> = Object.fromEntries(
@@ -45,8 +60,9 @@ const ZONES: Record<string, string> = {
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
+/** Lower case without accents; Arabic hamza and madda marks go too, so "أكتوبر" reads as "اكتوبر". */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text.normalize('NFD').replace(/[\u0300-\u036f\u0653-\u0655]/g, '').toLowerCase();
 }
 
 function validDay(year: number, month: number, day: number): boolean {
@@ -76,7 +92,7 @@ function build(
 }
 
 const ISO =
-  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?(?![\d])/i;
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):?(\d{2})(?::?(\d{1,2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?(?![\d])/i;
 
 /** ISO 8601 and close variants ("2025-07-10 06:10:00", "20250710T061000Z"). */
 export function parseIsoDate(input: string): ParsedDate | null {
@@ -99,8 +115,9 @@ function parseEpoch(text: string): ParsedDate | null {
   return parseIsoDate(date.toISOString().replace(/\.\d{3}Z$/, 'Z'));
 }
 
+/** Arabic pages write "ص" (morning) or "م" / "مساءً" (evening) after the clock. */
 const TIME =
-  /(?:\b(?:at|à|a|,|-|–)\s*)?\b(\d{1,2})\s*(?:h|:|\.)\s*(\d{2})?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:\(?\s*(utc|gmt|z|[a-z]{2,4}t)\s*([+-]\d{1,2}(?::?\d{2})?)?\)?))?/i;
+  /(?:\b(?:at|à|a|,|-|–)\s*)?\b(\d{1,2})\s*(?:h|:|\.)\s*(\d{2})?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|صباحا?ً?(?!\p{L})|مساءً?(?!\p{L})|[صم](?!\p{L}))?(?:\s*(?:\(?\s*(utc|gmt|z|[a-z]{2,4}t)\s*([+-]\d{1,2}(?::?\d{2})?)?\)?))?/iu;
 
 function readTime(rest: string): { time: { hour: number; minute: number; second: number } | null; offset: string } {
   const match = TIME.exec(rest);
@@ -111,7 +128,7 @@ function readTime(rest: string): { time: { hour: number; minute: number; second:
   const separatorIsH = /h/i.test(match[0]);
   if (minuteText === undefined && !separatorIsH && meridiem === undefined) return { time: null, offset: '' };
   if (meridiem !== undefined) {
-    const pm = /^p/i.test(meridiem);
+    const pm = /^[pم]/i.test(meridiem);
     if (hour === 12) hour = pm ? 12 : 0;
     else if (pm) hour += 12;
   }
@@ -129,61 +146,80 @@ function readTime(rest: string): { time: { hour: number; minute: number; second:
   return { time, offset };
 }
 
-const MONTH_WORD = '([a-zA-Zéûèäç]{3,10})\\.?';
-/** "14 novembre 2026", "1er mars 2026", "4 March 2026", "4th of March, 2026", "4. März 2026", "4 de marzo de 2026". */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?(?:\\s+of|\\s+de)?\\s+${MONTH_WORD},?(?:\\s+de)?\\s+(\\d{4})\\b`, 'i');
+/** A month written as a word in any script ("mars", "März", "марта", "أكتوبر"), optionally abbreviated. */
+const MONTH_WORD = '(\\p{L}{3,12})\\.?';
+/**
+ * "14 novembre 2026", "1er mars 2026", "4 March 2026", "4th of March, 2026", "4. März 2026",
+ * "4 de marzo de 2026", and "24 نيسان / أبريل 2026" where a page gives the month under two names.
+ */
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:er|st|nd|rd|th|\\.)?(?:\\s+of|\\s+de)?\\s+${MONTH_WORD}(?:\\s*/\\s*${MONTH_WORD})?,?(?:\\s+de)?\\s+(\\d{4})\\b`,
+  'giu',
+);
 /** "March 4, 2026", "Mar. 4th 2026". */
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'giu');
 /** "14/11/2026", "14.11.2026", "11-14-2026". */
-const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
 /** "2026年11月14日", "2026년 11월 14일": year, month, day with CJK markers. */
-const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
 /** "2026/11/14", "2026.11.14". */
-const YEAR_FIRST = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+const YEAR_FIRST = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/g;
+/**
+ * A date that opens or closes a span ("2026/7/11-12", "11-12 July 2026") dates an
+ * event, not the page. A clock before or after the dash ("10:30 - 12 mars") is no span.
+ */
+const SPAN_CONTINUES = /^\s*[-–~～]\s*\d{1,2}\b(?!\s*[:h.]\s*\d)/;
+const SPAN_OPENS = /(?<![:h.\d])\d{1,2}\s*[-–~～]\s*$/;
 
 function monthNumber(word: string): number | undefined {
   const folded = fold(word);
   return MONTHS[folded] ?? MONTHS[folded.slice(0, 4)] ?? MONTHS[folded.slice(0, 3)];
 }
 
+interface DateMatch {
+  index: number;
+  end: number;
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Every match of each pattern, not only the first: a number that is no date must not hide a date after it. */
+function dateMatches(text: string, monthFirst: boolean): DateMatch[] {
+  const found: DateMatch[] = [];
+  const push = (match: RegExpMatchArray, year: string | undefined, month: number | undefined, day: string | undefined): void => {
+    if (month === undefined || match.index === undefined) return;
+    found.push({ index: match.index, end: match.index + match[0].length, year: Number(year), month, day: Number(day) });
+  };
+  for (const match of text.matchAll(DAY_MONTH_YEAR)) {
+    push(match, match[4], monthNumber(match[2] ?? '') ?? monthNumber(match[3] ?? ''), match[1]);
+  }
+  for (const match of text.matchAll(MONTH_DAY_YEAR)) push(match, match[3], monthNumber(match[1] ?? ''), match[2]);
+  for (const match of text.matchAll(NUMERIC)) {
+    let first = Number(match[1]);
+    let second = Number(match[2]);
+    const swap = first <= 12 && second > 12 ? true : first > 12 ? false : monthFirst;
+    if (swap) [first, second] = [second, first];
+    push(match, match[3], second, String(first));
+  }
+  for (const match of text.matchAll(YEAR_FIRST)) push(match, match[1], Number(match[2]), match[3]);
+  for (const match of text.matchAll(CJK)) push(match, match[1], Number(match[2]), match[3]);
+  return found.sort((a, b) => a.index - b.index);
+}
+
 /**
- * A date written in prose, French or English. `monthFirst` reads "03/04/2026" as
- * March 4 (US pages); otherwise as 3 April, unless one of the numbers settles it.
+ * A date written in prose: French and English first, and the month names of
+ * `MONTH_NAMES`. `monthFirst` reads "03/04/2026" as March 4 (US pages); otherwise as
+ * 3 April, unless one of the numbers settles it.
  */
 export function parseTextDate(input: string, monthFirst = false): ParsedDate | null {
   const text = input.replace(/\s+/g, ' ');
   const iso = /\b\d{4}-\d{2}-\d{2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?/i.exec(text);
   if (iso !== null) return parseIsoDate(iso[0]);
-  const candidates: { index: number; year: number; month: number; day: number; end: number }[] = [];
-  const dmy = DAY_MONTH_YEAR.exec(text);
-  if (dmy !== null) {
-    const month = monthNumber(dmy[2] ?? '');
-    if (month !== undefined) candidates.push({ index: dmy.index, year: Number(dmy[3]), month, day: Number(dmy[1]), end: dmy.index + dmy[0].length });
-  }
-  const mdy = MONTH_DAY_YEAR.exec(text);
-  if (mdy !== null) {
-    const month = monthNumber(mdy[1] ?? '');
-    if (month !== undefined) candidates.push({ index: mdy.index, year: Number(mdy[3]), month, day: Number(mdy[2]), end: mdy.index + mdy[0].length });
-  }
-  const numeric = NUMERIC.exec(text);
-  if (numeric !== null) {
-    let first = Number(numeric[1]);
-    let second = Number(numeric[2]);
-    const swap = first <= 12 && second > 12 ? true : first > 12 ? false : monthFirst;
-    if (swap) [first, second] = [second, first];
-    candidates.push({ index: numeric.index, year: Number(numeric[3]), month: second, day: first, end: numeric.index + numeric[0].length });
-  }
-  const yearFirst = YEAR_FIRST.exec(text);
-  if (yearFirst !== null) {
-    candidates.push({ index: yearFirst.index, year: Number(yearFirst[1]), month: Number(yearFirst[2]), day: Number(yearFirst[3]), end: yearFirst.index + yearFirst[0].length });
-  }
-  const cjk = CJK.exec(text);
-  if (cjk !== null) {
-    candidates.push({ index: cjk.index, year: Number(cjk[1]), month: Number(cjk[2]), day: Number(cjk[3]), end: cjk.index + cjk[0].length });
-  }
-  candidates.sort((a, b) => a.index - b.index);
-  for (const candidate of candidates) {
-    const { time, offset } = readTime(text.slice(candidate.end));
+  for (const candidate of dateMatches(text, monthFirst)) {
+    const rest = text.slice(candidate.end);
+    if (SPAN_CONTINUES.test(rest) || SPAN_OPENS.test(text.slice(0, candidate.index))) continue;
+    const { time, offset } = readTime(rest);
     const parsed = build(candidate.year, candidate.month, candidate.day, time, offset);
     if (parsed !== null) return parsed;
   }
