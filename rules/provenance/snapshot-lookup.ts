@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import type { ArticleSnapshot, MetaTag } from '../../extraction/snapshot';
 
 /** Meta tags whose key is one of `keys` (lower-case), in page order, non-empty. */
@@ -15,16 +16,12 @@ export function firstMeta(snapshot: Pick<ArticleSnapshot, 'meta'>, keys: readonl
   return null;
 }
 
-/** Collapses whitespace and decodes the few entities that survive double-escaping in metadata. */
+/**
+ * Collapses whitespace and decodes entities that survive escaping in metadata
+ * ("Jos&#xE9;" in JSON-LD), twice for the doubly escaped ("&amp;eacute;").
+ */
 export function tidy(value: string): string {
-  return value
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#0*39;|&apos;/g, "'")
-    .replace(/&#8217;|&rsquo;/g, '’')
-    .replace(/&#8211;|&ndash;/g, '–')
-    .replace(/&#8212;|&mdash;/g, '—')
-    .replace(/&nbsp;|&#160;/g, ' ')
+  return decodeHTML(decodeHTML(value))
     .replace(/[\s\u00a0\u200b]+/g, ' ')
     .trim();
 }
