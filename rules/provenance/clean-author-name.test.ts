@@ -39,6 +39,12 @@ describe('cleanAuthorNames', () => {
     ['By Brenda Roe, MD', ['Brenda Roe']],
     ['Jane Smith, Ph.D., and Tom Lee, MPH', ['Jane Smith', 'Tom Lee']],
     ['Mac & i', ['Mac & i']],
+    ['Von Claudia Weber', ['Claudia Weber']],
+    ['Por María López', ['María López']],
+    ['Jos&#xE9; Pereira e Costa', ['José Pereira e Costa']],
+    ['· Marika Virtanen ·', ['Marika Virtanen']],
+    ['Spencer Hale, The Morning Ledger', ['Spencer Hale']],
+    ['GARY WELLS, AP Sports Writer', ['GARY WELLS']],
     ['Par Ciné & Séries', ['Ciné & Séries']],
     ['Ann Lee & Bob Ray', ['Ann Lee', 'Bob Ray']],
   ])('%s → %j', (raw, names) => {
@@ -50,6 +56,13 @@ describe('cleanAuthorNames', () => {
     ['Share'],
     ['Lire la suite'],
     ['12 commentaires'],
+    ['Photo : Jeanne Martin'],
+    ['Photo by Sam Lee'],
+    ['Фото: Иван Петров'],
+    ['· Por'],
+    ['H'],
+    ['desk//now'],
+    ['@newsroom_handle'],
     [''],
   ])('%j is not a name', (raw) => {
     expect(cleanAuthorNames(raw)).toEqual([]);

@@ -3,7 +3,14 @@ import { wireServicesIn } from './wire-services';
 
 /** Labels written before a name, French and English ("Par", "Written by", "Auteur :"). */
 const LEADING_LABEL =
-  /^(?:(?:article |story |text |words |reporting |report |interview |posted |published |written |compiled |edited |photos? |texte (?:et photos? )?|propos recueillis |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |un article |une chronique |sign[ée]e? )?(?:by|par)\b|(?:auteure?s?|autrices?|authors?|byline|texte|r[ée]daction|contributors?|written|posted|reporter|journaliste|signed)\s*[:\-–—])\s*[:\-–—]?\s*/i;
+  /^(?:(?:article |story |text |words |reporting |report |interview |posted |published |written |compiled |edited |texte (?:et photos? )?|propos recueillis |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |un article |une chronique |sign[ée]e? )?(?:by|par|von|por|door)\b|(?:auteure?s?|autrices?|authors?|byline|texte|r[ée]daction|contributors?|written|posted|reporter|journaliste|signed)\s*[:\-–—])\s*[:\-–—]?\s*/i;
+/** A photo or picture credit names who took the picture, not who wrote the text. */
+const PICTURE_CREDIT = /^(?:photos?|pictures?|images?|illustrations?|fotos?|фото|cr[ée]dits? photos?|photo credit)(?!\p{L})\s*(?:by|par|de|von|por|:)/iu;
+/** Characters no person's name contains: paths, handles, markup, "Desk=Name" codes. */
+const NOT_IN_A_NAME = /[/\\@#=<>{}[\]]|https?:|www\./i;
+/** A role ending an extra part of a list: "AP Sports Writer", "Staff Reporter". */
+const ENDS_WITH_ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer)s?$/i;
+
 /** "de"/"from" as a label only before a capital: "De Niro" keeps its particle. */
 const LOWER_LABEL = /^(?:de|from)\s+(?=\p{Lu})/u;
 
@@ -40,7 +47,7 @@ const CREDENTIAL = /^(?:m\.?a|m\.?d|ph\.?d|r\.?n|mph|mba|msc|m\.?s|bsc|b\.?a|d\.
 const SINGLE_WORDS_JOINED = /^\p{L}[\p{L}'’.-]*\s*&\s*\p{L}[\p{L}'’.-]*$/u;
 
 const NOT_A_NAME =
-  /^(?:share|follow|contact|comments?|commentaires?|menu|home|accueil|more|plus|read more|lire la suite|view all|voir tout|email|e-mail|twitter|facebook|linkedin|instagram|rss|about|newsletter|subscribe|s'abonner|abonnez-vous|profile|profil|bio|biography|biographie|see all|all posts|articles?|posts?|the|la|le|les|un|une)$/i;
+  /^(?:share|follow|contact|comments?|commentaires?|menu|home|accueil|more|plus|read more|lire la suite|view all|voir tout|email|e-mail|twitter|facebook|linkedin|instagram|rss|by|par|por|von|about|newsletter|subscribe|s'abonner|abonnez-vous|profile|profil|bio|biography|biographie|see all|all posts|articles?|posts?|the|la|le|les|un|une)$/i;
 
 function stripWireCredit(text: string): string {
   const match = WIRE_CREDIT.exec(text);
@@ -53,20 +60,23 @@ function stripWireCredit(text: string): string {
 function cleanPart(part: string, first: boolean): string | null {
   let name = part
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/^[\s"'“”«»‹›:,.;\-–—]+|[\s"'“”«»‹›:,;\-–—]+$/g, '')
+    .replace(/^[\s"'“”«»‹›:,.;\-–—·•|]+|[\s"'“”«»‹›:,;\-–—·•|]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   name = name.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').trim();
   // A full stop after a whole word ends a sentence; after an initial ("Jr.", "J.") it is the name's.
   name = name.replace(/(\p{L}{3,})\.$/u, '$1');
   if (name === '' || NOT_A_NAME.test(name) || (!first && CREDENTIAL.test(name))) return null;
-  if (/\d/.test(name) || /https?:|www\.|\.(?:com|fr|org|net)\b/i.test(name)) return null;
+  if (/\d/.test(name) || NOT_IN_A_NAME.test(name) || /\.(?:com|fr|org|net)\b/i.test(name)) return null;
+  if ((name.match(/\p{L}/gu) ?? []).length < 2) return null;
   if (name.length > 60 || name.split(' ').length > 6) return null;
   if (first) return name;
   // A role after the name ("Tom Hargreaves, business correspondent") arrives as its own part.
   if (/^\p{Ll}/u.test(name) && !/^(?:de|van|von|da|di|du|le|la|del|della|ten|ter|al|el|bin|ibn)\s/i.test(name)) return null;
   if (ROLE.test(name) && name.split(' ').some((word) => ROLE.test(word) && /^\p{Ll}/u.test(word))) return null;
   if (/^(?:senior|chief|deputy|associate|staff|special|business|political|foreign|health|science)\b/i.test(name)) return null;
+  // People's names do not start with "The": "Spencer Hsu, The Washington Post" adds the outlet.
+  if (/^the\s/i.test(name) || ENDS_WITH_ROLE.test(name)) return null;
   return name;
 }
 
@@ -76,7 +86,7 @@ function cleanPart(part: string, first: boolean): string | null {
  */
 export function cleanAuthorNames(raw: string): string[] {
   let text = tidy(raw).replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
-  if (text === '' || /^(?:https?:)?\/\//i.test(text)) return [];
+  if (text === '' || /^(?:https?:)?\/\//i.test(text) || PICTURE_CREDIT.test(text)) return [];
   text = text.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '');
   // "X (avec Y et Z)": the names in brackets are co-authors.
   text = text.replace(/\s*\((?:avec|with)\s+([^)]*)\)/giu, ', $1');
