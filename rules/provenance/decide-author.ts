@@ -31,6 +31,8 @@ function kindOf(candidate: AuthorCandidate, siteNames: readonly string[]): Autho
   return kinds.includes('organisation') ? 'organisation' : 'generic';
 }
 
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
 /**
  * A name another source gives without extra words glued on ("Ben Silverman" for
  * "Ben Silverman Games Editor", "Kelly Sheridan" for "Kelly SheridanNews") is the name.
@@ -39,7 +41,9 @@ function shortestForm(name: string, candidates: readonly AuthorCandidate[]): str
   let best = name;
   for (const candidate of candidates) {
     for (const other of candidate.names) {
-      if (other.length < best.length && other.includes(' ') && name.toLowerCase().startsWith(other.toLowerCase())) best = other;
+      // A one-word prefix ("Ben") is too little to trust, unless the script writes names without spaces.
+      const wholeName = other.includes(' ') || (other.length >= 2 && UNSPACED_SCRIPT.test(other));
+      if (other.length < best.length && wholeName && name.toLowerCase().startsWith(other.toLowerCase())) best = other;
     }
   }
   return best;

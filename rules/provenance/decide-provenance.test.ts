@@ -55,11 +55,24 @@ describe('author candidates', () => {
     expect(author.confidence).toBe('high');
   });
 
-  test('a name with a role glued on is trimmed to the form another source gives', () => {
+  test.each<[string, string, string]>([
+    ['a role glued on', 'Ben Carter Games Editor', 'Ben Carter'],
+    ['a name written without spaces, then other words', '山田太郎 投稿 コメント', '山田太郎'],
+  ])('a name with %s is trimmed to the form another source gives', (_label, longer, shorter) => {
     const { author } = decide({
       bylineElements: [
-        { text: 'Ben Carter Games Editor', href: null, hint: 'author' },
-        { text: 'Ben Carter', href: null, hint: 'author-name' },
+        { text: longer, href: null, hint: 'author' },
+        { text: shorter, href: null, hint: 'author-name' },
+      ],
+    });
+    expect(author.names).toEqual([shorter]);
+  });
+
+  test('one word another source gives is not enough to trim a Latin-script name', () => {
+    const { author } = decide({
+      bylineElements: [
+        { text: 'Ben Carter', href: null, hint: 'author' },
+        { text: 'Ben', href: null, hint: 'author-name' },
       ],
     });
     expect(author.names).toEqual(['Ben Carter']);
