@@ -1,6 +1,6 @@
 import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { Evidence } from '../../report/schema';
-import { articleNodes, text, type JsonLdIndex } from './json-ld-nodes';
+import { articleNodes, text, typesOf, type JsonLdIndex, type JsonObject } from './json-ld-nodes';
 import { urlPath } from './url-path';
 import { parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
@@ -66,7 +66,10 @@ function monthFirst(snapshot: Pick<ArticleSnapshot, 'documentLang'>): boolean {
 
 function jsonLdDates(index: JsonLdIndex): DateCandidate[] {
   const found: DateCandidate[] = [];
-  const nodes = articleNodes(index);
+  // A video or podcast is often embedded in the story: it is dated when it was uploaded.
+  const media = (node: JsonObject): boolean => typesOf(node).some((type) => /^(?:video|audio|image|media)object$/i.test(type));
+  const all = articleNodes(index);
+  const nodes = [...all.filter((node) => !media(node)), ...all.filter(media)];
   nodes.forEach((node, position) => {
     // The first article node is the page's own; later ones are often related items.
     const rank = position === 0 ? 0 : 2;
@@ -163,6 +166,16 @@ const PUBLISHED_LABEL =
 const MODIFIED_LABEL =
   /\b(?:mis[e]?\s+[àa]\s+jour(?: le)?|m[àa]j|actualis[ée]e?(?: le)?|modifi[ée]e?(?: le)?|updated(?: on)?|last (?:updated|modified)|edited|revised|derni[eè]re mise [àa] jour)\b\s*:?/i;
 
+/**
+ * The text between a label and its date: short ("on Tuesday, "), or a byline
+ * ("by Ann Lee on "). Anything longer means the label word sat in prose ("… released
+ * his debut album", "Retrieved March 4") and the date belongs to something else.
+ */
+function dateFollowsLabel(slice: string): boolean {
+  const gap = slice.slice(0, Math.max(0, slice.search(/\d/)));
+  return gap.length <= 25 || /^\s*(?:by|par|von|por|di)\s/i.test(gap);
+}
+
 function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandidate[] {
   const found: DateCandidate[] = [];
   let unlabelled = 0;
@@ -172,7 +185,11 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
     const published = PUBLISHED_LABEL.exec(line.text);
     const pieces: { role: DateRole; from: number; key: string }[] = [];
     if (published !== null) pieces.push({ role: 'published', from: published.index + published[0].length, key: published[0].trim() });
-    if (modified !== null) pieces.push({ role: 'modified', from: modified.index + modified[0].length, key: modified[0].trim() });
+    if (modified !== null) {
+      pieces.push({ role: 'modified', from: modified.index + modified[0].length, key: modified[0].trim() });
+      // "4 March 2026, 9:30 / Updated 5 March 2026": the date before the update is the publication.
+      if (published === null && modified.index > 0) pieces.push({ role: 'published', from: 0, key: 'date before update' });
+    }
     pieces.sort((a, b) => a.from - b.from);
     if (pieces.length === 0) {
       // A bare date line by the headline is usually the publication date; in the body
@@ -190,6 +207,7 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
     pieces.forEach((piece, position) => {
       const next = pieces[position + 1];
       const slice = line.text.slice(piece.from, next === undefined ? undefined : next.from);
+      if (!dateFollowsLabel(slice)) return;
       const date = parseTextDate(slice, usFormat);
       if (date === null) return;
       found.push({

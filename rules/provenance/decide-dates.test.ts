@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import type { ArticleSnapshot } from '../../extraction/snapshot';
+import { headerLines, makeSnapshot } from '../../tests/helpers/make-snapshot';
+import { dateCandidates } from './date-candidates';
+import { decideDate } from './decide-dates';
+import { indexJsonLd } from './json-ld-nodes';
+
+const decided = (overrides: Partial<ArticleSnapshot>, role: 'published' | 'modified' = 'published'): string | null => {
+  const snapshot = makeSnapshot(overrides);
+  return decideDate(dateCandidates(snapshot, indexJsonLd(snapshot.jsonLd)), role).field.value;
+};
+
+describe('visible date lines', () => {
+  test.each([
+    ['Mar. 4, 2026, 9:30 PM UTC / Updated Mar. 5, 2026, 8:00 AM UTC', '2026-03-04T21:30:00Z', '2026-03-05T08:00:00Z'],
+    ['April 2, 2026 at 6:15 pm Updated April 3, 2026 at 7:40 am', '2026-04-02T18:15:00', '2026-04-03T07:40:00'],
+    ['14 novembre 2026 à 8 h 45 · mis à jour le 15 novembre 2026 à 10 h', '2026-11-14T08:45:00', '2026-11-15T10:00:00'],
+  ])('the date before an update label is the publication: %s', (line, published, modified) => {
+    expect(decided({ textLines: headerLines(line) })).toBe(published);
+    expect(decided({ textLines: headerLines(line) }, 'modified')).toBe(modified);
+  });
+
+  test.each([
+    ['Posted by Ann Lee and Tom Ray on March 4, 2026', '2026-03-04'],
+    ['Publié par la rédaction de Val-Matin le 4 mars 2026', '2026-03-04'],
+    ['Published on Wednesday, March 4, 2026', '2026-03-04'],
+  ])('a byline or a weekday may sit between the label and the date: %s', (line, value) => {
+    expect(decided({ textLines: headerLines(line) })).toBe(value);
+  });
+
+  test.each([
+    ['^ Doe, Jane (May 2, 2019). "The band released its first record fifty years ago". Weekly Review. Retrieved March 4, 2021.'],
+    ['Le groupe a publié son premier disque voici longtemps, réédité en vinyle le 4 mars 2021'],
+  ])('a label word in prose does not date the page: %s', (line) => {
+    expect(decided({ textLines: [{ text: line, zone: 'body', hrefs: [] }] })).toBeNull();
+  });
+});
+
+describe('JSON-LD', () => {
+  test.each(['VideoObject', 'AudioObject'])('an embedded %s is dated by its upload, not the article', (type) => {
+    const jsonLd = [
+      { '@type': type, uploadDate: '2026-03-05T01:00:00Z' },
+      { '@type': 'NewsArticle', datePublished: '2026-03-03T22:00:00Z' },
+    ];
+    expect(decided({ jsonLd })).toBe('2026-03-03T22:00:00Z');
+  });
+
+  test('a page that is only a video is dated by its upload', () => {
+    expect(decided({ jsonLd: [{ '@type': 'VideoObject', uploadDate: '2026-03-05T01:00:00Z' }] })).toBe('2026-03-05T01:00:00Z');
+  });
+});
