@@ -49,3 +49,39 @@ describe('JSON-LD', () => {
     expect(decided({ jsonLd: [{ '@type': 'VideoObject', uploadDate: '2026-03-05T01:00:00Z' }] })).toBe('2026-03-05T01:00:00Z');
   });
 });
+
+describe('the local day a page shows beside a UTC instant', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['evening in the Americas (EN)', {
+      url: 'https://news.example.org/2026/03/04/harbour-vote',
+      jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-03-05T03:10:00Z' }],
+      timeElements: [{ datetime: null, text: 'March 4, 2026', hint: 'published' }],
+    }, '2026-03-04'],
+    ['just after midnight in Europe (FR)', {
+      jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-11-14T23:30:00Z' }],
+      microdata: [{ itemType: 'https://schema.org/NewsArticle', prop: 'datePublished', value: '15 novembre 2026', href: null }],
+      textLines: headerLines('Dimanche 15 novembre 2026'),
+    }, '2026-11-15'],
+  ])('%s: the day readers saw', (_label, overrides, value) => {
+    expect(decided(overrides)).toBe(value);
+  });
+
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['one source alone shows the other day', {
+      jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-03-05T03:10:00Z' }],
+      textLines: headerLines('March 4, 2026'),
+    }, '2026-03-05T03:10:00Z'],
+    ['the instant carries the page\'s own offset', {
+      url: 'https://news.example.org/2026/03/04/harbour-vote',
+      jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-03-05T03:10:00+01:00' }],
+      textLines: headerLines('4 mars 2026'),
+    }, '2026-03-05T03:10:00+01:00'],
+    ['no time zone puts the instant on the day shown', {
+      url: 'https://news.example.org/2026/03/03/harbour-vote',
+      jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-03-04T16:00:00Z' }],
+      textLines: headerLines('March 3, 2026'),
+    }, '2026-03-04T16:00:00Z'],
+  ])('UTC is kept when %s', (_label, overrides, value) => {
+    expect(decided(overrides)).toBe(value);
+  });
+});

@@ -23,19 +23,38 @@ function plausibleOffset(localMinusInstantMs: number): boolean {
   return Math.abs(minutes) <= 14 * 60 && Math.abs(minutes - quarter) <= 1;
 }
 
+const UTC = /(?:Z|[+-]00:00)$/;
+const MAX_OFFSET_MS = 14 * 3_600_000;
+
+/**
+ * A bare day that the page shows (two kinds of source at least: one alone could be
+ * another story's) next to the day of an instant stated in UTC, and that the instant
+ * falls on in some time zone: the local day the page appeared, which UTC hides.
+ */
+function shownLocalDay(candidate: DateCandidate, best: DateCandidate, all: readonly DateCandidate[]): boolean {
+  if (candidate.date.hasTime || !UTC.test(best.date.value)) return false;
+  const day = dayOf(candidate.date);
+  if (day === dayOf(best.date)) return false;
+  const instant = instantOf(best.date);
+  const dayStart = instantOf(day);
+  if (instant < dayStart - MAX_OFFSET_MS || instant >= dayStart + DAY_MS + MAX_OFFSET_MS) return false;
+  return new Set(all.filter((other) => dayOf(other.date) === day).map((other) => other.evidence.origin)).size >= 2;
+}
+
 /**
  * How well a rendering says when the page appeared, among candidates for the same
  * moment: the page's own offset is the most informative; a visible local time that
- * is the same instant seen in the page's zone comes next (it is the day readers saw);
- * then UTC, then other local times, then a bare day.
+ * is the same instant seen in the page's zone comes next, then the local day the page
+ * shows (both are the day readers saw); then UTC, then other local times, then a bare day.
  */
-function rendering(candidate: DateCandidate, best: DateCandidate): number {
+function rendering(candidate: DateCandidate, best: DateCandidate, all: readonly DateCandidate[]): number {
   const { date } = candidate;
-  if (date.timeZoneStated) return /(?:Z|[+-]00:00)$/.test(date.value) ? 3 : 5;
+  if (date.timeZoneStated) return UTC.test(date.value) ? 3 : 6;
   if (date.hasTime && !candidate.structured && best.date.timeZoneStated) {
     const shift = instantOf(date) - instantOf(best.date);
-    if (Math.abs(shift) >= 60_000 && plausibleOffset(shift)) return 4;
+    if (Math.abs(shift) >= 60_000 && plausibleOffset(shift)) return 5;
   }
+  if (shownLocalDay(candidate, best, all)) return 4;
   return date.hasTime ? 1 : 0;
 }
 
@@ -65,9 +84,12 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
   const best = ranked[0] as DateCandidate;
   // Among candidates for the same moment, take the most telling rendering.
   // A weak source may still give the best rendering of the very instant a strong one states.
+  const rank = (candidate: DateCandidate): number => rendering(candidate, best, mine);
   const chosen = mine
-    .filter((candidate) => sameMoment(candidate, best) && (candidate.weight >= best.weight - 4 || rendering(candidate, best) >= 4))
-    .sort((a, b) => rendering(b, best) - rendering(a, best) || b.weight - a.weight)[0] ?? best;
+    .filter((candidate) =>
+      (sameMoment(candidate, best) && (candidate.weight >= best.weight - 4 || rank(candidate) >= 4)) ||
+      shownLocalDay(candidate, best, mine))
+    .sort((a, b) => rank(b) - rank(a) || b.weight - a.weight)[0] ?? best;
   const conflict = mine.some((candidate) => !agree(candidate, best));
   // The metadata's date against the date shown with the article: the first labelled one
   // (a marked <time>, a "Publié le" line). Later dates on a page are mostly related stories'.
