@@ -3,9 +3,13 @@ import { wireServicesIn } from './wire-services';
 
 /** Labels written before a name, French and English ("Par", "Written by", "Auteur :"). */
 const LEADING_LABEL =
-  /^(?:(?:article |story |text |words |reporting |report |interview |posted |published |written |compiled |edited |texte (?:et photos? )?|propos recueillis |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |un article |une chronique |sign[ée]e? )?(?:by|par|von|por|door)\b|(?:auteure?s?|autrices?|authors?|byline|texte|r[ée]daction|contributors?|written|posted|reporter|journaliste|signed)\s*[:\-–—])\s*[:\-–—]?\s*/i;
+  /^(?:(?:article |story |text |words |reporting |report |interview |posted |published |written |compiled |edited |texte (?:et photos? )?|propos recueillis |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |un article |une chronique |sign[ée]e? )?(?:by|par|von|por|door|af|av)\b|(?:auteure?s?|autrices?|authors?|byline|texte|r[ée]daction|contributors?|written|posted|reporter|journaliste|signed)\s*[:\-–—])\s*[:\-–—]?\s*/i;
 /** A photo or picture credit names who took the picture, not who wrote the text. */
 const PICTURE_CREDIT = /^(?:photos?|pictures?|images?|illustrations?|fotos?|фото|cr[ée]dits? photos?|photo credit)(?!\p{L})\s*(?:by|par|de|von|por|:)/iu;
+/** The site's makers credited in a footer ("Developed by", "Réalisé par") did not write the article. */
+const SITE_CREDIT = /^(?:developed|designed|powered|hosted|built|site|website|theme|r[ée]alis[ée]|con[çc]u|d[ée]velopp[ée]|propuls[ée])\s+(?:by|par)\b/i;
+/** A one-word label before a colon, in any language ("Redaktor:", "Autor:"): a name holds no colon. */
+const WORD_LABEL = /^\p{L}{2,15}\s?:\s*/u;
 /** Characters no person's name contains: paths, handles, markup, "Desk=Name" codes. */
 const NOT_IN_A_NAME = /[/\\@#=<>{}[\]]|https?:|www\./i;
 /** A role ending an extra part of a list: "AP Sports Writer", "Staff Reporter". */
@@ -60,7 +64,7 @@ function stripWireCredit(text: string): string {
 function cleanPart(part: string, first: boolean): string | null {
   let name = part
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/^[\s"'“”«»‹›:,.;\-–—·•|]+|[\s"'“”«»‹›:,;\-–—·•|]+$/g, '')
+    .replace(/^[\s"'“”«»‹›:,.;\-–—·•|()]+|[\s"'“”«»‹›:,;\-–—·•|()]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   name = name.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').trim();
@@ -86,8 +90,8 @@ function cleanPart(part: string, first: boolean): string | null {
  */
 export function cleanAuthorNames(raw: string): string[] {
   let text = tidy(raw).replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
-  if (text === '' || /^(?:https?:)?\/\//i.test(text) || PICTURE_CREDIT.test(text)) return [];
-  text = text.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '');
+  if (text === '' || /^(?:https?:)?\/\//i.test(text) || PICTURE_CREDIT.test(text) || SITE_CREDIT.test(text)) return [];
+  text = text.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').replace(WORD_LABEL, '');
   // "X (avec Y et Z)": the names in brackets are co-authors.
   text = text.replace(/\s*\((?:avec|with)\s+([^)]*)\)/giu, ', $1');
   text = text.replace(TAIL, '').replace(PLACE_OR_OUTLET, '').trim();
