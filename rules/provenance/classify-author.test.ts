@@ -17,6 +17,7 @@ describe('classifyAuthor', () => {
     ['Redação', [], 'generic'],
     ['Redazione ANSA', [], 'generic'],
     ['Online News Editor', [], 'generic'],
+    ['Autor', [], 'generic'],
     ['AFP', [], 'organisation'],
     ['Reuters', [], 'organisation'],
     ['Associated Press', [], 'organisation'],

@@ -9,7 +9,7 @@ const NEWSROOM = String.raw`redacci[oó]n|reda[cç][aã]o|redazione|redaktion|re
 
 /** Bylines that name a role or a team, not a person, in French and English. */
 const GENERIC = new RegExp(
-  String.raw`^(?:(?:the|la|le|l['’])\s*)?(?:${NEWSROOM}|admin|administrat(?:or|eur)|webmaster|web ?desk|desk|editors?|editorial(?: (?:team|staff|board))?|staff(?: writers?| reporter)?|newsroom|news ?desk|r[ée]daction(?: web| num[ée]rique)?|r[ée]dac|[ée]quipe(?: [ée]ditoriale| de r[ée]daction)?|team|guest(?: author| post| writer)?|invit[ée]e?|anonymous|anonyme|user|utilisateur|unknown|inconnu|contributors?|contributeurs?|author|auteur|support|service (?:presse|communication)|communiqu[ée]|press office|partenaire|partner|sponsor|brand ?studio)$`,
+  String.raw`^(?:(?:the|la|le|l['’])\s*)?(?:${NEWSROOM}|admin|administrat(?:or|eur)|webmaster|web ?desk|desk|editors?|editorial(?: (?:team|staff|board))?|staff(?: writers?| reporter)?|newsroom|news ?desk|r[ée]daction(?: web| num[ée]rique)?|r[ée]dac|[ée]quipe(?: [ée]ditoriale| de r[ée]daction)?|team|guest(?: author| post| writer)?|invit[ée]e?|anonymous|anonyme|user|utilisateur|unknown|inconnu|contributors?|contributeurs?|author|auteur|autor(?:in|a)?|autore|support|service (?:presse|communication)|communiqu[ée]|press office|partenaire|partner|sponsor|brand ?studio)$`,
   'i',
 );
 

@@ -68,6 +68,7 @@ describe('cleanAuthorNames', () => {
     ['H'],
     ['desk//now'],
     ['@newsroom_handle'],
+    ['^ "Cited Person'],
     [''],
   ])('%j is not a name', (raw) => {
     expect(cleanAuthorNames(raw)).toEqual([]);

@@ -11,7 +11,7 @@ const SITE_CREDIT = /^(?:developed|designed|powered|hosted|built|site|website|th
 /** A one-word label before a colon, in any language ("Redaktor:", "Autor:"): a name holds no colon. */
 const WORD_LABEL = /^\p{L}{2,15}\s?:\s*/u;
 /** Characters no person's name contains: paths, handles, markup, "Desk=Name" codes. */
-const NOT_IN_A_NAME = /[/\\@#=<>{}[\]]|https?:|www\./i;
+const NOT_IN_A_NAME = /[/\\@#=<>{}[\]^"]|https?:|www\./i;
 /** A role ending an extra part of a list: "AP Sports Writer", "Staff Reporter". */
 const ENDS_WITH_ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer)s?$/i;
 
