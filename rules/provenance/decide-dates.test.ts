@@ -85,3 +85,23 @@ describe('the local day a page shows beside a UTC instant', () => {
     expect(decided(overrides)).toBe(value);
   });
 });
+
+describe('meta tags', () => {
+  test.each([
+    ['date_published', '2026-03-04T09:30:00+01:00', '2026-03-04T09:30:00+01:00'],
+    ['dc.date.publication', '2026-03-04', '2026-03-04'],
+    ['originalpublicationdate', '2026/03/04 09:30:00', '2026-03-04T09:30:00'],
+    ['shareaholic:article_published_time', '2026-03-04T09:30:00Z', '2026-03-04T09:30:00Z'],
+    ['pdate', '20260304', '2026-03-04'],
+  ])('published from <meta name="%s">', (key, content, value) => {
+    expect(decided({ meta: [{ key, content }] })).toBe(value);
+  });
+
+  test.each([
+    ['article:modified', 'Thu Mar 05 2026 10:00:00 GMT+0100 (heure normale d’Europe centrale)', '2026-03-05T10:00:00+01:00'],
+    ['og:article:modified_time', '2026-03-05T10:00:00+01:00', '2026-03-05T10:00:00+01:00'],
+    ['article.updated', '2026-03-05', '2026-03-05'],
+  ])('modified from <meta name="%s">', (key, content, value) => {
+    expect(decided({ meta: [{ key, content }] }, 'modified')).toBe(value);
+  });
+});

@@ -12,6 +12,9 @@ describe('parseMachineDate', () => {
     ['Thu, 10 Jul 2025 06:10:00 GMT', '2025-07-10T06:10:00Z', true],
     ['Thu, 10 Jul 2025 08:10:00 +0200', '2025-07-10T08:10:00+02:00', true],
     ['1752127800', '2025-07-10T06:10:00Z', true],
+    // JavaScript's Date#toString, which some pages print into their metadata.
+    ['Wed Mar 04 2026 09:30:00 GMT+0100 (heure normale d’Europe centrale)', '2026-03-04T09:30:00+01:00', true],
+    ['Wed Mar 04 2026 14:05:00 GMT-0500 (Eastern Standard Time)', '2026-03-04T14:05:00-05:00', true],
     // A CMS that drops the seconds' leading zero still states UTC.
     ['2025-07-10T06:10:5Z', '2025-07-10T06:10:05Z', true],
     ['mardi 3 février 2026 - 9:40', '2026-02-03T09:40:00', false],

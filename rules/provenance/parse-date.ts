@@ -138,9 +138,9 @@ function readTime(rest: string): { time: { hour: number; minute: number; second:
     const base = ZONES[zoneText.toLowerCase()];
     if (base !== undefined && shift === undefined) offset = base === '+00:00' ? 'Z' : base;
     else if (/^(?:utc|gmt)$/i.test(zoneText) && shift !== undefined) {
-      const sign = shift.startsWith('-') ? '-' : '+';
-      const [h = '0', m = '00'] = shift.replace(/^[+-]/, '').split(':');
-      offset = `${sign}${pad(Number(h))}:${m.padStart(2, '0')}`;
+      // "GMT+2", "UTC+05:30", and JavaScript's "GMT+0200".
+      const parts = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(shift);
+      if (parts !== null && Number(parts[2]) <= 14) offset = `${parts[1]}${pad(Number(parts[2]))}:${parts[3] ?? '00'}`;
     }
   }
   return { time, offset };
