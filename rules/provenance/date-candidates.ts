@@ -237,11 +237,16 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
   return found;
 }
 
-/** "/2025/07/10/" or "/2025-07-10-" in the path: a publication day many CMSs write in the address. */
+/**
+ * "/2025/07/10/", "/2025-07-10-" or "-20250710-" in the path: a publication day many
+ * CMSs write in the address. Eight digits count only as a whole segment or slug word,
+ * not inside a longer number (an article id).
+ */
 export function urlDate(url: string): DateCandidate | null {
   const path = urlPath(url);
   if (path === null) return null;
-  const match = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|_|$|\.)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(path);
+  const match = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|_|$|\.)/.exec(path) ??
+    /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
   if (match === null) return null;
   const date = parseIsoDate(`${match[1]}-${match[2]?.padStart(2, '0')}-${match[3]?.padStart(2, '0')}`);
   if (date === null) return null;

@@ -105,3 +105,23 @@ describe('meta tags', () => {
     expect(decided({ meta: [{ key, content }] }, 'modified')).toBe(value);
   });
 });
+
+describe('dates in the address', () => {
+  test.each([
+    ['https://news.example.org/2026/03/04/harbour-vote', '2026-03-04'],
+    ['https://news.example.org/politique/2026-03-04-le-budget-vote', '2026-03-04'],
+    ['https://news.example.org/news/20260304/harbour-vote', '2026-03-04'],
+    ['https://news.example.org/region/harbour-vote-20260304-a1b2c3-story.html', '2026-03-04'],
+    ['https://news.example.org/actu/le-budget-vote_20260304.html', '2026-03-04'],
+  ])('%s → %s', (url, value) => {
+    expect(decided({ url })).toBe(value);
+  });
+
+  test.each([
+    ['https://news.example.org/article/120260304120908039/harbour-vote'],
+    ['https://news.example.org/photos/2026/03/gallery'],
+    ['https://news.example.org/id/20261399/harbour-vote'],
+  ])('no day in %s', (url) => {
+    expect(decided({ url })).toBeNull();
+  });
+});
