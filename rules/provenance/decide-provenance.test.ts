@@ -279,6 +279,19 @@ describe('publisher', () => {
     expect(decision.publisher.conflict).toBe(false);
   });
 
+  test.each<[string, string, string]>([
+    ['a section label', 'Blog', 'Harbour towns brace for the winter storm season'],
+    ['a teaser of another article', 'Dix astuces pour votre téléphone', 'Le conseil municipal vote le budget 2026'],
+  ])('a microdata headline the <title> does not contain (%s) loses to the page\'s own', (_label, microdataHeadline, headline) => {
+    const decision = decide({
+      documentTitle: `Exemple | ${headline}`,
+      readability: { title: `Exemple | ${headline}`, byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
+      microdata: [{ itemType: 'https://schema.org/BlogPosting', prop: 'headline', value: microdataHeadline, href: null }],
+      textLines: headerLines(headline),
+    });
+    expect(decision.title).toBe(headline);
+  });
+
   test('title loses the site suffix, and the prefix is the section', () => {
     const decision = decide({
       documentTitle: 'Politique – Le gouvernement annonce une réforme | Exemple Matin',

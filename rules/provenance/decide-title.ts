@@ -61,8 +61,13 @@ export function decideTitle(
     const inTitle = names.find((value) => comparable(snapshot.documentTitle).includes(comparable(value)));
     add(inTitle ?? names[0] ?? null, 2, 'json-ld', inTitle === names[1] && inTitle !== names[0] ? 'name' : 'headline');
   }
+  // A microdata headline the <title> does not contain is often another item's (a
+  // teaser, a "Blog" label): it then ranks after Readability and the visible headline.
+  const documentKey = comparable(snapshot.documentTitle);
   for (const prop of snapshot.microdata) {
-    if (/^headline$/i.test(prop.prop)) add(prop.value, 4, 'microdata', prop.prop);
+    if (!/^headline$/i.test(prop.prop)) continue;
+    const confirmed = documentKey === '' || documentKey.includes(comparable(prop.value));
+    add(prop.value, confirmed ? 4 : 6.5, 'microdata', prop.prop);
   }
   add(snapshot.readability?.title ?? null, 5, 'readability', 'title');
   // A header line that is a part of a longer <title> is the headline itself; it beats
