@@ -34,7 +34,7 @@ export interface MicrodataProp {
   href: string | null;
 }
 
-/** A `<time>` element. */
+/** A `<time>` element, or a microformat date (`<abbr class="published" title="…">`, its title as `datetime`). */
 export interface TimeElement {
   datetime: string | null;
   text: string;

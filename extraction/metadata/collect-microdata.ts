@@ -10,6 +10,9 @@ function propertyValue(element: Element): string {
   if (content !== null) return content;
   const tag = element.tagName.toUpperCase();
   if (tag === 'TIME') return element.getAttribute('datetime') ?? element.textContent ?? '';
+  // <data value> holds its machine value by the HTML rules; <abbr title> by microformat habit.
+  if (tag === 'DATA' && element.hasAttribute('value')) return element.getAttribute('value') ?? '';
+  if (tag === 'ABBR' && element.hasAttribute('title')) return element.getAttribute('title') ?? '';
   if (element.hasAttribute('itemscope') || element.hasAttribute('typeof')) {
     // A nested item (a Person, an Organization) is named by its own `name` property.
     const name = element.querySelector('[itemprop~="name"], [property~="name"], [property$=":name"]');

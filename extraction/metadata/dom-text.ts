@@ -55,7 +55,7 @@ export function hintWithAncestors(element: Element, depth: number): string {
 }
 
 /** Every element a metadata collector reads, in one selector: one tree walk instead of one per collector. */
-const METADATA_SELECTOR = 'meta, script, link, a, time, [itemprop], [property]';
+const METADATA_SELECTOR = 'meta, script, link, a, time, abbr[title], [itemprop], [property]';
 
 /**
  * The elements the metadata collectors read: queried once from a document, or passed
