@@ -3,7 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { articleText, type ArticleSnapshot } from '../extraction/snapshot';
 import { SCHEMA_VERSION, type Report } from '../report/schema';
 import { registrableDomain } from './domain';
-import { detectLanguage } from './language/detect-language';
+import { readLanguage } from './language/read-language';
 import { decideProvenance } from './provenance/decide-provenance';
 import { analyzeSourcing } from './sourcing/analyze-sourcing';
 
@@ -21,10 +21,11 @@ export interface AnalyzeOptions {
 export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Report {
   const text = articleText(snapshot);
   const pageDomain = registrableDomain(snapshot.url);
-  const lang = declaredLanguage(snapshot) ?? detectLanguage(text);
+  const language = readLanguage(text);
+  const lang = declaredLanguage(snapshot) ?? language.detected;
 
   const provenance = decideProvenance(snapshot, { retrievedAt: options.retrievedAt, pageDomain });
-  const sourcing = analyzeSourcing(snapshot, { lang, pageDomain });
+  const sourcing = analyzeSourcing(snapshot, { lang, pageDomain, article: { text, language } });
 
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -3,7 +3,7 @@ import type { Report, Warning } from '../../report/schema';
 import { textQuoteAt } from '../anchors/text-quote';
 import { citationInventory } from '../citations/citation-inventory';
 import { siteName } from '../citations/site-name';
-import { detectLanguage, stopWordShare } from '../language/detect-language';
+import { readLanguage, type TextLanguage } from '../language/read-language';
 import type { Lexicon } from '../lexicons/lexicon';
 import { lexiconFor } from '../lexicons/registry';
 import { blockView, type Detector } from './block-view';
@@ -22,6 +22,8 @@ export interface SourcingOptions {
   lang: string | null;
   /** Registrable domain of the page, to tell self-links from sources. */
   pageDomain: string | null;
+  /** The article's text and what its stop words say, when the caller has read them already. */
+  article?: { text: string; language: TextLanguage };
 }
 
 export interface SourcingResult {
@@ -50,11 +52,11 @@ const MIN_STOP_WORD_SHARE = 0.12;
  * pages mislabel their language often (a template's `lang="en"` on a Spanish
  * article), and running the English rules on Spanish text only produces noise.
  */
-function chooseLexicon(text: string, declared: string | null): Lexicon | null {
-  const detected = lexiconFor(detectLanguage(text));
+function chooseLexicon(language: TextLanguage, declared: string | null): Lexicon | null {
+  const detected = lexiconFor(language.detected);
   // A page that says it is in a language we have no lexicon for is believed.
   const candidate = declared === null ? detected : (lexiconFor(declared) === null ? null : (detected ?? lexiconFor(declared)));
-  return candidate !== null && stopWordShare(text, candidate.lang) >= MIN_STOP_WORD_SHARE ? candidate : null;
+  return candidate !== null && language.stopWordShare(candidate.lang) >= MIN_STOP_WORD_SHARE ? candidate : null;
 }
 
 /**
@@ -63,8 +65,8 @@ function chooseLexicon(text: string, declared: string | null): Lexicon | null {
  */
 export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOptions): SourcingResult {
   const inventory = citationInventory(snapshot.blocks, { pageDomain: options.pageDomain });
-  const text = articleText(snapshot);
-  const lexicon = chooseLexicon(text, options.lang);
+  const text = options.article?.text ?? articleText(snapshot);
+  const lexicon = chooseLexicon(options.article?.language ?? readLanguage(text), options.lang);
   if (lexicon === null) return { citations: inventory.citations, warnings: [] };
   const lex = compileLexicon(lexicon);
   const self = siteName(options.pageDomain);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { detectLanguage, stopWordShare } from './detect-language';
+import { readLanguage } from './read-language';
 
-describe('detectLanguage', () => {
+describe('readLanguage: detected', () => {
   test.each([
     { text: 'Le gouvernement a annoncé mardi une hausse des salaires pour les enseignants, selon le ministère.', expected: 'fr' },
     { text: "Les habitants de la ville se sont réunis devant la mairie pour protester contre la fermeture de l'école.", expected: 'fr' },
@@ -14,11 +14,11 @@ describe('detectLanguage', () => {
     { text: 'El gobierno dice que los expertos estiman que la economía crecerá el año que viene, según los informes.', expected: 'es' },
     { text: 'Bonjour and hello, la vie is the best.', expected: null },
   ])('$expected for "$text"', ({ text, expected }) => {
-    expect(detectLanguage(text)).toBe(expected);
+    expect(readLanguage(text).detected).toBe(expected);
   });
 });
 
-describe('stopWordShare', () => {
+describe('readLanguage: stopWordShare', () => {
   test.each([
     { text: 'Le gouvernement a annoncé mardi une hausse des salaires pour les enseignants.', lang: 'fr', min: 0.25, max: 1 },
     { text: 'The government announced on Tuesday that it would raise wages for the teachers.', lang: 'en', min: 0.25, max: 1 },
@@ -26,7 +26,7 @@ describe('stopWordShare', () => {
     { text: 'The government announced on Tuesday that it would raise wages for the teachers.', lang: 'fr', min: 0, max: 0.1 },
     { text: '', lang: 'en', min: 0, max: 0 },
   ])('$lang share of "$text"', ({ text, lang, min, max }) => {
-    const share = stopWordShare(text, lang);
+    const share = readLanguage(text).stopWordShare(lang);
     expect(share).toBeGreaterThanOrEqual(min);
     expect(share).toBeLessThanOrEqual(max);
   });

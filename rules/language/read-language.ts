@@ -25,25 +25,32 @@ function countStopWords(text: string): StopWordCounts {
   return { words, hits };
 }
 
+/** What the stop words of a text say about its language, counted once. */
+export interface TextLanguage {
+  /** The language the text is written in, or null when too short or mixed to tell. */
+  detected: string | null;
+  /**
+   * The share of the text's words that are stop words of `lang`: about a third for
+   * running text in that language, a few per cent for text in another. Lets the rules
+   * notice a page whose declared language is not the one it is written in.
+   */
+  stopWordShare: (lang: string) => number;
+}
+
 /**
- * The language of a text, by counting each lexicon's stop words: crude, but it needs
+ * Reads a text's language by counting each lexicon's stop words: crude, but it needs
  * no model. Knows the languages of the lexicon registry and a few more (see
  * stop-words.ts), so a Spanish page is called Spanish, not French.
  */
-export function detectLanguage(text: string): string | null {
-  const ranked = [...countStopWords(text).hits].sort((a, b) => b[1] - a[1]);
+export function readLanguage(text: string): TextLanguage {
+  const { words, hits } = countStopWords(text);
+  return { detected: leadingLanguage(hits), stopWordShare: (lang) => (words === 0 ? 0 : (hits.get(lang) ?? 0) / words) };
+}
+
+function leadingLanguage(hits: ReadonlyMap<string, number>): string | null {
+  const ranked = [...hits].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (best === undefined || best[1] < MIN_HITS) return null;
   if (second !== undefined && best[1] < second[1] * MIN_LEAD) return null;
   return best[0];
-}
-
-/**
- * The share of a text's words that are stop words of a language: about a third for
- * running text in that language, a few per cent for text in another. Lets the rules
- * notice a page whose declared language is not the one it is written in.
- */
-export function stopWordShare(text: string, lang: string): number {
-  const { words, hits } = countStopWords(text);
-  return words === 0 ? 0 : (hits.get(lang) ?? 0) / words;
 }
