@@ -1,6 +1,6 @@
 import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { Evidence } from '../../report/schema';
-import { articleNodes, text, typesOf, type JsonLdIndex, type JsonObject } from './json-ld-nodes';
+import { articleNodes, asArray, text, typesOf, type JsonLdIndex, type JsonObject } from './json-ld-nodes';
 import { urlPath } from './url-path';
 import { parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
@@ -98,7 +98,8 @@ function jsonLdDates(index: JsonLdIndex): DateCandidate[] {
       ['dateModified', 'modified', 10],
     ];
     for (const [field, role, weight] of fields) {
-      const raw = text(node[field]);
+      // A few pages give a list of values: the first is read.
+      const raw = text(asArray(node[field])[0]);
       if (raw === null) continue;
       const date = parseMachineDate(raw);
       const type = String(node['@type'] ?? 'Thing');

@@ -45,6 +45,13 @@ describe('JSON-LD', () => {
     expect(decided({ jsonLd })).toBe('2026-03-03T22:00:00Z');
   });
 
+  test.each<[string, unknown, string]>([
+    ['a list of values', ['2026-03-04T09:30:00+01:00', '2026-03-06T10:00:00+01:00'], '2026-03-04T09:30:00+01:00'],
+    ['a typed value', { '@value': '2026-03-04', '@type': 'Date' }, '2026-03-04'],
+  ])('datePublished given as %s', (_case, datePublished, value) => {
+    expect(decided({ jsonLd: [{ '@type': 'NewsArticle', datePublished }] })).toBe(value);
+  });
+
   test('a page that is only a video is dated by its upload', () => {
     expect(decided({ jsonLd: [{ '@type': 'VideoObject', uploadDate: '2026-03-05T01:00:00Z' }] })).toBe('2026-03-05T01:00:00Z');
   });
