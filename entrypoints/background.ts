@@ -9,15 +9,17 @@ import { clearBadge, showBadge } from '../shell/badge';
 import { registerAnalyzeCommand } from '../shell/commands';
 import { registerContextMenu } from '../shell/context-menu';
 import { forgetOutcome, loadOutcome, saveOutcome } from '../shell/outcome-store';
+import { loadSettings } from '../shell/settings';
 
 /** One analysis, whoever asked (popup, shortcut, menu, automatic): stored for the popup, shown on the badge. */
 async function analyzeAndStore(tabId: number): Promise<AnalysisOutcome> {
-  const outcome: AnalysisOutcome = await analyzeTab(tabId).catch((error: unknown) => ({
+  const settings = await loadSettings();
+  const outcome: AnalysisOutcome = await analyzeTab(tabId, settings).catch((error: unknown) => ({
     status: 'error' as const,
     message: error instanceof Error ? error.message : String(error),
   }));
   await saveOutcome(tabId, outcome);
-  await showBadge(tabId, outcome).catch(() => undefined);
+  await showBadge(tabId, outcome, settings).catch(() => undefined);
   return outcome;
 }
 

@@ -6,8 +6,7 @@ import { analyze } from '../rules/analyze';
 import { looksLikeArticle } from '../rules/article-verdict';
 import { markRequests } from './mark-requests';
 import { restrictedReason } from './restricted-page';
-import { loadSettings } from './settings';
-import { isWarningShown } from './settings-schema';
+import { isWarningShown, type Settings } from './settings-schema';
 import { describeWarning } from './warning-text';
 import { getMessage } from './get-message';
 
@@ -30,10 +29,10 @@ function pageChangedOutcome(): AnalysisOutcome {
 /**
  * Analyses one tab: injects the content script (allowed by the reader's click
  * through `activeTab`), asks it for the article snapshot, runs the rules here, and
- * sends the passages back to be marked. Every failure becomes an outcome the popup
+ * sends the passages back to be marked as the reader's settings say. Every failure becomes an outcome the popup
  * can explain; nothing throws past this function.
  */
-export async function analyzeTab(tabId: number): Promise<AnalysisOutcome> {
+export async function analyzeTab(tabId: number, settings: Settings): Promise<AnalysisOutcome> {
   let tabUrl: string | undefined;
   try {
     tabUrl = (await browser.tabs.get(tabId)).url;
@@ -73,7 +72,6 @@ export async function analyzeTab(tabId: number): Promise<AnalysisOutcome> {
     return { status: 'not-article', report };
   }
   // Kinds the reader hid are not marked; with marks off they are drawn hidden, so the popup's switch can still show them.
-  const settings = await loadSettings();
   const requests = markRequests(report, describeWarning).filter((mark) =>
     isWarningShown(settings, report.warnings[mark.warningIndex]?.code ?? ''),
   );

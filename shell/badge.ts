@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import type { AnalysisOutcome } from '../messaging/protocol';
 import { badgeStyle } from './badge-style';
 import { getMessage } from './get-message';
-import { isWarningShown } from './settings-schema';
-import { loadSettings } from './settings';
+import { isWarningShown, type Settings } from './settings-schema';
 
-/** Shows a tab's outcome on the toolbar button; the title says it in words for screen readers. */
-export async function showBadge(tabId: number, outcome: AnalysisOutcome): Promise<void> {
-  const settings = await loadSettings();
+/**
+ * Shows a tab's outcome on the toolbar button, counting only the kinds the reader
+ * has not hidden; the title says it in words for screen readers.
+ */
+export async function showBadge(tabId: number, outcome: AnalysisOutcome, settings: Settings): Promise<void> {
   const style = badgeStyle(outcome, (code) => isWarningShown(settings, code));
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: style.text }),

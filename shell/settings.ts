@@ -3,9 +3,9 @@ import { parseSettings, type Settings } from './settings-schema';
 
 const KEY = 'settings';
 
-/** The reader's settings; defaults for anything missing or corrupt. */
+/** The reader's settings; defaults for anything missing or corrupt, or when storage cannot be read. */
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(KEY);
+  const stored = await browser.storage.sync.get(KEY).catch(() => ({}) as Record<string, unknown>);
   return parseSettings(stored[KEY] ?? {});
 }
 
