@@ -64,7 +64,15 @@ describe('parseTextDate', () => {
     ['Festival (2026/7/11-12) — 2026/07/14', false, '2026-07-14', false],
     ['Salon du 11-12 mars 2026, article du 2 mars 2026', false, '2026-03-02', false],
     ['14/11/2026 - 08:45', false, '2026-11-14T08:45:00', false],
-    ['10:30 - 12 mars 2026', false, '2026-03-12', false],
+    ['10:30 - 12 mars 2026', false, '2026-03-12T10:30:00', false],
+    // A clock before the date, maybe with its zone and a weekday between.
+    ['Mis à jour à 18h05, le 4 mars 2026', false, '2026-03-04T18:05:00', false],
+    ['Updated 7:12 am PST, Wednesday, March 4, 2026', false, '2026-03-04T07:12:00-08:00', true],
+    ['22:38, 4 MAR 2026', false, '2026-03-04T22:38:00', false],
+    // The time of the next field is not this date's.
+    ['Published: 10:55 EST, 4 March 2026 | Updated: 11:17 EST, 4 March 2026', false, '2026-03-04T10:55:00-05:00', true],
+    ['Publié le 4 mars 2026 | Modifié 11:17', false, '2026-03-04', false],
+    ['4 mars 2026 | 16:05', false, '2026-03-04T16:05:00', false],
   ])('%s (month first: %s) → %s', (text, monthFirst, value, stated) => {
     expect(parseTextDate(text, monthFirst)).toMatchObject({ value, timeZoneStated: stated });
   });

@@ -121,8 +121,9 @@ const TIME =
 
 function readTime(rest: string): { time: { hour: number; minute: number; second: number } | null; offset: string } {
   const match = TIME.exec(rest);
-  // The time must follow the date closely, or it belongs to something else.
-  if (match === null || match.index > 12) return { time: null, offset: '' };
+  // The time must follow the date closely ("à", "um", "klo", "u", "|"), or it belongs
+  // to something else: the next field of a "Published … | Updated 11:17" line.
+  if (match === null || match.index > 12 || /\p{L}{5,}/u.test(rest.slice(0, match.index))) return { time: null, offset: '' };
   const [, hourText, minuteText, secondText, meridiem, zoneText, shift] = match;
   let hour = Number(hourText);
   const separatorIsH = /h/i.test(match[0]);
@@ -207,6 +208,15 @@ function dateMatches(text: string, monthFirst: boolean): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** A clock written just before the date, maybe with a weekday between ("10:55 EDT, Thursday, 7 May 2026"). */
+const CLOCK_BEFORE =
+  /\b\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\(?\s*(?:utc|gmt|[a-z]{2,4}t)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*[,|·/–-]?\s*(?:\p{L}{2,12}\.?,?\s*)?$/iu;
+
+function clockBefore(before: string): string {
+  const match = CLOCK_BEFORE.exec(before);
+  return match === null ? '' : match[0];
+}
+
 /**
  * A date written in prose: French and English first, and the month names of
  * `MONTH_NAMES`. `monthFirst` reads "03/04/2026" as March 4 (US pages); otherwise as
@@ -219,7 +229,8 @@ export function parseTextDate(input: string, monthFirst = false): ParsedDate | n
   for (const candidate of dateMatches(text, monthFirst)) {
     const rest = text.slice(candidate.end);
     if (SPAN_CONTINUES.test(rest) || SPAN_OPENS.test(text.slice(0, candidate.index))) continue;
-    const { time, offset } = readTime(rest);
+    const after = readTime(rest);
+    const { time, offset } = after.time === null ? readTime(clockBefore(text.slice(0, candidate.index))) : after;
     const parsed = build(candidate.year, candidate.month, candidate.day, time, offset);
     if (parsed !== null) return parsed;
   }
