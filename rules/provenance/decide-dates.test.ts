@@ -83,6 +83,12 @@ describe('the local day a page shows beside a UTC instant', () => {
       jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-03-05T03:10:00+01:00' }],
       textLines: headerLines('4 mars 2026'),
     }, '2026-03-05T03:10:00+01:00'],
+    ['the page also shows the UTC day (FR)', {
+      jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-03-05T03:10:00Z' }],
+      textLines: headerLines('Publié le 5 mars 2026'),
+      timeElements: [{ datetime: '2026-03-04', text: '4 mars 2026', hint: 'published related' }],
+      url: 'https://news.example.org/2026/03/04/autre-article',
+    }, '2026-03-05T03:10:00Z'],
     ['no time zone puts the instant on the day shown', {
       url: 'https://news.example.org/2026/03/03/harbour-vote',
       jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-03-04T16:00:00Z' }],

@@ -38,6 +38,10 @@ function shownLocalDay(candidate: DateCandidate, best: DateCandidate, all: reado
   const instant = instantOf(best.date);
   const dayStart = instantOf(day);
   if (instant < dayStart - MAX_OFFSET_MS || instant >= dayStart + DAY_MS + MAX_OFFSET_MS) return false;
+  // A page that also shows the UTC day (a related story's date may be the other one) settles nothing.
+  const shownOn = (other: DateCandidate, onDay: string): boolean =>
+    dayOf(other.date) === onDay && (!other.date.hasTime || other.evidence.origin === 'visible-text' || other.evidence.origin === 'url');
+  if (all.some((other) => shownOn(other, dayOf(best.date)))) return false;
   return new Set(all.filter((other) => dayOf(other.date) === day).map((other) => other.evidence.origin)).size >= 2;
 }
 
