@@ -30,6 +30,8 @@ export const en: Lexicon = {
     'experts', 'analysts', 'observers', 'critics', 'studies', 'reports', 'media reports', 'sources', 'scientists',
     'researchers', 'economists', 'people', 'insiders', 'commentators', 'witnesses', 'residents', 'doctors',
     'lawyers', 'research', 'surveys', 'polls', 'accounts', 'voices',
+    // Groups of people whose opinion is reported without a poll or a named voice.
+    'americans', 'britons', 'europeans', 'voters', 'citizens', 'consumers', 'parents', 'taxpayers', 'families',
   ],
   bareVagueNouns: [
     'experts', 'analysts', 'observers', 'critics', 'studies', 'reports', 'media reports', 'sources', 'scientists',
@@ -74,6 +76,8 @@ export const en: Lexicon = {
     'source material', 'member state', 'member states',
   ],
   definiteDeterminers: ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'such'],
+  indefiniteArticles: ['a', 'an'],
+  sourceDocuments: ['poll', 'survey', 'study', 'report', 'analysis', 'statement'],
   speechVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'explained', 'explains',
     'noted', 'notes', 'wrote', 'writes', 'argued', 'argues', 'warned', 'warns', 'announced', 'announces',

@@ -32,6 +32,9 @@ export const fr: Lexicon = {
     'observatrices', 'scientifiques', 'chercheurs', 'chercheuses', 'économistes', 'sources', 'témoins', 'habitants',
     'riverains', 'connaisseurs', 'médias', 'internautes', 'voix', 'commentateurs', 'juristes', 'médecins',
     'informations', 'rumeurs',
+    // Groups of people whose opinion is reported without a poll or a named voice.
+    'français', 'françaises', 'européens', 'citoyens', 'citoyennes', 'électeurs', 'électrices', 'consommateurs',
+    'parents', 'usagers', 'contribuables', 'gens', 'personnes', 'familles',
   ],
   bareVagueNouns: [],
   clauseBreakers: ['que', "qu'", 'qui', 'nous', 'je', 'tu', 'il', 'elle', 'ils', 'elles', 'on', 'si', 'quand', 'car', 'parce'],
@@ -73,6 +76,8 @@ export const fr: Lexicon = {
     "source d'énergie", 'source de chaleur',
   ],
   definiteDeterminers: ['les', 'ces', 'leurs', 'ses', 'nos', 'vos'],
+  indefiniteArticles: ['un', 'une'],
+  sourceDocuments: ['sondage', 'étude', 'enquête', 'rapport', 'baromètre', 'communiqué', 'note'],
   speechVerbs: [
     'a déclaré', 'a dit', 'a affirmé', 'a indiqué', 'a expliqué', 'a précisé', 'a ajouté', 'a souligné',
     'a assuré', 'a estimé', 'a confié', 'a raconté', 'a annoncé', 'a répondu', 'a reconnu', 'a averti',

@@ -47,6 +47,10 @@ export interface Lexicon {
   anonymousExclusions: readonly string[];
   /** Words that make a bare plural subject definite ("the researchers" refers back to named ones). */
   definiteDeterminers: readonly string[];
+  /** Articles a named source may follow after a cue ("selon un sondage Ifop", "according to a Gallup poll"). */
+  indefiniteArticles: readonly string[];
+  /** Kinds of document a named source publishes, which may stand between a cue and its name ("un sondage Ifop"). */
+  sourceDocuments: readonly string[];
   /** Verbs and cues of reported speech ("a déclaré", "said", "selon"). */
   speechVerbs: readonly string[];
   /** Phrases by which the text explains why a source stays anonymous (lower severity). */

@@ -77,6 +77,10 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['The deal is off, according to some analysts.'], expected: [['vague-attribution', 'according to some analysts']] },
     { lang: 'fr', blocks: ['D’après plusieurs témoins, des explosions ont été entendues.'], expected: [['vague-attribution', 'plusieurs témoins']] },
     { lang: 'fr', blocks: ['Ce serait le troisième incendie, selon des habitants du quartier.'], expected: [['vague-attribution', 'selon des habitants']] },
+    { lang: 'fr', blocks: ['Beaucoup de Français estiment que la réforme est injuste.'], expected: [['vague-attribution', 'Beaucoup de Français estiment']] },
+    { lang: 'fr', blocks: ['De nombreux parents craignent une nouvelle fermeture des classes.'], expected: [['vague-attribution', 'De nombreux parents craignent']] },
+    { lang: 'en', blocks: ['Many Americans believe the economy is in recession.'], expected: [['vague-attribution', 'Many Americans believe']] },
+    { lang: 'en', blocks: ['Some voters say they will stay home.'], expected: [['vague-attribution', 'Some voters say']] },
     // negatives: a name qualifies the source, or a link backs it
     { lang: 'fr', blocks: ["Des experts de l'OMS estiment que la vaccination a progressé."], expected: [] },
     { lang: 'fr', blocks: [{ text: 'Des études montrent que le sommeil protège la mémoire.', links: [{ text: 'Des études', href: 'https://doi.org/10.1000/sleep' }] }], expected: [] },
@@ -90,6 +94,9 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['Statistics back up some of his claims about crime.'], expected: [] },
     { lang: 'en', blocks: ['Economists who contend that savings are too low are mostly confused.'], expected: [] },
     { lang: 'en', blocks: ['But the Babson College researchers argue that diversity matters most.'], expected: [] },
+    { lang: 'fr', blocks: ['Selon un sondage Ifop, beaucoup de Français estiment que la réforme est injuste.'], expected: [] },
+    { lang: 'en', blocks: [{ text: 'Many Americans believe the economy is in recession, a Gallup poll found.', links: [{ text: 'a Gallup poll', href: 'https://news.gallup.com/poll/1' }] }], expected: [] },
+    { lang: 'en', blocks: ['Some voters stood in line for hours on Tuesday.'], expected: [] },
   ])('$lang: $blocks.0', check);
 });
 
@@ -168,6 +175,8 @@ describe('unsourced-figure', () => {
     { lang: 'en', blocks: ['One in three children now lives in poverty.'], expected: [['unsourced-figure', 'One in three']] },
     { lang: 'en', blocks: ['Thousands of jobs will go.'], expected: [['unsourced-figure', 'Thousands of jobs']] },
     // negatives: dates, years, times, ages, ordinals, small counts, sourced figures, headings
+    { lang: 'fr', blocks: ['Selon un sondage Ifop, 62 % des Français soutiennent la réforme.'], expected: [] },
+    { lang: 'en', blocks: ['According to a Gallup survey, 62% of voters back the plan.'], expected: [] },
     { lang: 'fr', blocks: ['Le 14 novembre 2025 à 06:10, la séance a repris.'], expected: [] },
     { lang: 'fr', blocks: ['Âgé de 45 ans, il vit ici depuis 1998 et fête son 3e mandat.'], expected: [] },
     { lang: 'fr', blocks: ['Trois ministres et 27 pays étaient représentés.'], expected: [] },

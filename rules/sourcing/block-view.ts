@@ -16,6 +16,8 @@ export interface SentenceView extends Span {
   words: ReadonlySet<string>;
   /** Credited to a named person or body; computed on first use, since most sentences never need it. */
   attributed: () => boolean;
+  /** Credited to a named source in its words before `index` ("Selon un sondage Ifop, beaucoup…"). */
+  attributedBefore: (index: number) => boolean;
 }
 
 /** A body block as the passage rules see it: offsets local to the block. */
@@ -87,6 +89,7 @@ export function blockView(
       provenance: isProvenance(text, lex),
       linked: sourceLinks.some((link) => overlaps(link, span)) || NOTE_CALL.test(text),
       attributed: () => (attributed ??= hasNamedAttribution(text, words, lex, self)),
+      attributedBefore: (index) => index > 0 && hasNamedAttribution(text.slice(0, index), words, lex, self),
     };
   });
   return { kind: block.kind, text: block.text, offset, sentences, links, sourceLinks };

@@ -38,6 +38,8 @@ export interface CompiledLexicon {
   titleWords: ReadonlySet<string>;
   identifiableBodies: ReadonlySet<string>;
   definiteDeterminers: ReadonlySet<string>;
+  indefiniteArticles: ReadonlySet<string>;
+  sourceDocuments: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   numberLabels: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
@@ -130,6 +132,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     titleWords: new Set(lexicon.titleWords.map((word) => word.toLowerCase())),
     identifiableBodies: new Set(lexicon.identifiableBodies),
     definiteDeterminers: new Set(lexicon.definiteDeterminers),
+    indefiniteArticles: new Set(lexicon.indefiniteArticles),
+    sourceDocuments: new Set(lexicon.sourceDocuments),
     abbreviations: new Set(lexicon.abbreviations),
     numberLabels: new Set(lexicon.numberLabels),
     firstPerson: new Set(lexicon.firstPerson),

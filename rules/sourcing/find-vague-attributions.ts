@@ -1,15 +1,18 @@
-import type { BlockView, Candidate } from './block-view';
+import type { BlockView, Candidate, SentenceView } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { namedJustBefore, namedQualifierAfter } from './named-source';
 import { qualifierExcuses } from './qualifier';
 import { matchesOf } from './triggers';
 import { wordBefore } from './word-before';
 
-function isVague(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+function isVague(view: SentenceView, lex: CompiledLexicon): boolean {
+  const { text: sentence, words } = view;
   for (const match of [...matchesOf(lex.vaguePhrase, sentence, words), ...matchesOf(lex.vagueCue, sentence, words)]) {
     if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return true;
   }
   for (const match of matchesOf(lex.vagueClause, sentence, words)) {
+    // "Selon un sondage Ifop, beaucoup de Français estiment": the source is named first.
+    if (view.attributedBefore(match.index)) continue;
     if (qualifierExcuses(match.groups?.['qual'] ?? '', lex)) continue;
     // "Babson College researchers argue": the name comes before the subject.
     if (namedJustBefore(sentence, match.index, lex)) continue;
@@ -27,6 +30,6 @@ function isVague(sentence: string, words: ReadonlySet<string>, lex: CompiledLexi
  */
 export function findVagueAttributions(block: BlockView, lex: CompiledLexicon): Candidate[] {
   return block.sentences
-    .filter((sentence) => !sentence.provenance && !sentence.linked && isVague(sentence.text, sentence.words, lex))
+    .filter((sentence) => !sentence.provenance && !sentence.linked && isVague(sentence, lex))
     .map((sentence) => ({ code: 'vague-attribution', start: sentence.start, end: sentence.end }));
 }

@@ -33,9 +33,9 @@ function nameOrBodyAfter(tokens: readonly Token[], from: number, sentence: strin
     if (namesSource(token, lex, self)) return true;
     const lower = token.word.toLowerCase();
     if (lex.identifiableBodies.has(lower) && (token.definite || (i > from && definiteBefore(tokens, i, lex)))) return true;
-    if (lex.titleWords.has(lower) || lex.definiteDeterminers.has(lower)) {
+    if (lex.titleWords.has(lower) || lex.definiteDeterminers.has(lower) || (i === from && lex.indefiniteArticles.has(lower))) {
       skipped++;
-    } else if (described < MAX_DESCRIBING_WORDS && /^\p{Ll}/u.test(token.word) && !lex.commonWords.has(lower)) {
+    } else if (described < MAX_DESCRIBING_WORDS && /^\p{Ll}/u.test(token.word) && (!lex.commonWords.has(lower) || lex.sourceDocuments.has(lower))) {
       described++;
     } else {
       return false;
