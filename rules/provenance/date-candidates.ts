@@ -158,6 +158,9 @@ export function dateCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): D
 const UPDATED_HINT = /updat|modif|mise?-?a-?jour|maj\b|revis|edited/i;
 const PUBLISHED_HINT = /publish|pubdate|post-?date|entry-date|date-?pub|created|dateline|article-?date|byline|meta/i;
 
+/** Classes of a comment, a teaser card or a list of other stories. */
+const OTHER_ITEM_HINT = /(?:^|[\s_-])(?:comments?|related|popular|recent|most|teasers?|promo|cards?|thumb|feed|widget)(?=$|[\s_-])/i;
+
 function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandidate[] {
   const found: DateCandidate[] = [];
   snapshot.timeElements.forEach((element, position) => {
@@ -168,11 +171,13 @@ function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCan
     if (date === null) return;
     const updated = UPDATED_HINT.test(element.hint) || /^(?:updated|mis[e]? [àa] jour|modifi)/i.test(element.text);
     const published = !updated && (PUBLISHED_HINT.test(element.hint) || /^(?:published|publi[ée])/i.test(element.text));
-    // An unlabelled <time> counts only when it is among the first on the page.
-    if (!updated && !published && position > 1) return;
+    // In a teaser, a card or a comment, a "date" class labels another item's date: it
+    // earns no trust, and such a <time> counts, as an unlabelled one, only among the first.
+    const labelled = (updated || published) && !OTHER_ITEM_HINT.test(element.hint);
+    if (!labelled && position > 1) return;
     found.push({
       role: updated ? 'modified' : 'published', date,
-      weight: published || updated ? 7 : 5 - position, structured: false,
+      weight: labelled ? 7 : 5 - position, structured: false,
       evidence: { origin: 'time-element', key: element.hint === '' ? 'time' : `time.${element.hint.split(' ')[0]}`, raw, value: date.value },
     });
   });

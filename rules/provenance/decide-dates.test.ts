@@ -138,3 +138,20 @@ describe('dates in the address', () => {
     expect(decided({ url })).toBeNull();
   });
 });
+
+describe('<time> elements of other items', () => {
+  test.each<[string, ArticleSnapshot['timeElements'], string]>([
+    ['teaser cards with a "meta" class (EN)', [
+      { datetime: '2026-03-04T09:30:00-05:00', text: 'March 4, 2026', hint: 'story-date' },
+      { datetime: '2026-02-27T13:15:00-05:00', text: 'Feb. 27', hint: 'card-date card-meta' },
+      { datetime: '2026-02-28T10:00:00-05:00', text: 'Feb. 28', hint: 'card-date card-meta' },
+    ], '2026-03-04T09:30:00-05:00'],
+    ['comments below the article (FR)', [
+      { datetime: '2026-03-04', text: '4 mars 2026', hint: 'date' },
+      { datetime: '2026-03-09T08:00:00+01:00', text: 'le 9 mars', hint: 'comment__datetime comment-meta' },
+      { datetime: '2026-03-10T08:00:00+01:00', text: 'le 10 mars', hint: 'comment__datetime comment-meta' },
+    ], '2026-03-04'],
+  ])('%s do not date the article', (_label, timeElements, value) => {
+    expect(decided({ timeElements })).toBe(value);
+  });
+});
