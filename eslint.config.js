@@ -56,7 +56,7 @@ export default tseslint.config(
     { name: '@mozilla/readability', message: 'Readability belongs to extraction/.' },
   ]),
   {
-    files: ['rules/**/*.ts', 'report/**/*.ts'],
+    files: ['rules/**/*.ts', 'report/**/*.ts', 'i18n/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'location', 'navigator', 'localStorage', 'fetch'],
@@ -66,4 +66,6 @@ export default tseslint.config(
   layerRule(['page/**/*.ts'], ['entrypoints', 'shell', 'components', 'cli', 'rules', 'extraction/metadata']),
   layerRule(['components/**/*.ts', 'components/**/*.svelte'], ['entrypoints', 'shell', 'page', 'cli', 'extraction', 'messaging/send']),
   layerRule(['cli/**/*.ts'], ['entrypoints', 'shell', 'messaging', 'components', 'page']),
+  // Message lookup only: the popup, the exports and the CLI all translate through it.
+  layerRule(['i18n/**/*.ts'], ['entrypoints', 'shell', 'messaging', 'components', 'page', 'cli', 'extraction', 'rules', 'report']),
 );

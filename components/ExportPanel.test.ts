@@ -10,7 +10,7 @@ import { localeMessages } from '../tests/helpers/locale-messages';
 import { sampleReport } from '../tests/helpers/sample-report';
 import ExportPanel from './ExportPanel.svelte';
 import { translatorContext } from './i18n';
-import { createTranslator } from './translator';
+import { createTranslator } from '../i18n/translator';
 
 const purify = (html: string): string => DOMPurify.sanitize(html);
 const writeText = vi.fn<(text: string) => Promise<void>>();

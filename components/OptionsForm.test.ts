@@ -7,7 +7,7 @@ import { localeMessages } from '../tests/helpers/locale-messages';
 import OptionsForm from './OptionsForm.svelte';
 import { translatorContext } from './i18n';
 import type { AddSiteResult, OptionsValues } from './options-values';
-import { createTranslator } from './translator';
+import { createTranslator } from '../i18n/translator';
 
 const DEFAULTS: OptionsValues = { autoSites: [], inlineMarks: true, hiddenWarningCodes: [], uiLanguage: 'auto' };
 

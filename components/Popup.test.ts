@@ -6,7 +6,7 @@ import Popup from './Popup.svelte';
 import { translatorContext } from './i18n';
 import type { PopupView } from './popup-view';
 import { localeMessages } from '../tests/helpers/locale-messages';
-import { createTranslator } from './translator';
+import { createTranslator } from '../i18n/translator';
 
 
 function renderPopup(view: PopupView, locale = 'en', isShown: (code: string) => boolean = () => true) {

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { Translate } from './translator';
+import type { Translate } from '../i18n/translator';
 
 const KEY = Symbol('sourcelight.translate');
 

@@ -13,7 +13,7 @@ import { FIXTURES_DIR, TEST_RESULTS_DIR } from './harness/paths';
 import { findTabId, getOutcome, openControlPage, openPopup, readPopup } from './harness/popup';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import { localeMessages } from '../tests/helpers/locale-messages';
-import { messageName } from '../components/translator';
+import { messageName } from '../i18n/translator';
 import type { BrowserName, ExtensionBrowser, TestPage } from './harness/test-page';
 
 const RESTRICTED_PAGES: Record<BrowserName, string> = {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createTranslator, type LocaleMessages, type Translate } from '../components/translator';
+import { createTranslator, type LocaleMessages, type Translate } from '../i18n/translator';
 import { getMessage } from './get-message';
 import type { UiLanguage } from './settings-schema';
 

@@ -1,4 +1,4 @@
-import { messageName } from '../components/translator';
+import { messageName } from '../i18n/translator';
 import { getMessage } from './get-message';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CITATION_KINDS, CONFIDENCES, EVIDENCE_ORIGINS, AUTHOR_KINDS } from '../report/schema';
-import { messageName, type LocaleMessages } from '../components/translator';
+import { messageName, type LocaleMessages } from '../i18n/translator';
 import { localeMessages } from './helpers/locale-messages';
 import { WARNING_CODES } from '../report/warning-codes';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LocaleMessages } from '../../components/translator';
+import type { LocaleMessages } from '../../i18n/translator';
 
 /** A locale's `messages.json`, read from the repository (tests run from its root). */
 export function localeMessages(locale: string): LocaleMessages {

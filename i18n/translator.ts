@@ -6,8 +6,8 @@ export type Translate = (name: string, substitutions?: string | number | Array<s
 
 /**
  * A translator over a given set of messages: used when the reader overrides the UI
- * language, and in component tests. An unknown name returns the name itself, so a
- * missing string is visible rather than blank.
+ * language, by the CLI's exports, and in tests. An unknown name returns the name
+ * itself, so a missing string is visible rather than blank.
  */
 export function createTranslator(messages: LocaleMessages): Translate {
   return (name, substitutions) => {
