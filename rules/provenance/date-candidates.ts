@@ -200,6 +200,12 @@ function dateFollowsLabel(slice: string): boolean {
   return gap.length <= 25 || /^\s*(?:by|par|von|por|di)\s/i.test(gap);
 }
 
+/** How far after its label a date may end ("Posted by Ann Lee and Tom Ray on March 4, 2026 at 9:30 am"). */
+const LABEL_REACH = 80;
+
+/** The attribution line of an embedded post ("— Ann Lee (@annlee) March 4, 2026") dates the post, not the page. */
+const EMBEDDED_POST = /^[—–-]\s*[^(]{1,60}\(@[\w.]+\)|\bpost shared by\b/i;
+
 function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandidate[] {
   const found: DateCandidate[] = [];
   let unlabelled = 0;
@@ -219,6 +225,7 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
       // A bare date line by the headline is usually the publication date; in the body
       // only a line that is little more than a date counts.
       if (line.zone === 'footer' || unlabelled >= 3 || line.text.length > (line.zone === 'header' ? 80 : 40)) continue;
+      if (EMBEDDED_POST.test(line.text)) continue;
       const date = parseTextDate(line.text, usFormat);
       if (date === null) continue;
       unlabelled++;
@@ -232,7 +239,7 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
       const next = pieces[position + 1];
       const slice = line.text.slice(piece.from, next === undefined ? undefined : next.from);
       if (!dateFollowsLabel(slice)) return;
-      const date = parseTextDate(slice, usFormat);
+      const date = parseTextDate(slice.slice(0, LABEL_REACH), usFormat);
       if (date === null) return;
       found.push({
         role: piece.role, date, weight: line.zone === 'footer' ? 5 : 6, structured: false,

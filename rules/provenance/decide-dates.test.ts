@@ -29,7 +29,20 @@ describe('visible date lines', () => {
   });
 
   test.each([
+    ['— Ann Lee (@annlee) March 4, 2026'],
+    ['— Le Journal (@lejournal) 4 mars 2026'],
+    ['A post shared by Ann Lee (@annlee) on Mar 4, 2026 at 9:02am PST'],
+  ])('an embedded post dates the post, not the page: %s', (line) => {
+    expect(decided({ textLines: headerLines(line) })).toBeNull();
+  });
+
+  test('a byline that gives a handle still dates the page', () => {
+    expect(decided({ textLines: headerLines('Ann Lee (@annlee) Wed 4th March 2026 | 03:32 PM') })).toBe('2026-03-04T15:32:00');
+  });
+
+  test.each([
     ['^ Doe, Jane (May 2, 2019). "The band released its first record fifty years ago". Weekly Review. Retrieved March 4, 2021.'],
+    ['^ Martin, Paul, ed. (2019) [first published in 1966]. A Short History of the Harbour Towns and their Trade. Retrieved 7 January 2021.'],
     ['Le groupe a publié son premier disque voici longtemps, réédité en vinyle le 4 mars 2021'],
   ])('a label word in prose does not date the page: %s', (line) => {
     expect(decided({ textLines: [{ text: line, zone: 'body', hrefs: [] }] })).toBeNull();

@@ -54,6 +54,13 @@ describe('parseTextDate', () => {
     ['Publicat pe 14 septembrie 2025', false, '2025-09-14', false],
     ['Diterbitkan 8 Agustus 2025', false, '2025-08-08', false],
     ['نشر في 15 مارس 2025', false, '2025-03-15', false],
+    ['Publikuar më 13 gusht 2025, 09:08', false, '2025-08-13T09:08:00', false],
+    ['Δημοσιεύθηκε 19 Αυγούστου 2025', false, '2025-08-19', false],
+    ['Публикувано на 10 ноември 2025', false, '2025-11-10', false],
+    ['प्रकाशित 15 अप्रैल 2025', false, '2025-04-15', false],
+    ['Megjelent: 2025. 06. 04. 11:27', false, '2025-06-04T11:27:00', false],
+    ['Frissítve: 2025. június 4.', false, '2025-06-04', false],
+    ['الاحد 12 / 04 / 2025 21:29', false, '2025-04-12T21:29:00', false],
     // Arabic evening and morning marks; a Levantine page gives both month names.
     ['الخميس، 06 نوفمبر 2025 - 07:45 م', false, '2025-11-06T19:45:00', false],
     ['السبت 11 تموز / يوليو 2025 10:05 ص', false, '2025-07-11T10:05:00', false],
@@ -77,7 +84,7 @@ describe('parseTextDate', () => {
     expect(parseTextDate(text, monthFirst)).toMatchObject({ value, timeZoneStated: stated });
   });
 
-  test.each([['Il y a 3 heures'], ['Page 14 of 2026 results'], ['31 février 2026'], ['Weekend 2026/7/11-12']])('%j → null', (text) => {
+  test.each([['Il y a 3 heures'], ['Page 14 of 2026 results'], ['31 février 2026'], ['Weekend 2026/7/11-12'], ['Budget 2026 Mars 12']])('%j → null', (text) => {
     expect(parseTextDate(text)).toBeNull();
   });
 });

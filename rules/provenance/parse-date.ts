@@ -14,35 +14,36 @@ export interface ParsedDate {
 /**
  * Month names and abbreviations, accents folded. French and English first; then the
  * other languages news pages are commonly written in (German, Dutch, Spanish, Italian,
- * Portuguese, Scandinavian, Finnish, Polish, Czech, Romanian, Turkish, Indonesian,
- * Russian, Ukrainian, Arabic), since a reader's page may be in any of them. Inflected
+ * Portuguese, Scandinavian, Finnish, Hungarian, Polish, Czech, Romanian, Albanian, Greek,
+ * Turkish, Indonesian, Russian, Ukrainian, Bulgarian, Arabic, Hindi), since a reader's
+ * page may be in any of them. Inflected
  * forms ("marca", "июля") are listed whole where a prefix would be ambiguous.
  */
 const MONTH_NAMES: readonly string[][] = [
   ['jan', 'janv', 'january', 'janvier', 'januar', 'januari', 'jänner', 'jaenner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro',
-    'tammikuu', 'tammikuuta', 'stycznia', 'styczen', 'ledna', 'leden', 'ianuarie', 'ocak', 'янв', 'январь', 'января', 'січня', 'січень', 'يناير'],
+    'tammikuu', 'tammikuuta', 'stycznia', 'styczen', 'ledna', 'leden', 'ianuarie', 'ocak', 'янв', 'январь', 'января', 'січня', 'січень', 'يناير', 'janar', 'ιανουαριου', 'януари', 'जनवरी'],
   ['feb', 'fev', 'fevr', 'february', 'fevrier', 'februar', 'februari', 'febrero', 'febbraio', 'fevereiro',
-    'helmikuu', 'helmikuuta', 'lutego', 'luty', 'unora', 'unor', 'februarie', 'subat', 'фев', 'февраль', 'февраля', 'лютого', 'лютий', 'فبراير', 'شباط'],
+    'helmikuu', 'helmikuuta', 'lutego', 'luty', 'unora', 'unor', 'februarie', 'subat', 'фев', 'февраль', 'февраля', 'лютого', 'лютий', 'فبراير', 'شباط', 'shkurt', 'φεβρουαριου', 'февруари', 'फरवरी', 'फ़रवरी'],
   ['mar', 'march', 'mars', 'marz', 'maerz', 'maart', 'mrt', 'marzo', 'marco',
-    'maaliskuu', 'maaliskuuta', 'marca', 'marzec', 'brezna', 'brezen', 'martie', 'mart', 'maret', 'март', 'марта', 'березня', 'березень', 'مارس', 'اذار'],
+    'maaliskuu', 'maaliskuuta', 'marca', 'marzec', 'brezna', 'brezen', 'martie', 'mart', 'maret', 'март', 'марта', 'березня', 'березень', 'مارس', 'اذار', 'μαρτιου', 'मार्च'],
   ['apr', 'avr', 'april', 'avril', 'abril', 'abr', 'aprile',
-    'huhtikuu', 'huhtikuuta', 'kwietnia', 'kwiecien', 'dubna', 'duben', 'aprilie', 'nisan', 'апр', 'апрель', 'апреля', 'квітня', 'квітень', 'ابريل', 'نيسان'],
+    'huhtikuu', 'huhtikuuta', 'kwietnia', 'kwiecien', 'dubna', 'duben', 'aprilie', 'nisan', 'апр', 'апрель', 'апреля', 'квітня', 'квітень', 'ابريل', 'نيسان', 'prill', 'απριλιου', 'април', 'अप्रैल'],
   ['may', 'mai', 'mei', 'mayo', 'maggio', 'mag', 'maio', 'maj', 'maja',
-    'toukokuu', 'toukokuuta', 'kvetna', 'kveten', 'mayıs', 'mayis', 'май', 'мая', 'травня', 'травень', 'مايو', 'ايار'],
+    'toukokuu', 'toukokuuta', 'kvetna', 'kveten', 'mayıs', 'mayis', 'май', 'мая', 'травня', 'травень', 'مايو', 'ايار', 'μαιου', 'मई'],
   ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho',
-    'kesakuu', 'kesakuuta', 'czerwca', 'czerwiec', 'cervna', 'cerven', 'iunie', 'haziran', 'июн', 'июнь', 'июня', 'червня', 'червень', 'يونيو', 'يونيه', 'حزيران'],
+    'kesakuu', 'kesakuuta', 'czerwca', 'czerwiec', 'cervna', 'cerven', 'iunie', 'haziran', 'июн', 'июнь', 'июня', 'червня', 'червень', 'يونيو', 'يونيه', 'حزيران', 'qershor', 'ιουνιου', 'юни', 'जून'],
   ['jul', 'juil', 'july', 'juillet', 'juli', 'julio', 'luglio', 'lug', 'julho',
-    'heinakuu', 'heinakuuta', 'lipca', 'lipiec', 'cervence', 'cervenec', 'iulie', 'temmuz', 'июл', 'июль', 'июля', 'липня', 'липень', 'يوليو', 'يوليه', 'تموز'],
+    'heinakuu', 'heinakuuta', 'lipca', 'lipiec', 'cervence', 'cervenec', 'iulie', 'temmuz', 'июл', 'июль', 'июля', 'липня', 'липень', 'يوليو', 'يوليه', 'تموز', 'korrik', 'ιουλιου', 'юли', 'जुलाई'],
   ['aug', 'aou', 'august', 'aout', 'augustus', 'agosto', 'ago',
-    'elokuu', 'elokuuta', 'sierpnia', 'sierpien', 'srpna', 'srpen', 'agustos', 'agustus', 'авг', 'август', 'августа', 'серпня', 'серпень', 'اغسطس'],
+    'elokuu', 'elokuuta', 'sierpnia', 'sierpien', 'srpna', 'srpen', 'agustos', 'agustus', 'авг', 'август', 'августа', 'серпня', 'серпень', 'اغسطس', 'gusht', 'αυγουστου', 'अगस्त'],
   ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setembro', 'settembre', 'set',
-    'syyskuu', 'syyskuuta', 'wrzesnia', 'wrzesien', 'zari', 'septembrie', 'eylul', 'сен', 'сент', 'сентябрь', 'сентября', 'вересня', 'вересень', 'سبتمبر', 'ايلول'],
+    'syyskuu', 'syyskuuta', 'wrzesnia', 'wrzesien', 'zari', 'septembrie', 'eylul', 'сен', 'сент', 'сентябрь', 'сентября', 'вересня', 'вересень', 'سبتمبر', 'ايلول', 'shtator', 'szeptember', 'σεπτεμβριου', 'септември', 'सितंबर', 'सितम्बर'],
   ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out',
-    'lokakuu', 'lokakuuta', 'pazdziernika', 'pazdziernik', 'rijna', 'rijen', 'octombrie', 'ekim', 'окт', 'октябрь', 'октября', 'жовтня', 'жовтень', 'اكتوبر'],
+    'lokakuu', 'lokakuuta', 'pazdziernika', 'pazdziernik', 'rijna', 'rijen', 'octombrie', 'ekim', 'окт', 'октябрь', 'октября', 'жовтня', 'жовтень', 'اكتوبر', 'tetor', 'οκτωβριου', 'октомври', 'अक्टूबर', 'अक्तूबर'],
   ['nov', 'november', 'novembre', 'noviembre', 'novembro',
-    'marraskuu', 'marraskuuta', 'listopada', 'listopad', 'listopadu', 'noiembrie', 'kasım', 'kasim', 'ноя', 'ноябрь', 'ноября', 'листопада', 'листопад', 'نوفمبر'],
+    'marraskuu', 'marraskuuta', 'listopada', 'listopad', 'listopadu', 'noiembrie', 'kasım', 'kasim', 'ноя', 'ноябрь', 'ноября', 'листопада', 'листопад', 'نوفمبر', 'nentor', 'νοεμβριου', 'ноември', 'नवंबर', 'नवम्बर'],
   ['dec', 'december', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'des', 'desember',
-    'joulukuu', 'joulukuuta', 'grudnia', 'grudzien', 'prosince', 'prosinec', 'decembrie', 'aralık', 'aralik', 'дек', 'декабрь', 'декабря', 'грудня', 'грудень', 'ديسمبر'],
+    'joulukuu', 'joulukuuta', 'grudnia', 'grudzien', 'prosince', 'prosinec', 'decembrie', 'aralık', 'aralik', 'дек', 'декабрь', 'декабря', 'грудня', 'грудень', 'ديسمبر', 'dhjetor', 'δεκεμβριου', 'декември', 'दिसंबर', 'दिसम्बर'],
 ];
 
 const MONTHS: Record<string, number> = Object.fromEntries(
@@ -148,7 +149,8 @@ function readTime(rest: string): { time: { hour: number; minute: number; second:
 }
 
 /** A month written as a word in any script ("mars", "März", "марта", "أكتوبر"), optionally abbreviated. */
-const MONTH_WORD = '(\\p{L}{3,12})\\.?';
+// Letters and their combining marks: Devanagari writes vowels as marks ("अप्रैल").
+const MONTH_WORD = '([\\p{L}\\p{M}]{2,12})\\.?';
 /**
  * "14 novembre 2026", "1er mars 2026", "4 March 2026", "4th of March, 2026", "4. März 2026",
  * "4 de marzo de 2026", and "24 نيسان / أبريل 2026" where a page gives the month under two names.
@@ -159,12 +161,14 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 /** "March 4, 2026", "Mar. 4th 2026". */
 const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'giu');
-/** "14/11/2026", "14.11.2026", "11-14-2026". */
-const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
+/** "14/11/2026", "14.11.2026", "11-14-2026", "14 / 11 / 2026". */
+const NUMERIC = /\b(\d{1,2})(?:\s?[/.]\s?|-)(\d{1,2})(?:\s?[/.]\s?|-)(\d{4})\b/g;
 /** "2026年11月14日", "2026년 11월 14일": year, month, day with CJK markers. */
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
-/** "2026/11/14", "2026.11.14". */
-const YEAR_FIRST = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/g;
+/** "2026/11/14", "2026.11.14", and Hungarian "2026. 11. 14.". */
+const YEAR_FIRST = /\b(\d{4})[/.]\s?(\d{1,2})[/.]\s?(\d{1,2})\b/g;
+/** Hungarian "2026. november 14.". */
+const YEAR_MONTH_DAY = new RegExp(`\\b(\\d{4})\\.\\s+${MONTH_WORD}\\s+(\\d{1,2})\\b`, 'giu');
 /**
  * A date that opens or closes a span ("2026/7/11-12", "11-12 July 2026") dates an
  * event, not the page. A clock before or after the dash ("10:30 - 12 mars") is no span.
@@ -204,6 +208,7 @@ function dateMatches(text: string, monthFirst: boolean): DateMatch[] {
     push(match, match[3], second, String(first));
   }
   for (const match of text.matchAll(YEAR_FIRST)) push(match, match[1], Number(match[2]), match[3]);
+  for (const match of text.matchAll(YEAR_MONTH_DAY)) push(match, match[1], monthNumber(match[2] ?? ''), match[3]);
   for (const match of text.matchAll(CJK)) push(match, match[1], Number(match[2]), match[3]);
   return found.sort((a, b) => a.index - b.index);
 }
