@@ -2,7 +2,7 @@ import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, asArray, text, typesOf, type JsonLdIndex, type JsonObject } from './json-ld-nodes';
 import { urlPath } from './url-path';
-import { parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
+import { instantOf, parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
 export type DateRole = 'published' | 'modified';
 
@@ -138,8 +138,9 @@ export function dateCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): D
       evidence: { origin: prop.prop.includes(':') ? 'rdfa' : 'microdata', key: prop.prop, raw: prop.value, value: date.value },
     });
   }
-  found.push(...timeElementDates(snapshot, usFormat));
-  found.push(...textLineDates(snapshot, usFormat));
+  const lines = textLineDates(snapshot, usFormat);
+  found.push(...timeElementDates(snapshot, usFormat, lines));
+  found.push(...lines);
   const fromUrl = urlDate(snapshot.url);
   if (fromUrl !== null) found.push(fromUrl);
   const readabilityTime = snapshot.readability?.publishedTime ?? null;
@@ -156,12 +157,13 @@ export function dateCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): D
 }
 
 const UPDATED_HINT = /updat|modif|mise?-?a-?jour|maj\b|revis|edited/i;
+const NAMED_PUBLISHED_HINT = /publish|pubdate|date-?pub|created/i;
 const PUBLISHED_HINT = /publish|pubdate|post-?date|entry-date|date-?pub|created|dateline|article-?date|byline|meta/i;
 
 /** Classes of a comment, a teaser card or a list of other stories. */
 const OTHER_ITEM_HINT = /(?:^|[\s_-])(?:comments?|related|popular|recent|most|teasers?|promo|cards?|thumb|feed|widget)(?=$|[\s_-])/i;
 
-function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandidate[] {
+function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: readonly DateCandidate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
   snapshot.timeElements.forEach((element, position) => {
     const raw = element.datetime ?? element.text;
@@ -169,7 +171,10 @@ function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCan
       ? parseMachineDate(element.datetime, usFormat) ?? parseTextDate(element.text, usFormat)
       : parseTextDate(element.text, usFormat);
     if (date === null) return;
-    const updated = UPDATED_HINT.test(element.hint) || /^(?:updated|mis[e]? [àa] jour|modifi)/i.test(element.text);
+    // Classes that name the date win; generic ones ("byline", "meta") defer to the words around the time.
+    const named = UPDATED_HINT.test(element.hint) || NAMED_PUBLISHED_HINT.test(element.hint);
+    const updated = UPDATED_HINT.test(element.hint) || /^(?:updated|mis[e]? [àa] jour|modifi)/i.test(element.text) ||
+      (!named && shownRole(date, lines) === 'modified');
     const published = !updated && (PUBLISHED_HINT.test(element.hint) || /^(?:published|publi[ée])/i.test(element.text));
     // In a teaser, a card or a comment, a "date" class labels another item's date: it
     // earns no trust, and such a <time> counts, as an unlabelled one, only among the first.
@@ -182,6 +187,22 @@ function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCan
     });
   });
   return found;
+}
+
+/** The same clock minute: the same instant when both state a zone, else the same wall-clock reading. */
+function sameMinute(a: ParsedDate, b: ParsedDate): boolean {
+  if (!a.hasTime || !b.hasTime) return false;
+  if (a.timeZoneStated && b.timeZoneStated) return Math.abs(instantOf(a) - instantOf(b)) < 60_000;
+  return a.value.slice(0, 16) === b.value.slice(0, 16);
+}
+
+/**
+ * The role of the visible lines that show a time's very minute, when they agree: a
+ * <time class="byline__item"> inside "Updated Mar 5, 2026, 2:15pm EST" is the update.
+ */
+function shownRole(date: ParsedDate, lines: readonly DateCandidate[]): DateRole | null {
+  const roles = new Set(lines.filter((line) => line.evidence.key !== 'date line' && sameMinute(line.date, date)).map((line) => line.role));
+  return roles.size === 1 ? [...roles][0] ?? null : null;
 }
 
 /** Labels of a visible date line, French and English. */

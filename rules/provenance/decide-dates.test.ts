@@ -168,3 +168,29 @@ describe('<time> elements of other items', () => {
     expect(decided({ timeElements })).toBe(value);
   });
 });
+
+describe('a <time> takes the role of the words shown around it', () => {
+  test.each<[string, Partial<ArticleSnapshot>]>([
+    ['EN byline', {
+      url: 'https://news.example.org/2026/03/04/harbour-vote',
+      timeElements: [{ datetime: '2026-03-05T19:15:00+00:00', text: '', hint: 'c-byline__item c-byline' }],
+      textLines: headerLines('By Ann Lee Updated Mar 5, 2026, 2:15pm EST'),
+    }],
+    ['FR meta', {
+      url: 'https://news.example.org/2026/03/04/vote-du-budget',
+      timeElements: [{ datetime: '2026-03-05T10:15:00', text: '5 mars 2026 à 10 h 15', hint: 'article-meta' }],
+      textLines: headerLines('Mis à jour le 5 mars 2026 à 10 h 15'),
+    }],
+  ])('%s: the update shown is not the publication', (_label, overrides) => {
+    expect(decided(overrides)).toBe('2026-03-04');
+    expect(decided(overrides, 'modified')).not.toBeNull();
+  });
+
+  test('a class that names the publication keeps it, whatever label the page prints', () => {
+    const overrides = {
+      timeElements: [{ datetime: '2026-03-05T19:15:00Z', text: '', hint: 'date-published' }],
+      textLines: headerLines('Updated 2:15 pm EST, Thursday, March 5, 2026'),
+    };
+    expect(decided(overrides)).toBe('2026-03-05T19:15:00Z');
+  });
+});
