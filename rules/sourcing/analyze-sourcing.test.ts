@@ -176,6 +176,8 @@ describe('unsourced-figure', () => {
     { lang: 'en', blocks: ['Thousands of jobs will go.'], expected: [['unsourced-figure', 'Thousands of jobs']] },
     // negatives: dates, years, times, ages, ordinals, small counts, sourced figures, headings
     { lang: 'fr', blocks: ['Selon un sondage Ifop, 62 % des Français soutiennent la réforme.'], expected: [] },
+    { lang: 'fr', blocks: ['« Nous avons perdu 300 emplois en un an », déplore la maire.'], expected: [] },
+    { lang: 'en', blocks: ['“A $2 trillion tax cut at the end of a cycle won’t end well,” the senator said.'], expected: [] },
     { lang: 'en', blocks: ['According to a Gallup survey, 62% of voters back the plan.'], expected: [] },
     { lang: 'fr', blocks: ['Le 14 novembre 2025 à 06:10, la séance a repris.'], expected: [] },
     { lang: 'fr', blocks: ['Âgé de 45 ans, il vit ici depuis 1998 et fête son 3e mandat.'], expected: [] },

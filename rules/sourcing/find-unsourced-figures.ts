@@ -11,6 +11,8 @@ const GLUED = /[\p{L}\d:/\-–.,[\]#^§]/u;
 /** Fragments ("16.6%", "28,604 kms") are table cells or labels, not claims. */
 const MIN_SENTENCE_WORDS = 5;
 const WORDS = /[\p{L}\p{N}]+/gu;
+/** A sentence that opens a quotation is someone's words: its figures are theirs, and quotes have their own rule. */
+const OPENS_QUOTATION = /^[\s\u00a0]*[“«"„‘]/u;
 
 function isBareFigure(sentence: string, index: number, raw: string, lex: CompiledLexicon): boolean {
   if (GLUED.test(sentence.charAt(index - 1)) || GLUED.test(sentence.charAt(index + raw.length).replace(/[.,]$/, ''))) return false;
@@ -40,14 +42,15 @@ export function statesFigure(sentence: string, words: ReadonlySet<string>, lex: 
  * A statistic ("12 000 emplois", "40 %", "des millions de travailleurs") with no
  * source in its sentence or its paragraph: no link, no named body or person. Dates,
  * years, times, ages and ordinals are not figures; tables and captions are skipped
- * because their source usually sits beside them.
+ * because their source usually sits beside them, and quotations because they are
+ * their speaker's.
  */
 export function findUnsourcedFigures(block: BlockView, lex: CompiledLexicon): Candidate[] {
   if (block.kind === 'table-cell' || block.kind === 'caption') return [];
   if (block.sourceLinks.length > 0) return [];
   const writerCounted = (words: ReadonlySet<string>): boolean => [...lex.firstPerson].some((word) => words.has(word));
   const figures = block.sentences.filter(
-    (s) => !s.provenance && !s.linked && !writerCounted(s.words) && statesFigure(s.text, s.words, lex),
+    (s) => !s.provenance && !s.linked && !writerCounted(s.words) && !OPENS_QUOTATION.test(s.text) && statesFigure(s.text, s.words, lex),
   );
   if (figures.length === 0 || block.sentences.some((s) => !s.provenance && s.attributed())) return [];
   return figures
