@@ -234,12 +234,14 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
     if (line.text.length > 160) continue;
     const modified = MODIFIED_LABEL.exec(line.text);
     const published = PUBLISHED_LABEL.exec(line.text);
-    const pieces: { role: DateRole; from: number; key: string }[] = [];
-    if (published !== null) pieces.push({ role: 'published', from: published.index + published[0].length, key: published[0].trim() });
+    // A piece after a label must hold its date close to the label; the piece before an
+    // update label has no label of its own.
+    const pieces: { role: DateRole; from: number; key: string; afterLabel: boolean }[] = [];
+    if (published !== null) pieces.push({ role: 'published', from: published.index + published[0].length, key: published[0].trim(), afterLabel: true });
     if (modified !== null) {
-      pieces.push({ role: 'modified', from: modified.index + modified[0].length, key: modified[0].trim() });
+      pieces.push({ role: 'modified', from: modified.index + modified[0].length, key: modified[0].trim(), afterLabel: true });
       // "4 March 2026, 9:30 / Updated 5 March 2026": the date before the update is the publication.
-      if (published === null && modified.index > 0) pieces.push({ role: 'published', from: 0, key: 'date before update' });
+      if (published === null && modified.index > 0) pieces.push({ role: 'published', from: 0, key: 'date before update', afterLabel: false });
     }
     pieces.sort((a, b) => a.from - b.from);
     if (pieces.length === 0) {
@@ -259,8 +261,8 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
     pieces.forEach((piece, position) => {
       const next = pieces[position + 1];
       const slice = line.text.slice(piece.from, next === undefined ? undefined : next.from);
-      if (!dateFollowsLabel(slice)) return;
-      const date = parseTextDate(slice.slice(0, LABEL_REACH), usFormat);
+      if (piece.afterLabel && !dateFollowsLabel(slice)) return;
+      const date = parseTextDate(piece.afterLabel ? slice.slice(0, LABEL_REACH) : slice, usFormat);
       if (date === null) return;
       found.push({
         role: piece.role, date, weight: line.zone === 'footer' ? 5 : 6, structured: false,

@@ -15,6 +15,7 @@ describe('visible date lines', () => {
     ['Mar. 4, 2026, 9:30 PM UTC / Updated Mar. 5, 2026, 8:00 AM UTC', '2026-03-04T21:30:00Z', '2026-03-05T08:00:00Z'],
     ['April 2, 2026 at 6:15 pm Updated April 3, 2026 at 7:40 am', '2026-04-02T18:15:00', '2026-04-03T07:40:00'],
     ['14 novembre 2026 à 8 h 45 · mis à jour le 15 novembre 2026 à 10 h', '2026-11-14T08:45:00', '2026-11-15T10:00:00'],
+    ['Jane Doe, Senior Political Correspondent at The Harbour Times · March 4, 2026 · Updated March 5, 2026', '2026-03-04', '2026-03-05'],
   ])('the date before an update label is the publication: %s', (line, published, modified) => {
     expect(decided({ textLines: headerLines(line) })).toBe(published);
     expect(decided({ textLines: headerLines(line) }, 'modified')).toBe(modified);
