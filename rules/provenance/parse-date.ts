@@ -116,7 +116,7 @@ function parseEpoch(text: string): ParsedDate | null {
   return parseIsoDate(date.toISOString().replace(/\.\d{3}Z$/, 'Z'));
 }
 
-/** Arabic pages write "ص" (morning) or "م" / "مساءً" (evening) after the clock. */
+/** A clock after a date: "à 8 h 45", "9:30 a.m. EST", "14:05 GMT+1", and the Arabic "ص" (morning) or "م" / "مساءً" (evening). */
 const TIME =
   /(?:\b(?:at|à|a|,|-|–)\s*)?\b(\d{1,2})\s*(?:h|:|\.)\s*(\d{2})?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|صباحا?ً?(?!\p{L})|مساءً?(?!\p{L})|[صم](?!\p{L}))?(?:\s*(?:\(?\s*(utc|gmt|z|[a-z]{2,4}t)\s*([+-]\d{1,2}(?::?\d{2})?)?\)?))?/iu;
 
@@ -148,8 +148,10 @@ function readTime(rest: string): { time: { hour: number; minute: number; second:
   return { time, offset };
 }
 
-/** A month written as a word in any script ("mars", "März", "марта", "أكتوبر"), optionally abbreviated. */
-// Letters and their combining marks: Devanagari writes vowels as marks ("अप्रैल").
+/**
+ * A month written as a word in any script ("mars", "März", "марта", "أكتوبر"), optionally
+ * abbreviated: letters and combining marks, since Devanagari writes vowels as marks ("अप्रैल").
+ */
 const MONTH_WORD = '([\\p{L}\\p{M}]{2,12})\\.?';
 /**
  * "14 novembre 2026", "1er mars 2026", "4 March 2026", "4th of March, 2026", "4. März 2026",
