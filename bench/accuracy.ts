@@ -18,6 +18,7 @@ import { parseHtml } from '../cli/parse-html';
 import { extractSnapshot } from '../extraction/extract-snapshot';
 import { analyze } from '../rules/analyze';
 import { CorpusError, pageUrl, readGold, readPageHtml } from './accuracy/corpus';
+import { missNote, pageStatements, type PageStatements } from './accuracy/miss-analysis';
 
 const RETRIEVED_AT = new Date().toISOString();
 const FIELDS_TO_LIST = ['author', 'date_published', 'title', 'site'] as const;
@@ -37,7 +38,7 @@ function main(): void {
   if (!existsSync(scorer)) throw new CorpusError(`no scorer at ${scorer}`);
 
   const predictions: string[] = [];
-  const modifiedDates = new Map<string, string>();
+  const statements = new Map<string, PageStatements>();
   let analysisMs = 0;
   let readabilityMs = 0;
   let failures = 0;
@@ -52,7 +53,7 @@ function main(): void {
       const baseline = cpuMs();
       new Readability(parseHtml(html, url)).parse();
       readabilityMs += cpuMs() - baseline;
-      if (report.modified.value !== null) modifiedDates.set(page.id, report.modified.value);
+      statements.set(page.id, pageStatements(snapshot, report));
       predictions.push(JSON.stringify({
         id: page.id,
         author: report.author.names,
@@ -80,33 +81,13 @@ function main(): void {
     const errors = score(`--list-errors=${field}`).split('\n').filter((line) => line.startsWith('{'));
     console.log(`--- ${field}: ${errors.length} wrong (strict) ---`);
     for (const line of errors) console.log(line);
-    if (field === 'date_published') console.log(modifiedDateNote(errors, modifiedDates));
+    console.log(missNote(field, errors, statements));
   }
   console.log(
     `pages=${pages.length} failures=${failures} cpu: analysis=${(analysisMs / 1000).toFixed(1)}s ` +
       `readability-alone=${(readabilityMs / 1000).toFixed(1)}s ratio=${(analysisMs / readabilityMs).toFixed(2)}x ` +
       `predictions=${predictionPath}`,
   );
-}
-
-/** The calendar day of an ISO date, in UTC when it states an offset. */
-function utcDay(value: string): string {
-  const stated = /[T ]\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$/i.test(value);
-  const date = new Date(value);
-  return stated && !Number.isNaN(date.getTime()) ? date.toISOString().slice(0, 10) : value.slice(0, 10);
-}
-
-/**
- * Some gold sets record the date a page was last modified as its "date": this says how
- * many misses are exactly that, so they are read as such and not tuned away.
- */
-function modifiedDateNote(errors: readonly string[], modifiedDates: ReadonlyMap<string, string>): string {
-  const matching = errors.filter((line) => {
-    const { id, gold } = JSON.parse(line) as { id: string; gold: string | null };
-    const modified = modifiedDates.get(id);
-    return gold !== null && modified !== undefined && utcDay(gold) === utcDay(modified);
-  });
-  return `(${matching.length} of these ${errors.length} misses give the day of the page's own modified date as the gold)`;
 }
 
 try {
