@@ -5,6 +5,7 @@ import { CliError } from './cli-error';
 import { loadPage } from './load-page';
 import { renderMarkdown } from '../report/export-markdown';
 import { runManifest } from './run-manifest';
+import { summaryTranslator } from './summary-language';
 
 /** The Sourcelight CLI: the extension's engine on files, URLs and batches. */
 async function main(argv: string[]): Promise<number> {
@@ -38,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
 
   const page = await loadPage(command.source, command.url);
   const report = analyzeHtml(page.html, page.url);
-  process.stdout.write(command.format === 'markdown' ? renderMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(command.format === 'markdown' ? renderMarkdown(report, summaryTranslator('en')) : `${JSON.stringify(report, null, 2)}\n`);
   return 0;
 }
 

@@ -6,13 +6,13 @@ import { renderHtmlSummary } from '../report/export-html';
 import { renderJson } from '../report/export-json';
 import { renderMarkdown } from '../report/export-markdown';
 import type { Report } from '../report/schema';
-import { localeMessages } from '../tests/helpers/locale-messages';
+import { localeTranslator } from '../tests/helpers/locale-messages';
 import { sampleReport } from '../tests/helpers/sample-report';
 import ExportPanel from './ExportPanel.svelte';
 import { translatorContext } from './i18n';
-import { createTranslator } from '../i18n/translator';
 
 const purify = (html: string): string => DOMPurify.sanitize(html);
+const en = localeTranslator('en');
 const writeText = vi.fn<(text: string) => Promise<void>>();
 let downloads: Array<{ download: string; href: string }> = [];
 
@@ -28,7 +28,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 function renderPanel(report: Report = sampleReport(), locale = 'en') {
-  return render(ExportPanel, { props: { report, purify }, context: translatorContext(createTranslator(localeMessages(locale))) });
+  return render(ExportPanel, { props: { report, purify }, context: translatorContext(localeTranslator(locale)) });
 }
 
 const fileText = (href: string): string => decodeURIComponent(href.slice(href.indexOf(',') + 1));
@@ -44,7 +44,7 @@ describe('ExportPanel', () => {
   });
 
   test.each([
-    ['copy-markdown', renderMarkdown, 'Markdown copied to the clipboard.'],
+    ['copy-markdown', (report: Report) => renderMarkdown(report, en), 'Markdown copied to the clipboard.'],
     ['copy-json', renderJson, 'JSON copied to the clipboard.'],
   ])('%s copies the export and says so', async (testId, renderExport, notice) => {
     const report = sampleReport();
@@ -64,9 +64,9 @@ describe('ExportPanel', () => {
   });
 
   test.each([
-    ['download-markdown', 'sourcelight-example.org-2026-11-14.md', 'data:text/markdown;', (report: Report) => renderMarkdown(report)],
+    ['download-markdown', 'sourcelight-example.org-2026-11-14.md', 'data:text/markdown;', (report: Report) => renderMarkdown(report, en)],
     ['download-json', 'sourcelight-example.org-2026-11-14.json', 'data:application/json;', (report: Report) => renderJson(report)],
-    ['download-html', 'sourcelight-example.org-2026-11-14.html', 'data:text/html;', (report: Report) => renderHtmlSummary(report, purify)],
+    ['download-html', 'sourcelight-example.org-2026-11-14.html', 'data:text/html;', (report: Report) => renderHtmlSummary(report, purify, en)],
   ])('%s saves %s with the export as content', async (testId, fileName, prefix, renderExport) => {
     const report = sampleReport();
     renderPanel(report);
@@ -77,6 +77,19 @@ describe('ExportPanel', () => {
     expect(fileText(downloads[0]!.href)).toBe(renderExport(report));
     expect(screen.getByTestId('export-notice').textContent).toBe(`Saved as ${fileName}.`);
     expect(document.querySelectorAll('a[download]')).toHaveLength(0);
+  });
+
+  test.each([
+    ['download-markdown', '.md', (report: Report) => renderMarkdown(report, localeTranslator('fr')), '# Résumé Sourcelight : '],
+    ['download-html', '.html', (report: Report) => renderHtmlSummary(report, purify, localeTranslator('fr')), '<!doctype html>\n<html lang="fr">'],
+  ])('a French popup: %s saves the summary in French', async (testId, extension, renderExport, start) => {
+    const report = sampleReport();
+    renderPanel(report, 'fr');
+    await fireEvent.click(screen.getByTestId(testId));
+    const text = fileText(downloads[0]!.href);
+    expect(text).toBe(renderExport(report));
+    expect(text.startsWith(start)).toBe(true);
+    expect(screen.getByTestId('export-notice').textContent).toBe(`Enregistré sous sourcelight-example.org-2026-11-14${extension}.`);
   });
 
   test.each([

@@ -13,7 +13,7 @@ import { FIXTURES_DIR, TEST_RESULTS_DIR } from './harness/paths';
 import { findTabId, getOutcome, openControlPage, openPopup, readPopup } from './harness/popup';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import { localeMessages } from '../tests/helpers/locale-messages';
-import { messageName } from '../i18n/translator';
+import { createTranslator, messageName } from '../i18n/translator';
 import type { BrowserName, ExtensionBrowser, TestPage } from './harness/test-page';
 
 const RESTRICTED_PAGES: Record<BrowserName, string> = {
@@ -23,7 +23,7 @@ const RESTRICTED_PAGES: Record<BrowserName, string> = {
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-/** The browsers run with an English UI, so marks explain themselves in English. */
+/** The browsers run with an English UI, so marks explain themselves and the popup exports in English. */
 const ENGLISH_UI = localeMessages('en');
 
 let server: StaticServer;
@@ -146,7 +146,7 @@ for (const name of BROWSERS) {
 
       await popup.click('[data-testid="download-markdown"]');
       const markdown = await downloadedText(browser, exportFileName(outcome.report, 'md'));
-      expect(markdown).toBe(renderMarkdown(outcome.report));
+      expect(markdown).toBe(renderMarkdown(outcome.report, createTranslator(ENGLISH_UI)));
       expect(markdown).toContain(outcome.report.article.textSha256);
     });
 

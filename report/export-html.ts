@@ -1,6 +1,8 @@
-import { headline } from './export-markdown';
-import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report } from './schema';
+import { messageName, type Translate } from '../i18n/translator';
+import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report, type Warning } from './schema';
+import { ageAtAnalysis, headline } from './summary';
 import { waybackLinks } from './wayback';
+import { warningText } from './warning-text';
 import { safeWebUrl } from './web-link';
 
 /** Cleans an HTML fragment; in the extension, DOMPurify's `sanitize`. */
@@ -9,93 +11,97 @@ export type Purify = (html: string) => string;
 /**
  * The report as a standalone HTML page a reader can keep or send: what was analysed
  * (URL, time, article text SHA-256), who/when/publisher, citations, weak passages,
- * and Wayback Machine links. Two layers guard it: every string is escaped, and every
- * page-derived fragment (titles, quotes, link texts and hrefs) also goes through the
- * caller's `purify`, so this module stays free of the DOM. The page's own CSP forbids
- * scripts outright, should anything get through both.
+ * and Wayback Machine links, worded by `t` in the reader's language. Two layers guard
+ * it: every string is escaped, and every page-derived fragment (titles, quotes, link
+ * texts and hrefs) also goes through the caller's `purify`, so this module stays free
+ * of the DOM. The page's own CSP forbids scripts outright, should anything get
+ * through both.
  */
-export function renderHtmlSummary(report: Report, purify: Purify): string {
+export function renderHtmlSummary(report: Report, purify: Purify, t: Translate): string {
   const page = (text: string): string => purify(escapeHtml(text));
   const link = (href: string, text: string): string => {
     const safe = safeWebUrl(href);
     if (safe === null) return page(text || href);
     return purify(`<a href="${escapeHtml(safe)}" rel="noopener noreferrer">${escapeHtml(text || safe)}</a>`);
   };
+  const words = (...message: Parameters<Translate>): string => escapeHtml(t(...message));
+  const label = (name: string): string => escapeHtml(t('summary_label', t(name)));
   const title = report.article.title ?? report.url;
   const passages = report.warnings.filter((warning) => warning.anchor !== null);
   const pageWarnings = report.warnings.filter((warning) => warning.anchor === null);
   const wayback = waybackLinks(report.url);
+  const notStated = words('value_not_stated');
 
   const body: string[] = [];
-  body.push(`<h1>Sourcelight summary: ${page(title)}</h1>`);
+  body.push(`<h1>${label('summary_title')} ${page(title)}</h1>`);
   body.push('<dl class="meta">');
-  body.push(`<dt>Page</dt><dd>${link(report.url, report.url)}</dd>`);
-  body.push(`<dt>Analysed</dt><dd><time datetime="${escapeHtml(report.retrievedAt)}">${escapeHtml(report.retrievedAt)}</time> by Sourcelight ${escapeHtml(report.generator.version)}, report schema v${report.schemaVersion}</dd>`);
-  body.push(`<dt>Article text SHA-256</dt><dd><code data-sha256>${escapeHtml(report.article.textSha256)}</code> (${report.article.wordCount} words)</dd>`);
+  body.push(`<dt>${words('summary_page')}</dt><dd>${link(report.url, report.url)}</dd>`);
+  body.push(`<dt>${words('summary_analysed')}</dt><dd><time datetime="${escapeHtml(report.retrievedAt)}">${escapeHtml(report.retrievedAt)}</time> (${words('summary_generator', [report.generator.version, report.schemaVersion])})</dd>`);
+  body.push(`<dt>${words('summary_text_sha256')}</dt><dd><code data-sha256>${escapeHtml(report.article.textSha256)}</code> (${words('summary_word_count', report.article.wordCount)})</dd>`);
   body.push('</dl>');
-  body.push(`<p class="verdict">${escapeHtml(headline(report))}</p>`);
+  body.push(`<p class="verdict">${escapeHtml(headline(report, t))}</p>`);
 
-  body.push('<h2>Who</h2><ul>');
-  body.push(`<li>Author: ${report.author.names.length === 0 ? 'not stated' : page(report.author.names.join(', '))}${report.author.kind === 'person' || report.author.kind === 'none' ? '' : ` (${report.author.kind} byline)`}</li>`);
-  if (report.author.profileUrl) body.push(`<li>Author profile: ${link(report.author.profileUrl, report.author.profileUrl)}</li>`);
+  body.push(`<h2>${words('section_who')}</h2><ul>`);
+  const authorKind = report.author.kind === 'person' || report.author.kind === 'none' ? '' : ` (${words(`author_kind_${report.author.kind}`)})`;
+  body.push(`<li>${label('summary_author')} ${report.author.names.length === 0 ? notStated : page(report.author.names.join(', '))}${authorKind}</li>`);
+  if (report.author.profileUrl) body.push(`<li>${label('author_profile')} ${link(report.author.profileUrl, report.author.profileUrl)}</li>`);
   body.push('</ul>');
 
-  body.push('<h2>When</h2><ul>');
-  body.push(`<li>Published: ${dateText(report.published, page)}${report.published.ageDays !== null && report.published.ageDays > 0 ? ` (${report.published.ageDays} days before this analysis)` : ''}</li>`);
-  body.push(`<li>Modified: ${dateText(report.modified, page)}</li>`);
+  body.push(`<h2>${words('section_when')}</h2><ul>`);
+  const age = ageAtAnalysis(report.published.ageDays, t);
+  body.push(`<li>${label('date_published')} ${dateText(report.published, page, t)}${age === null ? '' : ` (${escapeHtml(age)})`}</li>`);
+  body.push(`<li>${label('date_modified')} ${dateText(report.modified, page, t)}</li>`);
   body.push('</ul>');
 
-  body.push('<h2>Where from</h2><ul>');
-  body.push(`<li>Publisher: ${report.publisher.name === null ? 'not stated' : page(report.publisher.name)}${report.publisher.domain ? ` (${page(report.publisher.domain)})` : ''}</li>`);
+  body.push(`<h2>${words('section_where')}</h2><ul>`);
+  body.push(`<li>${label('summary_publisher')} ${report.publisher.name === null ? notStated : page(report.publisher.name)}${report.publisher.domain ? ` (${page(report.publisher.domain)})` : ''}</li>`);
   if (report.publisher.canonicalUrl) {
-    body.push(`<li>Canonical URL: ${link(report.publisher.canonicalUrl, report.publisher.canonicalUrl)}${report.publisher.syndicated ? ' — on another site: this page is a copy or a syndication' : ''}</li>`);
+    body.push(`<li>${label('summary_canonical_url')} ${link(report.publisher.canonicalUrl, report.publisher.canonicalUrl)}${report.publisher.syndicated ? ` — ${words('summary_syndicated')}` : ''}</li>`);
   }
-  if (report.publisher.wireServices.length > 0) body.push(`<li>Wire services credited: ${page(report.publisher.wireServices.join(', '))}</li>`);
-  if (report.publisher.sponsored) body.push('<li>Labelled as sponsored or partner content</li>');
-  for (const policy of report.publisher.policies) body.push(`<li>Policy (${escapeHtml(policy.kind)}): ${link(policy.href, policy.href)}</li>`);
+  if (report.publisher.wireServices.length > 0) body.push(`<li>${label('summary_wire_services')} ${page(report.publisher.wireServices.join(', '))}</li>`);
+  if (report.publisher.sponsored) body.push(`<li>${words('publisher_sponsored')}</li>`);
+  for (const policy of report.publisher.policies) body.push(`<li>${label(messageName('policy_kind', policy.kind))} ${link(policy.href, policy.href)}</li>`);
   body.push('</ul>');
 
-  body.push('<h2>What it stands on</h2>');
-  body.push(`<p>${report.citations.sourceCount} source link${report.citations.sourceCount === 1 ? '' : 's'} cited in the article body.</p>`);
+  body.push(`<h2>${words('section_what')}</h2>`);
+  body.push(`<p>${words('summary_source_links', report.citations.sourceCount)}</p>`);
   for (const kind of CITATION_KINDS) {
     const links = report.citations.links.filter((citation) => citation.kind === kind);
     if (links.length === 0) continue;
-    body.push(`<h3>${escapeHtml(kind)}${NON_SOURCE_KINDS.includes(kind) ? ' (not counted as sources)' : ''}</h3><ul>`);
+    body.push(`<h3>${words(messageName('citation_kind', kind))}${NON_SOURCE_KINDS.includes(kind) ? ` ${words('summary_not_counted')}` : ''}</h3><ul>`);
     for (const citation of links) body.push(`<li>${link(citation.href, citation.text)}</li>`);
     body.push('</ul>');
   }
 
-  body.push(`<h2>Weak passages (${passages.length})</h2>`);
-  if (passages.length === 0) body.push('<p>None found.</p>');
+  body.push(`<h2>${words('section_weak')} (${passages.length})</h2>`);
+  if (passages.length === 0) body.push(`<p>${words('passages_none')}</p>`);
   else {
     body.push('<ul class="passages">');
-    for (const warning of passages) {
-      body.push(`<li class="sev-${escapeHtml(warning.severity)}"><strong>${escapeHtml(warning.code)}</strong> (${escapeHtml(warning.severity)}): ${page(warning.message)}<blockquote>${page(warning.anchor?.exact ?? '')}</blockquote></li>`);
-    }
+    for (const warning of passages) body.push(`<li class="sev-${escapeHtml(warning.severity)}">${warningHtml(warning, page, t)}<blockquote>${page(warning.anchor?.exact ?? '')}</blockquote></li>`);
     body.push('</ul>');
   }
   if (pageWarnings.length > 0) {
-    body.push('<h2>Other warnings</h2><ul>');
-    for (const warning of pageWarnings) body.push(`<li class="sev-${escapeHtml(warning.severity)}"><strong>${escapeHtml(warning.code)}</strong> (${escapeHtml(warning.severity)}): ${page(warning.message)}</li>`);
+    body.push(`<h2>${words('section_other_warnings')}</h2><ul>`);
+    for (const warning of pageWarnings) body.push(`<li class="sev-${escapeHtml(warning.severity)}">${warningHtml(warning, page, t)}</li>`);
     body.push('</ul>');
   }
 
   body.push('<footer>');
-  body.push('<p>Check later whether the page changed: analyse it again and compare the article text SHA-256.</p>');
+  body.push(`<p>${words('summary_check_later')}</p>`);
   if (wayback !== null) {
-    body.push(`<p>Wayback Machine: <a href="${escapeHtml(wayback.lookUp)}" rel="noopener noreferrer">archived copies</a> · <a href="${escapeHtml(wayback.save)}" rel="noopener noreferrer">save a copy now</a></p>`);
+    body.push(`<p>${label('wayback_heading')} <a href="${escapeHtml(wayback.lookUp)}" rel="noopener noreferrer">${words('wayback_look_up')}</a> · <a href="${escapeHtml(wayback.save)}" rel="noopener noreferrer">${words('wayback_save')}</a></p>`);
   }
   body.push('</footer>');
 
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${words('summary_language_tag')}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Sourcelight">',
-    `<title>Sourcelight summary: ${page(title)}</title>`,
+    `<title>${label('summary_title')} ${page(title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
@@ -106,9 +112,17 @@ export function renderHtmlSummary(report: Report, purify: Purify): string {
   ].join('\n');
 }
 
-function dateText(field: DateField, page: (text: string) => string): string {
-  if (!field.value) return 'not stated';
-  return `${page(field.value)}${field.timeZoneStated ? '' : ' (no time zone stated)'}`;
+function dateText(field: DateField, page: (text: string) => string, t: Translate): string {
+  if (!field.value) return escapeHtml(t('value_not_stated'));
+  return `${page(field.value)}${field.timeZoneStated ? '' : ` ${escapeHtml(t('date_no_time_zone'))}`}`;
+}
+
+/** Label, severity and explanation; the explanation may be the report's own message, so it goes through `purify`. */
+function warningHtml(warning: Warning, page: (text: string) => string, t: Translate): string {
+  const { label, explanation } = warningText(warning, t);
+  const severity = t(messageName('severity', warning.severity));
+  // The markup goes in escaped, as the substitution: the template only adds the colon.
+  return `${t('summary_label', `<strong>${escapeHtml(label)}</strong> (${escapeHtml(severity)})`)} ${page(explanation)}`;
 }
 
 /** Escapes the five characters that can end a text node or an attribute value. */

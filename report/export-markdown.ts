@@ -1,81 +1,78 @@
+import { messageName, type Translate } from '../i18n/translator';
 import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report, type Warning } from './schema';
-import { summarize } from './summary';
+import { ageAtAnalysis, headline } from './summary';
 import { waybackLinks } from './wayback';
+import { warningText } from './warning-text';
 import { safeWebUrl } from './web-link';
 
 /**
  * The report as Markdown that pastes cleanly into a newsroom document or a ticket:
  * what was analysed (URL, time, text fingerprint), who/when/publisher, what the
- * article cites, and each weak passage quoted. Page-derived text is escaped so a
- * title full of asterisks or brackets cannot reshape the summary, and only http(s)
- * addresses become links: a `javascript:` href stays inert text.
+ * article cites, and each weak passage quoted. The words come from `t`, in the
+ * reader's language; the report's values (addresses, dates, hashes) stay as they are.
+ * Page-derived text is escaped so a title full of asterisks or brackets cannot
+ * reshape the summary, and only http(s) addresses become links: a `javascript:` href
+ * stays inert text.
  */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(report: Report, t: Translate): string {
+  const field = (name: string, value: string): string => `- **${t('summary_label', t(name))}** ${value}`;
   const lines: string[] = [];
   const title = report.article.title ?? report.url;
-  lines.push(`# Sourcelight summary: ${escapeMarkdown(title)}`, '');
-  lines.push(`- **Page:** ${autolink(report.url)}`);
-  lines.push(`- **Analysed:** ${report.retrievedAt} (Sourcelight ${report.generator.version}, report schema v${report.schemaVersion})`);
-  lines.push(`- **Article text SHA-256:** \`${report.article.textSha256}\` (${report.article.wordCount} words)`);
-  lines.push('', '## At a glance', '', headline(report), '');
+  lines.push(`# ${t('summary_label', t('summary_title'))} ${escapeMarkdown(title)}`, '');
+  lines.push(field('summary_page', autolink(report.url)));
+  lines.push(field('summary_analysed', `${report.retrievedAt} (${t('summary_generator', [report.generator.version, report.schemaVersion])})`));
+  lines.push(field('summary_text_sha256', `\`${report.article.textSha256}\` (${t('summary_word_count', report.article.wordCount)})`));
+  lines.push('', `## ${t('summary_at_a_glance')}`, '', headline(report, t), '');
 
-  lines.push('## Who', '');
-  lines.push(`- **Author:** ${authorLine(report)}`);
-  if (report.author.profileUrl) lines.push(`- **Author profile:** ${autolink(report.author.profileUrl)}`);
-  lines.push('', '## When', '');
-  lines.push(`- **Published:** ${dateLine(report.published)}${ageSuffix(report.published.ageDays)}`);
-  lines.push(`- **Modified:** ${dateLine(report.modified)}`);
-  lines.push('', '## Where from', '');
-  lines.push(`- **Publisher:** ${escapeMarkdown(report.publisher.name ?? 'not stated')}${report.publisher.domain ? ` (${escapeMarkdown(report.publisher.domain)})` : ''}`);
+  lines.push(`## ${t('section_who')}`, '');
+  lines.push(field('summary_author', authorLine(report, t)));
+  if (report.author.profileUrl) lines.push(field('author_profile', autolink(report.author.profileUrl)));
+  lines.push('', `## ${t('section_when')}`, '');
+  const age = ageAtAnalysis(report.published.ageDays, t);
+  lines.push(field('date_published', `${dateLine(report.published, t)}${age === null ? '' : ` — ${age}`}`));
+  lines.push(field('date_modified', dateLine(report.modified, t)));
+  lines.push('', `## ${t('section_where')}`, '');
+  const domain = report.publisher.domain ? ` (${escapeMarkdown(report.publisher.domain)})` : '';
+  lines.push(field('summary_publisher', `${report.publisher.name === null ? t('value_not_stated') : escapeMarkdown(report.publisher.name)}${domain}`));
   if (report.publisher.canonicalUrl) {
-    lines.push(`- **Canonical URL:** ${autolink(report.publisher.canonicalUrl)}${report.publisher.syndicated ? ' — on another site: this page is a copy or a syndication' : ''}`);
+    lines.push(field('summary_canonical_url', `${autolink(report.publisher.canonicalUrl)}${report.publisher.syndicated ? ` — ${t('summary_syndicated')}` : ''}`));
   }
-  if (report.publisher.wireServices.length > 0) lines.push(`- **Wire services credited:** ${report.publisher.wireServices.map(escapeMarkdown).join(', ')}`);
-  if (report.publisher.sponsored) lines.push('- **Labelled as sponsored or partner content**');
-  for (const policy of report.publisher.policies) lines.push(`- **Policy (${policy.kind}):** ${autolink(policy.href)}`);
+  if (report.publisher.wireServices.length > 0) lines.push(field('summary_wire_services', report.publisher.wireServices.map(escapeMarkdown).join(', ')));
+  if (report.publisher.sponsored) lines.push(`- **${t('publisher_sponsored')}**`);
+  for (const policy of report.publisher.policies) lines.push(field(messageName('policy_kind', policy.kind), autolink(policy.href)));
 
-  lines.push('', '## What it stands on', '');
-  lines.push(`${report.citations.sourceCount} source link${report.citations.sourceCount === 1 ? '' : 's'} cited in the article body.`, '');
+  lines.push('', `## ${t('section_what')}`, '');
+  lines.push(t('summary_source_links', report.citations.sourceCount), '');
   for (const kind of CITATION_KINDS) {
     const links = report.citations.links.filter((link) => link.kind === kind);
     if (links.length === 0) continue;
-    const note = NON_SOURCE_KINDS.includes(kind) ? ' (not counted as sources)' : '';
-    lines.push(`- **${kind}**${note}:`);
-    for (const link of links) lines.push(`  - ${linkLine(link.text, link.href)}`);
+    const note = NON_SOURCE_KINDS.includes(kind) ? ` ${t('summary_not_counted')}` : '';
+    lines.push(`- ${t('summary_label', `**${t(messageName('citation_kind', kind))}**${note}`)}`);
+    for (const link of links) lines.push(`  - ${linkLine(link.text, link.href, t)}`);
   }
 
   const passages = report.warnings.filter((warning) => warning.anchor !== null);
   const pageWarnings = report.warnings.filter((warning) => warning.anchor === null);
-  lines.push('', `## Weak passages (${passages.length})`, '');
-  if (passages.length === 0) lines.push('None found.');
-  for (const warning of passages) lines.push(...passageLines(warning));
+  lines.push('', `## ${t('section_weak')} (${passages.length})`, '');
+  if (passages.length === 0) lines.push(t('passages_none'));
+  for (const warning of passages) lines.push(warningLine(warning, t), `  > ${escapeMarkdown(warning.anchor?.exact ?? '')}`);
   if (pageWarnings.length > 0) {
-    lines.push('', '## Other warnings', '');
-    for (const warning of pageWarnings) lines.push(`- **${warning.code}** (${warning.severity}): ${escapeMarkdown(warning.message)}`);
+    lines.push('', `## ${t('section_other_warnings')}`, '');
+    for (const warning of pageWarnings) lines.push(warningLine(warning, t));
   }
-  lines.push('', '---', ...waybackLines(report.url), '');
+  lines.push('', '---', ...waybackLines(report.url, t), '');
   return lines.join('\n');
 }
 
-/** The one-line verdict a newcomer reads first. */
-export function headline(report: Report): string {
-  const summary = summarize(report);
-  const who = { named: 'Named author', generic: 'No personal byline', none: 'No author' }[summary.author];
-  const when = summary.dated ? 'dated' : 'undated';
-  const sources = `${summary.sourceCount} source${summary.sourceCount === 1 ? '' : 's'} cited`;
-  const weak = `${summary.weakPassageCount} weak passage${summary.weakPassageCount === 1 ? '' : 's'}`;
-  return `${who} · ${when} · ${sources} · ${weak}`;
-}
-
 /** Compare the SHA-256 above with a later analysis, or with an archived copy. */
-function waybackLines(url: string): string[] {
+function waybackLines(url: string, t: Translate): string[] {
   const links = waybackLinks(url);
-  if (links === null) return ['Check later whether the page changed: analyse it again and compare the article text SHA-256.'];
+  if (links === null) return [t('summary_check_later')];
   return [
-    'Check later whether the page changed: analyse it again and compare the article text SHA-256, or see the Wayback Machine.',
+    t('summary_check_later_or_wayback'),
     '',
-    `- **Archived copies:** <${links.lookUp}>`,
-    `- **Save a copy now:** <${links.save}>`,
+    `- **${t('summary_label', t('wayback_look_up'))}** <${links.lookUp}>`,
+    `- **${t('summary_label', t('wayback_save'))}** <${links.save}>`,
   ];
 }
 
@@ -85,34 +82,26 @@ function autolink(href: string): string {
   return safe === null ? escapeMarkdown(href) : `<${safe}>`;
 }
 
-function linkLine(text: string, href: string): string {
+function linkLine(text: string, href: string, t: Translate): string {
   const safe = safeWebUrl(href);
   const label = escapeMarkdown(text || href);
-  return safe === null ? `${label} (not a web link: ${escapeMarkdown(href)})` : `[${label}](<${safe}>)`;
+  return safe === null ? `${label} (${t('summary_label', t('summary_not_a_web_link'))} ${escapeMarkdown(href)})` : `[${label}](<${safe}>)`;
 }
 
-function authorLine(report: Report): string {
-  if (report.author.names.length === 0) return 'not stated';
+function authorLine(report: Report, t: Translate): string {
+  if (report.author.names.length === 0) return t('value_not_stated');
   const names = report.author.names.map(escapeMarkdown).join(', ');
-  return report.author.kind === 'person' ? names : `${names} (${report.author.kind} byline)`;
+  return report.author.kind === 'person' || report.author.kind === 'none' ? names : `${names} (${t(`author_kind_${report.author.kind}`)})`;
 }
 
-function dateLine(field: DateField): string {
-  if (!field.value) return 'not stated';
-  return field.timeZoneStated ? field.value : `${field.value} (no time zone stated)`;
+function dateLine(field: DateField, t: Translate): string {
+  if (!field.value) return t('value_not_stated');
+  return field.timeZoneStated ? field.value : `${field.value} ${t('date_no_time_zone')}`;
 }
 
-function ageSuffix(ageDays: number | null): string {
-  if (ageDays === null || ageDays < 1) return '';
-  return ` — ${ageDays} day${ageDays === 1 ? '' : 's'} before this analysis`;
-}
-
-function passageLines(warning: Warning): string[] {
-  const quote = warning.anchor?.exact ?? '';
-  return [
-    `- **${warning.code}** (${warning.severity}): ${escapeMarkdown(warning.message)}`,
-    `  > ${escapeMarkdown(quote)}`,
-  ];
+function warningLine(warning: Warning, t: Translate): string {
+  const { label, explanation } = warningText(warning, t);
+  return `- ${t('summary_label', `**${escapeMarkdown(label)}** (${t(messageName('severity', warning.severity))})`)} ${escapeMarkdown(explanation)}`;
 }
 
 /** Backslash-escapes what Markdown would read as formatting or markup. */

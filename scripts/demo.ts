@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { summaryTranslator } from '../cli/summary-language';
 import { renderMarkdown } from '../report/export-markdown';
 import { analysePage } from '../e2e/harness/analyse-page';
 import { missingBrowser } from '../e2e/harness/browsers';
@@ -73,11 +74,13 @@ async function main(): Promise<void> {
     // The whole page, header to footer: the sample is short enough to read in one image.
     await page.screenshot(join(OUTPUT_DIR, 'page.png'), 'body');
     await writeFile(join(OUTPUT_DIR, 'report.json'), `${JSON.stringify(outcome.report, null, 2)}\n`);
-    await writeFile(join(OUTPUT_DIR, 'summary.md'), renderMarkdown(outcome.report));
+    // The summary as the popup exports it in English (the default UI here) and in French (the article's language).
+    await writeFile(join(OUTPUT_DIR, 'summary.md'), renderMarkdown(outcome.report, summaryTranslator('en')));
+    await writeFile(join(OUTPUT_DIR, 'summary-fr.md'), renderMarkdown(outcome.report, summaryTranslator('fr')));
     const variants = await savePopupVariants(browser, control, tabId);
 
     step(`analysed: "${view.title}" by ${view.author}, published ${view.published}, ${view.publisher}; ${view.warningCount}`);
-    console.log(`\nSaved in ${relative(process.cwd(), OUTPUT_DIR) || '.'}/: popup.png, page.png, report.json, summary.md, ${variants.join(', ')}`);
+    console.log(`\nSaved in ${relative(process.cwd(), OUTPUT_DIR) || '.'}/: popup.png, page.png, report.json, summary.md, summary-fr.md, ${variants.join(', ')}`);
     await printBuilds();
 
     if (!headless && process.stdin.isTTY) {

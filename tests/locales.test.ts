@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { CITATION_KINDS, CONFIDENCES, EVIDENCE_ORIGINS, AUTHOR_KINDS } from '../report/schema';
-import { messageName, type LocaleMessages } from '../i18n/translator';
+import { renderHtmlSummary } from '../report/export-html';
+import { renderMarkdown } from '../report/export-markdown';
+import { CITATION_KINDS, CONFIDENCES, EVIDENCE_ORIGINS, AUTHOR_KINDS, POLICY_KINDS, SEVERITIES, type Report } from '../report/schema';
+import { messageName, type LocaleMessages, type Translate } from '../i18n/translator';
 import { localeMessages } from './helpers/locale-messages';
+import { sampleReport } from './helpers/sample-report';
 import { WARNING_CODES } from '../report/warning-codes';
 
 const LOCALES = ['en', 'fr'] as const;
@@ -14,6 +17,9 @@ const DYNAMIC_NAMES = [
   ...EVIDENCE_ORIGINS.map((origin) => messageName('origin', origin)),
   ...CONFIDENCES.map((confidence) => `confidence_${confidence}`),
   ...AUTHOR_KINDS.filter((kind) => kind !== 'person').map((kind) => `author_kind_${kind}`),
+  ...['named', 'generic', 'none'].map((author) => `verdict_author_${author}`),
+  ...POLICY_KINDS.map((kind) => messageName('policy_kind', kind)),
+  ...SEVERITIES.map((severity) => messageName('severity', severity)),
   ...['browser_page', 'store_page', 'pdf_viewer', 'not_web', 'no_access'].map((reason) => `state_restricted_${reason}`),
 ];
 
@@ -31,6 +37,39 @@ describe('locales', () => {
       const placeholders = (text: string) => (text.match(/\$\d/g) ?? []).sort();
       expect(placeholders(messages[locale][name]?.message ?? ''), name).toEqual(placeholders(message));
     }
+  });
+
+  test.each(LOCALES)('%s has every message the Markdown and HTML summaries use', (locale) => {
+    const base = sampleReport();
+    // Between them, these take every branch of the summaries: each optional line and both Wayback endings.
+    const reports: Report[] = [
+      base,
+      sampleReport({
+        url: 'file:///home/reader/saved.html',
+        author: { ...base.author, kind: 'organisation', names: ['Example Media'] },
+        published: { ...base.published, value: '2026-11-22', timeZoneStated: false, ageDays: 1 },
+        publisher: {
+          ...base.publisher,
+          canonicalUrl: 'https://wire.example.com/story',
+          syndicated: true,
+          sponsored: true,
+          wireServices: ['AFP'],
+          policies: POLICY_KINDS.map((kind) => ({ kind, href: `https://news.example.org/${kind}` })),
+        },
+        citations: { links: [{ href: 'javascript:alert(1)', text: 'x', kind: 'other', domain: null }], sourceCount: 1 },
+        warnings: [{ code: 'no-date', severity: 'info', category: 'provenance', message: 'No date.', anchor: null }],
+      }),
+    ];
+    const used = new Set<string>();
+    const recording: Translate = (name) => {
+      used.add(name);
+      return messages[locale][name]?.message ?? name;
+    };
+    for (const report of reports) {
+      renderMarkdown(report, recording);
+      renderHtmlSummary(report, (html) => html, recording);
+    }
+    expect([...used].filter((name) => !messages[locale][name]?.message.trim())).toEqual([]);
   });
 
   test('the manifest description fits the stores\' 132-character limit', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { articleText } from '../../extraction/snapshot';
 import { renderMarkdown } from '../../report/export-markdown';
+import { localeTranslator } from '../helpers/locale-messages';
 import { basePages } from './base-pages';
 import { fuzzParameters, HANG_GUARD_MS, propertyTimeoutMs } from './fuzz-config';
 import { mutatedPage, randomPage } from './html-arbitraries';
@@ -9,6 +10,7 @@ import { runPipeline, type PipelineRun } from './run-pipeline';
 
 const URLS = ['https://news.example.org/2026/11/14/story.html', 'https://journal.example.fr/a', 'http://127.0.0.1:8080/x?y=1#z', 'file:///tmp/page.html'];
 const url = fc.constantFrom(...URLS);
+const english = localeTranslator('en');
 
 /** Everything the pipeline promises on any input: a valid report (checked in runPipeline), anchors in the text, a bounded run, an exportable report. */
 function checkRun(run: PipelineRun): void {
@@ -19,7 +21,7 @@ function checkRun(run: PipelineRun): void {
     const { prefix, exact, suffix } = warning.anchor;
     expect(text).toContain(prefix + exact + suffix);
   }
-  expect(renderMarkdown(run.report)).toMatch(/^# Sourcelight summary: /);
+  expect(renderMarkdown(run.report, english)).toMatch(/^# Sourcelight summary: /);
 }
 
 const PROPERTIES = [
