@@ -118,6 +118,8 @@ const PublisherSchema = v.strictObject({
   /** Wire services credited ("AFP", "Reuters"). */
   wireServices: v.array(Text),
   sponsored: v.boolean(),
+  /** Correction and editor's notes the article carries, as written ("Correction: an earlier version…"). */
+  corrections: v.array(Text),
   policies: v.array(v.strictObject({ kind: v.picklist(POLICY_KINDS), href: Text })),
   confidence: v.picklist(CONFIDENCES),
   conflict: v.boolean(),

@@ -322,6 +322,24 @@ describe('publisher', () => {
     expect(decide({ textLines: headerLines(line) }).publisher.wireServices).toEqual(services);
   });
 
+  test.each<[string, string]>([
+    ['French correction', 'Rectificatif : une précédente version de cet article indiquait une date erronée.'],
+    ['French editor\'s note', 'Note de la rédaction : cet article a été modifié le 5 mars pour préciser le montant.'],
+    ['English correction', 'Correction: An earlier version of this article misstated the mayor’s name.'],
+    ['English update note', 'This article has been updated to include a statement from the ministry.'],
+  ])('a %s in the text is recorded as written', (_label, line) => {
+    const { publisher } = decide({ textLines: [{ text: line, zone: 'body', hrefs: [] }] });
+    expect(publisher.corrections).toEqual([line]);
+    expect(publisher.evidence).toContainEqual({ origin: 'visible-text', key: 'correction note', raw: line, value: 'correction' });
+  });
+
+  test.each<[string]>([
+    ['The company corrected its forecast on Tuesday.'],
+    ['Le ministre a corrigé le tir mardi.'],
+  ])('prose about a correction is not a correction note: %s', (line) => {
+    expect(decide({ textLines: headerLines(line) }).publisher.corrections).toEqual([]);
+  });
+
   test('a mention of an agency in prose is not a credit', () => {
     expect(decide({ textLines: headerLines("Le ministre a déclaré à l'AFP qu'il partirait") }).publisher.wireServices).toEqual([]);
   });

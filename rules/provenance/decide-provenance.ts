@@ -69,6 +69,7 @@ export function decideProvenance(
     syndicated: canonical.syndicated,
     wireServices: credits.wireServices,
     sponsored: credits.sponsored,
+    corrections: credits.corrections,
     policies: policyLinks(snapshot, publisherNode(index)),
     confidence: site.confidence,
     conflict: site.conflict,

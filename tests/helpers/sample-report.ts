@@ -46,6 +46,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       syndicated: false,
       wireServices: [],
       sponsored: false,
+      corrections: [],
       policies: [],
       confidence: 'high',
       conflict: false,
