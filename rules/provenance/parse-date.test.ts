@@ -72,6 +72,8 @@ describe('parseTextDate', () => {
     ['Salon du 11-12 mars 2026, article du 2 mars 2026', false, '2026-03-02', false],
     ['14/11/2026 - 08:45', false, '2026-11-14T08:45:00', false],
     ['10:30 - 12 mars 2026', false, '2026-03-12T10:30:00', false],
+    ['Publié le 4 mars 2026 - 12 commentaires', false, '2026-03-04', false],
+    ['Posted March 4, 2026 – 3 comments', false, '2026-03-04', false],
     // A clock before the date, maybe with its zone and a weekday between.
     ['Mis à jour à 18h05, le 4 mars 2026', false, '2026-03-04T18:05:00', false],
     ['Updated 7:12 am PST, Wednesday, March 4, 2026', false, '2026-03-04T07:12:00-08:00', true],

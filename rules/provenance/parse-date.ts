@@ -173,9 +173,10 @@ const YEAR_FIRST = /\b(\d{4})[/.]\s?(\d{1,2})[/.]\s?(\d{1,2})\b/g;
 const YEAR_MONTH_DAY = new RegExp(`\\b(\\d{4})\\.\\s+${MONTH_WORD}\\s+(\\d{1,2})\\b`, 'giu');
 /**
  * A date that opens or closes a span ("2026/7/11-12", "11-12 July 2026") dates an
- * event, not the page. A clock before or after the dash ("10:30 - 12 mars") is no span.
+ * event, not the page. A clock before or after the dash ("10:30 - 12 mars") is no span,
+ * nor a count after a spaced dash ("4 mars 2026 - 12 commentaires").
  */
-const SPAN_CONTINUES = /^\s*[-–~～]\s*\d{1,2}\b(?!\s*[:h.]\s*\d)/;
+const SPAN_CONTINUES = /^[-–~～]\s?\d{1,2}\b(?!\s*[:h.]\s*\d)/;
 const SPAN_OPENS = /(?<![:h.\d])\d{1,2}\s*[-–~～]\s*$/;
 
 function monthNumber(word: string): number | undefined {
