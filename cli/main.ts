@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
 
   const page = await loadPage(command.source, command.url);
   const report = analyzeHtml(page.html, page.url);
-  process.stdout.write(command.format === 'markdown' ? renderMarkdown(report, summaryTranslator('en')) : `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(command.format === 'markdown' ? renderMarkdown(report, summaryTranslator(command.lang)) : `${JSON.stringify(report, null, 2)}\n`);
   return 0;
 }
 
