@@ -78,6 +78,7 @@ describe('parseTextDate', () => {
     ['Mis à jour à 18h05, le 4 mars 2026', false, '2026-03-04T18:05:00', false],
     ['Updated 7:12 am PST, Wednesday, March 4, 2026', false, '2026-03-04T07:12:00-08:00', true],
     ['22:38, 4 MAR 2026', false, '2026-03-04T22:38:00', false],
+    ['GMT 17:27 04.03.2026 (mis à jour GMT 17:49 04.03.2026)', false, '2026-03-04T17:27:00Z', true],
     // The time of the next field is not this date's.
     ['Published: 10:55 EST, 4 March 2026 | Updated: 11:17 EST, 4 March 2026', false, '2026-03-04T10:55:00-05:00', true],
     ['Publié le 4 mars 2026 | Modifié 11:17', false, '2026-03-04', false],

@@ -216,13 +216,19 @@ function dateMatches(text: string, monthFirst: boolean): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** A clock written just before the date, maybe with a weekday between ("10:55 EDT, Thursday, 7 May 2026"). */
+/**
+ * A clock written just before the date, maybe with a weekday between ("10:55 EDT,
+ * Thursday, 7 May 2026"), or after its zone ("GMT 17:27 17.03.2026").
+ */
 const CLOCK_BEFORE =
-  /\b\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\(?\s*(?:utc|gmt|[a-z]{2,4}t)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*[,|·/–-]?\s*(?:\p{L}{2,12}\.?,?\s*)?$/iu;
+  /(?:\b(?:utc|gmt)\s*)?\b\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\(?\s*(?:utc|gmt|[a-z]{2,4}t)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*[,|·/–-]?\s*(?:\p{L}{2,12}\.?,?\s*)?$/iu;
 
+/** The clock before a date, its zone put after it where `readTime` looks for one. */
 function clockBefore(before: string): string {
   const match = CLOCK_BEFORE.exec(before);
-  return match === null ? '' : match[0];
+  if (match === null) return '';
+  const leadingZone = /^(utc|gmt)\s*(.*)$/is.exec(match[0]);
+  return leadingZone === null ? match[0] : `${leadingZone[2] ?? ''} ${leadingZone[1] ?? ''}`;
 }
 
 /**
