@@ -160,6 +160,8 @@ export const ReportSchema = v.strictObject({
   retrievedAt: IsoInstant,
   article: v.strictObject({
     title: NullableText,
+    /** Every title the page gives (og:title, JSON-LD headline, `<title>`, the visible headline), each with where it was read. */
+    titleEvidence: v.array(EvidenceSchema),
     /** BCP 47 primary tag as found in the page (`fr`, `en-GB`), or null. */
     lang: NullableText,
     excerpt: NullableText,

@@ -34,6 +34,7 @@ export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Rep
     retrievedAt: options.retrievedAt,
     article: {
       title: provenance.title,
+      titleEvidence: provenance.titleEvidence,
       lang,
       excerpt: snapshot.readability?.excerpt ?? null,
       wordCount: countWords(text),

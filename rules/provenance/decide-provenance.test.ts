@@ -292,6 +292,17 @@ describe('publisher', () => {
     expect(decision.title).toBe(headline);
   });
 
+  test('the title lists every candidate it was chosen from', () => {
+    const decision = decide({
+      documentTitle: 'Harbour towns brace for the storm | Northern Ledger',
+      meta: metaTags({ 'og:title': 'Harbour towns brace for the storm', 'og:site_name': 'Northern Ledger' }),
+      jsonLd: [{ '@type': 'NewsArticle', headline: 'Harbour towns brace for the storm' }],
+    });
+    expect(decision.title).toBe('Harbour towns brace for the storm');
+    expect(decision.titleEvidence.map((evidence) => `${evidence.origin}:${evidence.key}`)).toEqual(['meta:og:title', 'json-ld:headline', 'document-title:title']);
+    expect(decision.titleEvidence.at(-1)).toMatchObject({ raw: 'Harbour towns brace for the storm | Northern Ledger', value: 'Harbour towns brace for the storm' });
+  });
+
   test('title loses the site suffix, and the prefix is the section', () => {
     const decision = decide({
       documentTitle: 'Politique – Le gouvernement annonce une réforme | Exemple Matin',

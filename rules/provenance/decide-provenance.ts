@@ -1,5 +1,5 @@
 import type { ArticleSnapshot } from '../../extraction/snapshot';
-import type { AuthorField, DateField, PublishedField, PublisherField, Warning } from '../../report/schema';
+import type { AuthorField, DateField, Evidence, PublishedField, PublisherField, Warning } from '../../report/schema';
 import { registrableDomain } from '../domain';
 import { authorCandidates } from './author-candidates';
 import { decideCanonical } from './canonical-url';
@@ -16,6 +16,7 @@ import { provenanceWarnings } from './provenance-warnings';
 
 export interface ProvenanceDecision {
   title: string | null;
+  titleEvidence: Evidence[];
   section: string | null;
   author: AuthorField;
   published: PublishedField;
@@ -84,5 +85,5 @@ export function decideProvenance(
     datesDisagree: publishedDecision.structuredVsVisible,
     retrievedAt: options.retrievedAt,
   });
-  return { title: title.title, section, author, published, modified: modifiedDecision.field, publisher, warnings };
+  return { title: title.title, titleEvidence: title.evidence, section, author, published, modified: modifiedDecision.field, publisher, warnings };
 }

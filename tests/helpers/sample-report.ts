@@ -12,6 +12,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
     retrievedAt: '2026-11-23T10:00:00.000Z',
     article: {
       title: 'Dockers extend strike as talks stall',
+      titleEvidence: [{ origin: 'meta', key: 'og:title', raw: 'Dockers extend strike as talks stall', value: 'Dockers extend strike as talks stall' }],
       lang: 'en',
       excerpt: 'Talks between the port authority and unions broke down on Friday.',
       wordCount: 640,
