@@ -10,7 +10,7 @@ import { ARTICLE_BODY_SELECTOR, ENGLISH_ARTICLE, FRENCH_ARTICLE, HOME_PAGE, type
 import { launchWithExtension } from './harness/launch-extension';
 import { countMarks, innerHtml, markInView, readMarks, scrollToFirstMark, tooltipOnFocus } from './harness/page-marks';
 import { FIXTURES_DIR, TEST_RESULTS_DIR } from './harness/paths';
-import { findTabId, getOutcome, openControlPage, openPopup, readPopup } from './harness/popup';
+import { findTabId, getOutcome, openControlPage, openPopup, readPopup, setUiLanguage } from './harness/popup';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import { localeMessages } from '../tests/helpers/locale-messages';
 import { createTranslator, messageName } from '../i18n/translator';
@@ -148,6 +148,22 @@ for (const name of BROWSERS) {
       const markdown = await downloadedText(browser, exportFileName(outcome.report, 'md'));
       expect(markdown).toBe(renderMarkdown(outcome.report, createTranslator(ENGLISH_UI)));
       expect(markdown).toContain(outcome.report.article.textSha256);
+    });
+
+    it('exports the Markdown summary in French when the reader chose French', async () => {
+      await setUiLanguage(control, 'fr');
+      try {
+        const { popup, tabId } = await analyse(urlOf(FRENCH_ARTICLE.path, 'export-fr'));
+        const outcome = await getOutcome(popup, tabId);
+        if (outcome?.status !== 'ok') throw new Error(`expected an ok outcome, got ${JSON.stringify(outcome)}`);
+
+        await popup.click('[data-testid="download-markdown"]');
+        const markdown = await downloadedText(browser, exportFileName(outcome.report, 'md'));
+        expect(markdown).toBe(renderMarkdown(outcome.report, createTranslator(localeMessages('fr'))));
+        expect(markdown.startsWith('# Résumé Sourcelight : ')).toBe(true);
+      } finally {
+        await setUiLanguage(control, null);
+      }
     });
 
     it('gives the article back exactly when the marks are switched off, and redraws them on', async () => {

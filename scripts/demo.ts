@@ -16,7 +16,7 @@ import { missingBrowser } from '../e2e/harness/browsers';
 import { FRENCH_ARTICLE } from '../e2e/harness/fixture-pages';
 import { launchChromium } from '../e2e/harness/launch-chromium';
 import { e2eBuild, FIXTURES_DIR, REPO_ROOT } from '../e2e/harness/paths';
-import { getOutcome, openControlPage, openPopup, readPopup } from '../e2e/harness/popup';
+import { getOutcome, openControlPage, openPopup, readPopup, setUiLanguage } from '../e2e/harness/popup';
 import type { ExtensionBrowser, TestPage } from '../e2e/harness/test-page';
 import { startStaticServer } from '../e2e/harness/static-server';
 
@@ -101,10 +101,7 @@ async function main(): Promise<void> {
 async function savePopupVariants(browser: ExtensionBrowser, control: TestPage, tabId: number): Promise<string[]> {
   const saved: string[] = [];
   for (const language of ['en', 'fr'] as const) {
-    await control.evaluate(async (uiLanguage) => {
-      const globals = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
-      await (globals.browser ?? globals.chrome)?.storage.sync.set({ settings: { uiLanguage } });
-    }, language);
+    await setUiLanguage(control, language);
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await openPopup(browser, tabId);
       await popup.emulateColorScheme(scheme);
@@ -114,15 +111,8 @@ async function savePopupVariants(browser: ExtensionBrowser, control: TestPage, t
       saved.push(name);
     }
   }
-  await control.evaluate(async () => {
-    const globals = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
-    await (globals.browser ?? globals.chrome)?.storage.sync.remove('settings');
-  }, null);
+  await setUiLanguage(control, null);
   return saved;
-}
-
-interface StorageApi {
-  storage: { sync: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
 }
 
 async function printBuilds(): Promise<void> {

@@ -18,6 +18,7 @@ export interface PopupView {
 interface ExtensionApi {
   tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
   runtime: { sendMessage(message: object): Promise<unknown> };
+  storage: { sync: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
 }
 type ExtensionGlobals = { browser?: ExtensionApi; chrome?: ExtensionApi };
 
@@ -98,4 +99,18 @@ export function getOutcome(extensionPage: TestPage, tabId: number): Promise<Anal
     if (!api) throw new Error('no extension API in this page');
     return (await api.runtime.sendMessage({ type: 'get-outcome', tabId: id })) as AnalysisOutcome | null;
   }, tabId);
+}
+
+/**
+ * Chooses the popup's language as the options page does, for the popups opened
+ * after; null goes back to the default settings (the browser's language).
+ */
+export async function setUiLanguage(extensionPage: TestPage, language: 'en' | 'fr' | null): Promise<void> {
+  await extensionPage.evaluate(async (uiLanguage) => {
+    const globals = globalThis as unknown as ExtensionGlobals;
+    const api = globals.browser ?? globals.chrome;
+    if (!api) throw new Error('no extension API in this page');
+    if (uiLanguage === null) await api.storage.sync.remove('settings');
+    else await api.storage.sync.set({ settings: { uiLanguage } });
+  }, language);
 }
