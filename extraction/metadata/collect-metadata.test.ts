@@ -61,6 +61,14 @@ describe.each(PARSERS)('collectMetadata on %s', (_name, parse) => {
     expect(texts).not.toContain('color: grey');
   });
 
+  test('short paragraphs in a dense script (Korean) are still prose, so the date line above them is the header', () => {
+    const paragraph = '시의회는 화요일 내년 예산안을 통과시켰으며 시장은 주민들에게 감사를 표했다. 예산은 도로와 학교, 그리고 새 도서관을 짓는 데 쓰일 예정이며 공사는 내년 봄에 시작될 것으로 보인다고 밝혔다.';
+    const menu = Array.from({ length: 20 }, (_, i) => `<li><a href="/s/${i}">섹션 ${i}</a></li>`).join('');
+    const html = `<html><body><h1>지역신문</h1><ul>${menu}</ul><h2>시의회, 내년 예산안 통과</h2><p>입력 2026.11.14 08:45</p><p>${paragraph}</p><p>${paragraph}</p><footer>© 2026 지역신문</footer></body></html>`;
+    const lines = collectMetadata(parse(html), 'https://news.example.kr/a/1').textLines;
+    expect(lines.find((line) => line.text.startsWith('입력'))?.zone).toBe('header');
+  });
+
   test('English page without metadata: only visible lines, none from template or noscript', () => {
     const data = collectMetadata(parse(fixture('en-no-metadata.html')), EN_URL);
     expect(data.meta).toEqual([]);

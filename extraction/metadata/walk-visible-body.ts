@@ -3,6 +3,15 @@ import { isInvisible, ownHint, squash } from './dom-text';
 const MAX_DEPTH = 400;
 /** A paragraph this long is article prose, not a byline or a date line. */
 const PROSE_LENGTH = 200;
+/** Chinese, Japanese and Korean say in one character what takes two or three Latin letters. */
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const DENSE_WEIGHT = 2.5;
+
+function isProse(text: string): boolean {
+  if (text.length >= PROSE_LENGTH) return true;
+  const dense = text.match(DENSE_SCRIPT)?.length ?? 0;
+  return dense > 0 && text.length + dense * (DENSE_WEIGHT - 1) >= PROSE_LENGTH;
+}
 const MAX_BYLINE_HITS = 200;
 
 /** Class, id, itemprop or rel words that mark an element holding a byline or author name. */
@@ -146,7 +155,7 @@ export function walkVisibleBody(doc: Document): VisibleBody {
   const lines = walked.map((line) => ({
     text: line.text,
     hrefs: line.hrefs,
-    prose: line.text.length >= PROSE_LENGTH,
+    prose: isProse(line.text),
     inMainHeading: mainHeading !== -1 && line.heading === mainHeading,
     inArticle: (line.landmarks & rootBit) !== 0,
     inBodyElement: (line.landmarks & bodyBit) !== 0,
