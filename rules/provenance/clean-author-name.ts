@@ -85,6 +85,18 @@ function cleanPart(part: string, first: boolean): string | null {
 }
 
 /**
+ * "Kooman, F.; Jong, Michiel de": a semicolon list of names written surname first, as
+ * library and citation metadata write them, back in reading order ("F. Kooman").
+ */
+function uninvertedList(text: string): string[] | null {
+  if (!text.includes(';')) return null;
+  const parts = text.split(/\s*;\s*/).filter((part) => part !== '');
+  const inverted = parts.map((part) => /^([^,]+),\s*([^,]+)$/.exec(part));
+  if (parts.length < 2 || inverted.some((match) => match === null)) return null;
+  return inverted.map((match) => `${match?.[2] ?? ''} ${match?.[1] ?? ''}`.trim());
+}
+
+/**
  * Turns a raw byline into clean names: no "By"/"Par" label, no date, no e-mail, no
  * role, no "| Site" tail, no "avec AFP" credit; a list of authors gives several names.
  */
@@ -98,7 +110,7 @@ export function cleanAuthorNames(raw: string): string[] {
   text = stripWireCredit(text).trim();
   text = text.replace(LEADING_LABEL, '');
   const names: string[] = [];
-  const parts = SINGLE_WORDS_JOINED.test(text) ? [text] : text.split(LIST_SEPARATOR);
+  const parts = SINGLE_WORDS_JOINED.test(text) ? [text] : (uninvertedList(text) ?? text.split(LIST_SEPARATOR));
   for (const [index, part] of parts.entries()) {
     const name = cleanPart(part, index === 0);
     if (name !== null && !names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
