@@ -25,7 +25,7 @@ export function renderHtmlSummary(report: Report, purify: Purify, t: Translate):
     return purify(`<a href="${escapeHtml(safe)}" rel="noopener noreferrer">${escapeHtml(text || safe)}</a>`);
   };
   const words = (...message: Parameters<Translate>): string => escapeHtml(t(...message));
-  const label = (name: string): string => escapeHtml(t('summary_label', t(name)));
+  const label = (name: string): string => escapeHtml(t('label_with_colon', t(name)));
   const title = report.article.title ?? report.url;
   const passages = report.warnings.filter((warning) => warning.anchor !== null);
   const pageWarnings = report.warnings.filter((warning) => warning.anchor === null);
@@ -122,7 +122,7 @@ function warningHtml(warning: Warning, page: (text: string) => string, t: Transl
   const { label, explanation } = warningText(warning, t);
   const severity = t(messageName('severity', warning.severity));
   // The markup goes in escaped, as the substitution: the template only adds the colon.
-  return `${t('summary_label', `<strong>${escapeHtml(label)}</strong> (${escapeHtml(severity)})`)} ${page(explanation)}`;
+  return `${t('label_with_colon', `<strong>${escapeHtml(label)}</strong> (${escapeHtml(severity)})`)} ${page(explanation)}`;
 }
 
 /** Escapes the five characters that can end a text node or an attribute value. */

@@ -15,10 +15,10 @@ import { safeWebUrl } from './web-link';
  * stays inert text.
  */
 export function renderMarkdown(report: Report, t: Translate): string {
-  const field = (name: string, value: string): string => `- **${t('summary_label', t(name))}** ${value}`;
+  const field = (name: string, value: string): string => `- **${t('label_with_colon', t(name))}** ${value}`;
   const lines: string[] = [];
   const title = report.article.title ?? report.url;
-  lines.push(`# ${t('summary_label', t('summary_title'))} ${escapeMarkdown(title)}`, '');
+  lines.push(`# ${t('label_with_colon', t('summary_title'))} ${escapeMarkdown(title)}`, '');
   lines.push(field('summary_page', autolink(report.url)));
   lines.push(field('summary_analysed', `${report.retrievedAt} (${t('summary_generator', [report.generator.version, report.schemaVersion])})`));
   lines.push(field('summary_text_sha256', `\`${report.article.textSha256}\` (${t('summary_word_count', report.article.wordCount)})`));
@@ -47,7 +47,7 @@ export function renderMarkdown(report: Report, t: Translate): string {
     const links = report.citations.links.filter((link) => link.kind === kind);
     if (links.length === 0) continue;
     const note = NON_SOURCE_KINDS.includes(kind) ? ` ${t('summary_not_counted')}` : '';
-    lines.push(`- ${t('summary_label', `**${t(messageName('citation_kind', kind))}**${note}`)}`);
+    lines.push(`- ${t('label_with_colon', `**${t(messageName('citation_kind', kind))}**${note}`)}`);
     for (const link of links) lines.push(`  - ${linkLine(link.text, link.href, t)}`);
   }
 
@@ -71,8 +71,8 @@ function waybackLines(url: string, t: Translate): string[] {
   return [
     t('summary_check_later_or_wayback'),
     '',
-    `- **${t('summary_label', t('wayback_look_up'))}** <${links.lookUp}>`,
-    `- **${t('summary_label', t('wayback_save'))}** <${links.save}>`,
+    `- **${t('label_with_colon', t('wayback_look_up'))}** <${links.lookUp}>`,
+    `- **${t('label_with_colon', t('wayback_save'))}** <${links.save}>`,
   ];
 }
 
@@ -85,7 +85,7 @@ function autolink(href: string): string {
 function linkLine(text: string, href: string, t: Translate): string {
   const safe = safeWebUrl(href);
   const label = escapeMarkdown(text || href);
-  return safe === null ? `${label} (${t('summary_label', t('summary_not_a_web_link'))} ${escapeMarkdown(href)})` : `[${label}](<${safe}>)`;
+  return safe === null ? `${label} (${t('label_with_colon', t('summary_not_a_web_link'))} ${escapeMarkdown(href)})` : `[${label}](<${safe}>)`;
 }
 
 function authorLine(report: Report, t: Translate): string {
@@ -101,7 +101,7 @@ function dateLine(field: DateField, t: Translate): string {
 
 function warningLine(warning: Warning, t: Translate): string {
   const { label, explanation } = warningText(warning, t);
-  return `- ${t('summary_label', `**${escapeMarkdown(label)}** (${t(messageName('severity', warning.severity))})`)} ${escapeMarkdown(explanation)}`;
+  return `- ${t('label_with_colon', `**${escapeMarkdown(label)}** (${t(messageName('severity', warning.severity))})`)} ${escapeMarkdown(explanation)}`;
 }
 
 /** Backslash-escapes what Markdown would read as formatting or markup. */
