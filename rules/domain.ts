@@ -1,9 +1,11 @@
-import { getDomain } from 'tldts';
+import { parse } from 'tldts';
 
 /**
- * The registrable domain of a URL (`www.lemonde.fr` → `lemonde.fr`,
- * `news.bbc.co.uk` → `bbc.co.uk`), from the public suffix list, or null for a URL
- * that has none (mailto:, an IP address, a relative or broken URL).
+ * The site a URL belongs to: its registrable domain from the public suffix list
+ * (`www.lemonde.fr` → `lemonde.fr`, `news.bbc.co.uk` → `bbc.co.uk`), or, for a host
+ * that has none, the host itself (`127.0.0.1`, `localhost`, an intranet name), so
+ * that links between two pages of such a site are still self-links. Null for a URL
+ * with no web host (mailto:, a relative or broken URL).
  */
 export function registrableDomain(url: string): string | null {
   let hostname: string;
@@ -14,5 +16,7 @@ export function registrableDomain(url: string): string | null {
   } catch {
     return null;
   }
-  return getDomain(hostname, { allowPrivateDomains: false });
+  const { domain, isIp } = parse(hostname, { allowPrivateDomains: false });
+  if (domain !== null) return domain;
+  return isIp === true || !hostname.includes('.') ? hostname.replace(/^\[|\]$/g, '') : null;
 }

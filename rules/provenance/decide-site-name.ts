@@ -123,7 +123,7 @@ export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbac
   const evidence = candidates.map((candidate) => candidate.evidence);
   if (candidates.length === 0) {
     const label = comparable(domain?.split('.')[0] ?? '');
-    const word = label.length >= 3 ? fallbackWords.find((candidate) => comparable(candidate) === label) : undefined;
+    const word = label.length >= 3 && /\p{L}/u.test(label) ? fallbackWords.find((candidate) => comparable(candidate) === label) : undefined;
     if (word === undefined) return { name: null, confidence: 'none', conflict: false, evidence };
     return {
       name: word,
