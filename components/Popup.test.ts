@@ -43,6 +43,20 @@ describe('Popup states', () => {
     }
   });
 
+  test.each([
+    ['en', '1 day ago', 'Correction or editor’s note: '],
+    ['fr', 'il y a 1 jour', 'Correction ou note de la rédaction : '],
+  ])('%s: a one-day-old article and its correction note', (locale, age, label) => {
+    const base = sampleReport();
+    const report = sampleReport({
+      published: { ...base.published, ageDays: 1 },
+      publisher: { ...base.publisher, corrections: ['Correction: an earlier version misnamed the mayor.'] },
+    });
+    renderPopup({ status: 'ok', report, marks: { anchored: [0], unanchored: [1] } }, locale);
+    expect(screen.getByTestId('published').textContent).toContain(age);
+    expect(screen.getByTestId('correction').textContent).toBe(`${label}Correction: an earlier version misnamed the mayor.`);
+  });
+
   test('a weak passage found in the page reveals it; one not found says so and is disabled', async () => {
     const { onReveal } = renderPopup(okView());
     const [found, missing] = screen.getAllByTestId('passage') as HTMLButtonElement[];

@@ -18,7 +18,7 @@ function hostile(text: string, href = 'javascript:alert(1)'): Report {
   return sampleReport({
     article: { ...base.article, title: text },
     author: { ...base.author, names: [text], profileUrl: href },
-    publisher: { ...base.publisher, name: text, canonicalUrl: href, wireServices: [text], policies: [{ kind: 'ethics', href }] },
+    publisher: { ...base.publisher, name: text, canonicalUrl: href, wireServices: [text], corrections: [text], policies: [{ kind: 'ethics', href }] },
     citations: { links: [{ href, text, kind: 'news-outlet', domain: null }, { href: 'https://ok.example/', text, kind: 'study', domain: 'ok.example' }], sourceCount: 2 },
     warnings: [
       { ...base.warnings[0]!, message: text, anchor: { exact: text, prefix: '', suffix: '' } },

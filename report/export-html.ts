@@ -60,6 +60,7 @@ export function renderHtmlSummary(report: Report, purify: Purify, t: Translate):
   }
   if (report.publisher.wireServices.length > 0) body.push(`<li>${label('summary_wire_services')} ${page(report.publisher.wireServices.join(', '))}</li>`);
   if (report.publisher.sponsored) body.push(`<li>${words('publisher_sponsored')}</li>`);
+  for (const note of report.publisher.corrections) body.push(`<li>${label('publisher_correction')} ${page(note)}</li>`);
   for (const policy of report.publisher.policies) body.push(`<li>${label(messageName('policy_kind', policy.kind))} ${link(policy.href, policy.href)}</li>`);
   body.push('</ul>');
 

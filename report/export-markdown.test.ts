@@ -14,7 +14,7 @@ function hostile(text: string, href = 'javascript:alert(1)'): Report {
   return sampleReport({
     article: { ...base.article, title: text },
     author: { ...base.author, names: [text], profileUrl: href },
-    publisher: { ...base.publisher, name: text, canonicalUrl: href, policies: [{ kind: 'corrections', href }] },
+    publisher: { ...base.publisher, name: text, canonicalUrl: href, corrections: [text], policies: [{ kind: 'corrections', href }] },
     citations: { links: [{ href, text, kind: 'other', domain: null }], sourceCount: 1 },
     warnings: [
       { ...base.warnings[0]!, anchor: { exact: text, prefix: '', suffix: '' } },
@@ -98,7 +98,14 @@ describe('renderMarkdown', () => {
     url: 'file:///home/reader/saved.html',
     author: { ...base.author, names: ['Newsdesk'], kind: 'generic' },
     published: { ...base.published, value: '2026-11-22', timeZoneStated: false, ageDays: 1 },
-    publisher: { ...base.publisher, syndicated: true, canonicalUrl: 'https://wire.example.com/story', sponsored: true, policies: [{ kind: 'ethics', href: 'https://news.example.org/ethics' }] },
+    publisher: {
+      ...base.publisher,
+      syndicated: true,
+      canonicalUrl: 'https://wire.example.com/story',
+      sponsored: true,
+      corrections: ['Correction: an earlier version misnamed the *mayor*.'],
+      policies: [{ kind: 'ethics', href: 'https://news.example.org/ethics' }],
+    },
     citations: { links: [], sourceCount: 0 },
     warnings: [{ code: 'sponsored-content', severity: 'high', category: 'provenance', message: 'The page is labelled as sponsored or partner content.', anchor: null }],
   });
@@ -111,6 +118,7 @@ describe('renderMarkdown', () => {
         '- **Published:** 2026-11-22 (no time zone stated) — 1 day before this analysis',
         '- **Canonical URL:** <https://wire.example.com/story> — on another site: this page is a copy or a syndication',
         '- **Labelled as sponsored or partner content**',
+        '- **Correction or editor’s note:** Correction: an earlier version misnamed the \\*mayor\\*.',
         '- **Ethics policy:** <https://news.example.org/ethics>',
         'No weak passage found.',
         '## Other warnings',
@@ -125,6 +133,7 @@ describe('renderMarkdown', () => {
         '- **Publié :** 2026-11-22 (fuseau horaire non indiqué) — 1 jour avant cette analyse',
         '- **URL canonique :** <https://wire.example.com/story> — sur un autre site : cette page est une copie ou une reprise',
         '- **Présenté comme contenu sponsorisé ou partenaire**',
+        '- **Correction ou note de la rédaction :** Correction: an earlier version misnamed the \\*mayor\\*.',
         '- **Charte déontologique :** <https://news.example.org/ethics>',
         'Aucun passage faible trouvé.',
         '## Autres alertes',

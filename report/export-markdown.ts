@@ -39,6 +39,7 @@ export function renderMarkdown(report: Report, t: Translate): string {
   }
   if (report.publisher.wireServices.length > 0) lines.push(field('summary_wire_services', report.publisher.wireServices.map(escapeMarkdown).join(', ')));
   if (report.publisher.sponsored) lines.push(`- **${t('publisher_sponsored')}**`);
+  for (const note of report.publisher.corrections) lines.push(field('publisher_correction', escapeMarkdown(note)));
   for (const policy of report.publisher.policies) lines.push(field(messageName('policy_kind', policy.kind), autolink(policy.href)));
 
   lines.push('', `## ${t('section_what')}`, '');

@@ -44,7 +44,7 @@ const hostileReport: fc.Arbitrary<Report> = fc
       url,
       article: { ...base.article, title, excerpt: title, section: site },
       author: { ...base.author, names: [author], profileUrl: href, evidence: base.author.evidence.map((e) => ({ ...e, raw: author, value: author })) },
-      publisher: { ...base.publisher, name: site, canonicalUrl: href, wireServices: [site], policies: [{ kind: 'corrections', href }] },
+      publisher: { ...base.publisher, name: site, canonicalUrl: href, wireServices: [site], corrections: [title], policies: [{ kind: 'corrections', href }] },
       citations: { ...base.citations, links: base.citations.links.map((link) => ({ ...link, href, text: linkText })) },
       warnings: [
         ...base.warnings.map((warning) => (warning.anchor ? { ...warning, anchor: { exact, prefix, suffix: prefix } } : warning)),
