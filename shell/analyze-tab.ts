@@ -7,7 +7,7 @@ import { looksLikeArticle } from '../rules/article-verdict';
 import { markRequests } from './mark-requests';
 import { restrictedReason } from './restricted-page';
 import { isWarningShown, type Settings } from './settings-schema';
-import { describeWarning } from './warning-text';
+import { uiTranslator } from './ui-language';
 import { getMessage } from './get-message';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -72,7 +72,8 @@ export async function analyzeTab(tabId: number, settings: Settings): Promise<Ana
     return { status: 'not-article', report };
   }
   // Kinds the reader hid are not marked; with marks off they are drawn hidden, so the popup's switch can still show them.
-  const requests = markRequests(report, describeWarning).filter((mark) =>
+  const { translate } = await uiTranslator(settings.uiLanguage);
+  const requests = markRequests(report, translate).filter((mark) =>
     isWarningShown(settings, report.warnings[mark.warningIndex]?.code ?? ''),
   );
   const marks = await sendToContent(tabId, { type: 'mark', marks: requests });
