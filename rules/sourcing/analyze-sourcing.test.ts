@@ -108,6 +108,8 @@ describe('unattributed-quote and anonymous-source-justified', () => {
     { lang: 'en', blocks: ['One diplomat told reporters the summit was a failure.'], expected: [['unattributed-quote', 'One diplomat told']] },
     { lang: 'en', blocks: ['“It is a band-aid,” one resident told the council.'], expected: [['unattributed-quote', 'one resident told']] },
     { lang: 'fr', blocks: ['« On a eu peur », raconte une riveraine.'], expected: [['unattributed-quote', 'raconte une riveraine']] },
+    { lang: 'fr', blocks: ['« On ne nous a rien demandé. On a appris le projet par une affiche », confie une habitante.'], expected: [['unattributed-quote', '« On ne nous a rien demandé. On a appris']] },
+    { lang: 'en', blocks: ['“Nobody asked us. We read it on a poster,” one resident told the council.'], expected: [['unattributed-quote', '“Nobody asked us. We read it']] },
     { lang: 'en', blocks: ['A senior official said the plan was dead, speaking on condition of anonymity because he was not authorised to speak publicly.'], expected: [['anonymous-source-justified', 'condition of anonymity']] },
     { lang: 'en', blocks: ['“It is over,” a senior official said. The official spoke on condition of anonymity because the talks are confidential.'], expected: [['anonymous-source-justified', 'a senior official said']] },
     { lang: 'fr', blocks: ['Selon nos informations, le directeur quittera ses fonctions en juin.'], expected: [['anonymous-source-justified', 'Selon nos informations']] },

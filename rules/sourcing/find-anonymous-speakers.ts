@@ -1,5 +1,6 @@
 import { overlaps, type BlockView, type Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
+import { quotationStart } from './quotation-start';
 import { matchesOf, occursIn } from './triggers';
 
 /** "un haut fonctionnaire, Jean Martin," or "Jean Martin, un haut fonctionnaire": the speaker is named after all. */
@@ -31,8 +32,10 @@ export function findAnonymousSpeakers(block: BlockView, lex: CompiledLexicon): C
   const justified = claims.filter((sentence) => occursIn(lex.anonymityJustified, sentence.text, sentence.words));
   const anonymous = claims.filter((sentence) => !justified.includes(sentence) && hasAnonymousSpeaker(sentence.text, sentence.words, lex));
   const code = justified.length > 0 ? 'anonymous-source-justified' : 'unattributed-quote';
+  // The passage is the whole quotation, which may have opened sentences before its speaker.
+  const span = (sentence: (typeof claims)[number]) => ({ start: quotationStart(block.text, sentence.start, sentence.end), end: sentence.end });
   return [
-    ...justified.map((sentence): Candidate => ({ code: 'anonymous-source-justified', start: sentence.start, end: sentence.end })),
-    ...anonymous.map((sentence): Candidate => ({ code, start: sentence.start, end: sentence.end })),
+    ...justified.map((sentence): Candidate => ({ code: 'anonymous-source-justified', ...span(sentence) })),
+    ...anonymous.map((sentence): Candidate => ({ code, ...span(sentence) })),
   ];
 }

@@ -1,0 +1,32 @@
+const OPENING = new Set(['«', '“', '„']);
+const CLOSING = new Set(['»', '”']);
+/** How far back a quotation may have opened: a long quote, not the previous paragraph. */
+const MAX_QUOTE_LENGTH = 1000;
+
+/**
+ * Where the quotation a sentence closes began: « On ne nous a rien demandé. On a
+ * appris… », confie une habitante — the sentence splitter cuts inside the quote, but
+ * the passage is the whole quotation. Returns `start` when the sentence closes no
+ * quotation it did not open. Straight quotes are ambiguous and ignored.
+ */
+export function quotationStart(text: string, start: number, end: number): number {
+  let unopened = 0;
+  for (let i = start; i < end; i++) {
+    const char = text.charAt(i);
+    if (OPENING.has(char)) unopened--;
+    else if (CLOSING.has(char)) unopened++;
+    // A quote closed before any other opens is one that began before the sentence.
+    if (unopened > 0) break;
+  }
+  if (unopened <= 0) return start;
+  let depth = 0;
+  for (let i = start - 1; i >= Math.max(0, start - MAX_QUOTE_LENGTH); i--) {
+    const char = text.charAt(i);
+    if (CLOSING.has(char)) depth++;
+    else if (OPENING.has(char)) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return start;
+}
