@@ -99,6 +99,11 @@ describe('Popup states', () => {
     expect(onRetry).toHaveBeenCalled();
   });
 
+  test('a reason that ends its own sentence is not followed by a second full stop', () => {
+    renderPopup({ status: 'error', message: 'Receiving end does not exist.' });
+    expect(screen.getByTestId('message').textContent).toBe('The analysis failed: Receiving end does not exist. Reload the page and try again.');
+  });
+
   test('warning kinds the reader hid are left out of the list and the count', () => {
     renderPopup(okView(), 'en', (code) => code !== 'unsourced-figure');
     expect(screen.getAllByTestId('passage')).toHaveLength(1);

@@ -67,16 +67,22 @@ export async function analyzeTab(tabId: number, settings: Settings): Promise<Ana
       generatorVersion: browser.runtime.getManifest().version,
     }),
   );
-  if (!looksLikeArticle(report)) {
-    await sendToContent(tabId, { type: 'mark', marks: [] });
-    return { status: 'not-article', report };
+  try {
+    if (!looksLikeArticle(report)) {
+      await sendToContent(tabId, { type: 'mark', marks: [] });
+      return { status: 'not-article', report };
+    }
+    // Kinds the reader hid are not marked; with marks off they are drawn hidden, so the popup's switch can still show them.
+    const { translate } = await uiTranslator(settings.uiLanguage);
+    const requests = markRequests(report, translate).filter((mark) =>
+      isWarningShown(settings, report.warnings[mark.warningIndex]?.code ?? ''),
+    );
+    const marks = await sendToContent(tabId, { type: 'mark', marks: requests });
+    if (!settings.inlineMarks) await sendToContent(tabId, { type: 'set-marks-visible', visible: false });
+    return { status: 'ok', report, marks };
+  } catch (error) {
+    // The reader followed a link while the rules ran: the page that was read is gone, and so is its script.
+    if (await pageChanged(tabId, tabUrl)) return pageChangedOutcome();
+    throw error;
   }
-  // Kinds the reader hid are not marked; with marks off they are drawn hidden, so the popup's switch can still show them.
-  const { translate } = await uiTranslator(settings.uiLanguage);
-  const requests = markRequests(report, translate).filter((mark) =>
-    isWarningShown(settings, report.warnings[mark.warningIndex]?.code ?? ''),
-  );
-  const marks = await sendToContent(tabId, { type: 'mark', marks: requests });
-  if (!settings.inlineMarks) await sendToContent(tabId, { type: 'set-marks-visible', visible: false });
-  return { status: 'ok', report, marks };
 }
