@@ -161,7 +161,7 @@ const NAMED_PUBLISHED_HINT = /publish|pubdate|date-?pub|created/i;
 const PUBLISHED_HINT = /publish|pubdate|post-?date|entry-date|date-?pub|created|dateline|article-?date|byline|meta/i;
 
 /** Classes of a comment, a teaser card or a list of other stories. */
-const OTHER_ITEM_HINT = /(?:^|[\s_-])(?:comments?|related|popular|recent|most|teasers?|promo|cards?|thumb|feed|widget)(?=$|[\s_-])/i;
+const OTHER_ITEM_HINT = /(?:^|[\s_-])(?:comments?|related|popular|recent|most|teasers?|promo|cards?|thumb|feed|widget|excerpt|grid|preview)(?=$|[\s_-])/i;
 
 function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: readonly DateCandidate[]): DateCandidate[] {
   const found: DateCandidate[] = [];

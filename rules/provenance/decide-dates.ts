@@ -10,9 +10,15 @@ export interface DateDecision {
   structuredVsVisible: boolean;
 }
 
-/** Two candidates agree when they fall within a day of each other (time zones shift the day). */
+const MAX_OFFSET_MS = 14 * 3_600_000;
+
+/**
+ * Two candidates agree when they fall within a day of each other (time zones shift the
+ * day); a bare day is a whole day in some zone, so it stretches by the widest offset.
+ */
 function agree(a: DateCandidate, b: DateCandidate): boolean {
-  return Math.abs(instantOf(a.date) - instantOf(b.date)) <= DAY_MS + 1;
+  const slack = a.date.hasTime && b.date.hasTime ? DAY_MS : DAY_MS + MAX_OFFSET_MS;
+  return Math.abs(instantOf(a.date) - instantOf(b.date)) <= slack + 1;
 }
 
 /** Offsets in use around the world are whole quarter hours within ±14 h. */
@@ -24,7 +30,6 @@ function plausibleOffset(localMinusInstantMs: number): boolean {
 }
 
 const UTC = /(?:Z|[+-]00:00)$/;
-const MAX_OFFSET_MS = 14 * 3_600_000;
 
 /**
  * A bare day that the page shows (two kinds of source at least: one alone could be
@@ -96,10 +101,13 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
     .sort((a, b) => rank(b) - rank(a) || b.weight - a.weight)[0] ?? best;
   const conflict = mine.some((candidate) => !agree(candidate, best));
   // The metadata's date against the date shown with the article: the first labelled one
-  // (a marked <time>, a "Publié le" line). Later dates on a page are mostly related stories'.
+  // (a marked <time>, a "Publié le" line). Later dates on a page are mostly related
+  // stories', and a page that shows the metadata's date anywhere labelled does show it.
   const topStructured = mine.filter((candidate) => candidate.structured).sort((a, b) => strength(b) - strength(a))[0];
-  const shown = mine.find((candidate) => !candidate.structured && candidate.evidence.origin !== 'url' && candidate.weight >= 6);
-  const structuredVsVisible = topStructured !== undefined && shown !== undefined && !agree(topStructured, shown);
+  const visible = mine.filter((candidate) => !candidate.structured && candidate.evidence.origin !== 'url');
+  const shown = visible.find((candidate) => candidate.weight >= 6);
+  const structuredVsVisible = topStructured !== undefined && shown !== undefined &&
+    !visible.some((candidate) => agree(topStructured, candidate));
   const origins = supports.get(best) ?? 0;
   const confidence: Confidence = conflict
     ? best.structured ? 'medium' : 'low'

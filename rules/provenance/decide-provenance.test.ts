@@ -224,6 +224,25 @@ describe('provenance warnings', () => {
       },
       'date-sources-disagree',
     ],
+    [
+      'a labelled <time> of another story, when the byline line shows the metadata\'s day',
+      {
+        meta: metaTags({ 'article:published_time': '2026-03-04T10:00:00Z' }),
+        timeElements: [{ datetime: null, text: 'JAN. 12, 2024', hint: 'dateline' }],
+        textLines: headerLines('Par Claire Morel, 4 mars 2026'),
+      },
+      'date-sources-disagree',
+    ],
+    [
+      'a shown day that the metadata instant falls on in the page\'s zone',
+      { jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-03-05T02:18:00Z' }], textLines: headerLines('Published March 4, 2026') },
+      'date-sources-disagree',
+    ],
+    [
+      'a modification an hour before publication (a CMS time-zone slip)',
+      { meta: metaTags({ 'article:published_time': '2026-03-04T10:00:00+01:00', 'article:modified_time': '2026-03-04T08:30:00+01:00' }) },
+      'modified-before-published',
+    ],
   ])('no warning for %s', (_label, overrides, code) => {
     expect(codes(overrides)).not.toContain(code);
   });

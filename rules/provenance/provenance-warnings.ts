@@ -34,7 +34,8 @@ export function provenanceWarnings(inputs: WarningInputs): Warning[] {
     if (published.ageDays !== null && published.ageDays > OLD_STORY_DAYS) {
       warnings.push(warning('old-story', 'low', `This story was published ${published.ageDays} days ago (${published.value.slice(0, 10)}).`));
     }
-    if (modified.value !== null && instantOf(modified.value) < instantOf(published.value) - (published.timeZoneStated && modified.timeZoneStated ? 60_000 : DAY_MS)) {
+    // Within a day, an earlier modification is a CMS's time-zone slip, not a story dated after its edits.
+    if (modified.value !== null && instantOf(modified.value) < instantOf(published.value) - DAY_MS) {
       warnings.push(warning('modified-before-published', 'low', `The page says it was modified (${modified.value}) before it was published (${published.value}).`));
     }
   }
