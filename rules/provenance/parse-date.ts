@@ -16,8 +16,8 @@ export interface ParsedDate {
  * other languages news pages are commonly written in (German, Dutch, Spanish, Italian,
  * Portuguese, Scandinavian, Finnish, Hungarian, Polish, Czech, Romanian, Albanian, Greek,
  * Turkish, Indonesian, Russian, Ukrainian, Bulgarian, Arabic, Hindi), since a reader's
- * page may be in any of them. Inflected
- * forms ("marca", "июля") are listed whole where a prefix would be ambiguous.
+ * page may be in any of them. Inflected forms ("marca", "июля") are listed whole where
+ * a prefix would be ambiguous.
  */
 const MONTH_NAMES: readonly string[][] = [
   ['jan', 'janv', 'january', 'janvier', 'januar', 'januari', 'jänner', 'jaenner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro',
