@@ -42,7 +42,7 @@ export function renderHtmlSummary(report: Report, purify: Purify, t: Translate):
   body.push(`<p class="verdict">${escapeHtml(headline(report, t))}</p>`);
 
   body.push(`<h2>${words('section_who')}</h2><ul>`);
-  const authorKind = report.author.kind === 'person' || report.author.kind === 'none' ? '' : ` (${words(`author_kind_${report.author.kind}`)})`;
+  const authorKind = report.author.kind === 'person' || report.author.kind === 'none' ? '' : ` (${words(messageName('author_kind', report.author.kind))})`;
   body.push(`<li>${label('summary_author')} ${report.author.names.length === 0 ? notStated : page(report.author.names.join(', '))}${authorKind}</li>`);
   if (report.author.profileUrl) body.push(`<li>${label('author_profile')} ${link(report.author.profileUrl, report.author.profileUrl)}</li>`);
   body.push('</ul>');

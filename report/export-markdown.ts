@@ -92,7 +92,7 @@ function linkLine(text: string, href: string, t: Translate): string {
 function authorLine(report: Report, t: Translate): string {
   if (report.author.names.length === 0) return t('value_not_stated');
   const names = report.author.names.map(escapeMarkdown).join(', ');
-  return report.author.kind === 'person' || report.author.kind === 'none' ? names : `${names} (${t(`author_kind_${report.author.kind}`)})`;
+  return report.author.kind === 'person' || report.author.kind === 'none' ? names : `${names} (${t(messageName('author_kind', report.author.kind))})`;
 }
 
 function dateLine(field: DateField, t: Translate): string {
