@@ -15,7 +15,7 @@ const PROVENANCE_WORDS =
 
 /** A line that is only a label ("By", "Publié le :") whose value sits on the next line. */
 const LABEL_ONLY =
-  /^(?:by|par|de|auteure?|autrice|authors?|written by|[ée]crit par|r[ée]dig[ée]e? par|texte|publi[ée]e? le|published(?: on)?|posted(?: on)?|updated(?: on)?|mis[e]? [àa] jour le|date(?: de publication)?)\s*:?$/i;
+  /^(?:by|par|de|auteure?|autrice|authors?|written by|[ée]crit par|r[ée]dig[ée]e? par|texte|publi[ée]e? le|published(?: on)?|posted(?: on)?|updated(?: on)?|mis[e]? [àa] jour le|date(?: de publication)?|作者|记者|記者|文|撰文)\s*[:：]?$/i;
 
 /**
  * Zones: lines before the first prose paragraph that follows the main heading are the

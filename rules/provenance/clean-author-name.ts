@@ -9,7 +9,11 @@ const PICTURE_CREDIT = /^(?:photos?|pictures?|images?|illustrations?|fotos?|фо
 /** The site's makers credited in a footer ("Developed by", "Réalisé par") did not write the article. */
 const SITE_CREDIT = /^(?:developed|designed|powered|hosted|built|site|website|theme|r[ée]alis[ée]|con[çc]u|d[ée]velopp[ée]|propuls[ée])\s+(?:by|par)\b/i;
 /** A one-word label before a colon, in any language ("Redaktor:", "Autor:"): a name holds no colon. */
-const WORD_LABEL = /^\p{L}{2,15}\s?:\s*/u;
+const WORD_LABEL = /^\p{L}{1,15}\s?[:：]\s*/u;
+/** "byJoseph Kovar": a label run into the name by a template that dropped the space. */
+const GLUED_BY = /^by(?=\p{Lu})/u;
+/** Scripts that write a name as one word, so a one-word part of a list may still be a person. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 /** Characters no person's name contains: paths, handles, markup, "Desk=Name" codes. */
 const NOT_IN_A_NAME = /[/\\@#=<>{}[\]^"]|https?:|www\./i;
 /** A role ending an extra part of a list: "AP Sports Writer", "Staff Reporter". */
@@ -41,7 +45,7 @@ const PLACE_OR_OUTLET = /\s*,?\s+(?:in|at|for|from|à|au|aux|pour|depuis|based i
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Between two names of a list. */
-const LIST_SEPARATOR = /\s*(?:,|;|&|\+|\band\b|\bet\b|\bund\b|\s\/\s)\s*/i;
+const LIST_SEPARATOR = /\s*(?:,|;|&|\+|、|，|\band\b|\bet\b|\bund\b|\s\/\s)\s*/i;
 /** A credit to a news agency added to a byline: "avec AFP", "with Reuters". */
 const WIRE_CREDIT = /\s*[,(]?\s*(?:avec|with|and|et|\/)\s+(?:l['’])?(?:agences?\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\)?\s*$/;
 
@@ -51,7 +55,7 @@ const CREDENTIAL = /^(?:m\.?a|m\.?d|ph\.?d|r\.?n|mph|mba|msc|m\.?s|bsc|b\.?a|d\.
 const SINGLE_WORDS_JOINED = /^\p{L}[\p{L}'’.-]*\s*&\s*\p{L}[\p{L}'’.-]*$/u;
 
 const NOT_A_NAME =
-  /^(?:share|follow|contact|comments?|commentaires?|menu|home|accueil|more|plus|read more|lire la suite|view all|voir tout|email|e-mail|twitter|facebook|linkedin|instagram|rss|by|par|por|von|about|newsletter|subscribe|s'abonner|abonnez-vous|profile|profil|bio|biography|biographie|see all|all posts|articles?|posts?|the|la|le|les|un|une)$/i;
+  /^(?:share|follow|contact|comments?|commentaires?|menu|home|accueil|more|plus|read more|lire la suite|view all|voir tout|email|e-mail|twitter|facebook|linkedin|instagram|rss|by|par|por|von|about|newsletter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|subscribe|s'abonner|abonnez-vous|profile|profil|bio|biography|biographie|see all|all posts|articles?|posts?|the|la|le|les|un|une)$/i;
 
 function stripWireCredit(text: string): string {
   const match = WIRE_CREDIT.exec(text);
@@ -81,6 +85,9 @@ function cleanPart(part: string, first: boolean): string | null {
   if (/^(?:senior|chief|deputy|associate|staff|special|business|political|foreign|health|science)\b/i.test(name)) return null;
   // People's names do not start with "The": "Spencer Hsu, The Washington Post" adds the outlet.
   if (/^the\s/i.test(name) || ENDS_WITH_ROLE.test(name)) return null;
+  // "Jane Roe, ACLU Speech, Privacy, and Technology Project": a lone word after a name is
+  // part of an organisation's name or a place, not a second author.
+  if (!name.includes(' ') && !UNSPACED_SCRIPT.test(name)) return null;
   return name;
 }
 
@@ -103,7 +110,7 @@ function uninvertedList(text: string): string[] | null {
 export function cleanAuthorNames(raw: string): string[] {
   let text = tidy(raw).replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
   if (text === '' || /^(?:https?:)?\/\//i.test(text) || PICTURE_CREDIT.test(text) || SITE_CREDIT.test(text)) return [];
-  text = text.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').replace(WORD_LABEL, '');
+  text = text.replace(LEADING_LABEL, '').replace(GLUED_BY, '').replace(LOWER_LABEL, '').replace(WORD_LABEL, '');
   // "X (avec Y et Z)": the names in brackets are co-authors.
   text = text.replace(/\s*\((?:avec|with)\s+([^)]*)\)/giu, ', $1');
   text = text.replace(TAIL, '').replace(PLACE_OR_OUTLET, '').trim();
