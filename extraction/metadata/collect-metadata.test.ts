@@ -69,6 +69,14 @@ describe.each(PARSERS)('collectMetadata on %s', (_name, parse) => {
     expect(lines.find((line) => line.text.startsWith('입력'))?.zone).toBe('header');
   });
 
+  test.each([
+    ['<p>Par</p><p>Jeanne Dupont</p>', 'Par Jeanne Dupont'],
+    ['<p>作者：</p><p>肖春芳</p>', '作者： 肖春芳'],
+  ])('a label alone on its line joins the name on the next: %s', (byline, joined) => {
+    const html = `<html><body><h1>Un titre</h1>${byline}<p>${'Texte de l’article. '.repeat(20)}</p></body></html>`;
+    expect(collectMetadata(parse(html), FR_URL).textLines.map((line) => line.text)).toContain(joined);
+  });
+
   test('English page without metadata: only visible lines, none from template or noscript', () => {
     const data = collectMetadata(parse(fixture('en-no-metadata.html')), EN_URL);
     expect(data.meta).toEqual([]);

@@ -11,7 +11,7 @@ const MAX_LINE = 300;
  * the rules decide what a line says; this only keeps the snapshot small.
  */
 const PROVENANCE_WORDS =
-  /\b(?:by|par|auteure?|autrice|author|written|[ée]crit|r[ée]dig[ée]e?s?|texte|propos recueillis|reporting|publi|posted|updated?|actualis|mis(?:e|es)? [àa] jour|modifi|last (?:modified|updated)|date|afp|reuters|ap|belga|associated press|bloomberg|dpa|ansa|efe|sponsor|partenai|partner|paid|advertis|annonceur|promoted|contenu de marque|brand|correct|rectifi|erratum|editor'?s note|note de la r[ée]daction|janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b(?:19|20)\d\d\b/i;
+  /\b(?:by|par|auteure?|autrice|author|written|[ée]crit|r[ée]dig[ée]e?s?|texte|propos recueillis|reporting|publi|posted|updated?|actualis|mis(?:e|es)? [àa] jour|modifi|last (?:modified|updated)|date|afp|reuters|ap|belga|associated press|bloomberg|dpa|ansa|efe|sponsor|partenai|partner|paid|advertis|annonceur|promoted|contenu de marque|brand|correct|rectifi|erratum|editor'?s note|note de la r[ée]daction|janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b(?:19|20)\d\d\b|作者|记者|記者|撰文|编辑|編輯/i;
 
 /** A line that is only a label ("By", "Publié le :") whose value sits on the next line. */
 const LABEL_ONLY =
