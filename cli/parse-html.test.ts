@@ -19,6 +19,16 @@ describe('parseHtml brings linkedom in line with a browser', () => {
     expect(analyzeHtml(html, URL_).article.wordCount).toBeGreaterThan(30);
   });
 
+  test('an element injected before <head> goes into the one body, and the head is found', () => {
+    const html = `<!doctype html><html><div id="injected" style="display: none">{}</div><head><title>Digue</title>${AUTHOR}</head><body>${PARAGRAPH}${PARAGRAPH}</body></html>`;
+    const doc = parseHtml(html, URL_);
+    expect(doc.querySelectorAll('body')).toHaveLength(1);
+    expect(doc.body?.firstElementChild?.id).toBe('injected');
+    expect(doc.body?.querySelectorAll('p')).toHaveLength(2);
+    expect(doc.head?.querySelector('title')?.textContent).toBe('Digue');
+    expect(analyzeHtml(html, URL_).author.names).toEqual(['Jeanne Dupont']);
+  });
+
   test('head elements stay in the head', () => {
     const doc = parseHtml(`<html><head><title>T</title><meta name="author" content="A">${PARAGRAPH}</html>`, URL_);
     expect(doc.head?.querySelector('title')?.textContent).toBe('T');

@@ -25,6 +25,7 @@ export function parseHtml(html: string, url: string): Document {
     document = parseHTML(`<html>${html}</html>`).document as unknown as Document;
   }
   implyBody(document);
+  gatherStrayContent(document);
   boundTree(document.documentElement);
 
   const baseHref = document.querySelector('base[href]')?.getAttribute('href');
@@ -66,6 +67,27 @@ function implyBody(document: Document): void {
     if (node !== head) body.append(node);
   }
   root.append(body);
+}
+
+/**
+ * Moves what sits in `<html>` outside both `<head>` and `<body>` (an element a
+ * browser extension injected before `<head>` when the page was saved) into the body,
+ * where a browser's parser puts it, and the head back in first place. linkedom
+ * finds the head only as the first element and the body only right after it, and
+ * otherwise makes empty ones: the whole article would read as blank.
+ */
+function gatherStrayContent(document: Document): void {
+  const root = document.documentElement;
+  const children = Array.from(root?.childNodes ?? []);
+  const isElement = (name: string) => (node: ChildNode): boolean => node.nodeType === 1 && (node as Element).tagName.toUpperCase() === name;
+  const head = children.find(isElement('HEAD'));
+  const body = children.find(isElement('BODY')) as Element | undefined;
+  if (!root || body === undefined) return;
+  const bodyAt = children.indexOf(body);
+  const stray = children.filter((node) => node !== head && node !== body && (node.nodeType === 1 || (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '')));
+  body.prepend(...stray.filter((node) => children.indexOf(node) < bodyAt));
+  body.append(...stray.filter((node) => children.indexOf(node) > bodyAt));
+  if (head !== undefined && root.firstElementChild !== head) root.prepend(head);
 }
 
 /**
