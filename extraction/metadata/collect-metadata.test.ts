@@ -77,6 +77,16 @@ describe.each(PARSERS)('collectMetadata on %s', (_name, parse) => {
     expect(collectMetadata(parse(html), FR_URL).textLines.map((line) => line.text)).toContain(joined);
   });
 
+  test('a byline box whose class also names the comment count is read; the comments themselves are not', () => {
+    const html = `<html><body><article><h1>Storage firm posts record quarter</h1>
+      <div class="byline_and_dateline_and_share_and_comments"><a class="byline" href="/Author/Chris-Moore">Chris Moore</a></div>
+      <p>${'The company reported its results on Tuesday. '.repeat(8)}</p></article>
+      <section class="comments"><p class="comment-author">Posted by reader42</p></section></body></html>`;
+    const data = collectMetadata(parse(html), EN_URL);
+    expect(data.bylineElements.map((byline) => byline.text)).toContain('Chris Moore');
+    expect(data.bylineElements.map((byline) => byline.text).join(' ')).not.toContain('reader42');
+  });
+
   test('English page without metadata: only visible lines, none from template or noscript', () => {
     const data = collectMetadata(parse(fixture('en-no-metadata.html')), EN_URL);
     expect(data.meta).toEqual([]);

@@ -117,8 +117,9 @@ export function walkVisibleBody(doc: Document): VisibleBody {
     const tag = element.tagName.toUpperCase();
     if (UNREAD_TAGS.has(tag)) return;
     const hint = ownHint(element);
-    // Readers' comments carry their own "Posted by … on …" lines, which are not the article's.
-    if (COMMENTS.test(hint) && element.querySelector('h1') === null) return;
+    // Readers' comments carry their own "Posted by … on …" lines, which are not the article's;
+    // a box named for the byline and a comment count ("byline_and_share_and_comments") is the article's.
+    if (COMMENTS.test(hint) && !BYLINE_HINT.test(hint) && element.querySelector('h1') === null) return;
     if (bylines.length < MAX_BYLINE_HITS && BYLINE_HINT.test(hint)) bylines.push({ element });
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
