@@ -117,7 +117,8 @@ function relAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
 function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const element of snapshot.bylineElements) {
-    if (/comment|avatar|reply|respond/i.test(element.hint)) continue;
+    // A commenter's name ("comment-author", "reply-byline"), not a box that also counts the comments.
+    if (/(?:^|\s)(?:comment|avatar|reply|respond)/i.test(element.hint)) continue;
     const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', 5, profileOf(element.href));
     if (made !== null && made.names.length > 0) found.push(made);
   }

@@ -46,6 +46,14 @@ describe('author candidates', () => {
     expect(author.evidence.map((evidence) => evidence.origin)).toContain(origin);
   });
 
+  test.each<[string, string, string[]]>([
+    ['a commenter', 'comment-author vcard', []],
+    ['a reply', 'reply-byline', []],
+    ['a byline box that also counts the comments', 'byline_and_share_and_comments header', ['Chris Moore']],
+  ])('a byline element of %s', (_label, hint, names) => {
+    expect(decide({ bylineElements: [{ text: 'Chris Moore', href: null, hint }] }).author.names).toEqual(names);
+  });
+
   test('a profile URL is kept from the source that gives one', () => {
     const { author } = decide({
       meta: metaTags({ author: 'Luc Martin' }),
