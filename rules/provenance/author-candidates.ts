@@ -1,6 +1,6 @@
 import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { Evidence } from '../../report/schema';
-import { cleanAuthorNames } from './clean-author-name';
+import { cleanAuthorNames, withoutOrnaments } from './clean-author-name';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
 
 export interface AuthorCandidate {
@@ -132,7 +132,7 @@ const BYLINE_LINE =
 function textAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const line of snapshot.textLines) {
-    if (line.text.length > 250 || !BYLINE_LINE.test(line.text)) continue;
+    if (line.text.length > 250 || !BYLINE_LINE.test(withoutOrnaments(line.text))) continue;
     const weight = line.zone === 'header' ? 5 : line.zone === 'body' ? 4 : 3;
     const href = line.hrefs.find((link) => !/share|sharer|intent|mailto:|twitter\.com|facebook\.com|x\.com/i.test(link)) ?? null;
     const made = candidate(line.text, 'visible-text', line.text.split(/\s/)[0] ?? 'byline', weight, profileOf(href));

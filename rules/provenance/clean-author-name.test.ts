@@ -40,6 +40,7 @@ describe('cleanAuthorNames', () => {
     ['Jane Smith, Ph.D., and Tom Lee, MPH', ['Jane Smith', 'Tom Lee']],
     ['Mac & i', ['Mac & i']],
     ['byJoseph F. Kovar', ['Joseph F. Kovar']],
+    ['// By Priya Raman • Nov 11, 2025', ['Priya Raman']],
     ['作者：肖春芳', ['肖春芳']],
     ['Ann Lee, Paris', ['Ann Lee']],
     ['Ann Lee, Bob Ray, Chicago', ['Ann Lee', 'Bob Ray']],

@@ -91,6 +91,11 @@ function cleanPart(part: string, first: boolean): string | null {
   return name;
 }
 
+/** A byline without the ornaments a template puts before it: "// By …", "— Par …", "• By …". */
+export function withoutOrnaments(text: string): string {
+  return text.replace(/^[\s/|•·*>–—-]+/u, '');
+}
+
 /**
  * "Kooman, F.; Jong, Michiel de": a semicolon list of names written surname first, as
  * library and citation metadata write them, back in reading order ("F. Kooman").
@@ -109,7 +114,9 @@ function uninvertedList(text: string): string[] | null {
  */
 export function cleanAuthorNames(raw: string): string[] {
   let text = tidy(raw).replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
-  if (text === '' || /^(?:https?:)?\/\//i.test(text) || PICTURE_CREDIT.test(text) || SITE_CREDIT.test(text)) return [];
+  if (text === '' || /^(?:https?:)?\/\/[^\s/]/i.test(text)) return [];
+  text = withoutOrnaments(text);
+  if (PICTURE_CREDIT.test(text) || SITE_CREDIT.test(text)) return [];
   text = text.replace(LEADING_LABEL, '').replace(GLUED_BY, '').replace(LOWER_LABEL, '').replace(WORD_LABEL, '');
   // "X (avec Y et Z)": the names in brackets are co-authors.
   text = text.replace(/\s*\((?:avec|with)\s+([^)]*)\)/giu, ', $1');

@@ -33,6 +33,8 @@ describe('author candidates', () => {
     ['French text line "Rédigé par"', { textLines: headerLines('Rédigé par Anne Roy') }, ['Anne Roy'], 'visible-text'],
     ['French text line "Texte :"', { textLines: headerLines('Texte : Hugo Blanc') }, ['Hugo Blanc'], 'visible-text'],
     ['English text line with a role', { textLines: headerLines('By Tom Hargreaves, business correspondent') }, ['Tom Hargreaves'], 'visible-text'],
+    ['English text line after an ornament', { textLines: headerLines('// By Priya Raman • Nov 11, 2025') }, ['Priya Raman'], 'visible-text'],
+    ['French text line after a dash', { textLines: headerLines('— Par Léa Fontaine') }, ['Léa Fontaine'], 'visible-text'],
     [
       "Readability's byline",
       { readability: { title: null, byline: 'By Eve Stone', excerpt: null, siteName: null, publishedTime: null, lang: null } },
