@@ -41,6 +41,8 @@ describe('cleanAuthorNames', () => {
     ['Mac & i', ['Mac & i']],
     ['byJoseph F. Kovar', ['Joseph F. Kovar']],
     ['// By Priya Raman • Nov 11, 2025', ['Priya Raman']],
+    ['By Alice Martin @alicemartin Updated Jul 24, 2025, 2:15pm', ['Alice Martin']],
+    ['Par Hugo Blanc @hugoblanc', ['Hugo Blanc']],
     ['作者：肖春芳', ['肖春芳']],
     ['Ann Lee, Paris', ['Ann Lee']],
     ['Ann Lee, Bob Ray, Chicago', ['Ann Lee', 'Bob Ray']],

@@ -44,6 +44,7 @@ const ROLE =
 const PLACE_OR_OUTLET = /\s*,?\s+(?:in|at|for|from|à|au|aux|pour|depuis|based in)\s+\p{Lu}.*$/u;
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const HANDLE_AFTER_NAME = /(?<=\S\s+)@[\w.]+/gu;
 /** Between two names of a list. */
 const LIST_SEPARATOR = /\s*(?:,|;|&|\+|、|，|\band\b|\bet\b|\bund\b|\s\/\s)\s*/i;
 /** A credit to a news agency added to a byline: "avec AFP", "with Reuters". */
@@ -113,7 +114,8 @@ function uninvertedList(text: string): string[] | null {
  * role, no "| Site" tail, no "avec AFP" credit; a list of authors gives several names.
  */
 export function cleanAuthorNames(raw: string): string[] {
-  let text = tidy(raw).replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
+  // A social handle after the name ("By Jane Roe @janeroe") is a way to reach her, not her name.
+  let text = tidy(raw).replace(EMAIL, ' ').replace(HANDLE_AFTER_NAME, ' ').replace(/\s+/g, ' ').trim();
   if (text === '' || /^(?:https?:)?\/\/[^\s/]/i.test(text)) return [];
   text = withoutOrnaments(text);
   if (PICTURE_CREDIT.test(text) || SITE_CREDIT.test(text)) return [];
