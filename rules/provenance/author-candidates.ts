@@ -10,6 +10,8 @@ export interface AuthorCandidate {
   profileUrl: string | null;
   weight: number;
   evidence: Evidence;
+  /** Read below the article (related stories, author boxes of other pieces): it vouches for no other source. */
+  afterArticle?: boolean;
 }
 
 function candidate(
@@ -133,10 +135,11 @@ function textAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const line of snapshot.textLines) {
     if (line.text.length > 250 || !BYLINE_LINE.test(withoutOrnaments(line.text))) continue;
-    const weight = line.zone === 'header' ? 5 : line.zone === 'body' ? 4 : 3;
+    // The byline by the headline is the article's; one below it may be a related story's.
+    const weight = line.zone === 'header' ? 6 : line.zone === 'body' ? 4 : 3;
     const href = line.hrefs.find((link) => !/share|sharer|intent|mailto:|twitter\.com|facebook\.com|x\.com/i.test(link)) ?? null;
     const made = candidate(line.text, 'visible-text', line.text.split(/\s/)[0] ?? 'byline', weight, profileOf(href));
-    if (made !== null && made.names.length > 0) found.push(made);
+    if (made !== null && made.names.length > 0) found.push(line.zone === 'footer' ? { ...made, afterArticle: true } : made);
   }
   return found;
 }

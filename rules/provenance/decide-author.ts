@@ -61,8 +61,9 @@ export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: 
     return { names: [], kind: 'none', profileUrl: null, confidence: 'none', conflict: false, evidence };
   }
   const score = (candidate: AuthorCandidate): number => {
-    const agreeing = usable.filter((other) => other !== candidate && overlaps(candidate.names, other.names));
-    const origins = new Set(agreeing.map((other) => other.evidence.origin));
+    const agreeing = usable.filter((other) => other !== candidate && other.afterArticle !== true && overlaps(candidate.names, other.names));
+    // Support comes from other kinds of source: two nested byline elements are one byline.
+    const origins = new Set(agreeing.map((other) => other.evidence.origin).filter((origin) => origin !== candidate.evidence.origin));
     const kindBonus = kindOf(candidate, siteNames) === 'person' ? 3 : 0;
     return candidate.weight + 2 * origins.size + kindBonus;
   };

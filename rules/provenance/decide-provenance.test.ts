@@ -56,6 +56,20 @@ describe('author candidates', () => {
     expect(decide({ bylineElements: [{ text: 'Chris Moore', href: null, hint }] }).author.names).toEqual(names);
   });
 
+  test('the byline by the headline beats a related story\'s, even when that one repeats below the article', () => {
+    const { author } = decide({
+      bylineElements: [
+        { text: 'By Tom Reed', href: null, hint: 'c-byline' },
+        { text: 'Tom Reed', href: null, hint: 'c-byline__item' },
+      ],
+      textLines: [
+        { text: 'By Alice Martin @alicemartin Updated Jul 24, 2025', zone: 'header', hrefs: [] },
+        { text: 'By Tom Reed', zone: 'footer', hrefs: [] },
+      ],
+    });
+    expect(author.names).toEqual(['Alice Martin']);
+  });
+
   test('a profile URL is kept from the source that gives one', () => {
     const { author } = decide({
       meta: metaTags({ author: 'Luc Martin' }),
