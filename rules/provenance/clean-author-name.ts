@@ -13,7 +13,7 @@ const WORD_LABEL = /^\p{L}{1,15}\s?[:：]\s*/u;
 /** "byJoseph Kovar": a label run into the name by a template that dropped the space. */
 const GLUED_BY = /^by(?=\p{Lu})/u;
 /** Scripts that write a name as one word, so a one-word part of a list may still be a person. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 /** Characters no person's name contains: paths, handles, markup, "Desk=Name" codes. */
 const NOT_IN_A_NAME = /[/\\@#=<>{}[\]^"]|https?:|www\./i;
 /** A role ending an extra part of a list: "AP Sports Writer", "Staff Reporter". */

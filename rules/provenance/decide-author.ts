@@ -1,6 +1,7 @@
 import type { AuthorField, AuthorKind, Confidence } from '../../report/schema';
 import type { AuthorCandidate } from './author-candidates';
 import { classifyAuthor } from './classify-author';
+import { UNSPACED_SCRIPT } from './clean-author-name';
 
 const keys = new Map<string, string>();
 
@@ -30,8 +31,6 @@ function kindOf(candidate: AuthorCandidate, siteNames: readonly string[]): Autho
   if (kinds.includes('person')) return 'person';
   return kinds.includes('organisation') ? 'organisation' : 'generic';
 }
-
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /**
  * A name another source gives without extra words glued on ("Ben Silverman" for

@@ -1,8 +1,7 @@
 import type { Confidence, DateField, Evidence } from '../../report/schema';
 import type { DateCandidate, DateRole } from './date-candidates';
-import { dayOf, instantOf } from './parse-date';
+import { DAY_MS, dayOf, instantOf } from './parse-date';
 
-const DAY_MS = 86_400_000;
 
 export interface DateDecision {
   field: DateField;

@@ -275,6 +275,8 @@ export function parseMachineDate(input: string, monthFirst = false): ParsedDate 
   return parseTextDate(text, monthFirst);
 }
 
+export const DAY_MS = 86_400_000;
+
 /** The instant of a parsed date in milliseconds, reading a local or date-only value as UTC (for comparisons only). */
 export function instantOf(date: ParsedDate | string): number {
   const value = typeof date === 'string' ? date : date.value;

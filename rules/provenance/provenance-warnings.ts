@@ -1,9 +1,8 @@
 import type { AuthorField, DateField, PublishedField, PublisherField, Warning } from '../../report/schema';
-import { instantOf } from './parse-date';
+import { DAY_MS, instantOf } from './parse-date';
 
 /** A story older than this many days is flagged, so a reader sees its age plainly. */
 export const OLD_STORY_DAYS = 365;
-const DAY_MS = 86_400_000;
 
 export interface WarningInputs {
   author: AuthorField;
