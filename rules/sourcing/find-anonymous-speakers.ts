@@ -1,6 +1,6 @@
 import { overlaps, type BlockView, type Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
-import { quotationStart } from './quotation-start';
+import { quotationStart } from './quotations';
 import { matchesOf, occursIn } from './triggers';
 
 /** "un haut fonctionnaire, Jean Martin," or "Jean Martin, un haut fonctionnaire": the speaker is named after all. */

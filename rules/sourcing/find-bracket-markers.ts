@@ -1,17 +1,6 @@
 import { overlaps, sentenceAt, type BlockView, type Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
-
-/** Closing quotation marks and the opening mark each one pairs with. */
-const OPENING_FOR: Readonly<Record<string, string>> = { '»': '«', '”': '“', '"': '"', '’': '‘' };
-
-/** Where the quotation that ends just before `position` opens, or -1 when none does. */
-function quotationStart(text: string, position: number): number {
-  const before = text.slice(0, position).replace(/[\s\u00a0\u202f,–—-]+$/u, '');
-  const closing = before.charAt(before.length - 1);
-  const opening = OPENING_FOR[closing];
-  if (opening === undefined) return -1;
-  return before.lastIndexOf(opening, before.length - 2);
-}
+import { quotationEndingBefore } from './quotations';
 
 /**
  * "[Source officielle]", "(source : internet)": an attribution that names nobody.
@@ -27,7 +16,7 @@ export function findPlaceholderAttributions(block: BlockView, lex: CompiledLexic
     if (block.links.some((link) => overlaps(link, marker))) continue;
     const sentence = sentenceAt(block, marker.start);
     if (sentence?.linked === true) continue;
-    const quoteStart = quotationStart(block.text, marker.start);
+    const quoteStart = quotationEndingBefore(block.text, marker.start);
     // "(web)" or "(internet)" alone is an aside; it is a placeholder when it credits a quotation or says "source".
     if (quoteStart === -1 && !/sources?/iu.test(match[0])) continue;
     const start = quoteStart !== -1 ? quoteStart : (sentence?.start ?? marker.start);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quotationStart } from './quotation-start';
+import { quotationStart } from './quotations';
 
 /** The text from the returned start to the end of the sentence (marked by "|"). */
 function passage(text: string): string {

@@ -1,3 +1,6 @@
+/** Closing quotation marks and the opening mark each one pairs with. */
+const OPENING_FOR: Readonly<Record<string, string>> = { '»': '«', '”': '“', '"': '"', '’': '‘' };
+/** Marks that only ever open or close: straight quotes do both, and ’ is also an apostrophe. */
 const OPENING = new Set(['«', '“', '„']);
 const CLOSING = new Set(['»', '”']);
 /** How far back a quotation may have opened: a long quote, not the previous paragraph. */
@@ -29,4 +32,13 @@ export function quotationStart(text: string, start: number, end: number): number
     }
   }
   return start;
+}
+
+/** Where the quotation that ends just before `position` opens, or -1 when none does. */
+export function quotationEndingBefore(text: string, position: number): number {
+  const before = text.slice(0, position).replace(/[\s\u00a0\u202f,–—-]+$/u, '');
+  const closing = before.charAt(before.length - 1);
+  const opening = OPENING_FOR[closing];
+  if (opening === undefined) return -1;
+  return before.lastIndexOf(opening, before.length - 2);
 }
