@@ -50,6 +50,7 @@ export function decideTitle(
     found.push({ title: cleaned, rank, evidence: { origin, key, raw, value: cleaned } });
   };
   const article = articleNodes(index)[0];
+  const fullTitle = comparable(snapshot.documentTitle);
   for (const tag of snapshot.meta) {
     if (tag.key === 'og:title') add(tag.content, 1, 'meta', tag.key);
     else if (tag.key === 'twitter:title') add(tag.content, 3, 'meta', tag.key);
@@ -58,21 +59,19 @@ export function decideTitle(
   if (article !== undefined) {
     // When name and headline differ, the one <title> contains is the article's (the other is often a tagline).
     const names = [text(article['headline']), text(article['name'])].filter((value): value is string => value !== null);
-    const inTitle = names.find((value) => comparable(snapshot.documentTitle).includes(comparable(value)));
+    const inTitle = names.find((value) => fullTitle.includes(comparable(value)));
     add(inTitle ?? names[0] ?? null, 2, 'json-ld', inTitle === names[1] && inTitle !== names[0] ? 'name' : 'headline');
   }
   // A microdata headline the <title> does not contain is often another item's (a
   // teaser, a "Blog" label): it then ranks after Readability and the visible headline.
-  const documentKey = comparable(snapshot.documentTitle);
   for (const prop of snapshot.microdata) {
     if (!/^headline$/i.test(prop.prop)) continue;
-    const confirmed = documentKey === '' || documentKey.includes(comparable(prop.value));
+    const confirmed = fullTitle === '' || fullTitle.includes(comparable(prop.value));
     add(prop.value, confirmed ? 4 : 6.5, 'microdata', prop.prop);
   }
   add(snapshot.readability?.title ?? null, 5, 'readability', 'title');
   // A header line that is a part of a longer <title> is the headline itself; it beats
   // Readability's title when Readability kept the whole <title> ("Section – Headline").
-  const fullTitle = comparable(snapshot.documentTitle);
   const shown = snapshot.textLines.find((line) => {
     const key = comparable(line.text);
     return line.zone === 'header' && line.text.length >= 15 && key !== fullTitle && fullTitle.includes(key);
