@@ -14,9 +14,11 @@ export function clip(text: string, max: number): string {
 export function resolveHref(href: string | null, pageUrl: string): string | null {
   if (href === null) return null;
   const trimmed = href.trim();
-  if (trimmed === '' || trimmed.startsWith('javascript:')) return null;
+  if (trimmed === '') return null;
   try {
-    return new URL(trimmed, pageUrl).href;
+    // The parsed scheme, so that "JavaScript:" and " javascript:" are caught too.
+    const url = new URL(trimmed, pageUrl);
+    return url.protocol === 'javascript:' ? null : url.href;
   } catch {
     return null;
   }
