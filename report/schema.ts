@@ -153,6 +153,28 @@ const CitationLinkSchema = v.strictObject({
   domain: NullableText,
 });
 
+/** What a source is; `anonymous` and `vague` sources have no name. */
+export const SOURCE_KINDS = ['person', 'organisation', 'document', 'media', 'anonymous', 'vague'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** One source the article stands on, however many times and names it is cited by. */
+export const SourceSchema = v.strictObject({
+  kind: v.picklist(SOURCE_KINDS),
+  /** The name as the article gives it in full ("Jerome Powell", "Insee"); null for anonymous and vague sources. */
+  name: NullableText,
+  /** How the article words an unnamed source ("a senior law enforcement official", "une source diplomatique"). */
+  description: NullableText,
+  /** The role the article gives ("Fed chair", « porte-parole du Kremlin »), or null. */
+  role: NullableText,
+  /** Anonymous sources only: the article says why the source is not named. */
+  justified: v.boolean(),
+  /** Addresses of the links that back this source. */
+  links: v.array(Text),
+  /** Where the article cites it, first passage first. */
+  passages: v.array(TextQuoteSchema),
+});
+export type Source = v.InferOutput<typeof SourceSchema>;
+
 export const ReportSchema = v.strictObject({
   schemaVersion: v.literal(SCHEMA_VERSION),
   generator: v.strictObject({ name: v.literal('sourcelight'), version: Text }),
@@ -184,6 +206,8 @@ export const ReportSchema = v.strictObject({
     /** Links that count as sources: all but self-links and promotion. */
     sourceCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
+  /** What the article stands on: every source it cites, in order of first citation. */
+  sources: v.array(SourceSchema),
   warnings: v.array(WarningSchema),
 });
 export type Report = v.InferOutput<typeof ReportSchema>;

@@ -47,6 +47,7 @@ export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Rep
     modified: provenance.modified,
     publisher: provenance.publisher,
     citations: sourcing.citations,
+    sources: sourcing.sources,
     warnings: [...sourcing.warnings, ...provenance.warnings],
   };
 }

@@ -28,6 +28,7 @@ export interface SourcingOptions {
 
 export interface SourcingResult {
   citations: Report['citations'];
+  sources: Report['sources'];
   warnings: Warning[];
 }
 
@@ -67,7 +68,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const inventory = citationInventory(snapshot.blocks, { pageDomain: options.pageDomain });
   const text = options.article?.text ?? articleText(snapshot);
   const lexicon = chooseLexicon(options.article?.language ?? readLanguage(text), options.lang);
-  if (lexicon === null) return { citations: inventory.citations, warnings: [] };
+  if (lexicon === null) return { citations: inventory.citations, sources: [], warnings: [] };
   const lex = compileLexicon(lexicon);
   const self = siteName(options.pageDomain);
 
@@ -97,5 +98,5 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
       anchor: textQuoteAt(text, base + finding.start, base + finding.end),
     };
   });
-  return { citations: inventory.citations, warnings };
+  return { citations: inventory.citations, sources: [], warnings };
 }

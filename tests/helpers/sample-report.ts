@@ -60,6 +60,35 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       ],
       sourceCount: 1,
     },
+    sources: [
+      {
+        kind: 'person',
+        name: 'Maria Lopez',
+        description: null,
+        role: 'general secretary of the dockers’ union',
+        justified: false,
+        links: [],
+        passages: [{ exact: 'said Maria Lopez, general secretary of the dockers’ union', prefix: 'until the port pays, ', suffix: '. Talks' }],
+      },
+      {
+        kind: 'document',
+        name: 'the port report',
+        description: null,
+        role: null,
+        justified: false,
+        links: ['https://www.gov.uk/government/publications/port-report'],
+        passages: [{ exact: 'the port report', prefix: 'published in ', suffix: ' last year' }],
+      },
+      {
+        kind: 'anonymous',
+        name: null,
+        description: 'a senior port official',
+        role: null,
+        justified: false,
+        links: [],
+        passages: [{ exact: 'a senior port official said', prefix: 'Talks will resume, ', suffix: '.' }],
+      },
+    ],
     warnings: [
       {
         code: 'vague-attribution',
