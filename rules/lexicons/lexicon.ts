@@ -88,4 +88,41 @@ export interface Lexicon {
   numberLabels: readonly string[];
   /** First-person words: a figure the writer reports from their own work or count is sourced by the writer. */
   firstPerson: readonly string[];
+  /**
+   * Attribution: who the article credits, sentence by sentence (`rules/sourcing/attributions.ts`).
+   * Words before a person's name that are no part of it ("Mr", "Judge", "M.", "Mme").
+   */
+  personTitles: readonly string[];
+  /** Words that make a capitalised name an organisation ("University", "Police", "Office", "Ville"). */
+  organisationWords: readonly string[];
+  /** Words that make a name an outlet ("newspaper", "magazine", "quotidien", "hebdomadaire"). */
+  mediaWords: readonly string[];
+  /** Outlets and wire services named without a media word ("AFP", "Reuters", "BBC"): international names, not a list of sites. */
+  mediaNames: readonly string[];
+  /** Kinds of document a source may be ("study", "report", "data", "étude", "rapport", "communiqué"). */
+  documentWords: readonly string[];
+  /** Lower-case words that may stand inside an organisation's or a document's name ("of", "de la"). */
+  nameConnectors: readonly string[];
+  /** Subject pronouns that carry the last speaker forward ("he said", « a-t-elle ajouté »). */
+  speakerPronouns: readonly string[];
+  /** Verbs and phrases of reporting, in the forms a newspaper uses them ("said", "told", "a déclaré", "estime"). */
+  reportingVerbs: readonly string[];
+  /** Words before an outlet that say the information came from it ("told", "in an interview with", « a confié à »). */
+  mediaCues: readonly string[];
+  /** Bare plurals that are anonymous sources when no body is named ("officials", "sources"). */
+  anonymousPlurals: readonly string[];
+  /** Roles that speak for a body, so "a spokesperson for the hospital" is the hospital, not an anonymous source. */
+  spokespersonNouns: readonly string[];
+  /** Words saying the writer was told something by nobody named ("we're told", « a-t-on appris »). */
+  unnamedHearsay: readonly string[];
+  /** Passive or hedged attribution with no agent ("is expected to", "has been linked with", « serait »). */
+  agentlessAttributions: readonly string[];
+  /** Plural nouns of people in a case or a story, who are identifiable in context, not vague ("prosecutors", « enquêteurs »). */
+  identifiableGroups: readonly string[];
+  /** A finding's boilerplate: lines no passage rule should read (paywall teasers, subscription offers). */
+  boilerplate: readonly string[];
+  /** Words that may follow a speaker placed after its verb ("said Powell on Monday", « précise l'OFAG dans un communiqué »); any other word means the name opens a new clause. */
+  wordsAfterInvertedSpeaker: readonly string[];
+  /** Pronouns glued to a verb in an incise (« a-t-il ajouté », « explique-t-elle »): the last speaker goes on. */
+  invertedPronouns: readonly string[];
 }

@@ -14,8 +14,11 @@ import { findOfficialStatements } from './find-official-statements';
 import { findUnsourcedFigures } from './find-unsourced-figures';
 import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
+import { attributionsIn } from './attributions';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
+import { sourceInventory, type PlacedMention } from './source-inventory';
+import { occursIn } from './triggers';
 
 export interface SourcingOptions {
   /** The page's language (BCP 47); when null or without a lexicon, it is guessed from the text. */
@@ -74,18 +77,31 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
 
   const offsets: number[] = [];
   const candidates: PlacedCandidate[] = [];
+  const mentions: PlacedMention[] = [];
   let offset = 0;
   snapshot.blocks.forEach((block, blockIndex) => {
     offsets.push(offset);
-    if (!SKIPPED_BLOCKS.has(block.kind)) {
+    if (!SKIPPED_BLOCKS.has(block.kind) && block.kind !== 'caption' && !lex.boilerplate.test(block.text)) {
       const placed = inventory.placed.filter((citation) => citation.blockIndex === blockIndex);
       const view = blockView(block, offset, placed, lex, self);
       for (const detect of DETECTORS) {
         for (const candidate of detect(view, lex)) candidates.push({ ...candidate, blockIndex });
       }
+      const justified = view.sentences.some((sentence) => occursIn(lex.anonymityJustified, sentence.text, sentence.words));
+      for (const sentence of view.sentences) {
+        if (sentence.provenance) continue;
+        for (const { speaker, cueStart, cueEnd } of attributionsIn(sentence.text, sentence.words, lex, self)) {
+          const start = offset + sentence.start + Math.min(speaker.start, cueStart);
+          const end = offset + sentence.start + Math.max(speaker.end, cueEnd);
+          const named = { start: sentence.start + speaker.start, end: sentence.start + speaker.end };
+          const links = placed.filter((citation) => citation.isSource && citation.start < named.end && named.start < citation.end).map((citation) => citation.link.href);
+          mentions.push({ speaker, passage: textQuoteAt(text, start, end), position: start, links, justified });
+        }
+      }
     }
     offset += block.text.length + BLOCK_SEPARATOR.length;
   });
+  const sources = sourceInventory(mentions);
 
   const findings = selectFindings(candidates, snapshot.blocks.map((block) => block.text));
   const warnings = findings.map((finding): Warning => {
@@ -98,5 +114,5 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
       anchor: textQuoteAt(text, base + finding.start, base + finding.end),
     };
   });
-  return { citations: inventory.citations, sources: [], warnings };
+  return { citations: inventory.citations, sources, warnings };
 }

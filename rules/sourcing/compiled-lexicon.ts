@@ -45,6 +45,31 @@ export interface CompiledLexicon {
   firstPerson: ReadonlySet<string>;
   backReference: RegExp;
   clauseBreakers: ReadonlySet<string>;
+  /** Attribution vocabulary (see `attributions.ts`). */
+  reportingVerb: Trigger;
+  unnamedHearsay: Trigger;
+  agentless: Trigger;
+  personTitles: ReadonlySet<string>;
+  organisationWords: ReadonlySet<string>;
+  mediaWords: ReadonlySet<string>;
+  mediaNames: ReadonlySet<string>;
+  documentWords: ReadonlySet<string>;
+  nameConnectors: ReadonlySet<string>;
+  speakerPronouns: ReadonlySet<string>;
+  mediaCues: ReadonlySet<string>;
+  anonymousPlurals: ReadonlySet<string>;
+  spokespersonNouns: ReadonlySet<string>;
+  identifiableGroups: ReadonlySet<string>;
+  vagueNouns: ReadonlySet<string>;
+  anonymousNouns: ReadonlySet<string>;
+  anonymousModifiers: ReadonlySet<string>;
+  anonymousDeterminers: ReadonlySet<string>;
+  boilerplate: RegExp;
+  wordsAfterInvertedSpeaker: ReadonlySet<string>;
+  /** An incise with a glued pronoun, right after a comma or a closing quote. */
+  invertedIncise: RegExp | null;
+  /** Cues that only ever look forward for their source ("according to", « selon »). */
+  forwardCue: RegExp;
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]';
@@ -55,6 +80,10 @@ const QUALIFIER = `(?<qual>(?:${SPACE}+[^\\s.;:!?«»"“”,]+){0,5}?)`;
 
 function words(phrases: readonly string[]): string[] {
   return phrases.flatMap((phrase) => phrase.toLowerCase().split(/[\s']+/)).filter((word) => /\p{L}/u.test(word));
+}
+
+function lowerSet(phrases: readonly string[]): ReadonlySet<string> {
+  return new Set(phrases.map((phrase) => phrase.toLowerCase().replace(/’/g, "'")));
 }
 
 const cache = new Map<Lexicon, CompiledLexicon>();
@@ -139,6 +168,28 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     firstPerson: new Set(lexicon.firstPerson),
     clauseBreakers: new Set(lexicon.clauseBreakers),
     backReference: new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'),
+    reportingVerb: triggerOn(compilePhrases(lexicon.reportingVerbs), lexicon.reportingVerbs),
+    unnamedHearsay: triggerOn(compilePhrases(lexicon.unnamedHearsay), lexicon.unnamedHearsay),
+    agentless: triggerOn(compilePhrases(lexicon.agentlessAttributions), lexicon.agentlessAttributions),
+    personTitles: lowerSet(lexicon.personTitles),
+    organisationWords: lowerSet(lexicon.organisationWords),
+    mediaWords: lowerSet(lexicon.mediaWords),
+    mediaNames: lowerSet(lexicon.mediaNames),
+    documentWords: lowerSet(lexicon.documentWords),
+    nameConnectors: lowerSet(lexicon.nameConnectors),
+    speakerPronouns: lowerSet(lexicon.speakerPronouns),
+    mediaCues: lowerSet(lexicon.mediaCues),
+    anonymousPlurals: lowerSet(lexicon.anonymousPlurals),
+    spokespersonNouns: lowerSet(lexicon.spokespersonNouns),
+    identifiableGroups: lowerSet(lexicon.identifiableGroups),
+    vagueNouns: lowerSet([...lexicon.vagueNouns, ...lexicon.bareVagueNouns]),
+    anonymousNouns: lowerSet(lexicon.anonymousNouns),
+    anonymousModifiers: lowerSet(lexicon.anonymousModifiers),
+    anonymousDeterminers: lowerSet(lexicon.anonymousDeterminers),
+    wordsAfterInvertedSpeaker: lowerSet(lexicon.wordsAfterInvertedSpeaker),
+    invertedIncise: lexicon.invertedPronouns.length === 0 ? null : new RegExp(`[,»”"][\\s\\u00a0]*(?:[\\p{L}’']+[\\s\\u00a0]+)?[\\p{L}’']+(?:${lexicon.invertedPronouns.map((p) => p.replace(/-/g, '[-‑]')).join('|')})(?![\\p{L}-])`, 'u'),
+    forwardCue: new RegExp(`^(?:${alternation([...lexicon.attributionCues, ...lexicon.vagueCues])})`, 'iu'),
+    boilerplate: new RegExp(`^${SPACE}*${alternation(lexicon.boilerplate)}`, 'iu'),
   };
   cache.set(lexicon, compiled);
   return compiled;

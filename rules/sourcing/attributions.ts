@@ -1,0 +1,66 @@
+import type { CompiledLexicon } from './compiled-lexicon';
+import { speakerAfter, speakerBefore, type Speaker } from './speakers';
+import { matchesOf } from './triggers';
+
+/** One act of attribution in a sentence: the reporting words and who they credit. */
+export interface Attribution {
+  speaker: Speaker;
+  /** Offsets of the reporting verb or cue in the sentence. */
+  cueStart: number;
+  cueEnd: number;
+}
+
+/** Text before a verb that lets its subject follow it: a clause break or a closing quote ("…,” said Powell"). */
+const INVERSION_POINT = /(?:^|[,;:»”"—–])[\s\u00a0]*$/u;
+/** Two bodies credited together: "l'Insee et la Dares", "Harvard and MIT". */
+const COORDINATION = /^(.+?)[\s\u00a0]+(?:et|and|&)[\s\u00a0]+(?:(?:la|le|les|l['’]|the)[\s\u00a0]*)?(\p{Lu}.*)$/u;
+
+/** Whether the words after an inverted subject let it be one: "said Powell." yes; "said Sudan had" no. */
+function endsInvertedSubject(sentence: string, end: number, lex: CompiledLexicon): boolean {
+  const next = /^[\s\u00a0]*([^\s\u00a0])([\p{L}’'-]*)/u.exec(sentence.slice(end));
+  if (next === null) return true;
+  const word = `${next[1] ?? ''}${next[2] ?? ''}`.toLowerCase();
+  if (!/\p{L}/u.test(next[1] ?? '')) return true;
+  return lex.wordsAfterInvertedSpeaker.has(word) || lex.calendarWords.has(word) || lex.nameConnectors.has(word);
+}
+
+/** "Insee et la Dares" → Insee, Dares; a person's name is never split. */
+function splitCoordinated(speaker: Speaker, lex: CompiledLexicon): Speaker[] {
+  if (speaker.kind !== 'organisation' && speaker.kind !== 'media') return [speaker];
+  const match = COORDINATION.exec(speaker.name ?? '');
+  const [left, right] = [match?.[1], match?.[2]];
+  if (left === undefined || right === undefined) return [speaker];
+  // "Center on Poverty and Inequality": one name, when either side is only lower-case words or a connector.
+  const standsAlone = (part: string): boolean => /^\p{Lu}/u.test(part) && !lex.nameConnectors.has(part.split(/\s+/u).pop()?.toLowerCase() ?? '');
+  if (!standsAlone(left) || !standsAlone(right) || left.split(/\s+/u).length > 4) return [speaker];
+  return [{ ...speaker, name: left }, { ...speaker, name: right }];
+}
+
+/**
+ * Every attribution in one sentence, in text order. A verb looks for its subject
+ * before it ("Powell said") or, after a clause break, after it ("…,” said Powell",
+ * « précise l'OFAG »); a cue ("according to", « selon ») only after it. An outlet
+ * after a verb ("told Reuters") is a source too, beside the subject before the verb.
+ */
+export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon, self: string | null): Attribution[] {
+  const found: Attribution[] = [];
+  const add = (speaker: Speaker | null, cueStart: number, cueEnd: number): void => {
+    if (speaker === null) return;
+    for (const part of splitCoordinated(speaker, lex)) found.push({ speaker: part, cueStart, cueEnd });
+  };
+  for (const match of matchesOf(lex.reportingVerb, sentence, words)) {
+    const cueStart = match.index;
+    const cueEnd = match.index + match[0].length;
+    const isCue = lex.forwardCue.test(match[0]);
+    const after = speakerAfter(sentence, cueEnd, lex, self);
+    const invertedOk = isCue || (after !== null && INVERSION_POINT.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex));
+    if (after !== null && (invertedOk || after.kind === 'media')) add(after, cueStart, cueEnd);
+    if (!isCue && (after === null || !invertedOk || after.kind === 'media')) add(speakerBefore(sentence, cueStart, lex, self), cueStart, cueEnd);
+  }
+  const incise = lex.invertedIncise?.exec(sentence);
+  if (incise !== null && incise !== undefined) {
+    const start = incise.index + 1;
+    add({ kind: 'carried', name: null, description: incise[0].slice(1).trim(), role: null, start, end: incise.index + incise[0].length }, start, start);
+  }
+  return found.sort((a, b) => a.speaker.start - b.speaker.start);
+}

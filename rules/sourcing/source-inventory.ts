@@ -1,0 +1,114 @@
+import type { Source, TextQuote } from '../../report/schema';
+import type { Speaker } from './speakers';
+
+/** A speaker credited at one place of the article. */
+export interface PlacedMention {
+  speaker: Speaker;
+  /** The attribution's words (speaker and verb or cue) as a text quote of the article. */
+  passage: TextQuote;
+  /** Where in the article it stands, to carry "he said" to the speaker before it. */
+  position: number;
+  links: readonly string[];
+  /** Anonymous speakers: the article says why the source is not named. */
+  justified: boolean;
+}
+
+/** Comparable words of a name: lower case, no accents, no articles, no parenthesised alias. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/\([^)]*\)/gu, ' ')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 || /\d/u.test(word))
+    .filter((word) => !ARTICLES.has(word));
+}
+
+/** Articles and elisions that say nothing about which source a name is (never content words). */
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'd', 'de', 'du', 'des', 'of']);
+
+function aliases(name: string): string[][] {
+  const inParentheses = [...name.matchAll(/\(([^)]+)\)/gu)].map((match) => nameWords(match[1] ?? ''));
+  return [nameWords(name), ...inParentheses].filter((words) => words.length > 0);
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (needle.every((word, j) => haystack[i + j] === word)) return true;
+  }
+  return false;
+}
+
+/** Two names of one person: "Jerome Powell" and "Powell", "Mr Powell". */
+function samePerson(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  const familyA = wa[wa.length - 1];
+  const familyB = wb[wb.length - 1];
+  if (familyA === undefined || familyB === undefined) return false;
+  if (wa.length === 1 || wb.length === 1) return wb.includes(familyA) || wa.includes(familyB);
+  return familyA === familyB;
+}
+
+/** Two names of one body, document or outlet: "OFEV" and "Office fédéral de l'environnement (OFEV)". */
+function sameBody(a: string, b: string): boolean {
+  for (const x of aliases(a)) for (const y of aliases(b)) if (containsRun(x, y) || containsRun(y, x)) return true;
+  return false;
+}
+
+const NAMED_KINDS = new Set(['person', 'organisation', 'document', 'media']);
+
+function sameSource(source: Source, speaker: Speaker): boolean {
+  if (speaker.kind === 'anonymous' || speaker.kind === 'vague') {
+    return source.kind === speaker.kind && source.description?.toLowerCase() === speaker.description?.toLowerCase();
+  }
+  if (source.name === null || speaker.name === null || !NAMED_KINDS.has(source.kind)) return false;
+  if (source.kind === 'person' || speaker.kind === 'person') return source.kind === speaker.kind && samePerson(source.name, speaker.name);
+  return sameBody(source.name, speaker.name);
+}
+
+function addPassage(source: Source, mention: PlacedMention): void {
+  if (!source.passages.some((passage) => passage.exact === mention.passage.exact && passage.prefix === mention.passage.prefix)) source.passages.push(mention.passage);
+  for (const link of mention.links) if (!source.links.includes(link)) source.links.push(link);
+}
+
+/**
+ * The article's sources, one entry per source however often and by whatever name it
+ * is cited ("Jerome Powell", "Powell", "he"), in order of first citation. A carried
+ * speaker ("he said", « a ajouté la ministre ») adds its passage to the last named
+ * person or body before it; it never makes an entry of its own.
+ */
+export function sourceInventory(mentions: readonly PlacedMention[]): Source[] {
+  const sources: Source[] = [];
+  let lastNamed: Source | null = null;
+  for (const mention of [...mentions].sort((a, b) => a.position - b.position)) {
+    const { speaker } = mention;
+    if (speaker.kind === 'carried') {
+      if (lastNamed !== null) addPassage(lastNamed, mention);
+      continue;
+    }
+    let source = sources.find((candidate) => sameSource(candidate, speaker));
+    if (source === undefined) {
+      source = {
+        kind: speaker.kind,
+        name: NAMED_KINDS.has(speaker.kind) ? speaker.name : null,
+        description: NAMED_KINDS.has(speaker.kind) ? null : speaker.description,
+        role: speaker.role,
+        justified: speaker.kind === 'anonymous' && mention.justified,
+        links: [],
+        passages: [],
+      };
+      sources.push(source);
+    } else {
+      // The fullest name wins: "Powell" then "Jerome Powell" is Jerome Powell.
+      if (speaker.name !== null && source.name !== null && nameWords(speaker.name).length > nameWords(source.name).length) source.name = speaker.name;
+      source.role ??= speaker.role;
+    }
+    addPassage(source, mention);
+    if (source.kind === 'person' || source.kind === 'organisation') lastNamed = source;
+  }
+  return sources;
+}

@@ -1,0 +1,366 @@
+import type { SourceKind } from '../../report/schema';
+import type { CompiledLexicon } from './compiled-lexicon';
+import { isName, tokenize, type Token } from './tokens';
+
+/**
+ * Who a reporting verb or cue credits, read the way an editor reads copy: a named
+ * person, body, document or outlet; an unnamed source ("a senior official"); a vague
+ * group ("experts"); or a pronoun or definite role that carries an earlier speaker
+ * forward ("he said", « a ajouté la ministre »).
+ */
+export interface Speaker {
+  kind: SourceKind | 'carried';
+  /** The name as written, for named kinds. */
+  name: string | null;
+  /** The words that describe an unnamed or carried speaker ("a senior political source", "la ministre"). */
+  description: string | null;
+  role: string | null;
+  /** Offsets of the speaker's words in the sentence. */
+  start: number;
+  end: number;
+}
+
+const SPACE_ONLY = /^[\s\u00a0\u202f]*$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+/** What may stand between two words of one name: a space, or an elided article ("de l'industrie"). */
+const NAME_GAP = /^[\s\u00a0\u202f]{0,2}(?:(?:[ld]|qu)['’])?$/iu;
+/** A role in apposition after a name: ", a partner at Canvas Ventures," / ", toxicologue, ancien de l'Anses". */
+const APPOSITION = /^[\s\u00a0]*,[\s\u00a0]*([^,.;:!?«»“”"()]{2,120}?)(?=[\s\u00a0]*(?:[,.;:!?)]|$))/u;
+const MAX_NAME_WORDS = 9;
+const MAX_ROLE_WORDS = 12;
+
+function lower(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+function gap(sentence: string, a: Token, b: Token): string {
+  return sentence.slice(a.end, b.start);
+}
+
+function isCapitalised(token: Token, lex: CompiledLexicon): boolean {
+  return isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords) || (ACRONYM.test(token.word) && !lex.calendarWords.has(lower(token.word)));
+}
+
+/** Tokens of a name starting at `index`: capitalised words, joined by connectors ("Office fédéral de l'agriculture"). */
+function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, lex: CompiledLexicon): number {
+  let last = -1;
+  for (let i = index; i < tokens.length && i - index < MAX_NAME_WORDS; i++) {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    if (token === undefined) break;
+    if (i > index && previous !== undefined && !NAME_GAP.test(gap(sentence, previous, token))) break;
+    if (isCapitalised(token, lex) || (i === index && token.definite && /^\p{Lu}/u.test(token.word))) {
+      last = i;
+      continue;
+    }
+    // A lower-case word joins the name only between capitalised ones ("Center on Poverty and Inequality").
+    const word = lower(token.word);
+    const elided = sentence.slice(Math.max(0, token.start - 2), token.start);
+    if (last === -1) break;
+    if (lex.nameConnectors.has(word) || /[ld]['’]$/iu.test(elided)) continue;
+    // French names of bodies go on in lower case ("Office fédéral de l'agriculture").
+    if (lex.organisationWords.has(lower(tokens[index]?.word ?? '')) && /^\p{Ll}/u.test(token.word) && !lex.commonWords.has(word)) {
+      last = i;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** A parenthesised acronym right after a name: "(OFAG)". */
+function acronymAfter(sentence: string, end: number): { alias: string; end: number } | null {
+  const match = /^[\s\u00a0]*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u.exec(sentence.slice(end));
+  return match?.[1] === undefined ? null : { alias: match[1], end: end + match[0].length };
+}
+
+function wordsBefore(sentence: string, position: number, count: number): string[] {
+  return sentence
+    .slice(Math.max(0, position - 80), position)
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((word) => word !== '')
+    .slice(-count);
+}
+
+/** What kind of source a name is, from its own words and the words around it. */
+export function classifyName(name: string, before: readonly string[], after: string, lex: CompiledLexicon): SourceKind {
+  const words = name.split(/[\s\u00a0]+/u).map(lower);
+  const phrase = words.join(' ');
+  const afterWord = lower(/^[\s\u00a0]*([\p{L}-]+)/u.exec(after)?.[1] ?? '');
+  if (lex.mediaNames.has(phrase) || words.some((word) => lex.mediaNames.has(word) && ACRONYM.test(word.toUpperCase()) && word.length > 2)) return 'media';
+  if (before.some((word) => lex.mediaWords.has(word)) || lex.mediaWords.has(afterWord)) return 'media';
+  if (words.some((word) => lex.documentWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'document';
+  if (words.some((word) => lex.organisationWords.has(word.replace(/['’]s$/u, '')))) return 'organisation';
+  if (lex.organisationWords.has(afterWord)) return 'organisation';
+  if (words.length === 1 && ACRONYM.test(name)) return 'organisation';
+  if (before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')))) return 'person';
+  if (words.length >= 2 && words.length <= 4 && !words.some((word) => lex.nameConnectors.has(word))) return 'person';
+  return words.length === 1 ? 'person' : 'organisation';
+}
+
+/** Lower-case words just before a name that give its role ("la toxicologue", "U.S. Marshals spokesman Inspector"). */
+function roleBefore(sentence: string, start: number, lex: CompiledLexicon): string | null {
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  const clause = before.split(/[,;:.!?«»“”"()—–]/u).pop() ?? '';
+  const words = clause.trim().split(/[\s\u00a0]+/u).filter((word) => word !== '');
+  const titled = words.some((word) => !lex.stopWords.has(lower(word)) && !lex.nameConnectors.has(lower(word)) && (lex.titleWords.has(lower(word)) || lex.personTitles.has(lower(word).replace(/\.$/u, ''))));
+  if (!titled || words.length > MAX_ROLE_WORDS) return null;
+  const role = words.join(' ').replace(/^(?:the|le|la|les|l['’]|a|an|un|une)[\s\u00a0]+/iu, '');
+  return role === '' ? null : role;
+}
+
+function roleAfter(sentence: string, end: number, lex: CompiledLexicon): { role: string; end: number } | null {
+  const match = APPOSITION.exec(sentence.slice(end));
+  const role = match?.[1]?.trim();
+  if (match === null || role === undefined) return null;
+  const first = lower(role.split(/[\s\u00a0]+/u)[0] ?? '');
+  const article = lex.indefiniteArticles.has(first) || /^(?:the|le|la|l['’])/iu.test(role);
+  const describes = article || lex.titleWords.has(first) || lex.personTitles.has(first) || (/^\p{Ll}/u.test(role) && !lex.stopWords.has(first) && !lex.speakerPronouns.has(first));
+  if (!describes || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
+    lex.reportingVerb.re.lastIndex = 0;
+    return null;
+  }
+  lex.reportingVerb.re.lastIndex = 0;
+  return { role: role.replace(/^(?:a|an|the|un|une|le|la|l['’])[\s\u00a0]+/iu, ''), end: end + match[0].length };
+}
+
+/** A named speaker whose first word is `tokens[index]`, or null. */
+function namedAt(tokens: readonly Token[], index: number, sentence: string, lex: CompiledLexicon, self: string | null): Speaker | null {
+  let first = index;
+  // Titles before a name are its role, not part of it ("Judge Ford", "Inspector Frank Lempka").
+  while (first < tokens.length - 1 && lex.personTitles.has(lower(tokens[first]?.word ?? '').replace(/\.$/u, '')) && isCapitalised(tokens[first + 1] as Token, lex)) first++;
+  const last = nameRunFrom(tokens, first, sentence, lex);
+  if (last === -1) return null;
+  // "Kenosha County District Attorney Michael Graveley": the person is the name after the last title.
+  for (let i = last - 1; i >= first; i--) {
+    const word = lower((tokens[i] as Token).word).replace(/\.$/u, '');
+    if (!lex.personTitles.has(word) && !lex.organisationWords.has(word)) continue;
+    const rest = tokens.slice(i + 1, last + 1);
+    if (rest.length >= 1 && rest.length <= 3 && rest.every((token) => !lex.organisationWords.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)))) first = i + 1;
+    break;
+  }
+  const startToken = tokens[first] as Token;
+  const endToken = tokens[last] as Token;
+  let name = sentence.slice(startToken.start, endToken.end);
+  if (self !== null && squeeze(name) === squeeze(self)) return null;
+  let end = endToken.end;
+  const alias = acronymAfter(sentence, end);
+  if (alias !== null) {
+    name = `${name} (${alias.alias})`;
+    end = alias.end;
+  }
+  const before = wordsBefore(sentence, (tokens[index] as Token).start, 3);
+  const kind = classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
+  const titles = first > index ? sentence.slice((tokens[index] as Token).start, startToken.start).trim() : null;
+  const after = roleAfter(sentence, end, lex);
+  const role = after?.role ?? (kind === 'person' ? (roleBefore(sentence, (tokens[index] as Token).start, lex) ?? titles) : null);
+  return { kind, name, description: null, role, start: (tokens[index] as Token).start, end: after?.end ?? end };
+}
+
+function squeeze(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The speaker a cue or an inverted verb introduces, reading forward from `from`:
+ * "according to X", "said X, a partner at Y", « précise l'OFAG », « selon un proche de… ».
+ */
+export function speakerAfter(sentence: string, from: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  const rest = sentence.slice(from);
+  if (/^[\s\u00a0]*[,:«“"]/u.test(rest)) return null;
+  const tokens = tokenize(sentence);
+  let index = tokens.findIndex((token) => token.start >= from);
+  if (index === -1) return null;
+  const startIndex = index;
+  // Determiners and lower-case titles before the head: "le ministre de la Santé", "the health department".
+  const skipped: Token[] = [];
+  while (index < tokens.length && skipped.length < 6) {
+    const token = tokens[index] as Token;
+    const word = lower(token.word);
+    if (isCapitalised(token, lex) && !(token.initial && lex.commonWords.has(word))) break;
+    if (token.definite && /^\p{Lu}/u.test(token.word)) break;
+    skipped.push(token);
+    index++;
+    if (!(lex.definiteDeterminers.has(word) || lex.indefiniteArticles.has(word) || lex.titleWords.has(word) || lex.nameConnectors.has(word) || lex.personTitles.has(word) || lex.anonymousModifiers.has(word) || lex.documentWords.has(word) || lex.mediaWords.has(word) || /^(?:the|le|la|les)$/u.test(word))) break;
+  }
+  const head = skipped.map((token) => lower(token.word));
+  const lead = skipped[0];
+  const spanStart = lead?.start ?? (tokens[startIndex] as Token).start;
+  // "a senior political source", "un proche d'Edouard Philippe": unnamed.
+  const unnamed = unnamedSpeaker(sentence, tokens, startIndex, lex);
+  if (unnamed !== null) return unnamed;
+  const documentToken = skipped.find((token) => lex.documentWords.has(lower(token.word)));
+  if (documentToken !== undefined) return documentAfter(sentence, tokens, documentToken, spanStart, lex, self);
+  const named = index < tokens.length ? namedAt(tokens, index, sentence, lex, self) : null;
+  const documentWord = head.find((word) => lex.documentWords.has(word));
+  if (named !== null && named.start - spanStart < 80) {
+    if (documentWord !== undefined && named.kind !== 'person') {
+      return { ...named, kind: 'document', name: sentence.slice((skipped.find((token) => lower(token.word) === documentWord) as Token).start, named.end).replace(/[\s,]+$/u, ''), start: spanStart };
+    }
+    return { ...named, start: spanStart };
+  }
+  // "the health department", « la police »: a body identified in context.
+  const body = skipped.find((token) => lex.identifiableBodies.has(lower(token.word)));
+  if (body !== undefined && skipped.length >= 1 && (lex.definiteDeterminers.has(head[0] ?? '') || /^(?:the|le|la|les)$/u.test(head[0] ?? '') || body.definite || head[0] === lower(body.word))) {
+    if (lex.spokespersonNouns.has(lower(body.word)) || lex.titleWords.has(lower(body.word))) return carried(sentence, spanStart, body.end);
+    return { kind: 'organisation', name: sentence.slice(body.start, body.end), description: null, role: null, start: spanStart, end: body.end };
+  }
+  // "le ministre", "the judge": someone named earlier.
+  const title = skipped.find((token) => lex.titleWords.has(lower(token.word)) && !/^(?:the|le|la|les|of|de|du|des)$/u.test(lower(token.word)));
+  if (title !== undefined && /^(?:the|le|la|l['’])$/iu.test(head[0] ?? '')) return carried(sentence, spanStart, title.end);
+  return null;
+}
+
+/** How far past a document word its named author or publisher may come: "rapport annuel du Forum économique mondial". */
+const DOCUMENT_REACH = 8;
+
+/** "a report by Stanford University's Center…", « une étude de l'IRD »: a document, named by what follows it. */
+function documentAfter(sentence: string, tokens: readonly Token[], documentToken: Token, spanStart: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  const from = tokens.indexOf(documentToken);
+  for (let i = from + 1; i < tokens.length && i <= from + DOCUMENT_REACH; i++) {
+    const token = tokens[i] as Token;
+    if (/[,;:.!?«»“”"()]/u.test(sentence.slice((tokens[i - 1] as Token).end, token.start))) return null;
+    if (!isCapitalised(token, lex) && !(token.definite && /^\p{Lu}/u.test(token.word))) continue;
+    const named = namedAt(tokens, i, sentence, lex, self);
+    if (named === null || named.name === null) return null;
+    const nameEnd = sentence.indexOf(named.name.replace(/[\s\u00a0]*\([^)]*\)$/u, ''), token.start) + named.name.replace(/[\s\u00a0]*\([^)]*\)$/u, '').length;
+    const name = sentence.slice(documentToken.start, nameEnd).replace(/[\s,]+$/u, '');
+    return { kind: 'document', name, description: null, role: null, start: spanStart, end: nameEnd };
+  }
+  return null;
+}
+
+function carried(sentence: string, start: number, end: number): Speaker {
+  return { kind: 'carried', name: null, description: sentence.slice(start, end), role: null, start, end };
+}
+
+/** "a senior source", "an official", "un proche de …", "un ténor de la droite". */
+function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: number, lex: CompiledLexicon): Speaker | null {
+  const first = tokens[index];
+  if (first === undefined || !lex.anonymousDeterminers.has(lower(first.word))) return null;
+  for (let i = index + 1; i < tokens.length && i <= index + 4; i++) {
+    const token = tokens[i] as Token;
+    const word = lower(token.word);
+    if (lex.anonymousNouns.has(word)) {
+      let end = token.end;
+      // "un proche d'Edouard Philippe", "a source close to the family": the qualifier describes, it does not name.
+      const qualifier = /^[\s\u00a0]+(?:(?:de|du|des|d['’]|of|at|in|close to|familiar with|proche de|proche du)[\s\u00a0]*)(?:l['’]|la |le |les |the )?[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+)*/u.exec(sentence.slice(end));
+      if (qualifier !== null) end += qualifier[0].length;
+      if (lex.spokespersonNouns.has(word) && qualifier !== null && /\p{Lu}/u.test(qualifier[0])) {
+        return { kind: 'organisation', name: qualifier[0].replace(/^[\s\u00a0]+(?:for|of|de|du|des|d['’])[\s\u00a0]*(?:l['’]|la |le |les |the )?/u, '').trim(), description: null, role: word, start: first.start, end };
+      }
+      return { kind: 'anonymous', name: null, description: sentence.slice(first.start, end), role: null, start: first.start, end };
+    }
+    if (!lex.anonymousModifiers.has(word) && !/^\p{Ll}/u.test(token.word)) return null;
+  }
+  return null;
+}
+
+/**
+ * The speaker who ends right before a verb: "Georgetown University said", "Raysean
+ * White, the bystander who recorded the video, said", "American officials said",
+ * "he said".
+ */
+export function speakerBefore(sentence: string, verbStart: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  const tokens = tokenize(sentence.slice(0, verbStart));
+  if (tokens.length === 0) return null;
+  let end = tokens.length - 1;
+  // "Ceballos yesterday ruled", "the health department said on Tuesday": a few time words may stand between.
+  while (end > 0 && lex.calendarWords.has(lower((tokens[end] as Token).word))) end--;
+  // "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère": the name before the acronym.
+  if (/^\)[\s\u00a0]*$/u.test(sentence.slice((tokens[end] as Token).end, verbStart)) && end >= 1) {
+    const open = sentence.lastIndexOf('(', (tokens[end] as Token).start);
+    while (end > 0 && (tokens[end] as Token).start > open) end--;
+    for (let i = 0; i <= end; i++) {
+      if (isCapitalised(tokens[i] as Token, lex) && nameRunFrom(tokens, i, sentence, lex) >= end) return namedAt(tokens, i, sentence, lex, self);
+    }
+    return null;
+  }
+  const token = tokens[end] as Token;
+  const tail = sentence.slice(token.end, verbStart);
+  if (!SPACE_ONLY.test(tail)) {
+    // ", the bystander who recorded the video, said": step over the apposition.
+    if (!/^[\s\u00a0]*,[\s\u00a0]*$/u.test(tail)) return null;
+    const segment = sentence.slice(0, token.end);
+    const comma = segment.lastIndexOf(',');
+    const name = lastNameEndingAt(sentence, tokens, end, lex, self);
+    if (name !== null) return name;
+    if (comma === -1) return null;
+    const role = segment.slice(comma + 1).trim();
+    const before = tokenize(sentence.slice(0, comma));
+    const speaker = before.length === 0 ? null : lastNameEndingAt(sentence, before, before.length - 1, lex, self);
+    return speaker === null ? null : { ...speaker, role: speaker.role ?? role.replace(/^(?:a|an|the|un|une|le|la|l['’])[\s\u00a0]+/iu, ''), end: verbStart };
+  }
+  const word = lower(token.word);
+  if (lex.speakerPronouns.has(word)) return { kind: 'carried', name: null, description: token.word, role: null, start: token.start, end: token.end };
+  if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
+  return lastNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex);
+}
+
+/** "American officials", "Law enforcement sources", "Our sources", "officials at the institution" (that names a body). */
+function anonymousBefore(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon): Speaker | null {
+  const noun = tokens[end] as Token;
+  let start = end;
+  while (start > 0 && end - start < 3) {
+    const previous = tokens[start - 1] as Token;
+    if (!NAME_GAP.test(sentence.slice(previous.end, (tokens[start] as Token).start))) break;
+    const word = lower(previous.word);
+    if (lex.stopWords.has(word) && !lex.anonymousDeterminers.has(word) && !['our', 'nos', 'des', 'de', "d'"].includes(word)) break;
+    if (lex.reportingVerb.words.has(word)) break;
+    start--;
+  }
+  const first = tokens[start] as Token;
+  const previousWord = lower(tokens[start - 1]?.word ?? '');
+  // "the officials said": officials the article has already placed.
+  if (/^(?:the|these|those|les|ces)$/u.test(lower(first.word)) || /^(?:the|these|those|les|ces)$/u.test(previousWord)) {
+    return carried(sentence, first.start, noun.end);
+  }
+  return { kind: 'anonymous', name: null, description: sentence.slice(first.start, noun.end), role: null, start: first.start, end: noun.end };
+}
+
+function lastNameEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  if (!isCapitalised(tokens[end] as Token, lex) || ((tokens[end] as Token).initial && end === 0 && lex.commonWords.has(lower((tokens[end] as Token).word)))) return null;
+  let start = end;
+  while (start > 0 && end - start < MAX_NAME_WORDS - 1) {
+    const previous = tokens[start - 1] as Token;
+    const current = tokens[start] as Token;
+    if (!NAME_GAP.test(sentence.slice(previous.end, current.start))) break;
+    if (isCapitalised(previous, lex) && !(previous.initial && lex.commonWords.has(lower(previous.word)))) {
+      start--;
+      continue;
+    }
+    // "Centre international de recherche": connectors inside a capitalised run.
+    if (lex.nameConnectors.has(lower(previous.word)) && start - 2 >= 0 && isCapitalised(tokens[start - 2] as Token, lex)) {
+      start -= 2;
+      continue;
+    }
+    break;
+  }
+  // Titles at the front are the role: "Judge Ford", "Wisconsin Gov. Tony Evers" keeps its name.
+  while (start < end && lex.personTitles.has(lower((tokens[start] as Token).word).replace(/\.$/u, ''))) start++;
+  return namedAt(tokens, start, sentence, lex, self);
+}
+
+/** "police said", "the military said", « la préfecture a indiqué ». */
+function bodyEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon): Speaker | null {
+  const token = tokens[end] as Token;
+  const word = lower(token.word);
+  if (!lex.identifiableBodies.has(word) && !lex.organisationWords.has(word)) return null;
+  if (lex.spokespersonNouns.has(word) || lex.titleWords.has(word)) {
+    return carried(sentence, token.start, token.end);
+  }
+  let start = end;
+  while (
+    start > 0 &&
+    end - start < 3 &&
+    NAME_GAP.test(sentence.slice((tokens[start - 1] as Token).end, (tokens[start] as Token).start)) &&
+    /^\p{Ll}/u.test((tokens[start - 1] as Token).word) &&
+    !lex.stopWords.has(lower((tokens[start - 1] as Token).word))
+  ) start--;
+  const previous = lower(tokens[start - 1]?.word ?? '');
+  const definite = token.definite || /^(?:the|its|their|le|la|les)$/u.test(previous) || end === 0 || start === 0 || word === 'police';
+  if (!definite) return null;
+  return { kind: 'organisation', name: sentence.slice((tokens[start] as Token).start, token.end), description: null, role: null, start: (tokens[start] as Token).start, end: token.end };
+}
