@@ -134,9 +134,10 @@ export const fr: Lexicon = {
     'publié par', 'publiée par', 'publiés par', 'publiées par', 'cité par', 'citée par', 'rapport de',
     'rapport du', 'étude de', 'étude du', 'enquête de', 'enquête du', 'recensés par', 'relevés par',
     'a indiqué', 'a précisé', 'réalisé par', 'réalisée par', 'mené par', 'menée par', 'commandé par', 'commandée par',
+    'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans',
   ],
   identifiableBodies: [
-    'police', 'gendarmerie', 'préfecture', 'pompiers', 'mairie', 'ministère', 'gouvernement', 'parquet',
+    'armée', 'police', 'gendarmerie', 'préfecture', 'pompiers', 'mairie', 'ministère', 'gouvernement', 'parquet',
     'tribunal', 'entreprise', 'société', 'groupe', 'syndicat', 'hôpital', 'direction', 'commission',
     'agence', 'accusation', 'défense', 'banque centrale', 'cour', 'conseil', 'municipalité', 'région', 'département', 'institut',
     'observatoire', 'association', 'organisation', 'fédération', 'porte-parole', 'chambre', 'caisse', 'autorité',
@@ -224,7 +225,7 @@ export const fr: Lexicon = {
     'défend', 'accuse', 'évoque', 'écrit', 'publie', 'rapporte', 'raconte', 'disait', 'expliquait',
     'selon', "d'après", 'cité par', 'citée par', 'de source', 'peut-on lire', 'on lit', 'on apprend',
     'publié par', 'publiée par', 'publiés par', 'publiées par', 'sont collectés par', 'collectés par',
-    'fait état', 'ressort', 'dans un communiqué', 'designe', 'désigne', 'souligne', "s'est exprimé",
+    'fait état', 'ressort', 'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans', 'écrit', 'dans un communiqué', 'designe', 'désigne', 'souligne', "s'est exprimé",
   ],
   mediaCues: ['à', 'au', 'pour', 'dans', "auprès de", "auprès d'", "dans un entretien à", "dans un entretien au", "dans un entretien pour", 'par', 'via'],
   anonymousPlurals: ['sources', 'responsables', 'diplomates', 'proches', 'conseillers', 'officiels'],
@@ -247,4 +248,7 @@ export const fr: Lexicon = {
   ],
   wordsAfterInvertedSpeaker: ['à', 'au', 'aux', 'dans', 'lors', 'hier', "aujourd'hui", 'ce', 'cette', 'qui', 'sur', 'devant', 'en', 'pour', 'auprès', 'mardi', 'dès', 'encore', 'aussi', 'également', 'ainsi', 'quant'],
   invertedPronouns: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles'],
+  anonymousQualifiers: ['proche de', 'proches de', 'proche du', 'proches du', 'au fait de', 'dans l’entourage de', "dans l'entourage de", 'dans l’entourage du', "dans l'entourage du"],
+  speechAdverbs: ['hier', "aujourd'hui", 'également', 'aussi', 'encore', 'ensuite', 'déjà', 'ce', 'cette', 'matin', 'soir', 'dernier', 'dernière', 'a', 'avait', 'lui', 'quant', 'elle', 'même', 'plus', 'tôt'],
+  inversionOpeners: ['comme', 'comme le', "comme l'", 'ainsi que le', 'ce que', "c'est ce qu'", "c'est ce que", 'que'],
 };

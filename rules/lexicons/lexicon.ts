@@ -125,4 +125,10 @@ export interface Lexicon {
   wordsAfterInvertedSpeaker: readonly string[];
   /** Pronouns glued to a verb in an incise (« a-t-il ajouté », « explique-t-elle »): the last speaker goes on. */
   invertedPronouns: readonly string[];
+  /** Words after an unnamed source that describe it without naming it ("sources close to Real", « un proche de »). */
+  anonymousQualifiers: readonly string[];
+  /** Words that may stand between a speaker and the verb ("Ceballos yesterday ruled", « l'OFAG a aussi précisé »). */
+  speechAdverbs: readonly string[];
+  /** Words before a verb after which its subject follows it (« comme le rappelle l'OMS »). */
+  inversionOpeners: readonly string[];
 }

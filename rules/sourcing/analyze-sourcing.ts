@@ -15,6 +15,7 @@ import { findUnsourcedFigures } from './find-unsourced-figures';
 import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
 import { attributionsIn } from './attributions';
+import { fullNamesIn } from './speakers';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
 import { sourceInventory, type PlacedMention } from './source-inventory';
@@ -78,6 +79,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const offsets: number[] = [];
   const candidates: PlacedCandidate[] = [];
   const mentions: PlacedMention[] = [];
+  const fullNames: string[] = [];
   let offset = 0;
   snapshot.blocks.forEach((block, blockIndex) => {
     offsets.push(offset);
@@ -90,6 +92,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
       const justified = view.sentences.some((sentence) => occursIn(lex.anonymityJustified, sentence.text, sentence.words));
       for (const sentence of view.sentences) {
         if (sentence.provenance) continue;
+        fullNames.push(...fullNamesIn(sentence.text, lex));
         for (const { speaker, cueStart, cueEnd } of attributionsIn(sentence.text, sentence.words, lex, self)) {
           const start = offset + sentence.start + Math.min(speaker.start, cueStart);
           const end = offset + sentence.start + Math.max(speaker.end, cueEnd);
@@ -101,7 +104,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
     }
     offset += block.text.length + BLOCK_SEPARATOR.length;
   });
-  const sources = sourceInventory(mentions);
+  const sources = sourceInventory(mentions, fullNames);
 
   const findings = selectFindings(candidates, snapshot.blocks.map((block) => block.text));
   const warnings = findings.map((finding): Warning => {

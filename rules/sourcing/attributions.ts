@@ -10,8 +10,6 @@ export interface Attribution {
   cueEnd: number;
 }
 
-/** Text before a verb that lets its subject follow it: a clause break or a closing quote ("…,” said Powell"). */
-const INVERSION_POINT = /(?:^|[,;:»”"—–])[\s\u00a0]*$/u;
 /** Two bodies credited together: "l'Insee et la Dares", "Harvard and MIT". */
 const COORDINATION = /^(.+?)[\s\u00a0]+(?:et|and|&)[\s\u00a0]+(?:(?:la|le|les|l['’]|the)[\s\u00a0]*)?(\p{Lu}.*)$/u;
 
@@ -53,14 +51,14 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     const cueEnd = match.index + match[0].length;
     const isCue = lex.forwardCue.test(match[0]);
     const after = speakerAfter(sentence, cueEnd, lex, self);
-    const invertedOk = isCue || (after !== null && INVERSION_POINT.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex));
+    const invertedOk = isCue || (after !== null && lex.inversionPoint.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex));
     if (after !== null && (invertedOk || after.kind === 'media')) add(after, cueStart, cueEnd);
     if (!isCue && (after === null || !invertedOk || after.kind === 'media')) add(speakerBefore(sentence, cueStart, lex, self), cueStart, cueEnd);
   }
   const incise = lex.invertedIncise?.exec(sentence);
   if (incise !== null && incise !== undefined) {
     const start = incise.index + 1;
-    add({ kind: 'carried', name: null, description: incise[0].slice(1).trim(), role: null, start, end: incise.index + incise[0].length }, start, start);
+    add({ kind: 'carried', name: null, description: incise[0].slice(1).trim(), role: null, bare: false, start, end: incise.index + incise[0].length }, start, start);
   }
   return found.sort((a, b) => a.speaker.start - b.speaker.start);
 }

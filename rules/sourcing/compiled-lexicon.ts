@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicons/lexicon';
 import { alternation, compilePhrases } from '../lexicons/phrase-pattern';
+import { placeNames } from './place-names';
 import { triggerOn, type Trigger } from './triggers';
 
 /** A lexicon turned into the patterns and sets the sourcing rules scan with, built once per language. */
@@ -70,6 +71,12 @@ export interface CompiledLexicon {
   invertedIncise: RegExp | null;
   /** Cues that only ever look forward for their source ("according to", « selon »). */
   forwardCue: RegExp;
+  anonymousQualifier: RegExp;
+  speechAdverbs: ReadonlySet<string>;
+  /** The end of the text before a verb whose subject may follow it. */
+  inversionPoint: RegExp;
+  /** Countries and territories in this language, lower-cased. */
+  places: ReadonlySet<string>;
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]';
@@ -189,6 +196,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     wordsAfterInvertedSpeaker: lowerSet(lexicon.wordsAfterInvertedSpeaker),
     invertedIncise: lexicon.invertedPronouns.length === 0 ? null : new RegExp(`[,»”"][\\s\\u00a0]*(?:[\\p{L}’']+[\\s\\u00a0]+)?[\\p{L}’']+(?:${lexicon.invertedPronouns.map((p) => p.replace(/-/g, '[-‑]')).join('|')})(?![\\p{L}-])`, 'u'),
     forwardCue: new RegExp(`^(?:${alternation([...lexicon.attributionCues, ...lexicon.vagueCues])})`, 'iu'),
+    anonymousQualifier: new RegExp(`${alternation([...lexicon.anonymousPlurals, ...lexicon.anonymousNouns])}${SPACE}+${alternation(lexicon.anonymousQualifiers)}${SPACE}*(?:(?:the|la|le|les|l['’])${SPACE}*)?$`, 'iu'),
+    speechAdverbs: lowerSet(lexicon.speechAdverbs),
+    places: placeNames(lexicon.lang),
+    inversionPoint: new RegExp(`(?:^|[,;:»”"—–]|${lexicon.inversionOpeners.length === 0 ? '(?!)' : alternation(lexicon.inversionOpeners)})${SPACE}*$`, 'iu'),
     boilerplate: new RegExp(`^${SPACE}*${alternation(lexicon.boilerplate)}`, 'iu'),
   };
   cache.set(lexicon, compiled);

@@ -81,11 +81,17 @@ function addPassage(source: Source, mention: PlacedMention): void {
  * speaker ("he said", « a ajouté la ministre ») adds its passage to the last named
  * person or body before it; it never makes an entry of its own.
  */
-export function sourceInventory(mentions: readonly PlacedMention[]): Source[] {
+export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly string[]): Source[] {
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
+  const people = [...mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker.name ?? ''), ...fullNames];
   for (const mention of [...mentions].sort((a, b) => a.position - b.position)) {
-    const { speaker } = mention;
+    // A lone capitalised word is a source only as the family name of someone named in full.
+    // A one-word name that is someone's family name is that person, however it was first read ("Wong", "Emery").
+    const single = mention.speaker.name !== null && !/[\s\u00a0]/u.test(mention.speaker.name) && mention.speaker.kind !== 'media';
+    const fullName = single ? people.find((person) => person !== mention.speaker.name && samePerson(person, mention.speaker.name ?? '')) : undefined;
+    if (mention.speaker.bare && fullName === undefined) continue;
+    const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: 'person', name: fullName };
     if (speaker.kind === 'carried') {
       if (lastNamed !== null) addPassage(lastNamed, mention);
       continue;

@@ -15,6 +15,11 @@ export interface Speaker {
   /** The words that describe an unnamed or carried speaker ("a senior political source", "la ministre"). */
   description: string | null;
   role: string | null;
+  /**
+   * One capitalised word with nothing to say what it names ("Powell", "Rather", "Berne"):
+   * the inventory keeps it only as the family name of a person named in full.
+   */
+  bare: boolean;
   /** Offsets of the speaker's words in the sentence. */
   start: number;
   end: number;
@@ -55,9 +60,8 @@ function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, 
     }
     // A lower-case word joins the name only between capitalised ones ("Center on Poverty and Inequality").
     const word = lower(token.word);
-    const elided = sentence.slice(Math.max(0, token.start - 2), token.start);
     if (last === -1) break;
-    if (lex.nameConnectors.has(word) || /[ld]['’]$/iu.test(elided)) continue;
+    if (lex.nameConnectors.has(word)) continue;
     // French names of bodies go on in lower case ("Office fédéral de l'agriculture").
     if (lex.organisationWords.has(lower(tokens[index]?.word ?? '')) && /^\p{Ll}/u.test(token.word) && !lex.commonWords.has(word)) {
       last = i;
@@ -92,12 +96,12 @@ export function classifyName(name: string, before: readonly string[], after: str
   if (lex.mediaNames.has(phrase) || words.some((word) => lex.mediaNames.has(word) && ACRONYM.test(word.toUpperCase()) && word.length > 2)) return 'media';
   if (before.some((word) => lex.mediaWords.has(word)) || lex.mediaWords.has(afterWord)) return 'media';
   if (words.some((word) => lex.documentWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'document';
-  if (words.some((word) => lex.organisationWords.has(word.replace(/['’]s$/u, '')))) return 'organisation';
+  if (words.some((word) => lex.organisationWords.has(word.replace(/['’]s$/u, ''))) || lex.places.has(phrase)) return 'organisation';
   if (lex.organisationWords.has(afterWord)) return 'organisation';
   if (words.length === 1 && ACRONYM.test(name)) return 'organisation';
   if (before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')))) return 'person';
   if (words.length >= 2 && words.length <= 4 && !words.some((word) => lex.nameConnectors.has(word))) return 'person';
-  return words.length === 1 ? 'person' : 'organisation';
+  return 'organisation';
 }
 
 /** Lower-case words just before a name that give its role ("la toxicologue", "U.S. Marshals spokesman Inspector"). */
@@ -143,7 +147,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   }
   const startToken = tokens[first] as Token;
   const endToken = tokens[last] as Token;
-  let name = sentence.slice(startToken.start, endToken.end);
+  let name = sentence.slice(startToken.start, endToken.end).replace(/['’]s$/u, '');
   if (self !== null && squeeze(name) === squeeze(self)) return null;
   let end = endToken.end;
   const alias = acronymAfter(sentence, end);
@@ -152,11 +156,17 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     end = alias.end;
   }
   const before = wordsBefore(sentence, (tokens[index] as Token).start, 3);
-  const kind = classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
+  let kind = classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
+  const titledPerson = tokens.slice(index, first).some((token) => lex.personTitles.has(lower(token.word).replace(/\.$/u, '')));
+  if (titledPerson && kind === 'organisation' && !name.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
   const titles = first > index ? sentence.slice((tokens[index] as Token).start, startToken.start).trim() : null;
+  const titled = titles !== null || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')));
   const after = roleAfter(sentence, end, lex);
+  // "glisse Zineb, étudiante en littérature": a one-word name described as someone is a person.
+  if (kind === 'organisation' && after !== null && !name.includes(' ') && !ACRONYM.test(name) && !after.role.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
   const role = after?.role ?? (kind === 'person' ? (roleBefore(sentence, (tokens[index] as Token).start, lex) ?? titles) : null);
-  return { kind, name, description: null, role, start: (tokens[index] as Token).start, end: after?.end ?? end };
+  const bare = !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null;
+  return { kind, name, description: null, role, bare, start: (tokens[index] as Token).start, end: after?.end ?? end };
 }
 
 function squeeze(value: string): string {
@@ -205,7 +215,7 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   const body = skipped.find((token) => lex.identifiableBodies.has(lower(token.word)));
   if (body !== undefined && skipped.length >= 1 && (lex.definiteDeterminers.has(head[0] ?? '') || /^(?:the|le|la|les)$/u.test(head[0] ?? '') || body.definite || head[0] === lower(body.word))) {
     if (lex.spokespersonNouns.has(lower(body.word)) || lex.titleWords.has(lower(body.word))) return carried(sentence, spanStart, body.end);
-    return { kind: 'organisation', name: sentence.slice(body.start, body.end), description: null, role: null, start: spanStart, end: body.end };
+    return { kind: 'organisation', name: sentence.slice(body.start, body.end), description: null, role: null, bare: false, start: spanStart, end: body.end };
   }
   // "le ministre", "the judge": someone named earlier.
   const title = skipped.find((token) => lex.titleWords.has(lower(token.word)) && !/^(?:the|le|la|les|of|de|du|des)$/u.test(lower(token.word)));
@@ -227,13 +237,13 @@ function documentAfter(sentence: string, tokens: readonly Token[], documentToken
     if (named === null || named.name === null) return null;
     const nameEnd = sentence.indexOf(named.name.replace(/[\s\u00a0]*\([^)]*\)$/u, ''), token.start) + named.name.replace(/[\s\u00a0]*\([^)]*\)$/u, '').length;
     const name = sentence.slice(documentToken.start, nameEnd).replace(/[\s,]+$/u, '');
-    return { kind: 'document', name, description: null, role: null, start: spanStart, end: nameEnd };
+    return { kind: 'document', name, description: null, role: null, bare: false, start: spanStart, end: nameEnd };
   }
   return null;
 }
 
 function carried(sentence: string, start: number, end: number): Speaker {
-  return { kind: 'carried', name: null, description: sentence.slice(start, end), role: null, start, end };
+  return { kind: 'carried', name: null, description: sentence.slice(start, end), role: null, bare: false, start, end };
 }
 
 /** "a senior source", "an official", "un proche de …", "un ténor de la droite". */
@@ -249,9 +259,9 @@ function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: numbe
       const qualifier = /^[\s\u00a0]+(?:(?:de|du|des|d['’]|of|at|in|close to|familiar with|proche de|proche du)[\s\u00a0]*)(?:l['’]|la |le |les |the )?[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+)*/u.exec(sentence.slice(end));
       if (qualifier !== null) end += qualifier[0].length;
       if (lex.spokespersonNouns.has(word) && qualifier !== null && /\p{Lu}/u.test(qualifier[0])) {
-        return { kind: 'organisation', name: qualifier[0].replace(/^[\s\u00a0]+(?:for|of|de|du|des|d['’])[\s\u00a0]*(?:l['’]|la |le |les |the )?/u, '').trim(), description: null, role: word, start: first.start, end };
+        return { kind: 'organisation', name: qualifier[0].replace(/^[\s\u00a0]+(?:for|of|de|du|des|d['’])[\s\u00a0]*(?:l['’]|la |le |les |the )?/u, '').trim(), description: null, role: word, bare: false, start: first.start, end };
       }
-      return { kind: 'anonymous', name: null, description: sentence.slice(first.start, end), role: null, start: first.start, end };
+      return { kind: 'anonymous', name: null, description: sentence.slice(first.start, end), role: null, bare: false, start: first.start, end };
     }
     if (!lex.anonymousModifiers.has(word) && !/^\p{Ll}/u.test(token.word)) return null;
   }
@@ -267,8 +277,12 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   const tokens = tokenize(sentence.slice(0, verbStart));
   if (tokens.length === 0) return null;
   let end = tokens.length - 1;
-  // "Ceballos yesterday ruled", "the health department said on Tuesday": a few time words may stand between.
-  while (end > 0 && lex.calendarWords.has(lower((tokens[end] as Token).word))) end--;
+  // "Ceballos yesterday ruled", "Macron on Monday condemned": a few time words may stand between.
+  for (let skipped = 0; end > 0 && skipped < 3; skipped++) {
+    const word = lower((tokens[end] as Token).word);
+    if (!lex.calendarWords.has(word) && !lex.speechAdverbs.has(word)) break;
+    end--;
+  }
   // "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère": the name before the acronym.
   if (/^\)[\s\u00a0]*$/u.test(sentence.slice((tokens[end] as Token).end, verbStart)) && end >= 1) {
     const open = sentence.lastIndexOf('(', (tokens[end] as Token).start);
@@ -281,22 +295,48 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   const token = tokens[end] as Token;
   const tail = sentence.slice(token.end, verbStart);
   if (!SPACE_ONLY.test(tail)) {
-    // ", the bystander who recorded the video, said": step over the apposition.
+    // ", the bystander who recorded the video, said", ", managing director of X, an investor in Y, says": step over appositions.
     if (!/^[\s\u00a0]*,[\s\u00a0]*$/u.test(tail)) return null;
-    const segment = sentence.slice(0, token.end);
-    const comma = segment.lastIndexOf(',');
-    const name = lastNameEndingAt(sentence, tokens, end, lex, self);
-    if (name !== null) return name;
-    if (comma === -1) return null;
-    const role = segment.slice(comma + 1).trim();
-    const before = tokenize(sentence.slice(0, comma));
-    const speaker = before.length === 0 ? null : lastNameEndingAt(sentence, before, before.length - 1, lex, self);
-    return speaker === null ? null : { ...speaker, role: speaker.role ?? role.replace(/^(?:a|an|the|un|une|le|la|l['’])[\s\u00a0]+/iu, ''), end: verbStart };
+    let cut = token.end;
+    const roles: string[] = [];
+    for (let hops = 0; hops < MAX_APPOSITIONS; hops++) {
+      const comma = sentence.lastIndexOf(',', cut - 1);
+      const segment = sentence.slice(comma + 1, cut).trim();
+      const before = tokenize(sentence.slice(0, comma === -1 ? cut : comma));
+      if (!describesSomeone(segment, lex)) {
+        // The segment is the speaker itself: "Blake's family attorney, Benjamin Crump, said".
+        const own = tokenize(sentence.slice(0, cut));
+        const speaker = own.length === 0 ? null : lastNameEndingAt(sentence, own, own.length - 1, lex, self);
+        if (speaker === null) return null;
+        const role = roles.pop() ?? (comma === -1 ? null : roleBeforeComma(sentence, comma, lex));
+        return { ...speaker, role: speaker.role ?? role, bare: speaker.bare && role === null, end: verbStart };
+      }
+      roles.push(segment.replace(/^(?:a|an|the|un|une|le|la|l['’])[\s\u00a0]+/iu, ''));
+      if (comma === -1 || before.length === 0) return null;
+      cut = comma;
+    }
+    return null;
   }
   const word = lower(token.word);
-  if (lex.speakerPronouns.has(word)) return { kind: 'carried', name: null, description: token.word, role: null, start: token.start, end: token.end };
+  if (lex.speakerPronouns.has(word)) return { kind: 'carried', name: null, description: token.word, role: null, bare: false, start: token.start, end: token.end };
   if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
   return lastNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex);
+}
+
+const MAX_APPOSITIONS = 3;
+
+/** Whether words between commas describe someone rather than name them: "one of the leading voices", "a partner at Y", « toxicologue ». */
+function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
+  const first = lower(segment.split(/[\s\u00a0]+/u)[0] ?? '');
+  return /^\p{Ll}/u.test(segment) || lex.indefiniteArticles.has(first) || lex.definiteDeterminers.has(first) || /^(?:the|le|la|l['’])$/u.test(first);
+}
+
+/** "Blake's family attorney, Benjamin Crump": the words before the comma, when they are a role. */
+function roleBeforeComma(sentence: string, comma: number, lex: CompiledLexicon): string | null {
+  const clause = (sentence.slice(0, comma).split(/[,;:.!?«»“”"()—–]/u).pop() ?? '').trim();
+  const words = clause.split(/[\s\u00a0]+/u);
+  if (words.length === 0 || words.length > MAX_ROLE_WORDS) return null;
+  return words.some((word) => lex.titleWords.has(lower(word)) || lex.personTitles.has(lower(word))) ? clause : null;
 }
 
 /** "American officials", "Law enforcement sources", "Our sources", "officials at the institution" (that names a body). */
@@ -317,10 +357,22 @@ function anonymousBefore(sentence: string, tokens: readonly Token[], end: number
   if (/^(?:the|these|those|les|ces)$/u.test(lower(first.word)) || /^(?:the|these|those|les|ces)$/u.test(previousWord)) {
     return carried(sentence, first.start, noun.end);
   }
-  return { kind: 'anonymous', name: null, description: sentence.slice(first.start, noun.end), role: null, start: first.start, end: noun.end };
+  return { kind: 'anonymous', name: null, description: sentence.slice(first.start, noun.end), role: null, bare: false, start: first.start, end: noun.end };
 }
 
 function lastNameEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  const named = nameEndingAt(sentence, tokens, end, lex, self);
+  if (named === null) return null;
+  // "sources close to Real say": the name qualifies an unnamed source.
+  const qualifier = lex.anonymousQualifier.exec(sentence.slice(Math.max(0, named.start - 60), named.start));
+  if (qualifier !== null) {
+    const start = named.start - (Math.min(60, named.start) - qualifier.index);
+    return { kind: 'anonymous', name: null, description: sentence.slice(start, named.end), role: null, bare: false, start, end: named.end };
+  }
+  return named;
+}
+
+function nameEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon, self: string | null): Speaker | null {
   if (!isCapitalised(tokens[end] as Token, lex) || ((tokens[end] as Token).initial && end === 0 && lex.commonWords.has(lower((tokens[end] as Token).word)))) return null;
   let start = end;
   while (start > 0 && end - start < MAX_NAME_WORDS - 1) {
@@ -347,7 +399,7 @@ function lastNameEndingAt(sentence: string, tokens: readonly Token[], end: numbe
 function bodyEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon): Speaker | null {
   const token = tokens[end] as Token;
   const word = lower(token.word);
-  if (!lex.identifiableBodies.has(word) && !lex.organisationWords.has(word)) return null;
+  if (!lex.identifiableBodies.has(word)) return null;
   if (lex.spokespersonNouns.has(word) || lex.titleWords.has(word)) {
     return carried(sentence, token.start, token.end);
   }
@@ -362,5 +414,31 @@ function bodyEndingAt(sentence: string, tokens: readonly Token[], end: number, l
   const previous = lower(tokens[start - 1]?.word ?? '');
   const definite = token.definite || /^(?:the|its|their|le|la|les)$/u.test(previous) || end === 0 || start === 0 || word === 'police';
   if (!definite) return null;
-  return { kind: 'organisation', name: sentence.slice((tokens[start] as Token).start, token.end), description: null, role: null, start: (tokens[start] as Token).start, end: token.end };
+  return { kind: 'organisation', name: sentence.slice((tokens[start] as Token).start, token.end), description: null, role: null, bare: false, start: (tokens[start] as Token).start, end: token.end };
+}
+
+/**
+ * Names in a sentence that look like a person's given and family names ("Rusten
+ * Sheskey"), wherever they stand: a later "Sheskey told investigators" is that person.
+ */
+export function fullNamesIn(sentence: string, lex: CompiledLexicon): string[] {
+  const tokens = tokenize(sentence);
+  const names: string[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    const name = run.length >= 2 && run.length <= 3 ? sentence.slice((run[0] as Token).start, (run[run.length - 1] as Token).end) : '';
+    if (name !== '' && !lex.places.has(lower(name)) && !run.some((token) => lex.organisationWords.has(lower(token.word)) || lex.personTitles.has(lower(token.word)) || ACRONYM.test(token.word))) {
+      names.push(name.replace(/['’]s$/u, ''));
+    }
+    run = [];
+  };
+  for (const token of tokens) {
+    const previous = run[run.length - 1];
+    const joined = previous === undefined || /^[\s\u00a0]$/u.test(sentence.slice(previous.end, token.start));
+    if (!joined) flush();
+    if (isName(token, lex.commonWords, lex.calendarWords) && !lex.commonWords.has(lower(token.word))) run.push(token);
+    else flush();
+  }
+  flush();
+  return names;
 }
