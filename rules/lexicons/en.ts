@@ -124,7 +124,8 @@ export const en: Lexicon = {
     'according to', 'data from', 'figures from', 'figures published by', 'published by', 'cited by',
     'reported by', 'source:', 'sources:', 'a report by', 'a study by', 'a survey by', 'report from',
     'study from', 'survey from', 'estimates from', 'compiled by', 'released by', 'conducted by', 'carried out by',
-    'commissioned by', 'published in', 'citing',
+    'commissioned by', 'published in', 'citing', 'revealed by', 'announced by', 'confirmed by', 'disclosed by',
+    'first reported by',
   ],
   identifiableBodies: [
     'military', 'army', 'police', 'government', 'ministry', 'department', 'council', 'court', 'prosecutor', 'company', 'firm',
@@ -213,7 +214,7 @@ export const en: Lexicon = {
     'measured', 'showed', 'shows', 'pointed out', 'has pointed out', 'have pointed out', 'has warned',
     'have warned', 'has said', 'have said', 'is concerned', 'ruled', 'testified', 'wrote in', 'tweeted',
     'retweeted', 'posted', 'divulged', 'divulges', 'released', 'published', 'presented', 'cited',
-    'according to', 'citing', 'quoted', 'quoting', 'published in', 'presented at', 'reported by', 'in a statement', 'said in a statement',
+    'according to', 'citing', 'quoted', 'quoting', 'published in', 'presented at', 'reported by', 'revealed by', 'announced by', 'confirmed by', 'disclosed by', 'first reported by', 'in a statement', 'said in a statement',
   ],
   mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in'],
   anonymousPlurals: ['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close'],

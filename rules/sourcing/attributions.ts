@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from './compiled-lexicon';
+import { outletsIn, postAuthor } from './outlets';
 import { speakerAfter, speakerBefore, type Speaker } from './speakers';
 import { matchesOf } from './triggers';
 
@@ -13,10 +14,16 @@ export interface Attribution {
 /** Two bodies credited together: "l'Insee et la Dares", "Harvard and MIT". */
 const COORDINATION = /^(.+?)[\s\u00a0]+(?:et|and|&)[\s\u00a0]+(?:(?:la|le|les|l['’]|the)[\s\u00a0]*)?(\p{Lu}.*)$/u;
 
+/** At most this many words may close a clause after an inverted subject ("écrit Le Canard enchaîné."). */
+const CLAUSE_TAIL_WORDS = 2;
+
 /** Whether the words after an inverted subject let it be one: "said Powell." yes; "said Sudan had" no. */
 function endsInvertedSubject(sentence: string, end: number, lex: CompiledLexicon): boolean {
-  const next = /^[\s\u00a0]*([^\s\u00a0])([\p{L}’'-]*)/u.exec(sentence.slice(end));
+  const rest = sentence.slice(end);
+  const next = /^[\s\u00a0]*([^\s\u00a0])([\p{L}’'-]*)/u.exec(rest);
   if (next === null) return true;
+  const tail = /^([^,;:.!?«»“”"()]*)(?:[,;:.!?)]|$)/u.exec(rest)?.[1]?.trim() ?? '';
+  if (tail !== '' && tail.split(/[\s\u00a0]+/u).length <= CLAUSE_TAIL_WORDS) return true;
   const word = `${next[1] ?? ''}${next[2] ?? ''}`.toLowerCase();
   if (!/\p{L}/u.test(next[1] ?? '')) return true;
   return lex.wordsAfterInvertedSpeaker.has(word) || lex.calendarWords.has(word) || lex.nameConnectors.has(word);
@@ -54,6 +61,13 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     const invertedOk = isCue || (after !== null && lex.inversionPoint.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex));
     if (after !== null && (invertedOk || after.kind === 'media')) add(after, cueStart, cueEnd);
     if (!isCue && (after === null || !invertedOk || after.kind === 'media')) add(speakerBefore(sentence, cueStart, lex, self), cueStart, cueEnd);
+  }
+  const signature = postAuthor(sentence, lex);
+  if (signature !== null) add(signature, signature.start, signature.end);
+  if (found.length > 0) {
+    for (const media of outletsIn(sentence, lex)) {
+      if (!found.some(({ speaker }) => speaker.start <= media.start && media.end <= speaker.end)) add(media, media.start, media.end);
+    }
   }
   const incise = lex.invertedIncise?.exec(sentence);
   if (incise !== null && incise !== undefined) {

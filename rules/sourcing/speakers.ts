@@ -99,6 +99,8 @@ export function classifyName(name: string, before: readonly string[], after: str
   if (words.some((word) => lex.organisationWords.has(word.replace(/['’]s$/u, ''))) || lex.places.has(phrase)) return 'organisation';
   if (lex.organisationWords.has(afterWord)) return 'organisation';
   if (words.length === 1 && ACRONYM.test(name)) return 'organisation';
+  // "Le Point", "The Guardian": a name that opens with an article is a title, not a person.
+  if (words.length >= 2 && /^(?:the|le|la|les|l')$/u.test(words[0] ?? '')) return 'organisation';
   if (before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')))) return 'person';
   if (words.length >= 2 && words.length <= 4 && !words.some((word) => lex.nameConnectors.has(word))) return 'person';
   return 'organisation';
@@ -156,6 +158,11 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     end = alias.end;
   }
   const before = wordsBefore(sentence, (tokens[index] as Token).start, 3);
+  // "la ministre des Sports Laura Flessel": capitalised words after "des" belong to the title.
+  const words = name.split(/[\s\u00a0]+/u);
+  if (words.length >= 3 && lex.nameConnectors.has(lower(/([\p{L}']+)[\s\u00a0]*$/u.exec(sentence.slice(0, startToken.start))?.[1] ?? '')) && !words.some((word) => lex.organisationWords.has(lower(word)))) {
+    name = words.slice(-2).join(' ');
+  }
   let kind = classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
   const titledPerson = tokens.slice(index, first).some((token) => lex.personTitles.has(lower(token.word).replace(/\.$/u, '')));
   if (titledPerson && kind === 'organisation' && !name.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
@@ -193,6 +200,9 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
     if (token.definite && /^\p{Lu}/u.test(token.word)) break;
     skipped.push(token);
     index++;
+    // "said managing director Richard Wong": a few plain lower-case words may describe the name that follows.
+    const describing = /^\p{Ll}/u.test(token.word) && !lex.stopWords.has(word) && !lex.reportingVerb.words.has(word) && skipped.length <= 4;
+    if (describing && NAME_GAP.test(sentence.slice(token.end, tokens[index]?.start ?? token.end))) continue;
     if (!(lex.definiteDeterminers.has(word) || lex.indefiniteArticles.has(word) || lex.titleWords.has(word) || lex.nameConnectors.has(word) || lex.personTitles.has(word) || lex.anonymousModifiers.has(word) || lex.documentWords.has(word) || lex.mediaWords.has(word) || /^(?:the|le|la|les)$/u.test(word))) break;
   }
   const head = skipped.map((token) => lower(token.word));
@@ -205,7 +215,7 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   if (documentToken !== undefined) return documentAfter(sentence, tokens, documentToken, spanStart, lex, self);
   const named = index < tokens.length ? namedAt(tokens, index, sentence, lex, self) : null;
   const documentWord = head.find((word) => lex.documentWords.has(word));
-  if (named !== null && named.start - spanStart < 80) {
+  if (named !== null && named.start - spanStart < 80 && !/[.;:!?«»“”"]/u.test(sentence.slice(spanStart, named.start))) {
     if (documentWord !== undefined && named.kind !== 'person') {
       return { ...named, kind: 'document', name: sentence.slice((skipped.find((token) => lower(token.word) === documentWord) as Token).start, named.end).replace(/[\s,]+$/u, ''), start: spanStart };
     }

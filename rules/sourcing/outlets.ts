@@ -1,0 +1,69 @@
+import type { CompiledLexicon } from './compiled-lexicon';
+import type { Speaker } from './speakers';
+import { isName, tokenize, type Token } from './tokens';
+
+/** "— Elon Musk (@elonmusk) March 16, 2020": the signature line of an embedded post. */
+const POST_SIGNATURE = /^[—–-][\s\u00a0]*([^()@\n]{2,80}?)[\s\u00a0]*\(@[\p{L}\p{N}_.]{1,40}\)/u;
+
+function lower(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+/** The author of an embedded post, from its signature line. */
+export function postAuthor(sentence: string, lex: CompiledLexicon): Speaker | null {
+  const match = POST_SIGNATURE.exec(sentence);
+  const name = match?.[1]?.trim();
+  if (match === null || name === undefined || !/^\p{Lu}/u.test(name)) return null;
+  const words = name.split(/[\s\u00a0]+/u);
+  const organisation = words.length > 4 || words.some((word) => lex.organisationWords.has(lower(word)));
+  const start = match[0].indexOf(name);
+  return { kind: organisation ? 'organisation' : 'person', name, description: null, role: null, bare: false, start, end: start + name.length };
+}
+
+function capitalisedRun(tokens: readonly Token[], from: number, sentence: string, lex: CompiledLexicon): number {
+  let last = -1;
+  for (let i = from; i < tokens.length && i - from < 5; i++) {
+    const token = tokens[i] as Token;
+    if (i > from && !/^[\s\u00a0]{1,2}$/u.test(sentence.slice((tokens[i - 1] as Token).end, token.start))) break;
+    if (!isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords)) break;
+    last = i;
+  }
+  return last;
+}
+
+function outlet(sentence: string, tokens: readonly Token[], first: number, last: number): Speaker {
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last] as Token).end;
+  return { kind: 'media', name: sentence.slice(start, end), description: null, role: null, bare: false, start, end };
+}
+
+/**
+ * Outlets a sentence that reports something credits by name: a media word beside a
+ * name ("l'hebdomadaire Respekt", "Vulture magazine", "le journal Plos Medicine"),
+ * or a wire service after a cue ("told Reuters", « via l'AFP »). Only sentences with
+ * an attribution are read, so a career line ("joined the newspaper Le Monde") is not.
+ */
+export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
+  const tokens = tokenize(sentence);
+  const found: Speaker[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = lower((tokens[i] as Token).word);
+    if (lex.mediaWords.has(word)) {
+      // "l'hebdomadaire Respekt", "the newspaper The Times"
+      const last = capitalisedRun(tokens, i + 1, sentence, lex);
+      if (last !== -1 && /^[\s\u00a0]+$/u.test(sentence.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start))) {
+        found.push(outlet(sentence, tokens, i + 1, last));
+        i = last;
+        continue;
+      }
+      // "Vulture magazine"
+      let first = i - 1;
+      while (first >= 0 && i - first <= 3 && isName(tokens[first] as Token, lex.commonWords, lex.calendarWords) && /^[\s\u00a0]$/u.test(sentence.slice((tokens[first] as Token).end, (tokens[first + 1] as Token).start))) first--;
+      if (first < i - 1) found.push(outlet(sentence, tokens, first + 1, i - 1));
+    } else if (lex.mediaNames.has(word) && /^\p{Lu}/u.test((tokens[i] as Token).word)) {
+      const before = lower(/([\p{L}']+)[\s\u00a0]*(?:l['’]|la[\s\u00a0]|le[\s\u00a0]|the[\s\u00a0])?[\s\u00a0]*$/u.exec(sentence.slice(0, (tokens[i] as Token).start))?.[1] ?? '');
+      if (lex.mediaCues.has(before)) found.push(outlet(sentence, tokens, i, i));
+    }
+  }
+  return found;
+}
