@@ -7,6 +7,7 @@ export const SOURCING_WARNING_CODES = [
   'vague-attribution',
   'unattributed-quote',
   'placeholder-attribution',
+  'anonymous-source',
   'anonymous-source-justified',
   'unsourced-figure',
   'unnamed-official-statement',

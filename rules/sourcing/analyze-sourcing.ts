@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicons/lexicon';
 import { lexiconFor } from '../lexicons/registry';
 import { blockView, type Detector } from './block-view';
 import { compileLexicon } from './compiled-lexicon';
-import { findAnonymousSpeakers } from './find-anonymous-speakers';
+import { findAnonymousSources } from './find-anonymous-sources';
 import { findCitationNeededMarkers, findPlaceholderAttributions } from './find-bracket-markers';
 import { findOfficialStatements } from './find-official-statements';
 import { findUnsourcedFigures } from './find-unsourced-figures';
@@ -39,7 +39,7 @@ export interface SourcingResult {
 const DETECTORS: readonly Detector[] = [
   findCitationNeededMarkers,
   findPlaceholderAttributions,
-  findAnonymousSpeakers,
+  findAnonymousSources,
   findVagueAttributions,
   findVerificationClaims,
   findOfficialStatements,

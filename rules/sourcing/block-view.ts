@@ -1,5 +1,6 @@
 import type { BodyBlock } from '../../extraction/snapshot';
 import type { PlacedCitation } from '../citations/citation-inventory';
+import { attributionsIn, type Attribution } from './attributions';
 import type { CompiledLexicon } from './compiled-lexicon';
 import type { SourcingCode } from './finding-codes';
 import { hasNamedAttribution } from './named-source';
@@ -18,6 +19,8 @@ export interface SentenceView extends Span {
   attributed: () => boolean;
   /** Credited to a named source in its words before `index` ("Selon un sondage Ifop, beaucoup…"). */
   attributedBefore: (index: number) => boolean;
+  /** Who its reporting verbs and cues credit; computed on first use. */
+  attributions: () => Attribution[];
 }
 
 /** A body block as the passage rules see it: offsets local to the block. */
@@ -31,11 +34,15 @@ export interface BlockView {
   links: Span[];
   /** Links that count as sources. */
   sourceLinks: Span[];
+  /** Whether a person or body was credited earlier in the article: "an official said" then speaks for it. */
+  namedBefore: boolean;
 }
 
 /** A passage a rule found weak, in block offsets. */
 export interface Candidate extends Span {
   code: SourcingCode;
+  /** The words that made the rule fire ("Experts say", "a senior official"), in block offsets. */
+  trigger?: Span;
 }
 
 export type Detector = (block: BlockView, lex: CompiledLexicon) => Candidate[];
@@ -47,6 +54,8 @@ export function overlaps(a: Span, b: Span): boolean {
 export function sentenceAt(block: BlockView, position: number): SentenceView | undefined {
   return block.sentences.find((sentence) => position >= sentence.start && position < sentence.end);
 }
+
+const NAMED_OR_CARRIED: ReadonlySet<string> = new Set(['person', 'organisation', 'document', 'media', 'carried']);
 
 /** A numbered note call ("[12]"): the sentence points to a reference list, which is a citation. */
 const NOTE_CALL = /\[\d{1,3}\]/;
@@ -75,6 +84,7 @@ export function blockView(
   placed: readonly PlacedCitation[],
   lex: CompiledLexicon,
   self: string | null,
+  namedBefore = false,
 ): BlockView {
   const links = placed.map(({ start, end }) => ({ start, end }));
   const sourceLinks = placed.filter((citation) => citation.isSource).map(({ start, end }) => ({ start, end }));
@@ -82,15 +92,18 @@ export function blockView(
     const text = block.text.slice(span.start, span.end);
     const words = sentenceWords(text);
     let attributed: boolean | undefined;
+    let attributions: Attribution[] | undefined;
+    const credits = (): Attribution[] => (attributions ??= attributionsIn(text, words, lex, self));
     return {
       ...span,
       text,
       words,
       provenance: isProvenance(text, lex),
       linked: sourceLinks.some((link) => overlaps(link, span)) || NOTE_CALL.test(text),
-      attributed: () => (attributed ??= hasNamedAttribution(text, words, lex, self)),
+      attributed: () => (attributed ??= credits().some(({ speaker }) => NAMED_OR_CARRIED.has(speaker.kind)) || hasNamedAttribution(text, words, lex, self)),
+      attributions: credits,
       attributedBefore: (index) => index > 0 && hasNamedAttribution(text.slice(0, index), words, lex, self),
     };
   });
-  return { kind: block.kind, text: block.text, offset, sentences, links, sourceLinks };
+  return { kind: block.kind, text: block.text, offset, sentences, links, sourceLinks, namedBefore };
 }

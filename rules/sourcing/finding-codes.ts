@@ -18,13 +18,17 @@ export const FINDING_KINDS: Readonly<Record<SourcingCode, FindingKind>> = {
     severity: 'high',
     message: 'This quotation is credited only to a placeholder, with no named speaker and no link.',
   },
+  'anonymous-source': {
+    severity: 'medium',
+    message: 'An unnamed source, and the article does not say why it is not named.',
+  },
   'anonymous-source-justified': {
     severity: 'low',
     message: 'An anonymous source; the article says why the source is not named.',
   },
   'unattributed-quote': {
     severity: 'medium',
-    message: 'These words are attributed to someone who is not named.',
+    message: 'A quotation with no speaker in its sentence, the sentences beside it, or the account it continues.',
   },
   'vague-attribution': {
     severity: 'medium',
@@ -49,6 +53,7 @@ export const FINDING_PRIORITY: readonly SourcingCode[] = [
   'citation-needed-marker',
   'placeholder-attribution',
   'anonymous-source-justified',
+  'anonymous-source',
   'unattributed-quote',
   'unnamed-official-statement',
   'vague-attribution',

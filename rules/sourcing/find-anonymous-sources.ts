@@ -1,0 +1,47 @@
+import type { BlockView, Candidate, SentenceView } from './block-view';
+import type { CompiledLexicon } from './compiled-lexicon';
+import { quotationStart } from './quotations';
+import { matchesOf, occursIn } from './triggers';
+
+/** "an official", « un porte-parole »: a determiner and a spokesperson's title, nothing else. */
+function speaksForNamedBody(description: string, lex: CompiledLexicon): boolean {
+  const words = description.toLowerCase().replace(/’/g, "'").split(/[\s\u00a0]+/u);
+  return words.length === 2 && lex.anonymousDeterminers.has(words[0] ?? '') && lex.spokespersonNouns.has(words[1] ?? '');
+}
+
+/**
+ * Words credited to someone the article does not name: "a senior official said",
+ * "American officials said", « selon un proche de… », "we're told". When the article
+ * says why ("speaking on condition of anonymity because…", « selon nos
+ * informations »), the finding is the milder `anonymous-source-justified`. A bare
+ * "an official said" after the article has credited a body speaks for that body.
+ */
+export function findAnonymousSources(block: BlockView, lex: CompiledLexicon): Candidate[] {
+  const claims = block.sentences.filter((sentence) => !sentence.provenance && !sentence.linked);
+  const justified = claims.some((sentence) => occursIn(lex.anonymityJustified, sentence.text, sentence.words));
+  const code = justified ? 'anonymous-source-justified' : 'anonymous-source';
+  const candidates: Candidate[] = [];
+  // The passage is the whole quotation, which may have opened sentences before its speaker.
+  const passage = (sentence: SentenceView, trigger: { start: number; end: number }): Candidate => ({
+    code,
+    start: quotationStart(block.text, sentence.start, sentence.end),
+    end: sentence.end,
+    trigger: { start: sentence.start + trigger.start, end: sentence.start + trigger.end },
+  });
+  for (const sentence of claims) {
+    const anonymous = sentence.attributions().find(
+      ({ speaker }) => speaker.kind === 'anonymous' && !(block.namedBefore && speaksForNamedBody(speaker.description ?? '', lex)),
+    );
+    if (anonymous !== undefined) {
+      candidates.push(passage(sentence, anonymous.speaker));
+      continue;
+    }
+    const hearsay = matchesOf(lex.unnamedHearsay, sentence.text, sentence.words)[0];
+    if (hearsay !== undefined) candidates.push(passage(sentence, { start: hearsay.index, end: hearsay.index + hearsay[0].length }));
+    else if (justified && occursIn(lex.anonymityJustified, sentence.text, sentence.words)) {
+      const match = matchesOf(lex.anonymityJustified, sentence.text, sentence.words)[0];
+      if (match !== undefined) candidates.push(passage(sentence, { start: match.index, end: match.index + match[0].length }));
+    }
+  }
+  return candidates;
+}
