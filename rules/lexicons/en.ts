@@ -42,7 +42,7 @@ export const en: Lexicon = {
   vagueVerbs: [
     'say', 'says', 'said', 'believe*', 'think', 'thinks', 'suggest*', 'show', 'shows', 'showed', 'shown',
     'claim*', 'estimate*', 'argue*', 'warn*', 'indicate*', 'agree', 'reveal*', 'contend*', 'fear*', 'caution*',
-    'point out', 'have found', 'found', 'have shown', 'have warned', 'have said', 'insist*', 'maintain*',
+    'point out', 'are convinced', 'predict', 'expect', 'have found', 'found', 'have shown', 'have warned', 'have said', 'insist*', 'maintain*',
   ],
   backReferences: [
     'of them', 'of those', 'of these', 'of us', 'of whom', 'of which', 'of his', 'of her', 'of its', 'of their',
@@ -57,7 +57,8 @@ export const en: Lexicon = {
     'it has been reported', 'it has been suggested', 'it is rumoured', 'it is rumored', 'it is claimed',
     'reportedly', 'it is widely accepted', "it's been reported", 'it was reported that', "it's understood",
     "it's believed", "it's thought", "it's said", 'many believe', 'some say', 'it is no secret that',
-    'sources close to', 'word is that', 'rumour has it', 'rumor has it',
+    'sources close to', 'word is that', 'rumour has it', 'rumor has it', 'amid reports', 'amidst reports',
+    'has been suspected', 'have been suspected', 'is suspected of', 'news outlets reported', 'media outlets reported',
   ],
   anonymousDeterminers: ['a', 'an', 'one', 'another', 'a second', 'two', 'three'],
   anonymousModifiers: [
@@ -114,7 +115,7 @@ export const en: Lexicon = {
   ],
   officialSubjects: [
     'officials', 'government officials', 'senior officials', 'several governments', 'some governments',
-    'governments in the region', 'regional governments', 'authorities', 'local authorities', 'several capitals',
+    'governments in the region', 'regional governments', 'several capitals',
   ],
   officialVerbs: [
     'said', 'say', 'have said', 'stated', 'have stated', 'expressed', 'have expressed', 'announced',
@@ -243,4 +244,18 @@ export const en: Lexicon = {
   anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside'],
   speechAdverbs: ['yesterday', 'today', 'tonight', 'earlier', 'later', 'also', 'previously', 'last', 'on', 'this', 'late', 'then', 'further', 'again', 'recently', 'once', 'has', 'had', 'have', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'],
   inversionOpeners: [],
+  populationNouns: [
+    'people', 'persons', 'adults', 'children', 'kids', 'teenagers', 'workers', 'employees', 'residents',
+    'patients', 'citizens', 'households', 'families', 'women', 'men', 'voters', 'students', 'pupils', 'deaths',
+    'victims', 'cases', 'infections', 'migrants', 'refugees', 'users', 'consumers', 'americans', 'britons',
+    'europeans', 'jobs', 'homeless', 'unemployed', 'smokers', 'drivers', 'farmers', 'doctors', 'nurses',
+    'teachers', 'seniors', 'retirees', 'immigrants', 'inhabitants', 'population', 'births',
+  ],
+  aggregateNouns: [
+    'gdp', 'growth', 'inflation', 'unemployment', 'debt', 'deficit', 'exports', 'imports', 'economy',
+    'poverty', 'emissions', 'population', 'wages', 'income', 'spending', 'budget', 'output', 'turnover',
+  ],
+  reportedConditionals: [],
+  participleEndings: [],
+  conditionMarkers: [],
 };

@@ -24,13 +24,13 @@ export const fr: Lexicon = {
     'téléchargez', 'retrouvez', 'suivez-nous', 'application officielle', 'newsletter',
   ],
   vagueDeterminers: [
-    'des', 'certains', 'certaines', 'plusieurs', 'de nombreux', 'de nombreuses', 'nombre de', "nombre d'",
+    'des', 'certains', 'certaines', 'plusieurs', "d'autres", 'de nombreux', 'de nombreuses', 'nombre de', "nombre d'",
     'beaucoup de', "beaucoup d'", 'la plupart des', 'quelques', 'divers', 'diverses', 'différents', 'différentes',
   ],
   vagueNouns: [
     'rapports', 'études', 'enquêtes', 'travaux', 'experts', 'expertes', 'spécialistes', 'analystes', 'observateurs',
     'observatrices', 'scientifiques', 'chercheurs', 'chercheuses', 'économistes', 'sources', 'témoins', 'habitants',
-    'riverains', 'connaisseurs', 'médias', 'internautes', 'voix', 'commentateurs', 'juristes', 'médecins',
+    'riverains', 'connaisseurs', 'médias', 'internautes', 'professionnels', 'spécialistes de', 'voix', 'commentateurs', 'juristes', 'médecins',
     'informations', 'rumeurs',
     // Groups of people whose opinion is reported without a poll or a named voice.
     'français', 'françaises', 'européens', 'citoyens', 'citoyennes', 'électeurs', 'électrices', 'consommateurs',
@@ -44,7 +44,7 @@ export const fr: Lexicon = {
   ],
   vagueVerbs: [
     'indiqu*', 'affirm*', 'estim*', 'montr*', 'suggèr*', 'suggér*', 'pens*', 'assur*', 'jug*', 'croi*',
-    'soulign*', 'rapport*', 'expliqu*', 'disent', 'dis*', 'prévien*', 'alert*', 'avanc*', 'craign*',
+    'soulign*', 'rapport*', 'définiss*', 'décriv*', 'qualifi*', 'considèr*', 'sont persuadés', 'sont convaincus', 'en sont persuadés', 'en sont convaincus', 'expliqu*', 'disent', 'dis*', 'prévien*', 'alert*', 'avanc*', 'craign*',
     "s'accord*", 'évoqu*', 'révèl*', 'révél*', 'signal*', 'soutien*', 'prétend*', "s'inquièt*", 'ont montré',
     'ont révélé', 'ont indiqué', 'ont affirmé', 'ont estimé', "s'élèvent",
   ],
@@ -234,11 +234,11 @@ export const fr: Lexicon = {
   spokespersonNouns: ['porte-parole', 'représentant', 'représentante', 'chargé de communication', 'chargée de communication'],
   unnamedHearsay: ['a-t-on appris', 'avons-nous appris', 'a appris', 'on apprend', 'nous apprend-on', 'nous a-t-on dit', 'de source sûre'],
   agentlessAttributions: [
-    'il paraît', 'il paraîtrait', 'serait', 'seraient', 'aurait', 'auraient', 'est connu pour', 'sont connus pour',
+    'il paraît', 'il paraîtrait', 'est connu pour', 'sont connus pour',
     'est considéré comme', 'sont considérés comme', 'passe pour', 'il est recommandé', 'est réputé',
     'sont réputés', 'on entend souvent', "ce qu'on entend", "ce que l'on entend", 'discours ambiant',
-    'montrés du doigt', 'montré du doigt', 'pointé du doigt', 'pointés du doigt', 'communauté scientifique',
-    'la science', 'on prête', 'prétendument', 'supposément', 'dit-on', 'paraît-il',
+    'montrés du doigt', 'montré du doigt', 'pointé du doigt', 'pointés du doigt', 'la communauté scientifique',
+    'on prête', 'prétendument', 'supposément', 'dit-on', 'paraît-il',
   ],
   identifiableGroups: [
     'enquêteurs', 'policiers', 'gendarmes', 'pompiers', 'secouristes', 'organisateurs', 'jurés', 'juges',
@@ -253,4 +253,18 @@ export const fr: Lexicon = {
   anonymousQualifiers: ['proche de', 'proches de', 'proche du', 'proches du', 'au fait de', 'dans l’entourage de', "dans l'entourage de", 'dans l’entourage du', "dans l'entourage du"],
   speechAdverbs: ['hier', "aujourd'hui", 'également', 'aussi', 'encore', 'ensuite', 'déjà', 'ce', 'cette', 'matin', 'soir', 'dernier', 'dernière', 'a', 'avait', 'lui', 'quant', 'elle', 'même', 'plus', 'tôt'],
   inversionOpeners: ['comme', 'comme le', "comme l'", 'ainsi que le', 'ce que', "c'est ce qu'", "c'est ce que", 'que'],
+  populationNouns: [
+    'personnes', 'gens', 'adultes', 'enfants', 'jeunes', 'adolescents', 'travailleurs', 'salariés', 'employés',
+    'habitants', 'patients', 'citoyens', 'ménages', 'familles', 'femmes', 'hommes', 'électeurs', 'élèves',
+    'étudiants', 'morts', 'décès', 'victimes', 'cas', 'malades', 'migrants', 'réfugiés', 'utilisateurs',
+    'consommateurs', 'français', 'françaises', 'emplois', 'chômeurs', 'fumeurs', 'conducteurs', 'agriculteurs',
+    'médecins', 'infirmiers', 'enseignants', 'retraités', 'immigrés', 'population', 'naissances', 'foyers',
+  ],
+  aggregateNouns: [
+    'pib', 'croissance', 'inflation', 'chômage', 'dette', 'déficit', 'exportations', 'importations',
+    'économie', 'pauvreté', 'émissions', 'population', 'salaires', 'revenus', 'dépenses', 'budget', 'production',
+  ],
+  reportedConditionals: ['aurait', 'auraient', 'serait', 'seraient'],
+  participleEndings: ['é', 'ée', 'és', 'ées', 'i', 'is', 'ie', 'ies', 'it', 'ite', 'u', 'us', 'ue', 'ues', 'ert', 'erte', 'ort', 'orte', 'ait', 'aite', 'int', 'ainte'],
+  conditionMarkers: ['si', "s'il", "s'ils", 'sinon', 'sans', 'même si', 'pu', 'dû', 'voulu', 'aimé', 'fallu', 'mieux'],
 };

@@ -131,4 +131,14 @@ export interface Lexicon {
   speechAdverbs: readonly string[];
   /** Words before a verb after which its subject follows it (« comme le rappelle l'OMS »). */
   inversionOpeners: readonly string[];
+  /** Who a statistic counts ("people", « travailleurs »): a count of them is a claim about the world. */
+  populationNouns: readonly string[];
+  /** Economic aggregates ("GDP", « chômage ») whose figures are claims about the world. */
+  aggregateNouns: readonly string[];
+  /** Conditional forms that report an unconfirmed claim (« l'Élysée aurait mis à pied »), when a participle follows. */
+  reportedConditionals: readonly string[];
+  /** Endings of past participles, which tell a reported conditional (« aurait mis ») from a modal one (« aurait pu »). */
+  participleEndings: readonly string[];
+  /** Words that make a conditional hypothetical rather than reported (« si », « aurait pu »). */
+  conditionMarkers: readonly string[];
 }

@@ -1,12 +1,12 @@
 import { articleText, BLOCK_SEPARATOR, type ArticleSnapshot } from '../../extraction/snapshot';
-import type { Report, Warning } from '../../report/schema';
+import type { CitationKind, CitationLink, Report, Source, Warning } from '../../report/schema';
 import { textQuoteAt } from '../anchors/text-quote';
 import { citationInventory } from '../citations/citation-inventory';
 import { siteName } from '../citations/site-name';
 import { readLanguage, type TextLanguage } from '../language/read-language';
 import type { Lexicon } from '../lexicons/lexicon';
 import { lexiconFor } from '../lexicons/registry';
-import { blockView, type Detector } from './block-view';
+import { blockView, type BlockView, type Detector } from './block-view';
 import { compileLexicon } from './compiled-lexicon';
 import { findAnonymousSources } from './find-anonymous-sources';
 import { findCitationNeededMarkers, findPlaceholderAttributions } from './find-bracket-markers';
@@ -14,8 +14,7 @@ import { findOfficialStatements } from './find-official-statements';
 import { findUnsourcedFigures } from './find-unsourced-figures';
 import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
-import { attributionsIn } from './attributions';
-import { fullNamesIn } from './speakers';
+import { fullNamesIn, namesBody } from './speakers';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
 import { sourceInventory, type PlacedMention } from './source-inventory';
@@ -43,8 +42,15 @@ const DETECTORS: readonly Detector[] = [
   findVagueAttributions,
   findVerificationClaims,
   findOfficialStatements,
-  findUnsourcedFigures,
 ];
+
+/** Link kinds that are records a figure may come from. */
+const RECORD_LINKS: ReadonlySet<CitationKind> = new Set(['primary-document', 'study', 'news-outlet', 'wire-service', 'press-release', 'reference']);
+
+/** Whether the article credits any document, body or outlet, or links to a record: its figures may come from them. */
+function standsOnRecords(sources: readonly Source[], links: readonly CitationLink[]): boolean {
+  return sources.some((source) => source.kind === 'document' || source.kind === 'organisation' || source.kind === 'media') || links.some((link) => RECORD_LINKS.has(link.kind));
+}
 
 /** Headings and table cells state no claims of their own worth a mark; preformatted blocks are code. */
 const SKIPPED_BLOCKS = new Set(['heading', 'table-cell', 'preformatted']);
@@ -77,15 +83,19 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const self = siteName(options.pageDomain);
 
   const offsets: number[] = [];
+  const views: { view: BlockView; blockIndex: number }[] = [];
   const candidates: PlacedCandidate[] = [];
   const mentions: PlacedMention[] = [];
   const fullNames: string[] = [];
+  let namedBefore = false;
   let offset = 0;
   snapshot.blocks.forEach((block, blockIndex) => {
     offsets.push(offset);
     if (!SKIPPED_BLOCKS.has(block.kind) && block.kind !== 'caption' && !lex.boilerplate.test(block.text)) {
       const placed = inventory.placed.filter((citation) => citation.blockIndex === blockIndex);
-      const view = blockView(block, offset, placed, lex, self);
+      namedBefore ||= namesBody(block.text, lex);
+      const view = blockView(block, offset, placed, lex, self, namedBefore);
+      views.push({ view, blockIndex });
       for (const detect of DETECTORS) {
         for (const candidate of detect(view, lex)) candidates.push({ ...candidate, blockIndex });
       }
@@ -93,7 +103,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
       for (const sentence of view.sentences) {
         if (sentence.provenance) continue;
         fullNames.push(...fullNamesIn(sentence.text, lex));
-        for (const { speaker, cueStart, cueEnd } of attributionsIn(sentence.text, sentence.words, lex, self)) {
+        for (const { speaker, cueStart, cueEnd } of sentence.attributions()) {
           const start = offset + sentence.start + Math.min(speaker.start, cueStart);
           const end = offset + sentence.start + Math.max(speaker.end, cueEnd);
           const named = { start: sentence.start + speaker.start, end: sentence.start + speaker.end };
@@ -105,6 +115,11 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
     offset += block.text.length + BLOCK_SEPARATOR.length;
   });
   const sources = sourceInventory(mentions, fullNames);
+  if (!standsOnRecords(sources, inventory.citations.links)) {
+    for (const { view, blockIndex } of views) {
+      for (const candidate of findUnsourcedFigures(view, lex)) candidates.push({ ...candidate, blockIndex });
+    }
+  }
 
   const findings = selectFindings(candidates, snapshot.blocks.map((block) => block.text));
   const warnings = findings.map((finding): Warning => {

@@ -77,6 +77,14 @@ export interface CompiledLexicon {
   inversionPoint: RegExp;
   /** Countries and territories in this language, lower-cased. */
   places: ReadonlySet<string>;
+  populationNouns: ReadonlySet<string>;
+  aggregateNouns: ReadonlySet<string>;
+  /** A percentage of something: "2% of people", « 38 % des 55-64 ans ». */
+  shareOf: RegExp;
+  /** A reported conditional and the word after it (group `next`): « aurait mis », « seraient impliqués ». */
+  reportedConditional: RegExp | null;
+  conditionMarkers: ReadonlySet<string>;
+  participleEnding: RegExp;
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]';
@@ -199,6 +207,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anonymousQualifier: new RegExp(`${alternation([...lexicon.anonymousPlurals, ...lexicon.anonymousNouns])}${SPACE}+${alternation(lexicon.anonymousQualifiers)}${SPACE}*(?:(?:the|la|le|les|l['’])${SPACE}*)?$`, 'iu'),
     speechAdverbs: lowerSet(lexicon.speechAdverbs),
     places: placeNames(lexicon.lang),
+    reportedConditional:
+      lexicon.reportedConditionals.length === 0
+        ? null
+        : new RegExp(`${alternation(lexicon.reportedConditionals)}(?:${SPACE}+(?:pas|guère|jamais|déjà|bien|plus|même|également|aussi))?${SPACE}+(?<next>[\\p{L}’'-]+)`, 'giu'),
+    conditionMarkers: lowerSet(lexicon.conditionMarkers),
+    participleEnding: new RegExp(`(?:${lexicon.participleEndings.length === 0 ? '(?!)' : lexicon.participleEndings.join('|')})$`, 'u'),
+    populationNouns: lowerSet(lexicon.populationNouns),
+    aggregateNouns: lowerSet(lexicon.aggregateNouns),
+    shareOf: new RegExp(`(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})${SPACE}+(?:of|de|des|du|d['’])`, 'iu'),
     inversionPoint: new RegExp(`(?:^|[,;:»”"—–]|${lexicon.inversionOpeners.length === 0 ? '(?!)' : alternation(lexicon.inversionOpeners)})${SPACE}*$`, 'iu'),
     boilerplate: new RegExp(`^${SPACE}*${alternation(lexicon.boilerplate)}`, 'iu'),
   };

@@ -1,58 +1,71 @@
-import type { BlockView, Candidate } from './block-view';
+import type { BlockView, Candidate, SentenceView } from './block-view';
 import { NUMBER_SOURCE, type CompiledLexicon } from './compiled-lexicon';
 import { mayMatch } from './triggers';
 import { wordBefore } from './word-before';
 
-/** Below this, a bare number is a count in passing ("trois ministres", "27 pays"), not a statistic. */
-const MIN_BARE_FIGURE = 100;
-const BARE_NUMBER = new RegExp(NUMBER_SOURCE, 'gu');
-/** A number touching a letter, a colon, a slash, a hyphen or a bracket is a model, a time, a date, a range or a note ("A320", "06:10", "2020-2024", "[12]"). */
-const GLUED = /[\p{L}\d:/\-–.,[\]#^§]/u;
+/** Below this, a count of people is a count in passing ("trois ministres", "27 victims" of one event is news, not a statistic). */
+const MIN_COUNT = 100;
+const NUMBER = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBER_SOURCE})`, 'gu');
+/** How many describing words may stand between a count and whom it counts ("3 million undocumented workers"). */
+const COUNT_REACH = /^[\s\u00a0]*(?:[\p{L}’'-]+[\s\u00a0]+){0,3}?([\p{L}’'-]+)/u;
 /** Fragments ("16.6%", "28,604 kms") are table cells or labels, not claims. */
 const MIN_SENTENCE_WORDS = 5;
 const WORDS = /[\p{L}\p{N}]+/gu;
-/** A sentence that opens a quotation is someone's words: its figures are theirs, and quotes have their own rule. */
+/** A sentence inside quotation marks is someone's words: its figures are theirs. */
 const OPENS_QUOTATION = /^[\s\u00a0]*[“«"„‘]/u;
 
-function isBareFigure(sentence: string, index: number, raw: string, lex: CompiledLexicon): boolean {
-  if (GLUED.test(sentence.charAt(index - 1)) || GLUED.test(sentence.charAt(index + raw.length).replace(/[.,]$/, ''))) return false;
-  const value = Number(raw.replace(/[\s\u00a0\u202f]/g, '').replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
-  if (!Number.isFinite(value) || value < MIN_BARE_FIGURE) return false;
-  if (/^\d{4}$/.test(raw) && value >= 1000 && value <= 2100) return false;
-  if (lex.numberLabels.has(wordBefore(sentence, index))) return false;
-  // "8777 Frederick Road", "6000 Kecskemét": a number before a name is an address or a postcode.
-  if (/^[\s\u00a0]+\p{Lu}/u.test(sentence.slice(index + raw.length))) return false;
-  return !lex.nonFigureUnitAfter.test(sentence.slice(index + raw.length));
+function numericValue(raw: string): number {
+  return Number(raw.replace(/[\s\u00a0\u202f]/g, '').replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.'));
 }
 
-export function statesFigure(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
-  if (!/\d/.test(sentence) && !mayMatch(lex.strongFigure, words)) return false;
-  if ((sentence.match(WORDS)?.length ?? 0) < MIN_SENTENCE_WORDS) return false;
-  for (const match of sentence.matchAll(lex.strongFigure.re)) {
-    // "for billions of years", "3 millions d'années": a span of time, not a statistic.
-    if (!lex.nonFigureUnitAfter.test(sentence.slice(match.index + match[0].length).replace(/^[\s\u00a0]*(?:d['’]|de|of)/iu, ''))) return true;
+/** "des millions de travailleurs", "3,000 people", "more than 2 million households": a count of people. */
+function countsPeople(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+  if (![...words].some((word) => lex.populationNouns.has(word))) return false;
+  const counted = (after: string): boolean => lex.populationNouns.has(COUNT_REACH.exec(after)?.[1]?.toLowerCase().replace(/’/g, "'") ?? '');
+  for (const match of sentence.matchAll(NUMBER)) {
+    const after = sentence.slice(match.index + match[0].length);
+    const magnitude = /^[\s\u00a0]+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+    const big = numericValue(match[0]) >= MIN_COUNT || lex.lexicon.magnitudes.includes(magnitude);
+    if (big && !lex.numberLabels.has(wordBefore(sentence, match.index)) && !/^\d{4}$/u.test(match[0]) && counted(after)) return true;
   }
-  for (const match of sentence.matchAll(BARE_NUMBER)) {
-    if (isBareFigure(sentence, match.index, match[0], lex)) return true;
+  for (const phrase of lex.lexicon.vagueQuantities) {
+    const index = sentence.toLowerCase().indexOf(phrase);
+    if (index !== -1 && counted(sentence.slice(index + phrase.length))) return true;
   }
   return false;
 }
 
 /**
- * A statistic ("12 000 emplois", "40 %", "des millions de travailleurs") with no
- * source in its sentence or its paragraph: no link, no named body or person. Dates,
- * years, times, ages and ordinals are not figures; tables and captions are skipped
- * because their source usually sits beside them, and quotations because they are
- * their speaker's.
+ * Whether a sentence states a statistic about the world: a share of something
+ * ("2% of people", « 38 % des 55-64 ans », "one in three"), a count of people
+ * affected, or an economic aggregate with its figure. Scores, prices, offers, fines,
+ * ages, dates, durations and distances are none of these.
+ */
+export function statesStatistic(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+  if (!/\d/u.test(sentence) && !mayMatch(lex.strongFigure, words)) return false;
+  if ((sentence.match(WORDS)?.length ?? 0) < MIN_SENTENCE_WORDS) return false;
+  if (lex.shareOf.test(sentence)) return true;
+  if (lex.lexicon.proportions.some((phrase) => sentence.toLowerCase().includes(phrase))) return true;
+  if (countsPeople(sentence, words, lex)) return true;
+  const aggregate = [...words].some((word) => lex.aggregateNouns.has(word));
+  return aggregate && /\d[\s\u00a0]?(?:%|[\p{L}]*[\s\u00a0]?(?:per cent|percent|pour cent))/iu.test(sentence);
+}
+
+function figureCandidate(sentence: SentenceView, lex: CompiledLexicon): boolean {
+  if (sentence.provenance || sentence.linked || OPENS_QUOTATION.test(sentence.text)) return false;
+  if ([...lex.firstPerson].some((word) => sentence.words.has(word))) return false;
+  return statesStatistic(sentence.text, sentence.words, lex) && sentence.attributions().length === 0 && !sentence.attributed();
+}
+
+/**
+ * A statistic about the world that nothing in the article supports. The caller runs
+ * this only on articles that credit no document, body or outlet at all: where the
+ * article names its sources, a figure's source is usually among them (a footnote, the
+ * next paragraph, the study the piece is about), and flagging it would be a false alarm.
  */
 export function findUnsourcedFigures(block: BlockView, lex: CompiledLexicon): Candidate[] {
-  if (block.kind === 'table-cell' || block.kind === 'caption') return [];
+  if (block.kind === 'table-cell' || block.kind === 'caption' || block.kind === 'quote') return [];
   if (block.sourceLinks.length > 0) return [];
-  const writerCounted = (words: ReadonlySet<string>): boolean => [...lex.firstPerson].some((word) => words.has(word));
-  const figures = block.sentences.filter(
-    (s) => !s.provenance && !s.linked && !writerCounted(s.words) && !OPENS_QUOTATION.test(s.text) && statesFigure(s.text, s.words, lex),
-  );
-  if (figures.length === 0 || block.sentences.some((s) => !s.provenance && s.attributed())) return [];
-  return figures
-    .map((s) => ({ code: 'unsourced-figure', start: s.start, end: s.end }));
+  if (block.sentences.some((sentence) => !sentence.provenance && sentence.attributed())) return [];
+  return block.sentences.filter((sentence) => figureCandidate(sentence, lex)).map((sentence) => ({ code: 'unsourced-figure', start: sentence.start, end: sentence.end }));
 }

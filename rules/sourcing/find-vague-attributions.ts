@@ -1,14 +1,27 @@
-import type { BlockView, Candidate, SentenceView } from './block-view';
+import { overlaps, type BlockView, type Candidate, type SentenceView } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
+import type { Span } from './sentences';
 import { namedJustBefore, namedQualifierAfter } from './named-source';
 import { qualifierExcuses } from './qualifier';
 import { matchesOf } from './triggers';
 import { wordBefore } from './word-before';
 
-function isVague(view: SentenceView, lex: CompiledLexicon): boolean {
+/** How far past its trigger a link may start and still be the source the vague words point to ("a 2014 study [link]"). */
+const LINK_REACH = 40;
+/** A sentence inside quotation marks is someone's words: their "experts say" is theirs to answer for. */
+const INSIDE_QUOTE = /^[\s\u00a0]*[“«"„]/u;
+/** A numbered note call ("[12]") points to the reference list: the claim is sourced there. */
+const NOTE_CALL = /\[\d{1,3}\]/u;
+
+function span(match: RegExpExecArray): Span {
+  return { start: match.index, end: match.index + match[0].length };
+}
+
+/** The unnamed-group triggers: "des rapports indiquent", "experts say", "according to some analysts". */
+function vagueGroup(view: SentenceView, lex: CompiledLexicon): Span | null {
   const { text: sentence, words } = view;
   for (const match of [...matchesOf(lex.vaguePhrase, sentence, words), ...matchesOf(lex.vagueCue, sentence, words)]) {
-    if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return true;
+    if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return span(match);
   }
   for (const match of matchesOf(lex.vagueClause, sentence, words)) {
     // "Selon un sondage Ifop, beaucoup de Français estiment": the source is named first.
@@ -18,18 +31,46 @@ function isVague(view: SentenceView, lex: CompiledLexicon): boolean {
     if (namedJustBefore(sentence, match.index, lex)) continue;
     // "the researchers said" points back at researchers the article has named.
     if (lex.definiteDeterminers.has(wordBefore(sentence, match.index))) continue;
-    return true;
+    return span(match);
   }
-  return false;
+  const speaker = view.attributions().find((attribution) => attribution.speaker.kind === 'vague');
+  return speaker === undefined ? null : { start: Math.min(speaker.speaker.start, speaker.cueStart), end: Math.max(speaker.speaker.end, speaker.cueEnd) };
+}
+
+/** Passive or hedged wording with no agent: "is expected to", "has been linked with", « est connu pour ». */
+function agentless(view: SentenceView, lex: CompiledLexicon): Span | null {
+  if (view.attributed()) return null;
+  const match = matchesOf(lex.agentless, view.text, view.words)[0];
+  return match === undefined ? null : span(match);
+}
+
+/** « L'Élysée aurait mis à pied Benalla »: the conditional that reports a claim nobody is named for. */
+function reportedConditional(view: SentenceView, lex: CompiledLexicon): Span | null {
+  if (lex.reportedConditional === null || view.attributed()) return null;
+  if ([...lex.conditionMarkers].some((marker) => view.words.has(marker))) return null;
+  for (const match of view.text.matchAll(lex.reportedConditional)) {
+    const next = (match.groups?.['next'] ?? '').toLowerCase();
+    if (lex.participleEnding.test(next) && !lex.conditionMarkers.has(next) && !lex.stopWords.has(next)) return span(match);
+  }
+  return null;
 }
 
 /**
- * "Des rapports indiquent", "experts say", "il semblerait que": a claim credited to
- * sources nobody can look up. Not weak when the subject is qualified by a name
- * ("des experts de l'OMS") or the sentence links to its source.
+ * "Des rapports indiquent", "experts say", "is expected to", « il paraît », « aurait
+ * mis »: a claim credited to sources nobody can look up, or to no one at all. Not weak
+ * when a name qualifies the group ("des experts de l'OMS"), when the vague words are a
+ * link to their source, or inside a named speaker's quotation.
  */
 export function findVagueAttributions(block: BlockView, lex: CompiledLexicon): Candidate[] {
-  return block.sentences
-    .filter((sentence) => !sentence.provenance && !sentence.linked && isVague(sentence, lex))
-    .map((sentence) => ({ code: 'vague-attribution', start: sentence.start, end: sentence.end }));
+  const candidates: Candidate[] = [];
+  for (const sentence of block.sentences) {
+    if (sentence.provenance || INSIDE_QUOTE.test(sentence.text) || NOTE_CALL.test(sentence.text)) continue;
+    const trigger = vagueGroup(sentence, lex) ?? agentless(sentence, lex) ?? reportedConditional(sentence, lex);
+    if (trigger === null) continue;
+    const absolute = { start: sentence.start + trigger.start, end: sentence.start + trigger.end };
+    const reach = { start: absolute.start, end: absolute.end + LINK_REACH };
+    if (block.sourceLinks.some((link) => overlaps(link, reach))) continue;
+    candidates.push({ code: 'vague-attribution', start: sentence.start, end: sentence.end, trigger: absolute });
+  }
+  return candidates;
 }

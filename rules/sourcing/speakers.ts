@@ -227,6 +227,14 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
     if (lex.spokespersonNouns.has(lower(body.word)) || lex.titleWords.has(lower(body.word))) return carried(sentence, spanStart, body.end);
     return { kind: 'organisation', name: sentence.slice(body.start, body.end), description: null, role: null, bare: false, start: spanStart, end: body.end };
   }
+  // "according to tech recruiters": a kind of people, none of them named.
+  const last = skipped[skipped.length - 1];
+  const plural = last !== undefined && skipped.length <= 3 && skipped.every((token) => /^\p{Ll}/u.test(token.word)) && /s$/u.test(lower(last.word));
+  const endsClause = last !== undefined && /^[\s\u00a0]*(?:[,.;:!?)]|$)/u.test(sentence.slice(last.end));
+  const unnamedKind = !lex.definiteDeterminers.has(head[0] ?? '') && !/^(?:the|le|la|les)$/u.test(head[0] ?? '') && !head.some((word) => lex.identifiableGroups.has(word) || lex.anonymousPlurals.has(word) || lex.documentWords.has(word) || lex.stopWords.has(word));
+  if (plural && endsClause && unnamedKind) {
+    return { kind: 'vague', name: null, description: sentence.slice(spanStart, last.end), role: null, bare: false, start: spanStart, end: last.end };
+  }
   // "le ministre", "the judge": someone named earlier.
   const title = skipped.find((token) => lex.titleWords.has(lower(token.word)) && !/^(?:the|le|la|les|of|de|du|des)$/u.test(lower(token.word)));
   if (title !== undefined && /^(?:the|le|la|l['’])$/iu.test(head[0] ?? '')) return carried(sentence, spanStart, title.end);
@@ -451,4 +459,9 @@ export function fullNamesIn(sentence: string, lex: CompiledLexicon): string[] {
   }
   flush();
   return names;
+}
+
+/** Whether a sentence names a body ("the Japanese Red Cross Kobe Hospital", « l'Office fédéral »): a capitalised word that says so. */
+export function namesBody(sentence: string, lex: CompiledLexicon): boolean {
+  return tokenize(sentence).some((token) => !token.initial && /^\p{Lu}/u.test(token.word) && lex.organisationWords.has(lower(token.word)));
 }

@@ -30,6 +30,7 @@ export function tokenize(text: string): Token[] {
 
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]+$/u;
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 /**
  * Whether a token names someone or something: a capitalised word that is not a month
@@ -39,6 +40,8 @@ export function isName(token: Token, commonWords: ReadonlySet<string>, calendarW
   if (!CAPITALISED.test(token.word)) return false;
   const lower = token.word.toLowerCase();
   if (calendarWords.has(lower)) return false;
+  // "VCs", "CEOs", "NGOs": a plural acronym is a kind of people, not a name.
+  if (PLURAL_ACRONYM.test(token.word)) return false;
   if (ACRONYM.test(token.word)) return !commonWords.has(lower);
   return !token.initial || !commonWords.has(lower);
 }
