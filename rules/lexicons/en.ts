@@ -100,6 +100,7 @@ export const en: Lexicon = {
     'citation needed', 'source needed', 'sources needed', 'verification needed', 'who?', 'when?',
     'according to whom?', 'by whom?', 'which?', 'dubious', 'unreliable source?', 'better source needed',
   ],
+  negations: ['not', 'never', 'no', 'without', 'if', 'unless'],
   verificationTerms: [
     'fact-checked', 'fact checked', 'verified', 'cross-checked', 'double-checked', 'independently verified',
     'rewritten', 'reworded', 'checked',
@@ -222,12 +223,11 @@ export const en: Lexicon = {
   spokespersonNouns: ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press officer', 'official'],
   unnamedHearsay: ["we're told", 'we are told', 'we have been told', "we've been told", 'has learned', 'have learned', 'has been told', 'it was learned', 'it has been learned'],
   agentlessAttributions: [
-    'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is not expected to',
-    'are not expected to', 'is widely expected', 'has been linked with', 'have been linked with',
+    'is not expected to', 'are not expected to', 'is widely expected', 'has been linked with', 'have been linked with',
     'had been linked with', 'has been linked to', 'had been linked to', 'is seen as', 'are seen as',
     'was seen as', 'a move seen as', 'seen by many as', 'still seen by many', 'is widely seen as',
     'is widely regarded as', 'is thought to', 'are thought to', 'is believed to', 'are believed to',
-    'is said to', 'are said to', 'is reported to', 'reputed', 'allegedly', 'have been told for years',
+    'is said to', 'are said to', 'is reported to', 'reputed', 'have been told for years',
     'has been shown', 'it has been shown', 'has been studied in great depth', 'is known to', 'are known to',
     'few would argue', 'many predict', 'critics have long', 'have long blamed',
   ],

@@ -104,6 +104,7 @@ export const fr: Lexicon = {
     'source nécessaire', 'source souhaitée', 'citation nécessaire', 'source ?', 'qui ?', 'lesquels ?',
     'quand ?', 'précision nécessaire',
   ],
+  negations: ['non', 'pas', 'jamais', 'sans', 'si', "s'il", 'aucun', 'aucune', 'ni'],
   verificationTerms: [
     'vérifié', 'vérifiée', 'vérifiés', 'vérifiées', 'recoupé', 'recoupée', 'recoupés', 'recoupées', 'reformulé',
     'reformulée', 'réécrit', 'réécrite', 'fact-checké', 'fact-checkée', 'sourcé', 'contre-vérifié', 'enrichi',
@@ -237,7 +238,7 @@ export const fr: Lexicon = {
     'il paraît', 'il paraîtrait', 'est connu pour', 'sont connus pour',
     'est considéré comme', 'sont considérés comme', 'passe pour', 'il est recommandé', 'est réputé',
     'sont réputés', 'on entend souvent', "ce qu'on entend", "ce que l'on entend", 'discours ambiant',
-    'montrés du doigt', 'montré du doigt', 'pointé du doigt', 'pointés du doigt', 'la communauté scientifique',
+    'montrés du doigt', 'montré du doigt', 'pointé du doigt', 'pointés du doigt', 'par la communauté scientifique', 'de la communauté scientifique',
     'on prête', 'prétendument', 'supposément', 'dit-on', 'paraît-il',
   ],
   identifiableGroups: [

@@ -59,6 +59,8 @@ export interface Lexicon {
   placeholders: readonly string[];
   /** "[citation needed]"-style markers, without the brackets. */
   citationNeeded: readonly string[];
+  /** Words that deny or suspend what follows (« non vérifiée », "if verified"): no claim of checking. */
+  negations: readonly string[];
   /** Words of checking or rewriting ("vérifié", "recoupé", "fact-checked"). */
   verificationTerms: readonly string[];
   /** Subjects that make a verification word a claim about the text itself ("cet article", "we have"). */

@@ -18,7 +18,7 @@ function numericValue(raw: string): number {
   return Number(raw.replace(/[\s\u00a0\u202f]/g, '').replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.'));
 }
 
-/** "des millions de travailleurs", "3,000 people", "more than 2 million households": a count of people. */
+/** "des millions de travailleurs", "3,000 people", "one in three adults": a count or a share of people. */
 function countsPeople(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
   if (![...words].some((word) => lex.populationNouns.has(word))) return false;
   const counted = (after: string): boolean => lex.populationNouns.has(COUNT_REACH.exec(after)?.[1]?.toLowerCase().replace(/’/g, "'") ?? '');
@@ -28,7 +28,7 @@ function countsPeople(sentence: string, words: ReadonlySet<string>, lex: Compile
     const big = numericValue(match[0]) >= MIN_COUNT || lex.lexicon.magnitudes.includes(magnitude);
     if (big && !lex.numberLabels.has(wordBefore(sentence, match.index)) && !/^\d{4}$/u.test(match[0]) && counted(after)) return true;
   }
-  for (const phrase of lex.lexicon.vagueQuantities) {
+  for (const phrase of [...lex.lexicon.vagueQuantities, ...lex.lexicon.proportions]) {
     const index = sentence.toLowerCase().indexOf(phrase);
     if (index !== -1 && counted(sentence.slice(index + phrase.length))) return true;
   }
@@ -45,7 +45,6 @@ export function statesStatistic(sentence: string, words: ReadonlySet<string>, le
   if (!/\d/u.test(sentence) && !mayMatch(lex.strongFigure, words)) return false;
   if ((sentence.match(WORDS)?.length ?? 0) < MIN_SENTENCE_WORDS) return false;
   if (lex.shareOf.test(sentence)) return true;
-  if (lex.lexicon.proportions.some((phrase) => sentence.toLowerCase().includes(phrase))) return true;
   if (countsPeople(sentence, words, lex)) return true;
   const aggregate = [...words].some((word) => lex.aggregateNouns.has(word));
   return aggregate && /\d[\s\u00a0]?(?:%|[\p{L}]*[\s\u00a0]?(?:per cent|percent|pour cent))/iu.test(sentence);

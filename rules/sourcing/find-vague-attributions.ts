@@ -63,14 +63,16 @@ function reportedConditional(view: SentenceView, lex: CompiledLexicon): Span | n
  */
 export function findVagueAttributions(block: BlockView, lex: CompiledLexicon): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const sentence of block.sentences) {
-    if (sentence.provenance || INSIDE_QUOTE.test(sentence.text) || NOTE_CALL.test(sentence.text)) continue;
-    const trigger = vagueGroup(sentence, lex) ?? agentless(sentence, lex) ?? reportedConditional(sentence, lex);
-    if (trigger === null) continue;
+  block.sentences.forEach((sentence, index) => {
+    if (sentence.provenance || INSIDE_QUOTE.test(sentence.text) || NOTE_CALL.test(sentence.text)) return;
+    // « Mediapart révèle que… Il aurait travaillé à… »: the conditional goes on with the source just named.
+    const continues = block.sentences[index - 1]?.attributed() === true;
+    const trigger = vagueGroup(sentence, lex) ?? agentless(sentence, lex) ?? (continues ? null : reportedConditional(sentence, lex));
+    if (trigger === null) return;
     const absolute = { start: sentence.start + trigger.start, end: sentence.start + trigger.end };
     const reach = { start: absolute.start, end: absolute.end + LINK_REACH };
-    if (block.sourceLinks.some((link) => overlaps(link, reach))) continue;
+    if (block.sourceLinks.some((link) => overlaps(link, reach))) return;
     candidates.push({ code: 'vague-attribution', start: sentence.start, end: sentence.end, trigger: absolute });
-  }
+  });
   return candidates;
 }

@@ -338,7 +338,21 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   const word = lower(token.word);
   if (lex.speakerPronouns.has(word)) return { kind: 'carried', name: null, description: token.word, role: null, bare: false, start: token.start, end: token.end };
   if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
-  return lastNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex);
+  return lastNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex) ?? definiteEndingAt(sentence, tokens, end, lex);
+}
+
+/** "the brokerage said", « l'entreprise a précisé »: one of whom the article has already spoken. */
+function definiteEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon): Speaker | null {
+  const noun = tokens[end] as Token;
+  if (!/^\p{Ll}/u.test(noun.word) || lex.stopWords.has(lower(noun.word)) || /s$/u.test(noun.word)) return null;
+  for (let i = end; i >= 0 && end - i < 3; i--) {
+    const token = tokens[i] as Token;
+    if (i < end && !NAME_GAP.test(sentence.slice(token.end, (tokens[i + 1] as Token).start))) return null;
+    const word = lower(token.word);
+    if (token.definite || /^(?:the|le|la)$/u.test(word)) return carried(sentence, token.start, noun.end);
+    if (!/^\p{Ll}/u.test(token.word) || lex.stopWords.has(word)) return null;
+  }
+  return null;
 }
 
 const MAX_APPOSITIONS = 3;
