@@ -100,16 +100,16 @@ describe('vague-attribution', () => {
   ])('$lang: $blocks.0', check);
 });
 
-describe('unattributed-quote and anonymous-source-justified', () => {
+describe('anonymous-source and anonymous-source-justified', () => {
   test.each<Case>([
-    { lang: 'fr', blocks: ['« Rien ne va plus », confie un haut fonctionnaire.'], expected: [['unattributed-quote', 'confie un haut fonctionnaire']] },
-    { lang: 'fr', blocks: ['Un proche du dossier a affirmé que la vente était conclue.'], expected: [['unattributed-quote', 'Un proche du dossier']] },
-    { lang: 'en', blocks: ['“We are not ready,” a senior official said.'], expected: [['unattributed-quote', 'a senior official said']] },
-    { lang: 'en', blocks: ['One diplomat told reporters the summit was a failure.'], expected: [['unattributed-quote', 'One diplomat told']] },
-    { lang: 'en', blocks: ['“It is a band-aid,” one resident told the council.'], expected: [['unattributed-quote', 'one resident told']] },
-    { lang: 'fr', blocks: ['« On a eu peur », raconte une riveraine.'], expected: [['unattributed-quote', 'raconte une riveraine']] },
-    { lang: 'fr', blocks: ['« On ne nous a rien demandé. On a appris le projet par une affiche », confie une habitante.'], expected: [['unattributed-quote', '« On ne nous a rien demandé. On a appris']] },
-    { lang: 'en', blocks: ['“Nobody asked us. We read it on a poster,” one resident told the council.'], expected: [['unattributed-quote', '“Nobody asked us. We read it']] },
+    { lang: 'fr', blocks: ['« Rien ne va plus », confie un haut fonctionnaire.'], expected: [['anonymous-source', 'confie un haut fonctionnaire']] },
+    { lang: 'fr', blocks: ['Un proche du dossier a affirmé que la vente était conclue.'], expected: [['anonymous-source', 'Un proche du dossier']] },
+    { lang: 'en', blocks: ['“We are not ready,” a senior official said.'], expected: [['anonymous-source', 'a senior official said']] },
+    { lang: 'en', blocks: ['One diplomat told reporters the summit was a failure.'], expected: [['anonymous-source', 'One diplomat told']] },
+    { lang: 'en', blocks: ['“It is a band-aid,” one resident told the council.'], expected: [['anonymous-source', 'one resident told']] },
+    { lang: 'fr', blocks: ['« On a eu peur », raconte une riveraine.'], expected: [['anonymous-source', 'raconte une riveraine']] },
+    { lang: 'fr', blocks: ['« On ne nous a rien demandé. On a appris le projet par une affiche », confie une habitante.'], expected: [['anonymous-source', '« On ne nous a rien demandé. On a appris']] },
+    { lang: 'en', blocks: ['“Nobody asked us. We read it on a poster,” one resident told the council.'], expected: [['anonymous-source', '“Nobody asked us. We read it']] },
     { lang: 'en', blocks: ['A senior official said the plan was dead, speaking on condition of anonymity because he was not authorised to speak publicly.'], expected: [['anonymous-source-justified', 'condition of anonymity']] },
     { lang: 'en', blocks: ['“It is over,” a senior official said. The official spoke on condition of anonymity because the talks are confidential.'], expected: [['anonymous-source-justified', 'a senior official said']] },
     { lang: 'fr', blocks: ['Selon nos informations, le directeur quittera ses fonctions en juin.'], expected: [['anonymous-source-justified', 'Selon nos informations']] },
@@ -144,14 +144,14 @@ describe('unnamed-official-statement', () => {
       blocks: ['Les gouvernements de la région ont exprimé leurs préoccupations. Des déclarations officielles ont suivi.'],
       expected: [['unnamed-official-statement', 'Les gouvernements de la région ont exprimé leurs préoccupations. Des déclarations officielles ont suivi.']],
     },
-    { lang: 'en', blocks: ['Officials have said the border will stay closed.'], expected: [['unnamed-official-statement', 'Officials have said']] },
+    { lang: 'en', blocks: ['Officials have said the border will stay closed.'], expected: [['anonymous-source', 'Officials have said']] },
     { lang: 'en', blocks: ['Government sources insist the policy is working.'], expected: [['unnamed-official-statement', 'Government sources']] },
-    { lang: 'en', blocks: ['City officials say work will begin in the spring.'], expected: [['unnamed-official-statement', 'City officials say']] },
+    { lang: 'en', blocks: ['City officials say work will begin in the spring.'], expected: [['anonymous-source', 'City officials say']] },
     { lang: 'fr', blocks: ['De source policière, on évoque la piste accidentelle.'], expected: [['unnamed-official-statement', 'De source policière']] },
     // negatives: the statement is named or linked
     { lang: 'fr', blocks: ['Des déclarations officielles du Kremlin ont suivi.'], expected: [] },
     { lang: 'en', blocks: [{ text: 'An official statement released on Monday confirmed the closure.', links: [{ text: 'official statement', href: 'https://www.gov.uk/government/news/closure' }] }], expected: [] },
-    { lang: 'en', blocks: ['US officials said the talks would resume.'], expected: [] },
+    { lang: 'en', blocks: ['US officials said the talks would resume.'], expected: [['anonymous-source', 'US officials said']] },
   ])('$lang: $blocks.0', check);
 });
 
@@ -171,9 +171,9 @@ describe('unsourced-figure', () => {
     { lang: 'fr', blocks: ['Des millions de travailleurs sont concernés.'], expected: [['unsourced-figure', 'Des millions de travailleurs']] },
     { lang: 'fr', blocks: ['Le chômage a atteint 12,4 % cette année.'], expected: [['unsourced-figure', '12,4 %']] },
     { lang: 'fr', blocks: ['Le site emploie 12 000 salariés.'], expected: [['unsourced-figure', '12 000 salariés']] },
-    { lang: 'fr', blocks: ['Le projet coûtera 3 milliards d’euros.'], expected: [['unsourced-figure', '3 milliards']] },
+    { lang: 'fr', blocks: ['Le projet coûtera 3 milliards d’euros.'], expected: [] },
     { lang: 'en', blocks: ['Unemployment rose to 7.2 per cent.'], expected: [['unsourced-figure', '7.2 per cent']] },
-    { lang: 'en', blocks: ['The scheme cost taxpayers $4.5bn.'], expected: [['unsourced-figure', '$4.5bn']] },
+    { lang: 'en', blocks: ['The scheme cost taxpayers $4.5bn.'], expected: [] },
     { lang: 'en', blocks: ['One in three children now lives in poverty.'], expected: [['unsourced-figure', 'One in three']] },
     { lang: 'en', blocks: ['Thousands of jobs will go.'], expected: [['unsourced-figure', 'Thousands of jobs']] },
     // negatives: dates, years, times, ages, ordinals, small counts, sourced figures, headings
@@ -200,7 +200,7 @@ describe('unsourced-figure', () => {
     { lang: 'en', blocks: ['Configure the destination in the same half of the device.'], expected: [] },
     { lang: 'fr', blocks: ['Nous avons recensé 1 200 cas depuis janvier dans nos archives.'], expected: [] },
     { lang: 'en', blocks: ['The works will widen the culvert at 8777 Frederick Road next spring.'], expected: [] },
-    { lang: 'fr', blocks: ['Selon la ligne éditoriale de Journal-Exemple, 12 000 lecteurs suivent le site.'], expected: [['unsourced-figure', '12 000 lecteurs']] },
+    { lang: 'fr', blocks: ['Selon la ligne éditoriale de Journal-Exemple, 12 000 lecteurs suivent le site.'], expected: [] },
     { lang: 'fr', blocks: ['Selon la chambre régionale des comptes, 1 200 postes sont vacants.'], expected: [] },
     { lang: 'fr', blocks: ['Selon un sondage en ligne réalisé par l’organisation, 5500 élèves ne prendront pas le bus.'], expected: [] },
     { lang: 'en', blocks: ['A survey conducted by the union found that 62% of nurses plan to leave.'], expected: [] },

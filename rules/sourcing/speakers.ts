@@ -264,6 +264,9 @@ function carried(sentence: string, start: number, end: number): Speaker {
   return { kind: 'carried', name: null, description: sentence.slice(start, end), role: null, bare: false, start, end };
 }
 
+/** ", Jean Martin," after an unnamed description: the name that description belongs to. */
+const NAMED_APPOSITION = /^[\s\u00a0]*,[\s\u00a0]*(\p{Lu}[\p{L}’'-]+[\s\u00a0]+\p{Lu}[\p{L}’'-]+)(?=[\s\u00a0]*(?:[,.;]|$))/u;
+
 /** "a senior source", "an official", "un proche de …", "un ténor de la droite". */
 function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: number, lex: CompiledLexicon): Speaker | null {
   const first = tokens[index];
@@ -278,6 +281,13 @@ function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: numbe
       if (qualifier !== null) end += qualifier[0].length;
       if (lex.spokespersonNouns.has(word) && qualifier !== null && /\p{Lu}/u.test(qualifier[0])) {
         return { kind: 'organisation', name: qualifier[0].replace(/^[\s\u00a0]+(?:for|of|de|du|des|d['’])[\s\u00a0]*(?:l['’]|la |le |les |the )?/u, '').trim(), description: null, role: word, bare: false, start: first.start, end };
+      }
+      // "un haut fonctionnaire, Jean Martin, directeur du budget": named after all.
+      const named = NAMED_APPOSITION.exec(sentence.slice(end));
+      if (named !== null) {
+        const nameStart = end + named.index + named[0].indexOf(named[1] ?? '');
+        const person = namedAt(tokens, tokens.findIndex((token) => token.start >= nameStart), sentence, lex, null);
+        if (person !== null) return { ...person, role: person.role ?? sentence.slice(first.start, end) };
       }
       return { kind: 'anonymous', name: null, description: sentence.slice(first.start, end), role: null, bare: false, start: first.start, end };
     }
@@ -335,6 +345,11 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
     }
     return null;
   }
+  // "Un proche du dossier a affirmé": an unnamed source that opens the clause and runs up to the verb.
+  const clauseStart = Math.max(0, ...[...sentence.slice(0, verbStart).matchAll(/[,;:«»“”"—–(]/gu)].map((match) => match.index + 1));
+  const opener = tokens.findIndex((candidate) => candidate.start >= clauseStart);
+  const unnamed = opener === -1 ? null : unnamedSpeaker(sentence, tokens, opener, lex);
+  if (unnamed !== null && onlyAdverbsBetween(sentence, unnamed.end, verbStart, lex)) return unnamed;
   const word = lower(token.word);
   if (lex.speakerPronouns.has(word)) return { kind: 'carried', name: null, description: token.word, role: null, bare: false, start: token.start, end: token.end };
   if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
@@ -356,6 +371,11 @@ function definiteEndingAt(sentence: string, tokens: readonly Token[], end: numbe
 }
 
 const MAX_APPOSITIONS = 3;
+
+/** Whether nothing but time words and adverbs stands between a subject and its verb ("a source yesterday said"). */
+function onlyAdverbsBetween(sentence: string, from: number, to: number, lex: CompiledLexicon): boolean {
+  return tokenize(sentence.slice(from, to)).every((token) => lex.speechAdverbs.has(lower(token.word)) || lex.calendarWords.has(lower(token.word))) && !/[,;:.!?«»“”"]/u.test(sentence.slice(from, to));
+}
 
 /** Whether words between commas describe someone rather than name them: "one of the leading voices", "a partner at Y", « toxicologue ». */
 function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
