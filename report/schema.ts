@@ -70,6 +70,8 @@ export const WarningSchema = v.strictObject({
   message: Text,
   /** The passage the warning is about; null for page-level warnings (no date, old story…). */
   anchor: v.nullable(TextQuoteSchema),
+  /** Passage warnings: the words inside `anchor.exact` that made the rule fire ("Experts say", "a senior official"). */
+  trigger: v.optional(v.pipe(v.string(), v.minLength(1))),
 });
 export type Warning = v.InferOutput<typeof WarningSchema>;
 

@@ -6,6 +6,7 @@ import { registrableDomain } from './domain';
 import { readLanguage } from './language/read-language';
 import { decideProvenance } from './provenance/decide-provenance';
 import { analyzeSourcing } from './sourcing/analyze-sourcing';
+import { withWireServices } from './sourcing/source-inventory';
 
 export interface AnalyzeOptions {
   /** When the page was read, ISO 8601; ages and "in the future" are measured from it. */
@@ -47,7 +48,7 @@ export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Rep
     modified: provenance.modified,
     publisher: provenance.publisher,
     citations: sourcing.citations,
-    sources: sourcing.sources,
+    sources: withWireServices(sourcing.sources, provenance.publisher.wireServices),
     warnings: [...sourcing.warnings, ...provenance.warnings],
   };
 }

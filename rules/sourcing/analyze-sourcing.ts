@@ -124,12 +124,15 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const findings = selectFindings(candidates, snapshot.blocks.map((block) => block.text));
   const warnings = findings.map((finding): Warning => {
     const base = offsets[finding.blockIndex] ?? 0;
+    const { message, severity } = FINDING_KINDS[finding.code];
+    const trigger = finding.trigger === undefined ? undefined : text.slice(base + finding.trigger.start, base + finding.trigger.end).trim();
     return {
       code: finding.code,
-      severity: FINDING_KINDS[finding.code].severity,
+      severity,
       category: 'sourcing',
-      message: FINDING_KINDS[finding.code].message,
+      message: trigger === undefined || trigger === '' ? message : `“${trigger}”: ${message}`,
       anchor: textQuoteAt(text, base + finding.start, base + finding.end),
+      ...(trigger === undefined || trigger === '' ? {} : { trigger }),
     };
   });
   return { citations: inventory.citations, sources, warnings };
