@@ -69,7 +69,8 @@ export const en: Lexicon = {
     'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'aide', 'aides', 'adviser',
     'advisor', 'insider', 'executive', 'person familiar', 'people familiar', 'person close', 'staffer',
     'lawmaker', 'minister', 'investigator', 'negotiator', 'officer', 'employee', 'member', 'confidant',
-    'resident', 'neighbour', 'neighbor', 'witness', 'bystander',
+    'resident', 'neighbour', 'neighbor', 'witness', 'bystander', 'ally', 'friend', 'veteran', 'operative',
+    'strategist', 'donor', 'analyst', 'expert',
   ],
   anonymousExclusions: [
     'official statement', 'official figures', 'official channels', 'official visit', 'official documents',

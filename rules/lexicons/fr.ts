@@ -69,7 +69,8 @@ export const fr: Lexicon = {
     'enquêteur', 'enquêtrice', 'magistrat', 'magistrate', 'négociateur', 'négociatrice', 'militaire',
     'officier', 'collaborateur', 'collaboratrice', 'connaisseur', 'haut gradé', 'gradé', 'parlementaire',
     'élu', 'élue', 'témoin', 'initié', 'riverain', 'riveraine', 'habitant', 'habitante', 'voisin', 'voisine',
-    'passant', 'passante', 'salarié', 'salariée', 'employé', 'employée',
+    'passant', 'passante', 'salarié', 'salariée', 'employé', 'employée', 'ténor', 'cacique', 'baron',
+    'poids lourd', 'pilier', 'fidèle', 'ami', 'amie', 'intime', 'familier', 'spécialiste',
   ],
   anonymousExclusions: [
     'source de revenus', "source d'inspiration", 'source de financement', 'source de tension',
@@ -253,7 +254,7 @@ export const fr: Lexicon = {
   invertedPronouns: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles'],
   anonymousQualifiers: ['proche de', 'proches de', 'proche du', 'proches du', 'au fait de', 'dans l’entourage de', "dans l'entourage de", 'dans l’entourage du', "dans l'entourage du"],
   speechAdverbs: ['hier', "aujourd'hui", 'également', 'aussi', 'encore', 'ensuite', 'déjà', 'ce', 'cette', 'matin', 'soir', 'dernier', 'dernière', 'a', 'avait', 'lui', 'quant', 'elle', 'même', 'plus', 'tôt'],
-  inversionOpeners: ['comme', 'comme le', "comme l'", 'ainsi que le', 'ce que', "c'est ce qu'", "c'est ce que", 'que'],
+  inversionOpeners: ['comme', 'comme le', "comme l'", 'comme nous le', "comme nous l'", 'comme me le', 'comme il le', 'comme elle le', 'ainsi que le', 'ce que', "c'est ce qu'", "c'est ce que", 'que'],
   populationNouns: [
     'personnes', 'gens', 'adultes', 'enfants', 'jeunes', 'adolescents', 'travailleurs', 'salariés', 'employés',
     'habitants', 'patients', 'citoyens', 'ménages', 'familles', 'femmes', 'hommes', 'électeurs', 'élèves',

@@ -1,4 +1,4 @@
-import { articleText, BLOCK_SEPARATOR, type ArticleSnapshot } from '../../extraction/snapshot';
+import { articleText, BLOCK_SEPARATOR, type ArticleSnapshot, type BodyBlock } from '../../extraction/snapshot';
 import type { CitationKind, CitationLink, Report, Source, Warning } from '../../report/schema';
 import { textQuoteAt } from '../anchors/text-quote';
 import { citationInventory } from '../citations/citation-inventory';
@@ -54,6 +54,13 @@ function standsOnRecords(sources: readonly Source[], links: readonly CitationLin
 
 /** Headings and table cells state no claims of their own worth a mark; preformatted blocks are code. */
 const SKIPPED_BLOCKS = new Set(['heading', 'table-cell', 'preformatted']);
+/** A table cell this long is prose laid out in a table (old sites do that), read like a paragraph. */
+const PROSE_CELL_WORDS = 25;
+
+function readsAsProse(block: BodyBlock): boolean {
+  if (!SKIPPED_BLOCKS.has(block.kind)) return block.kind !== 'caption';
+  return block.kind === 'table-cell' && block.text.split(/\s+/u).length >= PROSE_CELL_WORDS;
+}
 
 /** Below this share of its stop words, a text is not in the language it claims to be in. */
 const MIN_STOP_WORD_SHARE = 0.12;
@@ -91,7 +98,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   let offset = 0;
   snapshot.blocks.forEach((block, blockIndex) => {
     offsets.push(offset);
-    if (!SKIPPED_BLOCKS.has(block.kind) && block.kind !== 'caption' && !lex.boilerplate.test(block.text)) {
+    if (readsAsProse(block) && !lex.boilerplate.test(block.text)) {
       const placed = inventory.placed.filter((citation) => citation.blockIndex === blockIndex);
       namedBefore ||= namesBody(block.text, lex);
       const view = blockView(block, offset, placed, lex, self, namedBefore);

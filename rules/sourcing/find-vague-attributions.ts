@@ -6,8 +6,8 @@ import { qualifierExcuses } from './qualifier';
 import { matchesOf } from './triggers';
 import { wordBefore } from './word-before';
 
-/** How far past its trigger a link may start and still be the source the vague words point to ("a 2014 study [link]"). */
-const LINK_REACH = 40;
+/** How far past its trigger a link may start and still be on the vague words ("a 2014 study" with the link on "study"). */
+const LINK_REACH = 3;
 /** A sentence inside quotation marks is someone's words: their "experts say" is theirs to answer for. */
 const INSIDE_QUOTE = /^[\s\u00a0]*[“«"„]/u;
 /** A numbered note call ("[12]") points to the reference list: the claim is sourced there. */

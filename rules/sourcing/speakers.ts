@@ -152,6 +152,10 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   let name = sentence.slice(startToken.start, endToken.end).replace(/['’]s$/u, '');
   if (self !== null && squeeze(name) === squeeze(self)) return null;
   let end = endToken.end;
+  // "Antoine*": a first name the article changed, so an unnamed source.
+  if (sentence.charAt(end) === '*') {
+    return { kind: 'anonymous', name: null, description: `${name}*`, role: roleAfter(sentence, end + 1, lex)?.role ?? null, bare: false, start: (tokens[index] as Token).start, end: end + 1 };
+  }
   const alias = acronymAfter(sentence, end);
   if (alias !== null) {
     name = `${name} (${alias.alias})`;
