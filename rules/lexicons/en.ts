@@ -222,7 +222,9 @@ export const en: Lexicon = {
   mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in'],
   anonymousPlurals: ['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close'],
   spokespersonNouns: ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press officer', 'official'],
-  unnamedHearsay: ["we're told", 'we are told', 'we have been told', "we've been told", 'has learned', 'have learned', 'has been told', 'it was learned', 'it has been learned'],
+  unnamedHearsay: ["we're told", 'we are told', 'we have been told', "we've been told", 'it was learned', 'it has been learned', 'we have learned', "we've learned"],
+  learnedVerbs: ['has learned', 'has learnt', 'have learned'],
+  conjunctions: ['and', 'but', 'yet', 'or', 'so', 'while', 'although', 'though', 'because', 'as'],
   agentlessAttributions: [
     'is not expected to', 'are not expected to', 'is widely expected', 'has been linked with', 'have been linked with',
     'had been linked with', 'has been linked to', 'had been linked to', 'is seen as', 'are seen as',

@@ -234,7 +234,9 @@ export const fr: Lexicon = {
   mediaCues: ['à', 'au', 'pour', 'dans', "auprès de", "auprès d'", "dans un entretien à", "dans un entretien au", "dans un entretien pour", 'par', 'via'],
   anonymousPlurals: ['sources', 'responsables', 'diplomates', 'proches', 'conseillers', 'officiels'],
   spokespersonNouns: ['porte-parole', 'représentant', 'représentante', 'chargé de communication', 'chargée de communication'],
-  unnamedHearsay: ['a-t-on appris', 'avons-nous appris', 'a appris', 'on apprend', 'nous apprend-on', 'nous a-t-on dit', 'de source sûre'],
+  unnamedHearsay: ['a-t-on appris', 'avons-nous appris', 'nous avons appris', 'nous apprend-on', 'nous a-t-on dit', 'de source sûre'],
+  learnedVerbs: ['a appris', 'ont appris'],
+  conjunctions: ['et', 'mais', 'ou', 'car', 'donc', 'or', 'alors', 'tandis', 'puisque', 'comme'],
   agentlessAttributions: [
     'il paraît', 'il paraîtrait', 'est connu pour', 'sont connus pour',
     'est considéré comme', 'sont considérés comme', 'passe pour', 'il est recommandé', 'est réputé',

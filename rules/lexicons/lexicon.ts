@@ -117,6 +117,10 @@ export interface Lexicon {
   spokespersonNouns: readonly string[];
   /** Words saying the writer was told something by nobody named ("we're told", « a-t-on appris »). */
   unnamedHearsay: readonly string[];
+  /** "The Associated Press has learned": an outlet credits what unnamed people told it. */
+  learnedVerbs: readonly string[];
+  /** Words that open a clause, after which a pronoun is a subject ("and many believe"). */
+  conjunctions: readonly string[];
   /** Passive or hedged attribution with no agent ("is expected to", "has been linked with", « serait »). */
   agentlessAttributions: readonly string[];
   /** Plural nouns of people in a case or a story, who are identifiable in context, not vague ("prosecutors", « enquêteurs »). */

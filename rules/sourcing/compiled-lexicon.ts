@@ -85,6 +85,10 @@ export interface CompiledLexicon {
   reportedConditional: RegExp | null;
   conditionMarkers: ReadonlySet<string>;
   participleEnding: RegExp;
+  /** A capitalised name, then a verb of learning: "TMZ has learned". */
+  outletLearned: RegExp;
+  conjunctions: ReadonlySet<string>;
+  vaguePronouns: ReadonlySet<string>;
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]';
@@ -212,6 +216,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         ? null
         : new RegExp(`${alternation(lexicon.reportedConditionals)}(?:${SPACE}+(?:pas|guère|jamais|déjà|bien|plus|même|également|aussi))?${SPACE}+(?<next>[\\p{L}’'-]+)`, 'giu'),
     conditionMarkers: lowerSet(lexicon.conditionMarkers),
+    outletLearned: new RegExp(`\\p{Lu}[\\p{L}.&'’-]*${SPACE}+${alternation(lexicon.learnedVerbs)}`, 'u'),
+    conjunctions: lowerSet(lexicon.conjunctions),
+    vaguePronouns: lowerSet(lexicon.vaguePronouns),
     participleEnding: new RegExp(`(?:${lexicon.participleEndings.length === 0 ? '(?!)' : lexicon.participleEndings.join('|')})$`, 'u'),
     populationNouns: lowerSet(lexicon.populationNouns),
     aggregateNouns: lowerSet(lexicon.aggregateNouns),

@@ -36,7 +36,8 @@ export function findAnonymousSources(block: BlockView, lex: CompiledLexicon): Ca
       candidates.push(passage(sentence, anonymous.speaker));
       continue;
     }
-    const hearsay = matchesOf(lex.unnamedHearsay, sentence.text, sentence.words)[0];
+    const learned = lex.outletLearned.exec(sentence.text);
+    const hearsay = matchesOf(lex.unnamedHearsay, sentence.text, sentence.words)[0] ?? (learned !== null && !lex.speakerPronouns.has(learned[0].split(/[\s\u00a0]/u)[0]?.toLowerCase() ?? '') ? learned : undefined);
     if (hearsay !== undefined) candidates.push(passage(sentence, { start: hearsay.index, end: hearsay.index + hearsay[0].length }));
     else if (justified && occursIn(lex.anonymityJustified, sentence.text, sentence.words)) {
       const match = matchesOf(lex.anonymityJustified, sentence.text, sentence.words)[0];

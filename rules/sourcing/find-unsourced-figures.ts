@@ -1,5 +1,6 @@
 import type { BlockView, Candidate, SentenceView } from './block-view';
 import { NUMBER_SOURCE, type CompiledLexicon } from './compiled-lexicon';
+import { isName, tokenize } from './tokens';
 import { mayMatch } from './triggers';
 import { wordBefore } from './word-before';
 
@@ -35,6 +36,32 @@ function countsPeople(sentence: string, words: ReadonlySet<string>, lex: Compile
   return false;
 }
 
+/** "2% of people", « 38 % des 55-64 ans », "60 per cent of the GDP": a share of a population or an aggregate. */
+function sharesOfPeople(sentence: string, lex: CompiledLexicon): boolean {
+  const match = lex.shareOf.exec(sentence);
+  if (match === null) return false;
+  const whole = COUNT_REACH.exec(sentence.slice(match.index + match[0].length))?.[1]?.toLowerCase().replace(/’/g, "'") ?? '';
+  return lex.populationNouns.has(whole) || lex.aggregateNouns.has(whole) || /^\d/u.test(sentence.slice(match.index + match[0].length).trim());
+}
+
+/**
+ * Whether the sentence is about someone named, whose own figures they are ("Zenefits
+ * cut 250 jobs", "He has reached 800 women"), or names the document they come from
+ * ("a 2012 study of 326 children"). Places and peoples named are no such actor.
+ */
+function aboutSomeoneNamed(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+  if ([...words].some((word) => lex.documentWords.has(word))) return true;
+  const tokens = tokenize(sentence);
+  if (tokens[0] !== undefined && lex.speakerPronouns.has(tokens[0].word.toLowerCase())) return true;
+  const placeWords = new Set([...lex.places].flatMap((place) => (sentence.toLowerCase().includes(place) ? place.split(/[\s\u00a0'’-]+/u) : [])));
+  return tokens.some((token, index) => {
+    const word = token.word.toLowerCase();
+    // A capital that opens the sentence proves nothing alone ("Unemployment rose…"); a second one does ("Acme Corp cut…").
+    if (token.initial && !/^\p{Lu}{2,}/u.test(token.word) && !/^\p{Lu}/u.test(tokens[index + 1]?.word ?? '')) return false;
+    return isName(token, lex.commonWords, lex.calendarWords) && !lex.populationNouns.has(word) && !placeWords.has(word) && !lex.places.has(word);
+  });
+}
+
 /**
  * Whether a sentence states a statistic about the world: a share of something
  * ("2% of people", « 38 % des 55-64 ans », "one in three"), a count of people
@@ -44,7 +71,7 @@ function countsPeople(sentence: string, words: ReadonlySet<string>, lex: Compile
 export function statesStatistic(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
   if (!/\d/u.test(sentence) && !mayMatch(lex.strongFigure, words)) return false;
   if ((sentence.match(WORDS)?.length ?? 0) < MIN_SENTENCE_WORDS) return false;
-  if (lex.shareOf.test(sentence)) return true;
+  if (sharesOfPeople(sentence, lex)) return true;
   if (countsPeople(sentence, words, lex)) return true;
   const aggregate = [...words].some((word) => lex.aggregateNouns.has(word));
   return aggregate && /\d[\s\u00a0]?(?:%|[\p{L}]*[\s\u00a0]?(?:per cent|percent|pour cent))/iu.test(sentence);
@@ -53,7 +80,7 @@ export function statesStatistic(sentence: string, words: ReadonlySet<string>, le
 function figureCandidate(sentence: SentenceView, lex: CompiledLexicon): boolean {
   if (sentence.provenance || sentence.linked || OPENS_QUOTATION.test(sentence.text)) return false;
   if ([...lex.firstPerson].some((word) => sentence.words.has(word))) return false;
-  return statesStatistic(sentence.text, sentence.words, lex) && sentence.attributions().length === 0 && !sentence.attributed();
+  return statesStatistic(sentence.text, sentence.words, lex) && !aboutSomeoneNamed(sentence.text, sentence.words, lex) && sentence.attributions().length === 0 && !sentence.attributed();
 }
 
 /**

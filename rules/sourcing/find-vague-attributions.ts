@@ -13,8 +13,32 @@ const INSIDE_QUOTE = /^[\s\u00a0]*[“«"„]/u;
 /** A numbered note call ("[12]") points to the reference list: the claim is sourced there. */
 const NOTE_CALL = /\[\d{1,3}\]/u;
 
+function opensClause(sentence: string, index: number, lex: CompiledLexicon): boolean {
+  const before = sentence.slice(0, index);
+  if (/(?:^|[.,;:!?«“"(—–])[\s\u00a0]*$/u.test(before)) return true;
+  const word = wordBefore(sentence, index);
+  return lex.conjunctions.has(word) || lex.clauseBreakers.has(word);
+}
+
 function span(match: RegExpExecArray): Span {
   return { start: match.index, end: match.index + match[0].length };
+}
+
+const NAMED: ReadonlySet<string> = new Set(['person', 'organisation', 'document', 'media']);
+
+/**
+ * Whether the sentence credits a named source, or a linked one ("…, a Gallup poll
+ * found", the link on "a Gallup poll"): the vague words are then its summary.
+ */
+function creditsSource(view: SentenceView, block: BlockView, lex: CompiledLexicon): boolean {
+  if (view.attributions().some(({ speaker }) => NAMED.has(speaker.kind))) return true;
+  const links = block.sourceLinks.filter((link) => overlaps(link, view));
+  if (links.length === 0) return false;
+  return matchesOf(lex.reportingVerb, view.text, view.words).some((match) => {
+    const at = view.start + match.index;
+    const after = at + match[0].length;
+    return links.some((link) => (link.end <= at && at - link.end <= LINK_REACH) || (link.start >= after && link.start - after <= LINK_REACH));
+  });
 }
 
 /** The unnamed-group triggers: "des rapports indiquent", "experts say", "according to some analysts". */
@@ -24,6 +48,8 @@ function vagueGroup(view: SentenceView, lex: CompiledLexicon): Span | null {
     if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return span(match);
   }
   for (const match of matchesOf(lex.vagueClause, sentence, words)) {
+    // "the films you liked most during the year reveals": a pronoun is a subject only where a clause opens.
+    if (lex.vaguePronouns.has(match[0].split(/[\s\u00a0]/u)[0]?.toLowerCase() ?? '') && !opensClause(sentence, match.index, lex)) continue;
     // "Selon un sondage Ifop, beaucoup de Français estiment": the source is named first.
     if (view.attributedBefore(match.index)) continue;
     if (qualifierExcuses(match.groups?.['qual'] ?? '', lex)) continue;
@@ -67,6 +93,7 @@ export function findVagueAttributions(block: BlockView, lex: CompiledLexicon): C
     if (sentence.provenance || INSIDE_QUOTE.test(sentence.text) || NOTE_CALL.test(sentence.text)) return;
     // « Mediapart révèle que… Il aurait travaillé à… »: the conditional goes on with the source just named.
     const continues = block.sentences[index - 1]?.attributed() === true;
+    if (creditsSource(sentence, block, lex)) return;
     const trigger = vagueGroup(sentence, lex) ?? agentless(sentence, lex) ?? (continues ? null : reportedConditional(sentence, lex));
     if (trigger === null) return;
     const absolute = { start: sentence.start + trigger.start, end: sentence.start + trigger.end };
