@@ -222,7 +222,7 @@ export const en: Lexicon = {
   mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in'],
   anonymousPlurals: ['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close'],
   spokespersonNouns: ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press officer', 'official'],
-  unnamedHearsay: ["we're told", 'we are told', 'we have been told', "we've been told", 'it was learned', 'it has been learned', 'we have learned', "we've learned"],
+  unnamedHearsay: ["we're told", 'we are told', 'we have been told', "we've been told", 'it was learned', 'it has been learned'],
   learnedVerbs: ['has learned', 'has learnt', 'have learned'],
   conjunctions: ['and', 'but', 'yet', 'or', 'so', 'while', 'although', 'though', 'because', 'as'],
   agentlessAttributions: [
@@ -242,7 +242,7 @@ export const en: Lexicon = {
     'subscribe', 'sign up', 'newsletter', 'read more', 'related', 'advertisement', 'you have read', 'remaining',
     'already a subscriber', 'log in', 'for unlimited access', 'support our journalism',
   ],
-  wordsAfterInvertedSpeaker: ['in', 'on', 'at', 'to', 'of', 'from', 'for', 'who', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'late', 'told', 'wrote', 'when', 'after'],
+  wordsAfterInvertedSpeaker: ['since', 'in', 'on', 'at', 'to', 'of', 'from', 'for', 'who', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'late', 'told', 'wrote', 'when', 'after'],
   invertedPronouns: [],
   anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside'],
   speechAdverbs: ['yesterday', 'today', 'tonight', 'earlier', 'later', 'also', 'previously', 'last', 'on', 'this', 'late', 'then', 'further', 'again', 'recently', 'once', 'has', 'had', 'have', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'],

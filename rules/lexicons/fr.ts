@@ -252,7 +252,7 @@ export const fr: Lexicon = {
     'abonnez-vous', "il vous reste", 'réservé aux abonnés', 'déjà abonné', 'lire aussi', 'lire la suite',
     'newsletter', 'inscrivez-vous', 'publicité', 'offre', 'se connecter',
   ],
-  wordsAfterInvertedSpeaker: ['début', 'fin', 'mi', 'à', 'au', 'aux', 'dans', 'lors', 'hier', "aujourd'hui", 'ce', 'cette', 'qui', 'sur', 'devant', 'en', 'pour', 'auprès', 'mardi', 'dès', 'encore', 'aussi', 'également', 'ainsi', 'quant'],
+  wordsAfterInvertedSpeaker: ['début', 'fin', 'mi', 'depuis', 'à', 'au', 'aux', 'dans', 'lors', 'hier', "aujourd'hui", 'ce', 'cette', 'qui', 'sur', 'devant', 'en', 'pour', 'auprès', 'mardi', 'dès', 'encore', 'aussi', 'également', 'ainsi', 'quant'],
   invertedPronouns: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles'],
   anonymousQualifiers: ['proche de', 'proches de', 'proche du', 'proches du', 'au fait de', 'dans l’entourage de', "dans l'entourage de", 'dans l’entourage du', "dans l'entourage du"],
   speechAdverbs: ['hier', "aujourd'hui", 'également', 'aussi', 'encore', 'ensuite', 'déjà', 'ce', 'cette', 'matin', 'soir', 'dernier', 'dernière', 'a', 'avait', 'lui', 'quant', 'elle', 'même', 'plus', 'tôt'],

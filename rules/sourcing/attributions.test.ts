@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { en } from '../lexicons/en';
+import { fr } from '../lexicons/fr';
+import { attributionsIn } from './attributions';
+import { compileLexicon } from './compiled-lexicon';
+import { sentenceWords } from './triggers';
+
+/** A speaker as the table writes it: `kind:name-or-description`, with ` [role]` when the article gives one. */
+function speakersOf(lang: 'en' | 'fr', sentence: string): string[] {
+  const lex = compileLexicon(lang === 'en' ? en : fr);
+  return attributionsIn(sentence, sentenceWords(sentence), lex, 'journal').map(({ speaker }) => {
+    const role = speaker.role === null ? '' : ` [${speaker.role}]`;
+    return `${speaker.kind}:${speaker.name ?? speaker.description ?? ''}${role}`;
+  });
+}
+
+describe('who a sentence credits', () => {
+  test.each<['en' | 'fr', string, string[]]>([
+    // Subject before the verb, with titles and appositions.
+    ['en', 'Georgetown University said in a statement Tuesday that Williams was suspended.', ['organisation:Georgetown University']],
+    ['en', 'Kenosha County District Attorney Michael Graveley told reporters on Tuesday.', ['person:Michael Graveley [Kenosha County District Attorney]']],
+    ['en', 'Raysean White, the bystander who recorded the video, said he heard police yelling.', ['person:Raysean White [bystander who recorded the video]']],
+    ['en', "Blake's family attorney, Benjamin Crump, said the decision was wrong.", ["person:Benjamin Crump [Blake's family attorney]"]],
+    ['en', 'Eric Reeves, one of the leading academic voices on Sudan, said he was appalled.', ['person:Eric Reeves [one of the leading academic voices on Sudan]']],
+    ['fr', 'Muriel Pénicaud a déclaré qu’elle n’avait rien à se reprocher.', ['person:Muriel Pénicaud']],
+    ['fr', "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère que la pollution est grave.", ["organisation:Société suisse de l'industrie du gaz et des eaux (SSIGE)"]],
+    // Subject after the verb, where a clause break lets it follow.
+    ['en', '“It is a big change,” said Ben Narasin, a partner at Canvas Ventures.', ['person:Ben Narasin [partner at Canvas Ventures]']],
+    ['fr', "Une centaine de substances ont été réexaminées, précise l'OFAG jeudi dans un communiqué.", ['organisation:OFAG']],
+    ['fr', '« C’est une erreur », explique Antony Fastier, toxicologue, ancien de l’Anses.', ['person:Antony Fastier [toxicologue]']],
+    ['fr', 'La substance est toxique, comme le rappelle l’OMS depuis des années.', ['organisation:OMS']],
+    // ...but not where the name opens a new clause.
+    ['en', 'American officials said Sudan had already shown progress.', ['anonymous:American officials']],
+    // Cues look forward only, and split bodies credited together.
+    ['fr', 'Selon l’Insee et la Dares, 350 000 emplois ont été créés.', ['organisation:Insee', 'organisation:Dares']],
+    ['fr', 'Selon le rapport annuel du Forum économique mondial, la Tunisie recule.', ['document:rapport annuel du Forum économique mondial']],
+    ['en', 'Deals fell, according to an analysis by venture capital database CB Insights.', ['document:analysis by venture capital database CB Insights']],
+    // Outlets.
+    ['en', 'The general is safe, a senior political source told Reuters.', ['anonymous:a senior political source', 'media:Reuters']],
+    ['fr', '« Les travaux ont été faits sans autorisation », écrit Le Canard enchaîné.', ['organisation:Le Canard']],
+    ['fr', 'Il a réagi dans un entretien pour l’hebdomadaire Respekt.', ['carried:Il', 'media:Respekt']],
+    ['fr', '— Olivier Véran (@olivierveran) March 14, 2020', ['person:Olivier Véran']],
+    // Carried speakers: pronouns, incises, definite roles and bodies.
+    ['fr', '« C’est faux », a-t-il ajouté.', ['carried:a-t-il']],
+    ['en', 'The room is usually locked, the officials said.', ['carried:officials']],
+    ['en', 'Consumption will be hit badly, the brokerage said.', ['carried:the brokerage']],
+    ['en', 'A 26-year-old man was arrested and charged, police said.', ['organisation:police']],
+    // Unnamed and vague sources.
+    ['en', 'Law enforcement sources tell TMZ the dress was taken.', ['anonymous:Law enforcement sources']],
+    ['en', 'But sources close to Real say the club knows a swap deal would not be easy.', ['anonymous:sources close to Real']],
+    ['fr', '« Vachement bon en manœuvres politiques », selon un proche d’Édouard Philippe.', ['anonymous:un proche d’Édouard Philippe']],
+    ['fr', 'Un proche du dossier a affirmé que la vente était conclue.', ['anonymous:Un proche du dossier']],
+    ['fr', '« Rien ne va plus », confie un haut fonctionnaire, Jean Martin, directeur du budget.', ['person:Jean Martin [directeur du budget]']],
+    ['fr', 'La grève continue, comme nous le raconte Antoine*, 32 ans, chargé de cours.', ['anonymous:Antoine*']],
+    ['en', 'Rivals may face fewer startups, according to tech recruiters.', ['vague:tech recruiters']],
+    // The site naming itself is no source.
+    ['fr', 'Selon Journal, la réunion est annulée.', []],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(speakersOf(lang, sentence)).toEqual(expected);
+  });
+});

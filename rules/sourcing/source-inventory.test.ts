@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import type { Source } from '../../report/schema';
+import { sourceInventory, withWireServices, type PlacedMention } from './source-inventory';
+import type { Speaker } from './speakers';
+
+function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'kind'>, justified = false): PlacedMention {
+  const full: Speaker = { name: null, description: null, role: null, bare: false, start: 0, end: 1, ...speaker };
+  const words = full.name ?? full.description ?? 'he';
+  return { speaker: full, passage: { exact: `${words} said`, prefix: String(position), suffix: '' }, position, links: [], justified };
+}
+
+const summary = (sources: readonly Source[]): string[] =>
+  sources.map((source) => `${source.kind}:${source.name ?? source.description ?? ''}${source.role === null ? '' : ` [${source.role}]`} ×${source.passages.length}`);
+
+describe('source inventory', () => {
+  test.each<[string, PlacedMention[], string[], string[]]>([
+    [
+      'one person however named, the fullest name kept',
+      [mention(0, { kind: 'person', name: 'Powell', bare: true }), mention(10, { kind: 'person', name: 'Jerome Powell', role: 'Fed chair' }), mention(20, { kind: 'organisation', name: 'Powell', bare: true })],
+      [],
+      ['person:Jerome Powell [Fed chair] ×3'],
+    ],
+    [
+      'a body and its acronym',
+      [mention(0, { kind: 'organisation', name: "Office fédéral de l'environnement (OFEV)" }), mention(5, { kind: 'organisation', name: 'OFEV' })],
+      [],
+      ["organisation:Office fédéral de l'environnement (OFEV) ×2"],
+    ],
+    [
+      'a carried speaker adds its passage to the person or body before it',
+      [mention(0, { kind: 'person', name: 'Anne Leroy' }), mention(5, { kind: 'carried', description: 'she' }), mention(9, { kind: 'organisation', name: 'Insee' }), mention(12, { kind: 'carried', description: "a-t-elle" })],
+      [],
+      ['person:Anne Leroy ×2', 'organisation:Insee ×2'],
+    ],
+    [
+      'a lone capitalised word is a source only as someone’s family name',
+      [mention(0, { kind: 'organisation', name: 'Rather', bare: true }), mention(5, { kind: 'organisation', name: 'Sheskey', bare: true })],
+      ['Rusten Sheskey'],
+      ['person:Rusten Sheskey ×1'],
+    ],
+    [
+      'the same unnamed source once, a justified one marked',
+      [mention(0, { kind: 'anonymous', description: 'American officials' }), mention(5, { kind: 'anonymous', description: 'American officials' }), mention(9, { kind: 'anonymous', description: 'a senior official' }, true)],
+      [],
+      ['anonymous:American officials ×2', 'anonymous:a senior official ×1'],
+    ],
+    ['a carried speaker with nobody before it adds nothing', [mention(0, { kind: 'carried', description: 'he' })], [], []],
+  ])('%s', (_title, mentions, fullNames, expected) => {
+    const sources = sourceInventory(mentions, fullNames);
+    expect(summary(sources)).toEqual(expected);
+    expect(sources.filter((source) => source.kind === 'anonymous').map((source) => source.justified)).toEqual(
+      mentions.filter((m) => m.speaker.kind === 'anonymous' && !mentions.slice(0, mentions.indexOf(m)).some((o) => o.speaker.description === m.speaker.description)).map((m) => m.justified),
+    );
+  });
+
+  test('wire services credited for the copy join once, after the cited sources', () => {
+    const cited = sourceInventory([mention(0, { kind: 'media', name: 'AFP' }), mention(4, { kind: 'person', name: 'Anne Leroy' })], []);
+    expect(summary(withWireServices(cited, ['AFP', 'Reuters', 'Reuters']))).toEqual(['media:AFP ×1', 'person:Anne Leroy ×1', 'media:Reuters ×0']);
+  });
+});
