@@ -1,7 +1,7 @@
 import { articleText, BLOCK_SEPARATOR, type ArticleSnapshot, type BodyBlock } from '../../extraction/snapshot';
 import type { CitationKind, CitationLink, Report, Source, Warning } from '../../report/schema';
 import { textQuoteAt } from '../anchors/text-quote';
-import { citationInventory } from '../citations/citation-inventory';
+import { citationInventory, type PlacedCitation } from '../citations/citation-inventory';
 import { siteName } from '../citations/site-name';
 import { readLanguage, type TextLanguage } from '../language/read-language';
 import type { Lexicon } from '../lexicons/lexicon';
@@ -96,10 +96,16 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const fullNames: string[] = [];
   let namedBefore = false;
   let offset = 0;
+  const placedByBlock = new Map<number, PlacedCitation[]>();
+  for (const citation of inventory.placed) {
+    const list = placedByBlock.get(citation.blockIndex);
+    if (list === undefined) placedByBlock.set(citation.blockIndex, [citation]);
+    else list.push(citation);
+  }
   snapshot.blocks.forEach((block, blockIndex) => {
     offsets.push(offset);
     if (readsAsProse(block) && !lex.boilerplate.test(block.text)) {
-      const placed = inventory.placed.filter((citation) => citation.blockIndex === blockIndex);
+      const placed = placedByBlock.get(blockIndex) ?? [];
       namedBefore ||= namesBody(block.text, lex);
       const view = blockView(block, offset, placed, lex, self, namedBefore);
       views.push({ view, blockIndex });

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicons/lexicon';
 import { alternation, compilePhrases } from '../lexicons/phrase-pattern';
 import { placeNames } from './place-names';
-import { triggerOn, type Trigger } from './triggers';
+import { triggerOn, triggerOnLongest, type Trigger } from './triggers';
 
 /** A lexicon turned into the patterns and sets the sourcing rules scan with, built once per language. */
 export interface CompiledLexicon {
@@ -187,7 +187,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     firstPerson: new Set(lexicon.firstPerson),
     clauseBreakers: new Set(lexicon.clauseBreakers),
     backReference: new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'),
-    reportingVerb: triggerOn(compilePhrases(lexicon.reportingVerbs), lexicon.reportingVerbs),
+    reportingVerb: triggerOnLongest(compilePhrases(lexicon.reportingVerbs), lexicon.reportingVerbs),
     unnamedHearsay: triggerOn(compilePhrases(lexicon.unnamedHearsay), lexicon.unnamedHearsay),
     agentless: triggerOn(compilePhrases(lexicon.agentlessAttributions), lexicon.agentlessAttributions),
     personTitles: lowerSet(lexicon.personTitles),

@@ -84,12 +84,18 @@ function addPassage(source: Source, mention: PlacedMention): void {
 export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly string[]): Source[] {
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
-  const people = [...mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker.name ?? ''), ...fullNames];
+  // Full names by family name, so a one-word name finds its person at once on long pages.
+  const people = new Map<string, string>();
+  for (const name of [...mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker.name ?? ''), ...fullNames]) {
+    const words = nameWords(name);
+    const family = words[words.length - 1];
+    if (words.length > 1 && family !== undefined && !people.has(family)) people.set(family, name);
+  }
   for (const mention of [...mentions].sort((a, b) => a.position - b.position)) {
     // A lone capitalised word is a source only as the family name of someone named in full.
     // A one-word name that is someone's family name is that person, however it was first read ("Wong", "Emery").
     const single = mention.speaker.name !== null && !/[\s\u00a0]/u.test(mention.speaker.name) && mention.speaker.kind !== 'media';
-    const fullName = single ? people.find((person) => person !== mention.speaker.name && samePerson(person, mention.speaker.name ?? '')) : undefined;
+    const fullName = single ? people.get(nameWords(mention.speaker.name ?? '')[0] ?? '') : undefined;
     if (mention.speaker.bare && fullName === undefined) continue;
     const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: 'person', name: fullName };
     if (speaker.kind === 'carried') {

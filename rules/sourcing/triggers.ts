@@ -45,6 +45,18 @@ export function triggerOn(re: RegExp, phrases: readonly string[]): Trigger {
   };
 }
 
+/**
+ * A trigger keyed on the longest word of each phrase: for lists whose first words are
+ * everyday words ("a déclaré", "in a statement", « de source »), keying on those would
+ * send nearly every sentence to the pattern.
+ */
+export function triggerOnLongest(re: RegExp, phrases: readonly string[]): Trigger {
+  const keys = phrases
+    .map((phrase) => [...phrase.matchAll(WORD)].map((match) => normalise(match[0])).sort((a, b) => b.length - a.length)[0] ?? '')
+    .filter((word) => word !== '');
+  return { re, words: new Set(keys.filter((word) => !word.endsWith('*'))), stems: keys.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)) };
+}
+
 export function mayMatch(trigger: Trigger, words: ReadonlySet<string>): boolean {
   for (const word of trigger.words) if (words.has(word)) return true;
   if (trigger.stems.length === 0) return false;
