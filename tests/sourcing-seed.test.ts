@@ -49,12 +49,14 @@ describe.skipIf(!present)('seed article sourcing', () => {
 
     const snapshot = extractSnapshot(parseHtml(readFileSync(new URL(file, seed), 'utf8'), SEED_URL), SEED_URL);
     const text = articleText(snapshot);
-    const { warnings, citations } = analyzeSourcing(snapshot, {
+    const { warnings, citations, sources } = analyzeSourcing(snapshot, {
       lang: snapshot.readability?.lang ?? snapshot.documentLang,
       pageDomain: registrableDomain(SEED_URL),
     });
 
     expect(citations.sourceCount).toBe(0);
+    // The README: sourcing is absent, so the inventory lists no source at all.
+    expect(sources).toEqual([]);
     // The README: its body links are the site's own app, home page, chatbot and author page.
     expect(citations.links.length).toBeGreaterThan(0);
     expect(citations.links.every((link) => link.kind === 'self-link' || link.kind === 'promotion')).toBe(true);

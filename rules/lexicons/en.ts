@@ -101,7 +101,7 @@ export const en: Lexicon = {
     'citation needed', 'source needed', 'sources needed', 'verification needed', 'who?', 'when?',
     'according to whom?', 'by whom?', 'which?', 'dubious', 'unreliable source?', 'better source needed',
   ],
-  negations: ['not', 'never', 'no', 'without', 'if', 'unless'],
+  negations: ['not', 'never', 'no', 'without'],
   verificationTerms: [
     'fact-checked', 'fact checked', 'verified', 'cross-checked', 'double-checked', 'independently verified',
     'rewritten', 'reworded', 'checked',
@@ -260,5 +260,6 @@ export const en: Lexicon = {
   ],
   reportedConditionals: [],
   participleEndings: [],
-  conditionMarkers: [],
+  conditionMarkers: ['if', 'unless', 'whether'],
+  modalParticiples: [],
 };

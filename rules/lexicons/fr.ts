@@ -105,7 +105,7 @@ export const fr: Lexicon = {
     'source nécessaire', 'source souhaitée', 'citation nécessaire', 'source ?', 'qui ?', 'lesquels ?',
     'quand ?', 'précision nécessaire',
   ],
-  negations: ['non', 'pas', 'jamais', 'sans', 'si', "s'il", 'aucun', 'aucune', 'ni'],
+  negations: ['non', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'ni'],
   verificationTerms: [
     'vérifié', 'vérifiée', 'vérifiés', 'vérifiées', 'recoupé', 'recoupée', 'recoupés', 'recoupées', 'reformulé',
     'reformulée', 'réécrit', 'réécrite', 'fact-checké', 'fact-checkée', 'sourcé', 'contre-vérifié', 'enrichi',
@@ -270,5 +270,6 @@ export const fr: Lexicon = {
   ],
   reportedConditionals: ['aurait', 'auraient', 'serait', 'seraient'],
   participleEndings: ['é', 'ée', 'és', 'ées', 'i', 'is', 'ie', 'ies', 'it', 'ite', 'u', 'us', 'ue', 'ues', 'ert', 'erte', 'ort', 'orte', 'ait', 'aite', 'int', 'ainte'],
-  conditionMarkers: ['si', "s'il", "s'ils", 'sinon', 'sans', 'même si', 'pu', 'dû', 'voulu', 'aimé', 'fallu', 'mieux'],
+  conditionMarkers: ['si', "s'il", "s'ils", 'sinon'],
+  modalParticiples: ['pu', 'dû', 'voulu', 'aimé', 'fallu', 'mieux', 'souhaité'],
 };

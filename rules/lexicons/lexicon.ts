@@ -145,6 +145,8 @@ export interface Lexicon {
   reportedConditionals: readonly string[];
   /** Endings of past participles, which tell a reported conditional (« aurait mis ») from a modal one (« aurait pu »). */
   participleEndings: readonly string[];
-  /** Words that make a conditional hypothetical rather than reported (« si », « aurait pu »). */
+  /** Words that make a conditional or a check hypothetical rather than reported (« si », « aurait pu », "if"). */
   conditionMarkers: readonly string[];
+  /** Participles after a conditional that make it modal, not reported (« aurait pu », « aurait dû »). */
+  modalParticiples: readonly string[];
 }

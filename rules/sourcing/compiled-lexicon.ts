@@ -84,6 +84,7 @@ export interface CompiledLexicon {
   /** A reported conditional and the word after it (group `next`): « aurait mis », « seraient impliqués ». */
   reportedConditional: RegExp | null;
   conditionMarkers: ReadonlySet<string>;
+  modalParticiples: ReadonlySet<string>;
   participleEnding: RegExp;
   /** A capitalised name, then a verb of learning: "TMZ has learned". */
   outletLearned: RegExp;
@@ -216,6 +217,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         ? null
         : new RegExp(`${alternation(lexicon.reportedConditionals)}(?:${SPACE}+(?:pas|guère|jamais|déjà|bien|plus|même|également|aussi))?${SPACE}+(?<next>[\\p{L}’'-]+)`, 'giu'),
     conditionMarkers: lowerSet(lexicon.conditionMarkers),
+    modalParticiples: lowerSet(lexicon.modalParticiples),
     outletLearned: new RegExp(`\\p{Lu}[\\p{L}.&'’-]*${SPACE}+${alternation(lexicon.learnedVerbs)}`, 'u'),
     conjunctions: lowerSet(lexicon.conjunctions),
     vaguePronouns: lowerSet(lexicon.vaguePronouns),

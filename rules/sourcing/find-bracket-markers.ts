@@ -20,7 +20,7 @@ export function findPlaceholderAttributions(block: BlockView, lex: CompiledLexic
     // "(web)" or "(internet)" alone is an aside; it is a placeholder when it credits a quotation or says "source".
     if (quoteStart === -1 && !/sources?/iu.test(match[0])) continue;
     const start = quoteStart !== -1 ? quoteStart : (sentence?.start ?? marker.start);
-    candidates.push({ code: 'placeholder-attribution', start, end: marker.end });
+    candidates.push({ code: 'placeholder-attribution', start, end: marker.end, trigger: marker });
   }
   return candidates;
 }
@@ -32,7 +32,7 @@ export function findCitationNeededMarkers(block: BlockView, lex: CompiledLexicon
   for (const match of block.text.matchAll(lex.citationNeeded)) {
     const end = match.index + match[0].length;
     const sentence = sentenceAt(block, match.index);
-    candidates.push({ code: 'citation-needed-marker', start: sentence?.start ?? match.index, end: Math.max(end, sentence?.end ?? end) });
+    candidates.push({ code: 'citation-needed-marker', start: sentence?.start ?? match.index, end: Math.max(end, sentence?.end ?? end), trigger: { start: match.index, end } });
   }
   return candidates;
 }

@@ -2,19 +2,20 @@ import type { BlockView, Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { namedJustBefore, namedQualifierAfter } from './named-source';
 import { qualifierExcuses } from './qualifier';
+import type { Span } from './sentences';
 import { matchesOf } from './triggers';
 
-
-function refersToUnnamedStatements(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+/** The words that refer to official statements without saying whose, or null. */
+function unnamedStatements(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): Span | null {
   for (const match of matchesOf(lex.officialStatement, sentence, words)) {
-    if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return true;
+    if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return { start: match.index, end: match.index + match[0].length };
   }
   for (const match of matchesOf(lex.officialClause, sentence, words)) {
     if (qualifierExcuses(match.groups?.['qual'] ?? '', lex)) continue;
     if (namedJustBefore(sentence, match.index, lex)) continue;
-    return true;
+    return { start: match.index, end: match.index + match[0].length };
   }
-  return false;
+  return null;
 }
 
 /**
@@ -23,7 +24,12 @@ function refersToUnnamedStatements(sentence: string, words: ReadonlySet<string>,
  * into one finding, so a paragraph about such statements is flagged once.
  */
 export function findOfficialStatements(block: BlockView, lex: CompiledLexicon): Candidate[] {
-  return block.sentences
-    .filter((s) => !s.provenance && !s.linked && refersToUnnamedStatements(s.text, s.words, lex) && !s.attributed())
-    .map((s) => ({ code: 'unnamed-official-statement', start: s.start, end: s.end }));
+  const candidates: Candidate[] = [];
+  for (const sentence of block.sentences) {
+    if (sentence.provenance || sentence.linked) continue;
+    const trigger = unnamedStatements(sentence.text, sentence.words, lex);
+    if (trigger === null || sentence.attributed()) continue;
+    candidates.push({ code: 'unnamed-official-statement', start: sentence.start, end: sentence.end, trigger: { start: sentence.start + trigger.start, end: sentence.start + trigger.end } });
+  }
+  return candidates;
 }

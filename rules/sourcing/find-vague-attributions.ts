@@ -76,7 +76,7 @@ function reportedConditional(view: SentenceView, lex: CompiledLexicon): Span | n
   if ([...lex.conditionMarkers].some((marker) => view.words.has(marker))) return null;
   for (const match of view.text.matchAll(lex.reportedConditional)) {
     const next = (match.groups?.['next'] ?? '').toLowerCase();
-    if (lex.participleEnding.test(next) && !lex.conditionMarkers.has(next) && !lex.stopWords.has(next)) return span(match);
+    if (lex.participleEnding.test(next) && !lex.modalParticiples.has(next) && !lex.stopWords.has(next)) return span(match);
   }
   return null;
 }

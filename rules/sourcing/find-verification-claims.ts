@@ -13,13 +13,17 @@ function negated(sentence: string, index: number, lex: CompiledLexicon): boolean
   return before.some((word) => lex.lexicon.negations.includes(word) || word.startsWith("n'"));
 }
 
-function claimsVerification(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
+/** The verification words of a claim of checking that names nothing it checked against, or null. */
+function claimedVerification(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): { start: number; end: number } | null {
   const matches = matchesOf(lex.verificationTerm, sentence, words).filter((m) => !negated(sentence, m.index, lex));
-  if ([...words].some((word) => lex.lexicon.negations.includes(word) && (word === 'if' || word === 'si' || word === "s'il"))) return false;
+  // A check made only under a condition ("if verified", « si elle avait été vérifiée ») is not claimed.
+  if ([...words].some((word) => lex.conditionMarkers.has(word))) return null;
   const terms = new Set(matches.map((m) => m[0].toLowerCase()));
-  if (terms.size === 0) return false;
-  if (terms.size < 2 && !occursIn(lex.verificationSubject, sentence, words)) return false;
-  return !CHECKED_AGAINST.test(sentence);
+  const first = matches[0];
+  const last = matches[matches.length - 1];
+  if (first === undefined || last === undefined) return null;
+  if (terms.size < 2 && !occursIn(lex.verificationSubject, sentence, words)) return null;
+  return CHECKED_AGAINST.test(sentence) ? null : { start: first.index, end: last.index + last[0].length };
 }
 
 /**
@@ -28,7 +32,12 @@ function claimsVerification(sentence: string, words: ReadonlySet<string>, lex: C
  * names no source. Credit lines ("Article rédigé par …") are provenance, skipped.
  */
 export function findVerificationClaims(block: BlockView, lex: CompiledLexicon): Candidate[] {
-  return block.sentences
-    .filter((s) => !s.provenance && !s.linked && claimsVerification(s.text, s.words, lex) && !s.attributed())
-    .map((s) => ({ code: 'unsourced-verification-claim', start: s.start, end: s.end }));
+  const candidates: Candidate[] = [];
+  for (const sentence of block.sentences) {
+    if (sentence.provenance || sentence.linked) continue;
+    const trigger = claimedVerification(sentence.text, sentence.words, lex);
+    if (trigger === null || sentence.attributed()) continue;
+    candidates.push({ code: 'unsourced-verification-claim', start: sentence.start, end: sentence.end, trigger: { start: sentence.start + trigger.start, end: sentence.start + trigger.end } });
+  }
+  return candidates;
 }
