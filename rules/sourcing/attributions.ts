@@ -51,7 +51,10 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   const found: Attribution[] = [];
   const add = (speaker: Speaker | null, cueStart: number, cueEnd: number): void => {
     if (speaker === null) return;
-    for (const part of splitCoordinated(speaker, lex)) found.push({ speaker: part, cueStart, cueEnd });
+    for (const part of splitCoordinated(speaker, lex)) {
+      // Two cues of one sentence may reach the same speaker ("précise l'OFAG jeudi dans un communiqué").
+      if (!found.some((other) => other.speaker.start === part.start && other.speaker.name === part.name)) found.push({ speaker: part, cueStart, cueEnd });
+    }
   };
   for (const match of matchesOf(lex.reportingVerb, sentence, words)) {
     const cueStart = match.index;

@@ -1,4 +1,4 @@
-import type { BlockView, Candidate, SentenceView } from './block-view';
+import { overlaps, type BlockView, type Candidate, type SentenceView } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { quotationStart } from './quotations';
 import { matchesOf, occursIn } from './triggers';
@@ -17,7 +17,7 @@ function speaksForNamedBody(description: string, lex: CompiledLexicon): boolean 
  * "an official said" after the article has credited a body speaks for that body.
  */
 export function findAnonymousSources(block: BlockView, lex: CompiledLexicon): Candidate[] {
-  const claims = block.sentences.filter((sentence) => !sentence.provenance && !sentence.linked);
+  const claims = block.sentences.filter((sentence) => !sentence.provenance);
   const justified = claims.some((sentence) => occursIn(lex.anonymityJustified, sentence.text, sentence.words));
   const code = justified ? 'anonymous-source-justified' : 'anonymous-source';
   const candidates: Candidate[] = [];
@@ -33,7 +33,9 @@ export function findAnonymousSources(block: BlockView, lex: CompiledLexicon): Ca
       ({ speaker }) => speaker.kind === 'anonymous' && !(block.namedBefore && speaksForNamedBody(speaker.description ?? '', lex)),
     );
     if (anonymous !== undefined) {
-      candidates.push(passage(sentence, anonymous.speaker));
+      // A link on the source's own words ("a report seen by Reuters") lets the reader check it.
+      const words = { start: sentence.start + anonymous.speaker.start, end: sentence.start + anonymous.speaker.end };
+      if (!block.sourceLinks.some((link) => overlaps(link, words))) candidates.push(passage(sentence, anonymous.speaker));
       continue;
     }
     const learned = lex.outletLearned.exec(sentence.text);

@@ -326,7 +326,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   }
   const token = tokens[end] as Token;
   const tail = sentence.slice(token.end, verbStart);
-  if (!SPACE_ONLY.test(tail)) {
+  if (!SPACE_ONLY.test(tail) && !onlyAdverbsBetween(sentence, token.end, verbStart, lex)) {
     // ", the bystander who recorded the video, said", ", managing director of X, an investor in Y, says": step over appositions.
     if (!/^[\s\u00a0]*,[\s\u00a0]*$/u.test(tail)) return null;
     let cut = token.end;
