@@ -29,6 +29,17 @@ function endsInvertedSubject(sentence: string, end: number, lex: CompiledLexicon
   return lex.wordsAfterInvertedSpeaker.has(word) || lex.calendarWords.has(word) || lex.nameConnectors.has(word);
 }
 
+/** "Raphaël Garrigos et Isabelle Roberts rappellent": the person named with the speaker. */
+const CO_SPEAKER = /(\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2})[\s\u00a0]*(?:,|et|and|&)[\s\u00a0]*$/u;
+
+function coSpeaker(sentence: string, speaker: Speaker): Speaker | null {
+  const match = CO_SPEAKER.exec(sentence.slice(Math.max(0, speaker.start - 60), speaker.start));
+  const name = match?.[1];
+  if (match === null || name === undefined) return null;
+  const start = speaker.start - (Math.min(60, speaker.start) - match.index);
+  return { kind: 'person', name, description: null, role: null, bare: false, start, end: start + name.length };
+}
+
 /** "Insee et la Dares" → Insee, Dares; a person's name is never split. */
 function splitCoordinated(speaker: Speaker, lex: CompiledLexicon): Speaker[] {
   if (speaker.kind !== 'organisation' && speaker.kind !== 'media') return [speaker];
@@ -63,11 +74,16 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     const after = speakerAfter(sentence, cueEnd, lex, self);
     const invertedOk = isCue || (after !== null && lex.inversionPoint.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex));
     if (after !== null && (invertedOk || after.kind === 'media')) add(after, cueStart, cueEnd);
-    if (!isCue && (after === null || !invertedOk || after.kind === 'media')) add(speakerBefore(sentence, cueStart, lex, self), cueStart, cueEnd);
+    if (!isCue && (after === null || !invertedOk || after.kind === 'media')) {
+      const before = speakerBefore(sentence, cueStart, lex, self);
+      add(before, cueStart, cueEnd);
+      if (before?.kind === 'person') add(coSpeaker(sentence, before), cueStart, cueEnd);
+    }
   }
   const signature = postAuthor(sentence, lex);
   if (signature !== null) add(signature, signature.start, signature.end);
-  if (found.length > 0) {
+  // Outlets are read where the sentence reports something or names a document ("une étude publiée dans la revue Nature").
+  if (found.length > 0 || [...words].some((word) => lex.documentWords.has(word))) {
     for (const media of outletsIn(sentence, lex)) {
       if (!found.some(({ speaker }) => speaker.start <= media.start && media.end <= speaker.end)) add(media, media.start, media.end);
     }

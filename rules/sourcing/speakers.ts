@@ -16,8 +16,9 @@ export interface Speaker {
   description: string | null;
   role: string | null;
   /**
-   * One capitalised word with nothing to say what it names ("Powell", "Rather", "Berne"):
-   * the inventory keeps it only as the family name of a person named in full.
+   * One capitalised word opening its sentence, with nothing to say what it names
+   * ("Powell said", "Rather, …"): the inventory keeps it only as the family name of a
+   * person named in full.
    */
   bare: boolean;
   /** Offsets of the speaker's words in the sentence. */
@@ -176,7 +177,8 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   // "glisse Zineb, étudiante en littérature": a one-word name described as someone is a person.
   if (kind === 'organisation' && after !== null && !name.includes(' ') && !ACRONYM.test(name) && !after.role.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
   const role = after?.role ?? (kind === 'person' ? (roleBefore(sentence, (tokens[index] as Token).start, lex) ?? titles) : null);
-  const bare = !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null;
+  // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
+  const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null;
   return { kind, name, description: null, role, bare, start: (tokens[index] as Token).start, end: after?.end ?? end };
 }
 
@@ -335,6 +337,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
       const comma = sentence.lastIndexOf(',', cut - 1);
       const segment = sentence.slice(comma + 1, cut).trim();
       const before = tokenize(sentence.slice(0, comma === -1 ? cut : comma));
+      if (segment.split(/[\s\u00a0]+/u).length > MAX_ROLE_WORDS) return null;
       if (!describesSomeone(segment, lex)) {
         // The segment is the speaker itself: "Blake's family attorney, Benjamin Crump, said".
         const own = tokenize(sentence.slice(0, cut));
