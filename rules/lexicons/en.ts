@@ -222,7 +222,7 @@ export const en: Lexicon = {
   mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in'],
   anonymousPlurals: ['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close'],
   spokespersonNouns: ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press officer', 'official'],
-  unnamedHearsay: ["we're told", 'we are told', 'we have been told', "we've been told", 'it was learned', 'it has been learned'],
+  unnamedHearsay: ['reports seen by', 'documents seen by', 'document seen by', 'letter seen by', 'memo seen by', 'documents obtained by', 'document obtained by', 'documents reviewed by', "we're told", 'we are told', 'we have been told', "we've been told", 'it was learned', 'it has been learned'],
   learnedVerbs: ['has learned', 'has learnt', 'have learned'],
   conjunctions: ['and', 'but', 'yet', 'or', 'so', 'while', 'although', 'though', 'because', 'as'],
   agentlessAttributions: [
@@ -262,4 +262,6 @@ export const en: Lexicon = {
   participleEndings: [],
   conditionMarkers: ['if', 'unless', 'whether'],
   modalParticiples: [],
+  describingParticiples: ['described', 'called', 'quoted', 'dubbed', 'branded', 'labelled', 'labeled', 'cited', 'nicknamed'],
+  agentPrepositions: ['by'],
 };

@@ -234,7 +234,7 @@ export const fr: Lexicon = {
   mediaCues: ['à', 'au', 'pour', 'dans', "auprès de", "auprès d'", "dans un entretien à", "dans un entretien au", "dans un entretien pour", 'par', 'via'],
   anonymousPlurals: ['sources', 'responsables', 'diplomates', 'proches', 'conseillers', 'officiels'],
   spokespersonNouns: ['porte-parole', 'représentant', 'représentante', 'chargé de communication', 'chargée de communication'],
-  unnamedHearsay: ['a-t-on appris', 'avons-nous appris', 'nous avons appris', 'nous apprend-on', 'nous a-t-on dit', 'de source sûre'],
+  unnamedHearsay: ['documents consultés par', 'document consulté par', 'note consultée par', "que s'est procuré", "que s'est procurée", "dont a eu connaissance", 'a-t-on appris', 'avons-nous appris', 'nous avons appris', 'nous apprend-on', 'nous a-t-on dit', 'de source sûre'],
   learnedVerbs: ['a appris', 'ont appris'],
   conjunctions: ['et', 'mais', 'ou', 'car', 'donc', 'or', 'alors', 'tandis', 'puisque', 'comme'],
   agentlessAttributions: [
@@ -272,4 +272,6 @@ export const fr: Lexicon = {
   participleEndings: ['é', 'ée', 'és', 'ées', 'i', 'is', 'ie', 'ies', 'it', 'ite', 'u', 'us', 'ue', 'ues', 'ert', 'erte', 'ort', 'orte', 'ait', 'aite', 'int', 'ainte'],
   conditionMarkers: ['si', "s'il", "s'ils", 'sinon'],
   modalParticiples: ['pu', 'dû', 'voulu', 'aimé', 'fallu', 'mieux', 'souhaité'],
+  describingParticiples: ['qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'surnommé', 'surnommée', 'décrit', 'décrite', 'cité', 'citée', 'présenté', 'présentée', 'traité', 'traitée'],
+  agentPrepositions: ['par'],
 };

@@ -149,4 +149,8 @@ export interface Lexicon {
   conditionMarkers: readonly string[];
   /** Participles after a conditional that make it modal, not reported (« aurait pu », « aurait dû »). */
   modalParticiples: readonly string[];
+  /** Participles of describing or quoting ("described", « qualifié »): their agent is the source of the words. */
+  describingParticiples: readonly string[];
+  /** The preposition that introduces a passive agent ("by", « par »). */
+  agentPrepositions: readonly string[];
 }

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { outletsIn, postAuthor } from './outlets';
-import { speakerAfter, speakerBefore, type Speaker } from './speakers';
+import { speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { matchesOf } from './triggers';
 
 /** One act of attribution in a sentence: the reporting words and who they credit. */
@@ -79,6 +79,11 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
       add(before, cueStart, cueEnd);
       if (before?.kind === 'person') add(coSpeaker(sentence, before), cueStart, cueEnd);
     }
+  }
+  // « Qualifié de "gourou" par un dirigeant de LREM », "described as reckless by a senior aide": an unnamed agent.
+  for (const match of lex.describedBy === null ? [] : sentence.matchAll(lex.describedBy)) {
+    const agent = unnamedAfter(sentence, match.index + match[0].length, lex);
+    if (agent !== null) add(agent, match.index, match.index + match[0].length);
   }
   const signature = postAuthor(sentence, lex);
   if (signature !== null) add(signature, signature.start, signature.end);

@@ -90,6 +90,11 @@ export interface CompiledLexicon {
   outletLearned: RegExp;
   conjunctions: ReadonlySet<string>;
   vaguePronouns: ReadonlySet<string>;
+  /** An unnamed group opening the sentence, its opinion further on: « Beaucoup d'économistes, de tendance libérale, en sont persuadés ». */
+  vagueSubject: RegExp;
+  vagueVerb: RegExp;
+  /** A participle of describing or quoting, then the agent preposition: "described by", « qualifié de … par ». */
+  describedBy: RegExp | null;
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]';
@@ -112,7 +117,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached !== undefined) return cached;
   const num = `(?:${NUMBER_SOURCE})`;
-  const determined = `${alternation(lexicon.vagueDeterminers)}${SPACE}+${alternation([...lexicon.vagueNouns, ...lexicon.bareVagueNouns])}`;
+  // An elided determiner ("beaucoup d’économistes") joins its noun with no space.
+  const determined = `${alternation(lexicon.vagueDeterminers)}${SPACE}*${alternation([...lexicon.vagueNouns, ...lexicon.bareVagueNouns])}`;
   const vagueGroup = lexicon.bareVagueNouns.length > 0 ? `(?:${determined}|${alternation(lexicon.bareVagueNouns)})` : `(?:${determined})`;
   const strongFigure = [
     `(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`,
@@ -221,6 +227,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     outletLearned: new RegExp(`\\p{Lu}[\\p{L}.&'’-]*${SPACE}+${alternation(lexicon.learnedVerbs)}`, 'u'),
     conjunctions: lowerSet(lexicon.conjunctions),
     vaguePronouns: lowerSet(lexicon.vaguePronouns),
+    vagueSubject: new RegExp(`^[\\s\\u00a0«“"]*${vagueGroup}(?![\\p{L}])`, 'iu'),
+    vagueVerb: compilePhrases(lexicon.vagueVerbs),
+    describedBy:
+      lexicon.describingParticiples.length === 0
+        ? null
+        : new RegExp(`${alternation(lexicon.describingParticiples)}[^.;:!?]{0,80}?${SPACE}${alternation(lexicon.agentPrepositions)}${SPACE}+`, 'giu'),
     participleEnding: new RegExp(`(?:${lexicon.participleEndings.length === 0 ? '(?!)' : lexicon.participleEndings.join('|')})$`, 'u'),
     populationNouns: lowerSet(lexicon.populationNouns),
     aggregateNouns: lowerSet(lexicon.aggregateNouns),

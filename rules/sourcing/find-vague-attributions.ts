@@ -59,15 +59,36 @@ function vagueGroup(view: SentenceView, lex: CompiledLexicon): Span | null {
     if (lex.definiteDeterminers.has(wordBefore(sentence, match.index))) continue;
     return span(match);
   }
+  // « Beaucoup d'économistes, de tendance plutôt libérale, en sont persuadés »: the group opens the sentence, its opinion follows.
+  const subject = lex.vagueSubject.exec(sentence);
+  if (subject !== null && !namedQualifierAfter(sentence.slice(subject[0].length), lex)) {
+    lex.vagueVerb.lastIndex = 0;
+    const rest = sentence.slice(subject[0].length);
+    const verb = lex.vagueVerb.exec(rest);
+    // "Economists who contend that…": a relative clause's verb is not the group's opinion.
+    const between = rest.slice(0, verb?.index ?? 0).toLowerCase().split(/[^\p{L}']+/u);
+    if (verb !== null && !between.some((word) => lex.clauseBreakers.has(word))) return { start: subject.index, end: subject.index + subject[0].length };
+  }
   const speaker = view.attributions().find((attribution) => attribution.speaker.kind === 'vague');
   return speaker === undefined ? null : { start: Math.min(speaker.speaker.start, speaker.cueStart), end: Math.max(speaker.speaker.end, speaker.cueEnd) };
 }
 
 /** Passive or hedged wording with no agent: "is expected to", "has been linked with", « est connu pour ». */
+/** Clause breaks: a named speaker in another clause ("…linked with Sevilla but Ceballos ruled that out") does not source this one. */
+const CLAUSE_BREAK = /[,;:—–]|\s(?:but|mais|while|tandis|whereas|alors)\s/gu;
+
+function sameClause(sentence: string, a: number, b: number): boolean {
+  const from = Math.min(a, b);
+  const to = Math.max(a, b);
+  CLAUSE_BREAK.lastIndex = 0;
+  return !CLAUSE_BREAK.test(sentence.slice(from, to));
+}
+
 function agentless(view: SentenceView, lex: CompiledLexicon): Span | null {
-  if (view.attributed()) return null;
   const match = matchesOf(lex.agentless, view.text, view.words)[0];
-  return match === undefined ? null : span(match);
+  if (match === undefined) return null;
+  if (view.attributions().some(({ speaker, cueStart }) => speaker.kind !== 'vague' && speaker.kind !== 'anonymous' && sameClause(view.text, cueStart, match.index))) return null;
+  return span(match);
 }
 
 /** « L'Élysée aurait mis à pied Benalla »: the conditional that reports a claim nobody is named for. */
@@ -93,8 +114,9 @@ export function findVagueAttributions(block: BlockView, lex: CompiledLexicon): C
     if (sentence.provenance || INSIDE_QUOTE.test(sentence.text) || NOTE_CALL.test(sentence.text)) return;
     // « Mediapart révèle que… Il aurait travaillé à… »: the conditional goes on with the source just named.
     const continues = block.sentences[index - 1]?.attributed() === true;
-    if (creditsSource(sentence, block, lex)) return;
-    const trigger = vagueGroup(sentence, lex) ?? agentless(sentence, lex) ?? (continues ? null : reportedConditional(sentence, lex));
+    // A sentence that credits a named or linked source sums it up in its vague words; a hedge in another clause stays a hedge.
+    const group = creditsSource(sentence, block, lex) ? null : vagueGroup(sentence, lex);
+    const trigger = group ?? agentless(sentence, lex) ?? (continues ? null : reportedConditional(sentence, lex));
     if (trigger === null) return;
     const absolute = { start: sentence.start + trigger.start, end: sentence.start + trigger.end };
     const reach = { start: absolute.start, end: absolute.end + LINK_REACH };

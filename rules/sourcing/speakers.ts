@@ -273,6 +273,13 @@ function carried(sentence: string, start: number, end: number): Speaker {
 /** ", Jean Martin," after an unnamed description: the name that description belongs to. */
 const NAMED_APPOSITION = /^[\s\u00a0]*,[\s\u00a0]*(\p{Lu}[\p{L}’'-]+[\s\u00a0]+\p{Lu}[\p{L}’'-]+)(?=[\s\u00a0]*(?:[,.;]|$))/u;
 
+/** An unnamed source whose first word starts at `from`, or null. */
+export function unnamedAfter(sentence: string, from: number, lex: CompiledLexicon): Speaker | null {
+  const tokens = tokenize(sentence);
+  const index = tokens.findIndex((token) => token.start >= from);
+  return index === -1 ? null : unnamedSpeaker(sentence, tokens, index, lex);
+}
+
 /** "a senior source", "an official", "un proche de …", "un ténor de la droite". */
 function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: number, lex: CompiledLexicon): Speaker | null {
   const first = tokens[index];
