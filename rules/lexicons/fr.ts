@@ -183,7 +183,7 @@ export const fr: Lexicon = {
     'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
   ],
   personTitles: [
-    'm', 'mme', 'mlle', 'me', 'dr', 'pr', 'docteur', 'professeur', 'professeure', 'président', 'présidente',
+    'conseiller', 'conseillère', 'adjoint', 'adjointe', 'm', 'mme', 'mlle', 'me', 'dr', 'pr', 'docteur', 'professeur', 'professeure', 'président', 'présidente',
     'ministre', 'maire', 'juge', 'procureur', 'procureure', 'général', 'colonel', 'capitaine', 'commissaire',
     'lieutenant', 'sénateur', 'sénatrice', 'député', 'députée', 'directeur', 'directrice', 'porte-parole',
     'toxicologue', 'naturopathe', 'gastro-entérologue', 'avocat', 'avocate', 'maître', 'abbé', 'père',
