@@ -170,7 +170,7 @@ export const en: Lexicon = {
     'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   ],
   personTitles: [
-    'councillor', 'councilor', 'alderman', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'judge', 'justice',
+    'chair', 'councillor', 'councilor', 'alderman', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'judge', 'justice',
     'president', 'president-elect', 'gov', 'governor', 'sen', 'senator', 'rep', 'representative', 'mayor',
     'minister', 'secretary', 'chancellor', 'inspector', 'officer', 'detective', 'sergeant', 'sgt', 'constable',
     'superintendent', 'chief', 'captain', 'capt', 'lieutenant', 'lt', 'colonel', 'col', 'general', 'gen',

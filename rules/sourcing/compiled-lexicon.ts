@@ -194,7 +194,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     firstPerson: new Set(lexicon.firstPerson),
     clauseBreakers: new Set(lexicon.clauseBreakers),
     backReference: new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'),
-    reportingVerb: triggerOnLongest(compilePhrases(lexicon.reportingVerbs), lexicon.reportingVerbs),
+    // Cues ("according to", « données de ») credit a source just as verbs do.
+    reportingVerb: triggerOnLongest(compilePhrases([...lexicon.reportingVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.attributionCues]),
     unnamedHearsay: triggerOn(compilePhrases(lexicon.unnamedHearsay), lexicon.unnamedHearsay),
     agentless: triggerOn(compilePhrases(lexicon.agentlessAttributions), lexicon.agentlessAttributions),
     personTitles: lowerSet(lexicon.personTitles),
