@@ -13,6 +13,7 @@ export const SOURCING_WARNING_CODES = [
   'unnamed-official-statement',
   'unsourced-verification-claim',
   'citation-needed-marker',
+  'passages-capped',
 ] as const;
 
 export const PROVENANCE_WARNING_CODES = [

@@ -6,8 +6,8 @@ import { siteName } from '../citations/site-name';
 import { readLanguage, type TextLanguage } from '../language/read-language';
 import type { Lexicon } from '../lexicons/lexicon';
 import { lexiconFor } from '../lexicons/registry';
-import { blockView, type BlockView, type Detector } from './block-view';
-import { compileLexicon } from './compiled-lexicon';
+import { blockView, type BlockView, type Detector, type SentenceView } from './block-view';
+import { compileLexicon, type CompiledLexicon } from './compiled-lexicon';
 import { findAnonymousSources } from './find-anonymous-sources';
 import { findCitationNeededMarkers, findPlaceholderAttributions } from './find-bracket-markers';
 import { findOfficialStatements } from './find-official-statements';
@@ -18,6 +18,7 @@ import { fullNamesIn, namesBody } from './speakers';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
 import { sourceInventory, type PlacedMention } from './source-inventory';
+import type { Span } from './sentences';
 import { occursIn } from './triggers';
 
 export interface SourcingOptions {
@@ -78,8 +79,89 @@ function chooseLexicon(language: TextLanguage, declared: string | null): Lexicon
 }
 
 /**
- * What the article stands on: its body links, typed, and the passages whose
- * sourcing is weak, each with a text-quote anchor the page layer can find again.
+ * At most this many passage findings a page: past it, a page is a stress test or a
+ * wall of boilerplate, and marking thousands of passages helps no reader. The report
+ * says when the cap was reached (`passages-capped`), and reading stops there.
+ */
+export const MAX_PASSAGE_FINDINGS = 200;
+
+/** What one pass over the body collects for the findings and the source inventory. */
+interface BodyReading {
+  views: { view: BlockView; blockIndex: number }[];
+  candidates: PlacedCandidate[];
+  mentions: PlacedMention[];
+  fullNames: string[];
+  /** Where each block starts in the article text. */
+  offsets: number[];
+  /** The index of the first block left unread because the cap was reached, or null. */
+  cappedAt: number | null;
+}
+
+/** The mentions of one sentence's speakers, with their passage and the links on their names. */
+function placeMentions(sentence: SentenceView, offset: number, placed: readonly PlacedCitation[], text: string, justified: boolean): PlacedMention[] {
+  return sentence.attributions().map(({ speaker, cueStart, cueEnd }) => {
+    const start = offset + sentence.start + Math.min(speaker.start, cueStart);
+    const end = offset + sentence.start + Math.max(speaker.end, cueEnd);
+    const named: Span = { start: sentence.start + speaker.start, end: sentence.start + speaker.end };
+    const links = placed.filter((citation) => citation.isSource && citation.start < named.end && named.start < citation.end).map((citation) => citation.link.href);
+    return { speaker, passage: textQuoteAt(text, start, end), position: start, links, justified };
+  });
+}
+
+function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, PlacedCitation[]>, lex: CompiledLexicon, self: string | null, text: string): BodyReading {
+  const reading: BodyReading = { views: [], candidates: [], mentions: [], fullNames: [], offsets: [], cappedAt: null };
+  let namedBefore = false;
+  let offset = 0;
+  for (const [blockIndex, block] of snapshot.blocks.entries()) {
+    reading.offsets.push(offset);
+    if (reading.cappedAt === null && reading.candidates.length >= MAX_PASSAGE_FINDINGS) reading.cappedAt = blockIndex;
+    if (reading.cappedAt === null && readsAsProse(block) && !lex.boilerplate.test(block.text)) {
+      const placed = placedByBlock.get(blockIndex) ?? [];
+      namedBefore ||= namesBody(block.text, lex);
+      const view = blockView(block, offset, placed, lex, self, namedBefore);
+      reading.views.push({ view, blockIndex });
+      for (const detect of DETECTORS) {
+        for (const candidate of detect(view, lex)) reading.candidates.push({ ...candidate, blockIndex });
+      }
+      const justified = view.sentences.some((sentence) => occursIn(lex.anonymityJustified, sentence.text, sentence.words));
+      for (const sentence of view.sentences) {
+        if (sentence.provenance) continue;
+        reading.fullNames.push(...fullNamesIn(sentence.text, lex));
+        reading.mentions.push(...placeMentions(sentence, offset, placed, text, justified));
+      }
+    }
+    offset += block.text.length + BLOCK_SEPARATOR.length;
+  }
+  return reading;
+}
+
+function toWarning(finding: PlacedCandidate, base: number, text: string): Warning {
+  const { message, severity } = FINDING_KINDS[finding.code];
+  const trigger = finding.trigger === undefined ? '' : text.slice(base + finding.trigger.start, base + finding.trigger.end).trim();
+  return {
+    code: finding.code,
+    severity,
+    category: 'sourcing',
+    message: trigger === '' ? message : `“${trigger}”: ${message}`,
+    anchor: textQuoteAt(text, base + finding.start, base + finding.end),
+    ...(trigger === '' ? {} : { trigger }),
+  };
+}
+
+function groupByBlock(placed: readonly PlacedCitation[]): Map<number, PlacedCitation[]> {
+  const byBlock = new Map<number, PlacedCitation[]>();
+  for (const citation of placed) {
+    const list = byBlock.get(citation.blockIndex);
+    if (list === undefined) byBlock.set(citation.blockIndex, [citation]);
+    else list.push(citation);
+  }
+  return byBlock;
+}
+
+/**
+ * What the article stands on: its body links, typed; its sources, named or not; and
+ * the passages whose sourcing is weak, each with a text-quote anchor the page layer
+ * can find again.
  */
 export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOptions): SourcingResult {
   const inventory = citationInventory(snapshot.blocks, { pageDomain: options.pageDomain });
@@ -87,66 +169,21 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const lexicon = chooseLexicon(options.article?.language ?? readLanguage(text), options.lang);
   if (lexicon === null) return { citations: inventory.citations, sources: [], warnings: [] };
   const lex = compileLexicon(lexicon);
-  const self = siteName(options.pageDomain);
 
-  const offsets: number[] = [];
-  const views: { view: BlockView; blockIndex: number }[] = [];
-  const candidates: PlacedCandidate[] = [];
-  const mentions: PlacedMention[] = [];
-  const fullNames: string[] = [];
-  let namedBefore = false;
-  let offset = 0;
-  const placedByBlock = new Map<number, PlacedCitation[]>();
-  for (const citation of inventory.placed) {
-    const list = placedByBlock.get(citation.blockIndex);
-    if (list === undefined) placedByBlock.set(citation.blockIndex, [citation]);
-    else list.push(citation);
-  }
-  snapshot.blocks.forEach((block, blockIndex) => {
-    offsets.push(offset);
-    if (readsAsProse(block) && !lex.boilerplate.test(block.text)) {
-      const placed = placedByBlock.get(blockIndex) ?? [];
-      namedBefore ||= namesBody(block.text, lex);
-      const view = blockView(block, offset, placed, lex, self, namedBefore);
-      views.push({ view, blockIndex });
-      for (const detect of DETECTORS) {
-        for (const candidate of detect(view, lex)) candidates.push({ ...candidate, blockIndex });
-      }
-      const justified = view.sentences.some((sentence) => occursIn(lex.anonymityJustified, sentence.text, sentence.words));
-      for (const sentence of view.sentences) {
-        if (sentence.provenance) continue;
-        fullNames.push(...fullNamesIn(sentence.text, lex));
-        for (const { speaker, cueStart, cueEnd } of sentence.attributions()) {
-          const start = offset + sentence.start + Math.min(speaker.start, cueStart);
-          const end = offset + sentence.start + Math.max(speaker.end, cueEnd);
-          const named = { start: sentence.start + speaker.start, end: sentence.start + speaker.end };
-          const links = placed.filter((citation) => citation.isSource && citation.start < named.end && named.start < citation.end).map((citation) => citation.link.href);
-          mentions.push({ speaker, passage: textQuoteAt(text, start, end), position: start, links, justified });
-        }
-      }
-    }
-    offset += block.text.length + BLOCK_SEPARATOR.length;
-  });
-  const sources = sourceInventory(mentions, fullNames);
+  const reading = readBody(snapshot, groupByBlock(inventory.placed), lex, siteName(options.pageDomain), text);
+  const sources = sourceInventory(reading.mentions, reading.fullNames);
   if (!standsOnRecords(sources, inventory.citations.links)) {
-    for (const { view, blockIndex } of views) {
-      for (const candidate of findUnsourcedFigures(view, lex)) candidates.push({ ...candidate, blockIndex });
+    for (const { view, blockIndex } of reading.views) {
+      for (const candidate of findUnsourcedFigures(view, lex)) reading.candidates.push({ ...candidate, blockIndex });
     }
   }
-
-  const findings = selectFindings(candidates, snapshot.blocks.map((block) => block.text));
-  const warnings = findings.map((finding): Warning => {
-    const base = offsets[finding.blockIndex] ?? 0;
-    const { message, severity } = FINDING_KINDS[finding.code];
-    const trigger = finding.trigger === undefined ? undefined : text.slice(base + finding.trigger.start, base + finding.trigger.end).trim();
-    return {
-      code: finding.code,
-      severity,
-      category: 'sourcing',
-      message: trigger === undefined || trigger === '' ? message : `“${trigger}”: ${message}`,
-      anchor: textQuoteAt(text, base + finding.start, base + finding.end),
-      ...(trigger === undefined || trigger === '' ? {} : { trigger }),
-    };
-  });
+  const findings = selectFindings(reading.candidates, snapshot.blocks.map((block) => block.text)).slice(0, MAX_PASSAGE_FINDINGS);
+  const warnings = findings.map((finding) => toWarning(finding, reading.offsets[finding.blockIndex] ?? 0, text));
+  if (reading.cappedAt !== null) warnings.push(cappedWarning(reading.cappedAt, snapshot.blocks.length));
   return { citations: inventory.citations, sources, warnings };
+}
+
+function cappedWarning(cappedAt: number, blocks: number): Warning {
+  const { severity, message } = FINDING_KINDS['passages-capped'];
+  return { code: 'passages-capped', severity, category: 'sourcing', message: `${message} (${MAX_PASSAGE_FINDINGS} passages, paragraph ${cappedAt + 1} of ${blocks})`, anchor: null };
 }

@@ -42,6 +42,10 @@ export const FINDING_KINDS: Readonly<Record<SourcingCode, FindingKind>> = {
     severity: 'medium',
     message: 'Official statements are mentioned, but none is named, quoted or linked.',
   },
+  'passages-capped': {
+    severity: 'info',
+    message: 'The page has more weak passages than are marked: reading stopped at the cap.',
+  },
   'unsourced-figure': {
     severity: 'medium',
     message: 'A figure with no source in its sentence or paragraph.',
