@@ -16,7 +16,8 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // The test fixtures' own sites (e2e/harness/fixture-pages.ts), which the tests and the demo map to 127.0.0.1.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://www.harbourgazette.co.uk/*', 'http://www.courrier-estuaire.fr/*'] } : {}),
     // Asked for one site at a time, from the options page, when the reader turns on automatic analysis there.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {

@@ -2,9 +2,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipBrowser } from './harness/browsers';
-import { ENGLISH_ARTICLE, FRENCH_ARTICLE, HOME_PAGE } from './harness/fixture-pages';
+import { ENGLISH_ARTICLE, FIXTURE_HOSTS, fixtureUrlOnItsSite, FRENCH_ARTICLE, HOME_PAGE, SPONSORED_PAGE, WIRE_STORY } from './harness/fixture-pages';
+import { launchChromium } from './harness/launch-chromium';
 import { launchWithExtension } from './harness/launch-extension';
-import { TEST_RESULTS_DIR } from './harness/paths';
+import { e2eBuild, TEST_RESULTS_DIR } from './harness/paths';
 import { findTabId, openControlPage, openPopup, setUiLanguage } from './harness/popup';
 import { readPopupLayout, waitForAnalysis } from './harness/popup-layout';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -15,10 +16,12 @@ import type { ExtensionBrowser, TestPage } from './harness/test-page';
 const MIN_POPUP_WIDTH = 360;
 const MAX_POPUP_HEIGHT = 600;
 
-/** The pages a reader meets first: an article in each language, a home page. */
+/** The pages a reader meets: an article in each language, wire copy, sponsored content, a home page. */
 const PAGES = [
   { slug: 'en-article', path: ENGLISH_ARTICLE.path },
   { slug: 'fr-article', path: FRENCH_ARTICLE.path },
+  { slug: 'wire', path: WIRE_STORY },
+  { slug: 'sponsored', path: SPONSORED_PAGE },
   { slug: 'home', path: HOME_PAGE },
 ] as const;
 
@@ -38,7 +41,7 @@ describe.skipIf(skipBrowser('chromium'))('the real toolbar popup in chromium', (
   let control: TestPage;
 
   beforeAll(async () => {
-    browser = await launchWithExtension('chromium');
+    browser = await launchChromium(e2eBuild('chromium'), { loopbackHosts: Object.values(FIXTURE_HOSTS) });
     control = await openControlPage(browser);
   });
 
@@ -51,7 +54,8 @@ describe.skipIf(skipBrowser('chromium'))('the real toolbar popup in chromium', (
     it.each(PAGES)(`is wide enough and shows the verdict in its first screen (${language}, %s)`, async ({ slug, path }) => {
       await setUiLanguage(control, language);
       const page = await browser.newPage();
-      await page.goto(`${server.origin}/${path}?case=toolbar-${language}`);
+      // Each page on its own site's name, as a reader meets it: no false "copy of another page".
+      await page.goto(`${fixtureUrlOnItsSite(server.origin, path)}?case=toolbar-${language}`);
       if (!browser.openToolbarPopup) throw new Error('this browser cannot open its toolbar popup');
       const popup = await browser.openToolbarPopup(page);
       try {

@@ -1,6 +1,7 @@
 import { messageName, type Translate } from '../i18n/translator';
+import { passageLink } from './passage-link';
 import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report, type Warning } from './schema';
-import { ageAtAnalysis, headline } from './summary';
+import { ageAtAnalysis, headline, inventory, inventoryText } from './summary';
 import { waybackLinks } from './wayback';
 import { warningText } from './warning-text';
 import { safeWebUrl } from './web-link';
@@ -40,6 +41,34 @@ export function renderHtmlSummary(report: Report, purify: Purify, t: Translate):
   body.push(`<dt>${words('summary_text_sha256')}</dt><dd><code data-sha256>${escapeHtml(report.article.textSha256)}</code> (${words('summary_word_count', report.article.wordCount)})</dd>`);
   body.push('</dl>');
   body.push(`<p class="verdict">${escapeHtml(headline(report, t))}</p>`);
+  if (report.article.truncated) body.push(`<p class="truncated">${words('summary_truncated')} (${words('summary_word_count', report.article.wordCount)})</p>`);
+  body.push(`<h2>${words('section_what')}</h2>`);
+  body.push(`<p class="inventory">${escapeHtml(inventoryText(inventory(report), t))}</p>`);
+  if (report.sources.length > 0) {
+    body.push('<ul class="sources">');
+    for (const source of report.sources) {
+      const kind = words(messageName('source_kind', source.kind));
+      const parts = [`<strong>${page(source.name ?? source.description ?? t(messageName('source_kind', source.kind)))}</strong> (${kind})`];
+      if (source.role) parts.push(page(source.role));
+      if (source.justified) parts.push(words('source_justified'));
+      const first = source.passages[0];
+      const passage = first === undefined ? null : passageLink(report.url, first);
+      if (passage !== null) parts.push(link(passage, t('source_first_passage')));
+      for (const href of source.links) parts.push(link(href, href));
+      body.push(`<li>${parts.join(' — ')}</li>`);
+    }
+    body.push('</ul>');
+  }
+  body.push(`<h3>${words('sources_links_heading')}</h3>`);
+  body.push(`<p>${words('summary_source_links', report.citations.sourceCount)}</p>`);
+  for (const kind of CITATION_KINDS) {
+    const links = report.citations.links.filter((citation) => citation.kind === kind);
+    if (links.length === 0) continue;
+    body.push(`<h4>${words(messageName('citation_kind', kind))}${NON_SOURCE_KINDS.includes(kind) ? ` ${words('summary_not_counted')}` : ''}</h4><ul>`);
+    for (const citation of links) body.push(`<li>${link(citation.href, citation.text)}</li>`);
+    body.push('</ul>');
+  }
+
 
   body.push(`<h2>${words('section_who')}</h2><ul>`);
   const authorKind = report.author.kind === 'person' || report.author.kind === 'none' ? '' : ` (${words(messageName('author_kind', report.author.kind))})`;
@@ -63,16 +92,6 @@ export function renderHtmlSummary(report: Report, purify: Purify, t: Translate):
   for (const note of report.publisher.corrections) body.push(`<li>${label('publisher_correction')} ${page(note)}</li>`);
   for (const policy of report.publisher.policies) body.push(`<li>${label(messageName('policy_kind', policy.kind))} ${link(policy.href, policy.href)}</li>`);
   body.push('</ul>');
-
-  body.push(`<h2>${words('section_what')}</h2>`);
-  body.push(`<p>${words('summary_source_links', report.citations.sourceCount)}</p>`);
-  for (const kind of CITATION_KINDS) {
-    const links = report.citations.links.filter((citation) => citation.kind === kind);
-    if (links.length === 0) continue;
-    body.push(`<h3>${words(messageName('citation_kind', kind))}${NON_SOURCE_KINDS.includes(kind) ? ` ${words('summary_not_counted')}` : ''}</h3><ul>`);
-    for (const citation of links) body.push(`<li>${link(citation.href, citation.text)}</li>`);
-    body.push('</ul>');
-  }
 
   body.push(`<h2>${words('section_weak')} (${passages.length})</h2>`);
   if (passages.length === 0) body.push(`<p>${words('passages_none')}</p>`);

@@ -13,6 +13,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Sees the browser context as soon as it exists, to listen to what the harness does not expose (requests, dialogs). */
   onContext?: (context: BrowserContext) => void;
+  /** Host names the browser resolves to 127.0.0.1, to serve fixtures under their own sites' names. */
+  loopbackHosts?: readonly string[];
 }
 
 function wrapPage(page: Page, downloadsDir: string): TestPage {
@@ -72,6 +74,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       '--disable-sync',
       // A second, raw CDP door (the port is written to the profile's DevToolsActivePort): the toolbar popup is not a Playwright page.
       '--remote-debugging-port=0',
+      ...(options.loopbackHosts?.length ? [`--host-resolver-rules=${options.loopbackHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`] : []),
     ],
   });
   options.onContext?.(context);

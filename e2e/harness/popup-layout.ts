@@ -7,13 +7,13 @@ export interface PopupLayout {
   bodyWidth: number;
   /** Content wider than the body, which a reader would have to scroll sideways to see. */
   overflowsSideways: boolean;
-  /** Where the verdict ends, from the top of the page; null when there is none. */
+  /** Where the verdict (or, on a page that is not an article, the message saying so) ends, from the top of the page; null when there is none. */
   verdictBottom: number | null;
 }
 
 export function readPopupLayout(popup: TestPage): Promise<PopupLayout> {
   return popup.evaluate(() => {
-    const verdict = document.querySelector('[data-testid="verdict"]')?.getBoundingClientRect();
+    const verdict = (document.querySelector('[data-testid="verdict"]') ?? document.querySelector('[data-testid="message"]'))?.getBoundingClientRect();
     return {
       viewport: { width: window.innerWidth, height: window.innerHeight },
       bodyWidth: document.body.getBoundingClientRect().width,
