@@ -22,6 +22,10 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'analyze-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandAnalyzePage__' },
+      // Opens the popup, as a click on the toolbar button does.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandOpenPopup__' },
+      'next-flag': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextFlag__' },
+      'previous-flag': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousFlag__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -7,12 +7,13 @@ import { translatorContext } from './i18n';
 import type { PopupView } from './popup-view';
 import { localeMessages } from '../tests/helpers/locale-messages';
 import { createTranslator } from '../i18n/translator';
+import { flagOf, type DismissedFlag } from '../report/dismissals';
 
 
-function renderPopup(view: PopupView, locale = 'en', isShown: (code: string) => boolean = () => true) {
-  const callbacks = { onToggleMarks: vi.fn(), onReveal: vi.fn(), onRetry: vi.fn() };
+function renderPopup(view: PopupView, locale = 'en', isShown: (code: string) => boolean = () => true, dismissed: DismissedFlag[] = []) {
+  const callbacks = { onToggleMarks: vi.fn(), onReveal: vi.fn(), onDismiss: vi.fn(), onRetry: vi.fn() };
   const result = render(Popup, {
-    props: { view, locale, marksVisible: true, isShown, purify: (html: string) => html, ...callbacks },
+    props: { view, locale, marksVisible: true, isShown, purify: (html: string) => html, dismissed, ...callbacks },
     context: translatorContext(createTranslator(localeMessages(locale))),
   });
   return { ...result, ...callbacks };
@@ -187,6 +188,30 @@ describe('Popup states', () => {
     expect(evidence).toContain('By Tom Hargreaves, business correspondent');
     expect(evidence).toContain('NewsArticle.author');
     expect(evidence).not.toContain('.byline');
+  });
+
+  test('next and previous step through the flags marked in the page, wrapping round', async () => {
+    const { onReveal } = renderPopup({ status: 'ok', report: sampleReport(), marks: { anchored: [0, 1], unanchored: [] } });
+    await fireEvent.click(screen.getByTestId('next-flag'));
+    await fireEvent.click(screen.getByTestId('next-flag'));
+    await fireEvent.click(screen.getByTestId('next-flag'));
+    await fireEvent.click(screen.getByTestId('previous-flag'));
+    expect(onReveal.mock.calls.map(([index]) => index)).toEqual([0, 1, 0, 1]);
+  });
+
+  test('a dismissed flag is shown as dismissed, left out of the count and of the steps, and can be brought back', async () => {
+    const report = sampleReport();
+    const { onDismiss, onReveal } = renderPopup({ status: 'ok', report, marks: { anchored: [0, 1], unanchored: [] } }, 'en', () => true, [flagOf(report.warnings[0]!)!]);
+    const [first] = screen.getAllByTestId('passage-item');
+    expect(first?.dataset.dismissed).toBe('true');
+    expect(first?.textContent).toContain('Dismissed by you');
+    expect(screen.getByTestId('warning-count').dataset.count).toBe('1');
+    await fireEvent.click(screen.getByTestId('next-flag'));
+    expect(onReveal).toHaveBeenCalledWith(1);
+    await fireEvent.click(screen.getByTestId('undo-dismiss'));
+    expect(onDismiss).toHaveBeenCalledWith(0, false);
+    await fireEvent.click(screen.getByTestId('dismiss'));
+    expect(onDismiss).toHaveBeenCalledWith(1, true);
   });
 
   test('page text is shown as text, never as markup', () => {

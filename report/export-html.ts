@@ -142,7 +142,8 @@ function warningHtml(warning: Warning, page: (text: string) => string, t: Transl
   const { label, explanation } = warningText(warning, t);
   const severity = t(messageName('severity', warning.severity));
   // The markup goes in escaped, as the substitution: the template only adds the colon.
-  return `${t('label_with_colon', `<strong>${escapeHtml(label)}</strong> (${escapeHtml(severity)})`)} ${page(explanation)}`;
+  const dismissed = warning.dismissed ? ` <em class="dismissed">${escapeHtml(t('summary_dismissed'))}</em>` : '';
+  return `${t('label_with_colon', `<strong>${escapeHtml(label)}</strong> (${escapeHtml(severity)})`)} ${page(explanation)}${dismissed}`;
 }
 
 /** Escapes the five characters that can end a text node or an attribute value. */

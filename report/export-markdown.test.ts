@@ -150,6 +150,14 @@ describe('renderMarkdown', () => {
     for (const line of expected) expect(lines).toContain(line);
   });
 
+  test.each([
+    ['en', '- **Figure without a source** (medium severity): A number or statistic is stated with no source in its sentence or paragraph. — dismissed by the reader'],
+    ['fr', '- **Chiffre sans source** (gravité moyenne) : Un chiffre ou une statistique est avancé sans source dans sa phrase ou son paragraphe. — écarté par le lecteur'],
+  ] as const)('%s: a flag the reader dismissed says so', (locale, line) => {
+    const report = sampleReport({ warnings: [base.warnings[0]!, { ...base.warnings[1]!, dismissed: true }] });
+    expect(renderMarkdown(report, translators[locale]).split('\n')).toContain(line);
+  });
+
   test('a warning code the locales do not know keeps its code and the report\'s message', () => {
     const report = sampleReport({ warnings: [{ code: 'paywalled-copy', severity: 'info', category: 'provenance', message: 'Only the first paragraph is free.', anchor: null }] });
     expect(renderMarkdown(report, translators.fr)).toContain('- **paywalled-copy** (pour information) : Only the first paragraph is free.');

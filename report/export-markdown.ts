@@ -134,7 +134,8 @@ function dateLine(field: DateField, t: Translate): string {
 
 function warningLine(warning: Warning, t: Translate): string {
   const { label, explanation } = warningText(warning, t);
-  return `- ${t('label_with_colon', `**${escapeMarkdown(label)}** (${t(messageName('severity', warning.severity))})`)} ${escapeMarkdown(explanation)}`;
+  const dismissed = warning.dismissed ? ` — ${t('summary_dismissed')}` : '';
+  return `- ${t('label_with_colon', `**${escapeMarkdown(label)}** (${t(messageName('severity', warning.severity))})`)} ${escapeMarkdown(explanation)}${dismissed}`;
 }
 
 /** Backslash-escapes what Markdown would read as formatting or markup. */

@@ -70,6 +70,8 @@ export const WarningSchema = v.strictObject({
   message: Text,
   /** The passage the warning is about; null for page-level warnings (no date, old story…). */
   anchor: v.nullable(TextQuoteSchema),
+  /** Set by the extension in its exports when the reader dismissed this flag on this page; the rules never set it. */
+  dismissed: v.optional(v.boolean()),
 });
 export type Warning = v.InferOutput<typeof WarningSchema>;
 
