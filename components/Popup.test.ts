@@ -113,7 +113,7 @@ describe('Popup states', () => {
 
   test('an analysed article can be exported', () => {
     renderPopup(okView());
-    expect(screen.getByRole('button', { name: /Copy Markdown/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Copy summary/ })).toBeTruthy();
   });
 
   test('French UI', () => {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderCitation } from '../report/citation';
 import { exportFileName } from '../report/export-filename';
 import type { Report } from '../report/schema';
 import { analysePage } from './harness/analyse-page';
@@ -39,7 +40,7 @@ async function okReport(popup: TestPage, tabId: number): Promise<{ report: Repor
 }
 
 for (const name of BROWSERS) {
-  describe.skipIf(skipBrowser(name))(`acting on flags in ${name}`, () => {
+  describe.skipIf(skipBrowser(name))(`acting on flags and citing the page in ${name}`, () => {
     let browser: ExtensionBrowser;
     let control: TestPage;
     const opened: TestPage[] = [];
@@ -101,6 +102,23 @@ for (const name of BROWSERS) {
 
       await popup.click(`[data-testid="undo-dismiss"][data-warning-index="${target}"]`);
       await analysed.page.waitFor((index) => document.querySelector(`sourcelight-mark[data-warning-index="${index}"]`) !== null, target);
+    });
+
+    it.each([
+      ['fr', 'Margaret Okafor, « Riverside council approves £18m flood barrier after two-year delay », The Harbour Gazette, 14 mars 2026'],
+      ['en', 'Margaret Okafor, “Riverside council approves £18m flood barrier after two-year delay,” The Harbour Gazette, March 14, 2026'],
+    ] as const)('copies a citation in the %s style', async (style, opening) => {
+      const analysed = await analysePage(browser, control, `${server.origin}/${ENGLISH_ARTICLE.path}?case=citation-${style}`);
+      opened.push(analysed.page, analysed.popup);
+      const { report } = await okReport(analysed.popup, analysed.tabId);
+      const citation = renderCitation(report, style);
+      expect(citation.startsWith(`${opening}, ${report.url}, `)).toBe(true);
+
+      await analysed.popup.bringToFront();
+      await analysed.popup.click(`[data-testid="copy-citation-${style}"]`);
+      await analysed.popup.waitFor(() => (document.querySelector('[data-testid="export-notice"]')?.textContent ?? '') !== '', null);
+      const notice = await analysed.popup.evaluate(() => document.querySelector('[data-testid="export-notice"]')?.textContent ?? '', null);
+      expect(notice).toBe(`Citation copied: ${citation}`);
     });
   });
 }
