@@ -1,5 +1,6 @@
 import { messageName, type Translate } from '../i18n/translator';
 import { passageLink } from './passage-link';
+import { inOffsetOf } from './same-zone';
 import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report, type Warning } from './schema';
 import { ageAtAnalysis, headline, inventory, inventoryText } from './summary';
 import { waybackLinks } from './wayback';
@@ -79,7 +80,9 @@ export function renderHtmlSummary(report: Report, purify: Purify, t: Translate):
   body.push(`<h2>${words('section_when')}</h2><ul>`);
   const age = ageAtAnalysis(report.published.ageDays, t);
   body.push(`<li>${label('date_published')} ${dateText(report.published, page, t)}${age === null ? '' : ` (${escapeHtml(age)})`}</li>`);
-  body.push(`<li>${label('date_modified')} ${dateText(report.modified, page, t)}</li>`);
+  // The modification in the publication's time zone, so one instant never reads as an edit before publication.
+  const modified = report.modified.value === null ? report.modified : { ...report.modified, value: inOffsetOf(report.modified.value, report.published.value) };
+  body.push(`<li>${label('date_modified')} ${dateText(modified, page, t)}</li>`);
   body.push('</ul>');
 
   body.push(`<h2>${words('section_where')}</h2><ul>`);

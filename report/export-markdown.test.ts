@@ -158,6 +158,14 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(report, translators[locale]).split('\n')).toContain(line);
   });
 
+  test('the modification reads in the publication\'s time zone', () => {
+    const report = sampleReport({
+      published: { ...base.published, value: '2025-06-02T12:41:00+01:00' },
+      modified: { ...base.modified, value: '2025-06-02T11:42:00Z', timeZoneStated: true, confidence: 'high' },
+    });
+    expect(renderMarkdown(report, en).split('\n')).toContain('- **Modified:** 2025-06-02T12:42+01:00');
+  });
+
   test('a warning code the locales do not know keeps its code and the report\'s message', () => {
     const report = sampleReport({ warnings: [{ code: 'paywalled-copy', severity: 'info', category: 'provenance', message: 'Only the first paragraph is free.', anchor: null }] });
     expect(renderMarkdown(report, translators.fr)).toContain('- **paywalled-copy** (pour information) : Only the first paragraph is free.');

@@ -1,5 +1,6 @@
 import { messageName, type Translate } from '../i18n/translator';
 import { passageLink } from './passage-link';
+import { inOffsetOf } from './same-zone';
 import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report, type Source, type Warning } from './schema';
 import { ageAtAnalysis, headline, inventory, inventoryText } from './summary';
 import { waybackLinks } from './wayback';
@@ -47,7 +48,7 @@ export function renderMarkdown(report: Report, t: Translate): string {
   lines.push('', `## ${t('section_when')}`, '');
   const age = ageAtAnalysis(report.published.ageDays, t);
   lines.push(field('date_published', `${dateLine(report.published, t)}${age === null ? '' : ` — ${age}`}`));
-  lines.push(field('date_modified', dateLine(report.modified, t)));
+  lines.push(field('date_modified', dateLine(modifiedInPublishedZone(report), t)));
   lines.push('', `## ${t('section_where')}`, '');
   const domain = report.publisher.domain ? ` (${escapeMarkdown(report.publisher.domain)})` : '';
   lines.push(field('summary_publisher', `${report.publisher.name === null ? t('value_not_stated') : escapeMarkdown(report.publisher.name)}${domain}`));
@@ -125,6 +126,11 @@ function authorLine(report: Report, t: Translate): string {
   if (report.author.names.length === 0) return t('value_not_stated');
   const names = report.author.names.map(escapeMarkdown).join(', ');
   return report.author.kind === 'person' || report.author.kind === 'none' ? names : `${names} (${t(messageName('author_kind', report.author.kind))})`;
+}
+
+/** The modification in the publication's time zone, so one instant never reads as an edit before publication. */
+function modifiedInPublishedZone(report: Report): DateField {
+  return report.modified.value === null ? report.modified : { ...report.modified, value: inOffsetOf(report.modified.value, report.published.value) };
 }
 
 function dateLine(field: DateField, t: Translate): string {
