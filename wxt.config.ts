@@ -16,11 +16,16 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // The test fixtures' own sites (e2e/harness/fixture-pages.ts), which the tests and the demo map to 127.0.0.1.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://www.harbourgazette.co.uk/*', 'http://www.courrier-estuaire.fr/*'] } : {}),
     // Asked for one site at a time, from the options page, when the reader turns on automatic analysis there.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'analyze-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandAnalyzePage__' },
+      // Opens the popup, as a click on the toolbar button does.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandOpenPopup__' },
+      'next-flag': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextFlag__' },
+      'previous-flag': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousFlag__' },
     },
     ...(browser === 'firefox'
       ? {

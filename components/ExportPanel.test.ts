@@ -14,18 +14,29 @@ import { translatorContext } from './i18n';
 const purify = (html: string): string => DOMPurify.sanitize(html);
 const en = localeTranslator('en');
 const writeText = vi.fn<(text: string) => Promise<void>>();
+const write = vi.fn<(items: FakeClipboardItem[]) => Promise<void>>();
 let downloads: Array<{ download: string; href: string }> = [];
+
+/** jsdom has no ClipboardItem: this one keeps what it was given. */
+class FakeClipboardItem {
+  constructor(readonly items: Record<string, Blob>) {}
+}
 
 beforeEach(() => {
   writeText.mockReset().mockResolvedValue(undefined);
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  write.mockReset().mockResolvedValue(undefined);
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText, write }, configurable: true });
+  vi.stubGlobal('ClipboardItem', FakeClipboardItem);
   downloads = [];
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     downloads.push({ download: this.download, href: this.href });
   });
 });
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 function renderPanel(report: Report = sampleReport(), locale = 'en') {
   return render(ExportPanel, { props: { report, purify }, context: translatorContext(localeTranslator(locale)) });
@@ -35,23 +46,57 @@ const fileText = (href: string): string => decodeURIComponent(href.slice(href.in
 
 describe('ExportPanel', () => {
   test.each([
-    ['en', ['Copy Markdown', 'Copy JSON', 'Download Markdown', 'Download JSON', 'Download HTML summary'], 'Look up archived copies'],
-    ['fr', ['Copier en Markdown', 'Copier en JSON', 'Télécharger en Markdown', 'Télécharger en JSON', 'Télécharger le résumé HTML'], 'Voir les copies archivées'],
+    [
+      'en',
+      ['Copy summary', 'Copy JSON', 'Copy citation (French style)', 'Copy citation (English style)', 'Download Markdown', 'Download JSON', 'Download HTML summary'],
+      'Look up archived copies',
+    ],
+    [
+      'fr',
+      ['Copier le résumé', 'Copier en JSON', 'Copier la référence (style français)', 'Copier la référence (style anglais)', 'Télécharger en Markdown', 'Télécharger en JSON', 'Télécharger le résumé HTML'],
+      'Voir les copies archivées',
+    ],
   ])('%s: every button and link is translated', (locale, buttons, lookUp) => {
     renderPanel(sampleReport(), locale);
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(buttons);
     expect(screen.getByTestId('wayback-look-up').textContent).toBe(lookUp);
   });
 
-  test.each([
-    ['copy-markdown', (report: Report) => renderMarkdown(report, en), 'Markdown copied to the clipboard.'],
-    ['copy-json', renderJson, 'JSON copied to the clipboard.'],
-  ])('%s copies the export and says so', async (testId, renderExport, notice) => {
+  test('copy-json copies the export and says so', async () => {
     const report = sampleReport();
     renderPanel(report);
+    await fireEvent.click(screen.getByTestId('copy-json'));
+    expect(writeText).toHaveBeenCalledWith(renderJson(report));
+    expect(screen.getByTestId('export-notice').textContent).toBe('JSON copied to the clipboard.');
+  });
+
+  test('copy-summary puts the HTML summary and the Markdown on the clipboard together', async () => {
+    const report = sampleReport();
+    renderPanel(report);
+    await fireEvent.click(screen.getByTestId('copy-summary'));
+    const [[[item]]] = write.mock.calls as [[[FakeClipboardItem]]];
+    expect(Object.keys(item.items).sort()).toEqual(['text/html', 'text/plain']);
+    expect(await item.items['text/html']!.text()).toBe(renderHtmlSummary(report, purify, en));
+    expect(await item.items['text/plain']!.text()).toBe(renderMarkdown(report, en));
+    expect(screen.getByTestId('export-notice').textContent).toBe('Summary copied: formatted in a document, Markdown in plain text.');
+  });
+
+  test('without ClipboardItem, copy-summary copies the Markdown as text', async () => {
+    vi.stubGlobal('ClipboardItem', undefined);
+    const report = sampleReport();
+    renderPanel(report);
+    await fireEvent.click(screen.getByTestId('copy-summary'));
+    expect(writeText).toHaveBeenCalledWith(renderMarkdown(report, en));
+  });
+
+  test.each([
+    ['copy-citation-fr', 'Tom Hargreaves, « Dockers extend strike as talks stall », Example News, 14 novembre 2026, https://news.example.org/2026/11/14/port-strike.html, consulté le 23 novembre 2026.'],
+    ['copy-citation-en', 'Tom Hargreaves, “Dockers extend strike as talks stall,” Example News, November 14, 2026, https://news.example.org/2026/11/14/port-strike.html, accessed November 23, 2026.'],
+  ])('%s copies the citation and shows it', async (testId, citation) => {
+    renderPanel();
     await fireEvent.click(screen.getByTestId(testId));
-    expect(writeText).toHaveBeenCalledWith(renderExport(report));
-    expect(screen.getByTestId('export-notice').textContent).toBe(notice);
+    expect(writeText).toHaveBeenCalledWith(citation);
+    expect(screen.getByTestId('export-notice').textContent).toBe(`Citation copied: ${citation}`);
   });
 
   test('a refused clipboard shows the error and points to downloads', async () => {

@@ -14,3 +14,4 @@ describe('formatReportDate', () => {
     expect(formatReportDate(value, locale)).toBe(expected);
   });
 });
+

@@ -14,3 +14,4 @@ export function formatReportDate(value: string, locale: string): string {
   if (offset !== undefined) text += offset === 'Z' ? ' UTC' : ` UTC${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`;
   return text;
 }
+

@@ -9,6 +9,10 @@ import { clearBadge, showBadge } from '../shell/badge';
 import { registerAnalyzeCommand } from '../shell/commands';
 import { registerContextMenu } from '../shell/context-menu';
 import { forgetOutcome, loadOutcome, saveOutcome } from '../shell/outcome-store';
+import { flagOf } from '../report/dismissals';
+import { setDismissed } from '../shell/dismissed-flags';
+import { registerFlagCommands } from '../shell/flag-commands';
+import { redrawMarks } from '../shell/redraw-marks';
 import { loadSettings } from '../shell/settings';
 
 /** One analysis, whoever asked (popup, shortcut, menu, automatic): stored for the popup, shown on the badge. */
@@ -30,6 +34,14 @@ const handlers: Handlers<BackgroundRequests, undefined> = {
     sendToContent(tabId, { type: 'set-marks-visible', visible }).catch(() => ({ ok: false })),
   'reveal-warning': ({ tabId, warningIndex }) =>
     sendToContent(tabId, { type: 'reveal-mark', warningIndex }).catch(() => ({ ok: false })),
+  'set-flag-dismissed': async ({ tabId, warningIndex, dismissed }) => {
+    const outcome = await loadOutcome(tabId);
+    const warning = outcome?.status === 'ok' ? outcome.report.warnings[warningIndex] : undefined;
+    const flag = warning === undefined ? null : flagOf(warning);
+    if (outcome === null || outcome.status !== 'ok' || flag === null) return { ok: false };
+    await setDismissed(outcome.report.url, flag, dismissed);
+    return { ok: await redrawMarks(tabId, outcome, await loadSettings()).catch(() => false) };
+  },
 };
 
 export default defineBackground(() => {
@@ -47,6 +59,7 @@ export default defineBackground(() => {
     await analyzeAndStore(tabId);
   };
   registerAnalyzeCommand(analyzeInBackground);
+  registerFlagCommands();
   registerContextMenu(analyzeInBackground);
   registerAutoAnalysis(analyzeInBackground);
 

@@ -29,3 +29,15 @@ export function createTranslator(messages: LocaleMessages): Translate {
 export function messageName(...parts: string[]): string {
   return parts.join('_').replace(/-/g, '_');
 }
+
+/**
+ * A message that counts something, in the plural form the language wants for
+ * `count`: `${name}_one`, `${name}_other` (and `_few`, `_many`… where a language has
+ * them), after Intl.PluralRules for the translator's language tag
+ * (`summary_language_tag`). French says « 0 source », English "0 sources".
+ */
+export function countMessage(t: Translate, name: string, count: number, substitutions: Array<string | number> = [count]): string {
+  const category = new Intl.PluralRules(t('summary_language_tag')).select(count);
+  const specific = `${name}_${category}`;
+  return t(t(specific, substitutions) === specific ? `${name}_other` : specific, substitutions);
+}

@@ -42,6 +42,11 @@ export interface BackgroundRequests {
     request: { type: 'reveal-warning'; tabId: number; warningIndex: number };
     response: { ok: boolean };
   };
+  /** Dismisses (or brings back) the flag of a passage warning on the tab's page, and redraws the marks. */
+  'set-flag-dismissed': {
+    request: { type: 'set-flag-dismissed'; tabId: number; warningIndex: number; dismissed: boolean };
+    response: { ok: boolean };
+  };
 }
 
 /** One passage to mark: the warning's index in the report, its anchor and its explanation. */
@@ -72,6 +77,7 @@ const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('get-outcome'), tabId: TabId }),
   v.strictObject({ type: v.literal('set-marks-visible'), tabId: TabId, visible: v.boolean() }),
   v.strictObject({ type: v.literal('reveal-warning'), tabId: TabId, warningIndex: Index }),
+  v.strictObject({ type: v.literal('set-flag-dismissed'), tabId: TabId, warningIndex: Index, dismissed: v.boolean() }),
 ]);
 
 const MarkRequestSchema = v.strictObject({

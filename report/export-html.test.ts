@@ -62,8 +62,10 @@ describe('renderHtmlSummary', () => {
       {
         lang: 'en',
         h1: 'Sourcelight summary: Dockers extend strike as talks stall',
-        verdict: 'Named author · Dated · Sources cited: 1 · Weak passages: 2',
-        headings: ['Who', 'When', 'Where from', 'What it stands on', 'Weak passages (2)'],
+        verdict: 'News · Named author · Published last week · What it stands on: 2 named sources (1 person, 1 document) · 1 anonymous · Weak passages: 2',
+        inventory: '2 named sources (1 person, 1 document) · 1 anonymous',
+        firstSource: 'Maria Lopez (person) — general secretary of the dockers’ union — first mention in the page',
+        headings: ['What it stands on', 'Who', 'When', 'Where from', 'Weak passages (2)'],
         label: 'Vague attribution',
         firstPassage: 'Vague attribution (medium severity): The claim is credited to unnamed reports, experts or sources. Who said it, and where can it be checked?',
         wayback: 'Wayback Machine: Look up archived copies · Save a copy now',
@@ -74,8 +76,10 @@ describe('renderHtmlSummary', () => {
       {
         lang: 'fr',
         h1: 'Résumé Sourcelight : Dockers extend strike as talks stall',
-        verdict: 'Auteur nommé · Daté · Sources citées : 1 · Passages faibles : 2',
-        headings: ['Qui', 'Quand', 'D’où', 'Sur quoi il s’appuie', 'Passages faibles (2)'],
+        verdict: 'Actualité · Auteur nommé · Publié la semaine dernière · Sur quoi il s’appuie : 2 sources nommées (1 personne, 1 document) · 1 anonyme · Passages faibles : 2',
+        inventory: '2 sources nommées (1 personne, 1 document) · 1 anonyme',
+        firstSource: 'Maria Lopez (personne) — general secretary of the dockers’ union — première mention dans la page',
+        headings: ['Sur quoi il s’appuie', 'Qui', 'Quand', 'D’où', 'Passages faibles (2)'],
         label: 'Attribution vague',
         firstPassage: 'Attribution vague (gravité moyenne) : L’affirmation est attribuée à des rapports, experts ou sources non nommés. Qui l’a dit, et où le vérifier ?',
         wayback: 'Wayback Machine : Voir les copies archivées · Archiver une copie maintenant',
@@ -87,6 +91,9 @@ describe('renderHtmlSummary', () => {
     expect(doc.querySelector('h1')?.textContent).toBe(expected.h1);
     expect(doc.title).toBe(expected.h1);
     expect(doc.querySelector('.verdict')?.textContent).toBe(expected.verdict);
+    expect(doc.querySelector('.inventory')?.textContent).toBe(expected.inventory);
+    expect(doc.querySelector('.sources li')?.textContent).toBe(expected.firstSource);
+    expect(doc.querySelector('.sources li a')?.getAttribute('href')).toContain('#:~:text=said%20Maria%20Lopez');
     expect([...doc.querySelectorAll('h2')].map((heading) => heading.textContent)).toEqual(expected.headings);
     expect(doc.querySelector('.passages strong')?.textContent).toBe(expected.label);
     expect(doc.querySelector('.passages li')?.textContent).toBe(`${expected.firstPassage}Experts say the strike could last weeks`);

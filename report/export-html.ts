@@ -1,6 +1,8 @@
 import { messageName, type Translate } from '../i18n/translator';
+import { passageLink } from './passage-link';
+import { inOffsetOf } from './same-zone';
 import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report, type Warning } from './schema';
-import { ageAtAnalysis, headline } from './summary';
+import { ageAtAnalysis, headline, inventory, inventoryText } from './summary';
 import { waybackLinks } from './wayback';
 import { warningText } from './warning-text';
 import { safeWebUrl } from './web-link';
@@ -40,6 +42,34 @@ export function renderHtmlSummary(report: Report, purify: Purify, t: Translate):
   body.push(`<dt>${words('summary_text_sha256')}</dt><dd><code data-sha256>${escapeHtml(report.article.textSha256)}</code> (${words('summary_word_count', report.article.wordCount)})</dd>`);
   body.push('</dl>');
   body.push(`<p class="verdict">${escapeHtml(headline(report, t))}</p>`);
+  if (report.article.truncated) body.push(`<p class="truncated">${words('summary_truncated')} (${words('summary_word_count', report.article.wordCount)})</p>`);
+  body.push(`<h2>${words('section_what')}</h2>`);
+  body.push(`<p class="inventory">${escapeHtml(inventoryText(inventory(report), t))}</p>`);
+  if (report.sources.length > 0) {
+    body.push('<ul class="sources">');
+    for (const source of report.sources) {
+      const kind = words(messageName('source_kind', source.kind));
+      const parts = [`<strong>${page(source.name ?? source.description ?? t(messageName('source_kind', source.kind)))}</strong> (${kind})`];
+      if (source.role) parts.push(page(source.role));
+      if (source.justified) parts.push(words('source_justified'));
+      const first = source.passages[0];
+      const passage = first === undefined ? null : passageLink(report.url, first);
+      if (passage !== null) parts.push(link(passage, t('source_first_passage')));
+      for (const href of source.links) parts.push(link(href, href));
+      body.push(`<li>${parts.join(' — ')}</li>`);
+    }
+    body.push('</ul>');
+  }
+  body.push(`<h3>${words('sources_links_heading')}</h3>`);
+  body.push(`<p>${words('summary_source_links', report.citations.sourceCount)}</p>`);
+  for (const kind of CITATION_KINDS) {
+    const links = report.citations.links.filter((citation) => citation.kind === kind);
+    if (links.length === 0) continue;
+    body.push(`<h4>${words(messageName('citation_kind', kind))}${NON_SOURCE_KINDS.includes(kind) ? ` ${words('summary_not_counted')}` : ''}</h4><ul>`);
+    for (const citation of links) body.push(`<li>${link(citation.href, citation.text)}</li>`);
+    body.push('</ul>');
+  }
+
 
   body.push(`<h2>${words('section_who')}</h2><ul>`);
   const authorKind = report.author.kind === 'person' || report.author.kind === 'none' ? '' : ` (${words(messageName('author_kind', report.author.kind))})`;
@@ -50,7 +80,9 @@ export function renderHtmlSummary(report: Report, purify: Purify, t: Translate):
   body.push(`<h2>${words('section_when')}</h2><ul>`);
   const age = ageAtAnalysis(report.published.ageDays, t);
   body.push(`<li>${label('date_published')} ${dateText(report.published, page, t)}${age === null ? '' : ` (${escapeHtml(age)})`}</li>`);
-  body.push(`<li>${label('date_modified')} ${dateText(report.modified, page, t)}</li>`);
+  // The modification in the publication's time zone, so one instant never reads as an edit before publication.
+  const modified = report.modified.value === null ? report.modified : { ...report.modified, value: inOffsetOf(report.modified.value, report.published.value) };
+  body.push(`<li>${label('date_modified')} ${dateText(modified, page, t)}</li>`);
   body.push('</ul>');
 
   body.push(`<h2>${words('section_where')}</h2><ul>`);
@@ -63,16 +95,6 @@ export function renderHtmlSummary(report: Report, purify: Purify, t: Translate):
   for (const note of report.publisher.corrections) body.push(`<li>${label('publisher_correction')} ${page(note)}</li>`);
   for (const policy of report.publisher.policies) body.push(`<li>${label(messageName('policy_kind', policy.kind))} ${link(policy.href, policy.href)}</li>`);
   body.push('</ul>');
-
-  body.push(`<h2>${words('section_what')}</h2>`);
-  body.push(`<p>${words('summary_source_links', report.citations.sourceCount)}</p>`);
-  for (const kind of CITATION_KINDS) {
-    const links = report.citations.links.filter((citation) => citation.kind === kind);
-    if (links.length === 0) continue;
-    body.push(`<h3>${words(messageName('citation_kind', kind))}${NON_SOURCE_KINDS.includes(kind) ? ` ${words('summary_not_counted')}` : ''}</h3><ul>`);
-    for (const citation of links) body.push(`<li>${link(citation.href, citation.text)}</li>`);
-    body.push('</ul>');
-  }
 
   body.push(`<h2>${words('section_weak')} (${passages.length})</h2>`);
   if (passages.length === 0) body.push(`<p>${words('passages_none')}</p>`);
@@ -123,7 +145,8 @@ function warningHtml(warning: Warning, page: (text: string) => string, t: Transl
   const { label, explanation } = warningText(warning, t);
   const severity = t(messageName('severity', warning.severity));
   // The markup goes in escaped, as the substitution: the template only adds the colon.
-  return `${t('label_with_colon', `<strong>${escapeHtml(label)}</strong> (${escapeHtml(severity)})`)} ${page(explanation)}`;
+  const dismissed = warning.dismissed ? ` <em class="dismissed">${escapeHtml(t('summary_dismissed'))}</em>` : '';
+  return `${t('label_with_colon', `<strong>${escapeHtml(label)}</strong> (${escapeHtml(severity)})`)} ${page(explanation)}${dismissed}`;
 }
 
 /** Escapes the five characters that can end a text node or an attribute value. */

@@ -26,7 +26,7 @@ function hostile(text: string, href = 'javascript:alert(1)'): Report {
 
 /** Every Markdown link and autolink destination in a document. */
 function destinations(markdown: string): string[] {
-  return [...markdown.matchAll(/\]\(<([^>]*)>\)|(?<!\\)<([^>\s]+)>/g)].map((match) => match[1] ?? match[2] ?? '');
+  return [...markdown.matchAll(/(?<!\\)\]\(([^)\s]*)\)|(?<!\\)<([^>\s]+)>/g)].map((match) => match[1] ?? match[2] ?? '');
 }
 
 describe('renderMarkdown', () => {
@@ -34,7 +34,9 @@ describe('renderMarkdown', () => {
     ['the page URL', `<${base.url}>`],
     ['the analysis time', base.retrievedAt],
     ['the text fingerprint', `\`${'a'.repeat(64)}\``],
-    ['a source link', '[the port report](<https://www.gov.uk/government/publications/port-report>)'],
+    ['a source link', '[the port report](https://www.gov.uk/government/publications/port-report)'],
+    ['a named source with its role and first passage', '- **Maria Lopez** (person) — general secretary of the dockers’ union — [first mention in the page](https://news.example.org/2026/11/14/port-strike.html#:~:text=said%20Maria%20Lopez%2C%20general,of%20the%20dockers%E2%80%99%20union)'],
+    ['an anonymous source as the article words it', '- **a senior port official** (anonymous) — [first mention in the page](https://news.example.org/2026/11/14/port-strike.html#:~:text=a%20senior%20port%20official%20said)'],
     ['a quoted passage', '  > Experts say the strike could last weeks'],
     ['the Wayback look-up', `<https://web.archive.org/web/*/${base.url}>`],
     ['the Wayback save link', `<https://web.archive.org/save/${base.url}>`],
@@ -51,10 +53,11 @@ describe('renderMarkdown', () => {
         `- **Analysed:** ${base.retrievedAt} (Sourcelight 0.1.0, report schema v1)`,
         `- **Article text SHA-256:** \`${'a'.repeat(64)}\` (word count: 640)`,
         '## At a glance',
-        'Named author · Dated · Sources cited: 1 · Weak passages: 2',
+        'News · Named author · Published last week · What it stands on: 2 named sources (1 person, 1 document) · 1 anonymous · Weak passages: 2',
+        '2 named sources (1 person, 1 document) · 1 anonymous',
         '## Who',
         '- **Author:** Tom Hargreaves',
-        '- **Published:** 2026-11-14T08:45:00+00:00 — 9 days before this analysis',
+        '- **Published:** 2026-11-14T08:45:00+00:00 — last week at the time of analysis',
         '- **Modified:** Not stated',
         '- **Publisher:** Example News (example.org)',
         'Source links cited in the article body: 1',
@@ -74,10 +77,11 @@ describe('renderMarkdown', () => {
         `- **Analyse :** ${base.retrievedAt} (Sourcelight 0.1.0, schéma de rapport v1)`,
         `- **Empreinte SHA-256 du texte de l’article :** \`${'a'.repeat(64)}\` (nombre de mots : 640)`,
         '## En bref',
-        'Auteur nommé · Daté · Sources citées : 1 · Passages faibles : 2',
+        'Actualité · Auteur nommé · Publié la semaine dernière · Sur quoi il s’appuie : 2 sources nommées (1 personne, 1 document) · 1 anonyme · Passages faibles : 2',
+        '2 sources nommées (1 personne, 1 document) · 1 anonyme',
         '## Qui',
         '- **Auteur :** Tom Hargreaves',
-        '- **Publié :** 2026-11-14T08:45:00+00:00 — 9 jours avant cette analyse',
+        '- **Publié :** 2026-11-14T08:45:00+00:00 — la semaine dernière au moment de l’analyse',
         '- **Modifié :** Non indiqué',
         '- **Éditeur :** Example News (example.org)',
         'Liens vers des sources dans le corps de l’article : 1',
@@ -115,7 +119,7 @@ describe('renderMarkdown', () => {
       'en',
       [
         '- **Author:** Newsdesk (generic byline)',
-        '- **Published:** 2026-11-22 (no time zone stated) — 1 day before this analysis',
+        '- **Published:** 2026-11-22 (no time zone stated) — yesterday at the time of analysis',
         '- **Canonical URL:** <https://wire.example.com/story> — on another site: this page is a copy or a syndication',
         '- **Labelled as sponsored or partner content**',
         '- **Correction or editor’s note:** Correction: an earlier version misnamed the \\*mayor\\*.',
@@ -130,7 +134,7 @@ describe('renderMarkdown', () => {
       'fr',
       [
         '- **Auteur :** Newsdesk (signature générique)',
-        '- **Publié :** 2026-11-22 (fuseau horaire non indiqué) — 1 jour avant cette analyse',
+        '- **Publié :** 2026-11-22 (fuseau horaire non indiqué) — hier au moment de l’analyse',
         '- **URL canonique :** <https://wire.example.com/story> — sur un autre site : cette page est une copie ou une reprise',
         '- **Présenté comme contenu sponsorisé ou partenaire**',
         '- **Correction ou note de la rédaction :** Correction: an earlier version misnamed the \\*mayor\\*.',
@@ -144,6 +148,22 @@ describe('renderMarkdown', () => {
   ] as const)('%s: page-level facts and warnings, worded in that language', (locale, expected) => {
     const lines = renderMarkdown(pageLevel, translators[locale]).split('\n');
     for (const line of expected) expect(lines).toContain(line);
+  });
+
+  test.each([
+    ['en', '- **Figure without a source** (medium severity): A number or statistic is stated with no source in its sentence or paragraph. — dismissed by the reader'],
+    ['fr', '- **Chiffre sans source** (gravité moyenne) : Un chiffre ou une statistique est avancé sans source dans sa phrase ou son paragraphe. — écarté par le lecteur'],
+  ] as const)('%s: a flag the reader dismissed says so', (locale, line) => {
+    const report = sampleReport({ warnings: [base.warnings[0]!, { ...base.warnings[1]!, dismissed: true }] });
+    expect(renderMarkdown(report, translators[locale]).split('\n')).toContain(line);
+  });
+
+  test('the modification reads in the publication\'s time zone', () => {
+    const report = sampleReport({
+      published: { ...base.published, value: '2025-06-02T12:41:00+01:00' },
+      modified: { ...base.modified, value: '2025-06-02T11:42:00Z', timeZoneStated: true, confidence: 'high' },
+    });
+    expect(renderMarkdown(report, en).split('\n')).toContain('- **Modified:** 2025-06-02T12:42+01:00');
   });
 
   test('a warning code the locales do not know keeps its code and the report\'s message', () => {
@@ -184,6 +204,12 @@ describe('renderMarkdown', () => {
 
   test('an http(s) href with brackets cannot close its destination', () => {
     const markdown = renderMarkdown(hostile('x', 'https://evil.example/a>b)<c'), en);
-    expect(markdown).toContain('[x](<https://evil.example/a%3Eb)%3Cc>)');
+    expect(markdown).toContain('[x](https://evil.example/a%3Eb%29%3Cc)');
+  });
+
+  test('link destinations percent-encode brackets and parentheses', () => {
+    const markdown = renderMarkdown(hostile('x', 'https://en.example.org/wiki/Port_(disambiguation)?q=[1]'), en);
+    expect(markdown).toContain('[x](https://en.example.org/wiki/Port_%28disambiguation%29?q=%5B1%5D)');
+    expect(markdown).toContain('<https://en.example.org/wiki/Port_%28disambiguation%29?q=%5B1%5D>');
   });
 });

@@ -1,6 +1,8 @@
 import { messageName, type Translate } from '../i18n/translator';
-import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report, type Warning } from './schema';
-import { ageAtAnalysis, headline } from './summary';
+import { passageLink } from './passage-link';
+import { inOffsetOf } from './same-zone';
+import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report, type Source, type Warning } from './schema';
+import { ageAtAnalysis, headline, inventory, inventoryText } from './summary';
 import { waybackLinks } from './wayback';
 import { warningText } from './warning-text';
 import { safeWebUrl } from './web-link';
@@ -23,6 +25,22 @@ export function renderMarkdown(report: Report, t: Translate): string {
   lines.push(field('summary_analysed', `${report.retrievedAt} (${t('summary_generator', [report.generator.version, report.schemaVersion])})`));
   lines.push(field('summary_text_sha256', `\`${report.article.textSha256}\` (${t('summary_word_count', report.article.wordCount)})`));
   lines.push('', `## ${t('summary_at_a_glance')}`, '', headline(report, t), '');
+  if (report.article.truncated) lines.push(`- **${t('summary_truncated')}** (${t('summary_word_count', report.article.wordCount)})`, '');
+
+  lines.push(`## ${t('section_what')}`, '');
+  lines.push(inventoryText(inventory(report), t), '');
+  for (const source of report.sources) lines.push(sourceLine(source, report.url, t));
+  if (report.sources.length > 0) lines.push('');
+  lines.push(`### ${t('sources_links_heading')}`, '');
+  lines.push(t('summary_source_links', report.citations.sourceCount), '');
+  for (const kind of CITATION_KINDS) {
+    const links = report.citations.links.filter((link) => link.kind === kind);
+    if (links.length === 0) continue;
+    const note = NON_SOURCE_KINDS.includes(kind) ? ` ${t('summary_not_counted')}` : '';
+    lines.push(`- ${t('label_with_colon', `**${t(messageName('citation_kind', kind))}**${note}`)}`);
+    for (const link of links) lines.push(`  - ${linkLine(link.text, link.href, t)}`);
+  }
+  lines.push('');
 
   lines.push(`## ${t('section_who')}`, '');
   lines.push(field('summary_author', authorLine(report, t)));
@@ -30,7 +48,7 @@ export function renderMarkdown(report: Report, t: Translate): string {
   lines.push('', `## ${t('section_when')}`, '');
   const age = ageAtAnalysis(report.published.ageDays, t);
   lines.push(field('date_published', `${dateLine(report.published, t)}${age === null ? '' : ` — ${age}`}`));
-  lines.push(field('date_modified', dateLine(report.modified, t)));
+  lines.push(field('date_modified', dateLine(modifiedInPublishedZone(report), t)));
   lines.push('', `## ${t('section_where')}`, '');
   const domain = report.publisher.domain ? ` (${escapeMarkdown(report.publisher.domain)})` : '';
   lines.push(field('summary_publisher', `${report.publisher.name === null ? t('value_not_stated') : escapeMarkdown(report.publisher.name)}${domain}`));
@@ -41,16 +59,6 @@ export function renderMarkdown(report: Report, t: Translate): string {
   if (report.publisher.sponsored) lines.push(`- **${t('publisher_sponsored')}**`);
   for (const note of report.publisher.corrections) lines.push(field('publisher_correction', escapeMarkdown(note)));
   for (const policy of report.publisher.policies) lines.push(field(messageName('policy_kind', policy.kind), autolink(policy.href)));
-
-  lines.push('', `## ${t('section_what')}`, '');
-  lines.push(t('summary_source_links', report.citations.sourceCount), '');
-  for (const kind of CITATION_KINDS) {
-    const links = report.citations.links.filter((link) => link.kind === kind);
-    if (links.length === 0) continue;
-    const note = NON_SOURCE_KINDS.includes(kind) ? ` ${t('summary_not_counted')}` : '';
-    lines.push(`- ${t('label_with_colon', `**${t(messageName('citation_kind', kind))}**${note}`)}`);
-    for (const link of links) lines.push(`  - ${linkLine(link.text, link.href, t)}`);
-  }
 
   const passages = report.warnings.filter((warning) => warning.anchor !== null);
   const pageWarnings = report.warnings.filter((warning) => warning.anchor === null);
@@ -72,27 +80,57 @@ function waybackLines(url: string, t: Translate): string[] {
   return [
     t('summary_check_later_or_wayback'),
     '',
-    `- **${t('label_with_colon', t('wayback_look_up'))}** <${links.lookUp}>`,
-    `- **${t('label_with_colon', t('wayback_save'))}** <${links.save}>`,
+    `- **${t('label_with_colon', t('wayback_look_up'))}** <${markdownTarget(links.lookUp)}>`,
+    `- **${t('label_with_colon', t('wayback_save'))}** <${markdownTarget(links.save)}>`,
   ];
+}
+
+/**
+ * A web address as a Markdown link destination: the URL parser already encodes spaces
+ * and angle brackets; brackets and parentheses are encoded too, as some renderers end
+ * a destination at the first `)` or read `[` as the start of a link.
+ */
+export function markdownTarget(safeUrl: string): string {
+  return safeUrl.replace(/[()[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** `<https://…>` for a web address; anything else as escaped, unlinked text. */
 function autolink(href: string): string {
   const safe = safeWebUrl(href);
-  return safe === null ? escapeMarkdown(href) : `<${safe}>`;
+  return safe === null ? escapeMarkdown(href) : `<${markdownTarget(safe)}>`;
 }
 
 function linkLine(text: string, href: string, t: Translate): string {
   const safe = safeWebUrl(href);
   const label = escapeMarkdown(text || href);
-  return safe === null ? `${label} (${t('label_with_colon', t('summary_not_a_web_link'))} ${escapeMarkdown(href)})` : `[${label}](<${safe}>)`;
+  return safe === null ? `${label} (${t('label_with_colon', t('summary_not_a_web_link'))} ${escapeMarkdown(href)})` : `[${label}](${markdownTarget(safe)})`;
+}
+
+/** "- **Maria Lopez** (person) — union leader — [first mention in the page](…)". */
+function sourceLine(source: Source, pageUrl: string, t: Translate): string {
+  const kind = t(messageName('source_kind', source.kind));
+  const parts = [`- **${escapeMarkdown(source.name ?? source.description ?? kind)}** (${kind})`];
+  if (source.role) parts.push(escapeMarkdown(source.role));
+  if (source.justified) parts.push(t('source_justified'));
+  const first = source.passages[0];
+  const passage = first === undefined ? null : passageLink(pageUrl, first);
+  if (passage !== null) parts.push(`[${t('source_first_passage')}](${markdownTarget(passage)})`);
+  for (const link of source.links) {
+    const safe = safeWebUrl(link);
+    if (safe !== null) parts.push(`<${markdownTarget(safe)}>`);
+  }
+  return parts.join(' — ');
 }
 
 function authorLine(report: Report, t: Translate): string {
   if (report.author.names.length === 0) return t('value_not_stated');
   const names = report.author.names.map(escapeMarkdown).join(', ');
   return report.author.kind === 'person' || report.author.kind === 'none' ? names : `${names} (${t(messageName('author_kind', report.author.kind))})`;
+}
+
+/** The modification in the publication's time zone, so one instant never reads as an edit before publication. */
+function modifiedInPublishedZone(report: Report): DateField {
+  return report.modified.value === null ? report.modified : { ...report.modified, value: inOffsetOf(report.modified.value, report.published.value) };
 }
 
 function dateLine(field: DateField, t: Translate): string {
@@ -102,7 +140,8 @@ function dateLine(field: DateField, t: Translate): string {
 
 function warningLine(warning: Warning, t: Translate): string {
   const { label, explanation } = warningText(warning, t);
-  return `- ${t('label_with_colon', `**${escapeMarkdown(label)}** (${t(messageName('severity', warning.severity))})`)} ${escapeMarkdown(explanation)}`;
+  const dismissed = warning.dismissed ? ` — ${t('summary_dismissed')}` : '';
+  return `- ${t('label_with_colon', `**${escapeMarkdown(label)}** (${t(messageName('severity', warning.severity))})`)} ${escapeMarkdown(explanation)}${dismissed}`;
 }
 
 /** Backslash-escapes what Markdown would read as formatting or markup. */

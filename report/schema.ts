@@ -72,6 +72,8 @@ export const WarningSchema = v.strictObject({
   anchor: v.nullable(TextQuoteSchema),
   /** Passage warnings: the words inside `anchor.exact` that made the rule fire ("Experts say", "a senior official"). */
   trigger: v.optional(v.pipe(v.string(), v.minLength(1))),
+  /** Set by the extension in its exports when the reader dismissed this flag on this page; the rules never set it. */
+  dismissed: v.optional(v.boolean()),
 });
 export type Warning = v.InferOutput<typeof WarningSchema>;
 
@@ -177,6 +179,10 @@ export const SourceSchema = v.strictObject({
 });
 export type Source = v.InferOutput<typeof SourceSchema>;
 
+/** What kind of article a page is; see docs/report.md for how each is read. */
+export const ARTICLE_TYPES = ['news', 'opinion', 'analysis', 'live', 'wire', 'press-release', 'sponsored', 'other'] as const;
+export type ArticleType = (typeof ARTICLE_TYPES)[number];
+
 export const ReportSchema = v.strictObject({
   schemaVersion: v.literal(SCHEMA_VERSION),
   generator: v.strictObject({ name: v.literal('sourcelight'), version: Text }),
@@ -194,6 +200,12 @@ export const ReportSchema = v.strictObject({
     textSha256: Sha256Hex,
     readerable: v.boolean(),
     section: NullableText,
+    type: v.picklist(ARTICLE_TYPES),
+    /** What the type was read from (JSON-LD `@type`, the section, the address, a headline label, credits); empty for `other`. */
+    typeEvidence: v.array(EvidenceSchema),
+    /** The readable text is only an excerpt (a paywall). */
+    truncated: v.boolean(),
+    truncatedEvidence: v.array(EvidenceSchema),
   }),
   author: AuthorSchema,
   published: v.strictObject({

@@ -2,6 +2,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { articleText, type ArticleSnapshot } from '../extraction/snapshot';
 import { SCHEMA_VERSION, type Report } from '../report/schema';
+import { decideArticleType } from './article/decide-article-type';
+import { detectTruncation } from './article/detect-truncation';
 import { registrableDomain } from './domain';
 import { readLanguage } from './language/read-language';
 import { decideProvenance } from './provenance/decide-provenance';
@@ -27,6 +29,9 @@ export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Rep
 
   const provenance = decideProvenance(snapshot, { retrievedAt: options.retrievedAt, pageDomain });
   const sourcing = analyzeSourcing(snapshot, { lang, pageDomain, article: { text, language } });
+  const wordCount = countWords(text);
+  const articleType = decideArticleType(snapshot, provenance);
+  const truncation = detectTruncation(snapshot, wordCount);
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -38,10 +43,14 @@ export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Rep
       titleEvidence: provenance.titleEvidence,
       lang,
       excerpt: snapshot.readability?.excerpt ?? null,
-      wordCount: countWords(text),
+      wordCount,
       textSha256: bytesToHex(sha256(utf8ToBytes(text))),
       readerable: snapshot.readerable,
       section: provenance.section,
+      type: articleType.type,
+      typeEvidence: articleType.evidence,
+      truncated: truncation.truncated,
+      truncatedEvidence: truncation.evidence,
     },
     author: provenance.author,
     published: provenance.published,

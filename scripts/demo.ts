@@ -1,8 +1,10 @@
 /**
  * `npm run demo`: the main job on a bundled sample article, end to end. Builds the
- * extension, serves the French sample article on 127.0.0.1, loads the extension into
+ * extension, serves the French sample article under its own site's name (resolved to
+ * 127.0.0.1, so it is not taken for a copy of another site), loads the extension into
  * Chromium (headed when a display exists), analyses the page as the toolbar click
- * would, and saves what a reader would see under demo-output/.
+ * would, and saves what a reader would see under demo-output/, the real toolbar popup
+ * included.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,10 +15,11 @@ import { summaryTranslator } from '../cli/summary-language';
 import { renderMarkdown } from '../report/export-markdown';
 import { analysePage } from '../e2e/harness/analyse-page';
 import { missingBrowser } from '../e2e/harness/browsers';
-import { FRENCH_ARTICLE } from '../e2e/harness/fixture-pages';
+import { FIXTURE_HOSTS, fixtureUrlOnItsSite, FRENCH_ARTICLE } from '../e2e/harness/fixture-pages';
 import { launchChromium } from '../e2e/harness/launch-chromium';
 import { e2eBuild, FIXTURES_DIR, REPO_ROOT } from '../e2e/harness/paths';
-import { getOutcome, openControlPage, openPopup, readPopup, setUiLanguage } from '../e2e/harness/popup';
+import { getOutcome, openControlPage, readPopup, setUiLanguage } from '../e2e/harness/popup';
+import { waitForAnalysis } from '../e2e/harness/popup-layout';
 import type { ExtensionBrowser, TestPage } from '../e2e/harness/test-page';
 import { startStaticServer } from '../e2e/harness/static-server';
 
@@ -51,14 +54,14 @@ async function main(): Promise<void> {
 
   step('building the extension for Chrome and Firefox, with store zips (npm run zip)');
   await npmRun('zip');
-  step('building the demo variant, which may script pages on 127.0.0.1 (npm run build:e2e)');
+  step('building the demo variant, which may script the sample sites served from 127.0.0.1 (npm run build:e2e)');
   await npmRun('build:e2e');
 
   const server = await startStaticServer(FIXTURES_DIR);
   const headless = !process.env.DISPLAY;
-  const url = `${server.origin}/${FRENCH_ARTICLE.path}`;
-  step(`launching Chromium ${headless ? 'headless (no DISPLAY)' : 'with a window'} on the sample article ${url}`);
-  const browser = await launchChromium(e2eBuild('chromium'), { headless });
+  const url = fixtureUrlOnItsSite(server.origin, FRENCH_ARTICLE.path);
+  step(`launching Chromium ${headless ? 'headless (no DISPLAY)' : 'with a window'} on the sample article ${url} (served from 127.0.0.1)`);
+  const browser = await launchChromium(e2eBuild('chromium'), { headless, loopbackHosts: Object.values(FIXTURE_HOSTS) });
   try {
     const control = await openControlPage(browser);
     const { page, popup, tabId } = await analysePage(browser, control, url);
@@ -77,9 +80,9 @@ async function main(): Promise<void> {
     // The summary as the popup exports it in English (the default UI here) and in French (the article's language).
     await writeFile(join(OUTPUT_DIR, 'summary.md'), renderMarkdown(outcome.report, summaryTranslator('en')));
     await writeFile(join(OUTPUT_DIR, 'summary-fr.md'), renderMarkdown(outcome.report, summaryTranslator('fr')));
-    const variants = await savePopupVariants(browser, control, tabId);
+    const variants = await savePopupVariants(browser, control, page);
 
-    step(`analysed: "${view.title}" by ${view.author}, published ${view.published}, ${view.publisher}; ${view.warningCount}`);
+    step(`analysed: "${view.title}" by ${view.author}, published ${view.published}, ${view.publisher}; weak passages: ${view.warningCount}`);
     console.log(`\nSaved in ${relative(process.cwd(), OUTPUT_DIR) || '.'}/: popup.png, page.png, report.json, summary.md, summary-fr.md, ${variants.join(', ')}`);
     await printBuilds();
 
@@ -95,21 +98,24 @@ async function main(): Promise<void> {
 }
 
 /**
- * The popup in each UI language and theme, for review: the language through the
- * options' override (as a reader would set it), the theme through the media query.
+ * The real toolbar popup's first screen in each UI language and theme, for review:
+ * the language through the options' override (as a reader would set it), the theme
+ * through the media query.
  */
-async function savePopupVariants(browser: ExtensionBrowser, control: TestPage, tabId: number): Promise<string[]> {
+async function savePopupVariants(browser: ExtensionBrowser, control: TestPage, page: TestPage): Promise<string[]> {
+  if (!browser.openToolbarPopup) return [];
   const saved: string[] = [];
   for (const language of ['en', 'fr'] as const) {
     await setUiLanguage(control, language);
+    const popup = await browser.openToolbarPopup(page);
+    await waitForAnalysis(popup);
     for (const scheme of ['light', 'dark'] as const) {
-      const popup = await openPopup(browser, tabId);
       await popup.emulateColorScheme(scheme);
       const name = `popup-${language}-${scheme}.png`;
-      await popup.screenshot(join(OUTPUT_DIR, name), '[data-testid="popup"]');
-      await popup.close();
+      await popup.screenshot(join(OUTPUT_DIR, name));
       saved.push(name);
     }
+    await popup.close();
   }
   await setUiLanguage(control, null);
   return saved;

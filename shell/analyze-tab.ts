@@ -5,8 +5,10 @@ import { assertReport } from '../report/schema';
 import { analyze } from '../rules/analyze';
 import { looksLikeArticle } from '../rules/article-verdict';
 import { markRequests } from './mark-requests';
+import { shouldDraw } from './marks-to-draw';
+import { loadDismissed } from './dismissed-flags';
 import { restrictedReason } from './restricted-page';
-import { isWarningShown, type Settings } from './settings-schema';
+import type { Settings } from './settings-schema';
 import { uiTranslator } from './ui-language';
 import { getMessage } from './get-message';
 
@@ -74,9 +76,8 @@ export async function analyzeTab(tabId: number, settings: Settings): Promise<Ana
     }
     // Kinds the reader hid are not marked; with marks off they are drawn hidden, so the popup's switch can still show them.
     const { translate } = await uiTranslator(settings.uiLanguage);
-    const requests = markRequests(report, translate).filter((mark) =>
-      isWarningShown(settings, report.warnings[mark.warningIndex]?.code ?? ''),
-    );
+    const draw = shouldDraw(report, settings, await loadDismissed(report.url));
+    const requests = markRequests(report, translate).filter(draw);
     const marks = await sendToContent(tabId, { type: 'mark', marks: requests });
     if (!settings.inlineMarks) await sendToContent(tabId, { type: 'set-marks-visible', visible: false });
     return { status: 'ok', report, marks };

@@ -10,7 +10,7 @@ function withPassages(...severities: Severity[]): Report {
   return sampleReport({
     warnings: [
       ...severities.map((severity, index) => ({ ...base.warnings[0]!, severity, anchor: { exact: `passage ${index}`, prefix: '', suffix: '' } })),
-      { code: 'old-story', severity: 'high' as const, category: 'provenance' as const, message: 'Old.', anchor: null },
+      { code: 'old-story', severity: 'low' as const, category: 'provenance' as const, message: 'Old.', anchor: null },
     ],
   });
 }
@@ -24,6 +24,20 @@ describe('badgeStyle', () => {
     ['low', ok(withPassages('low')), '1', '#5f6673', 'badge_title_passages'],
     ['info counts as low', ok(withPassages('info')), '1', '#5f6673', 'badge_title_passages'],
     ['page-level warnings are not passages', ok(withPassages()), '0', '#175c2c', 'badge_title_no_passages'],
+    [
+      'sponsored content counts and turns it red, with no weak passage',
+      ok(sampleReport({ warnings: [{ code: 'sponsored-content', severity: 'high', category: 'provenance', message: 'Sponsored.', anchor: null }] })),
+      '1',
+      '#c62828',
+      'badge_title_page_warnings',
+    ],
+    [
+      'a copy of another page counts beside the passages',
+      ok(sampleReport({ warnings: [...withPassages('medium').warnings, { code: 'syndicated-copy', severity: 'low', category: 'provenance', message: 'Copy.', anchor: null }] })),
+      '2',
+      '#f5a524',
+      'badge_title_page_warnings',
+    ],
     ['more than two digits', ok(withPassages(...Array<Severity>(120).fill('medium'))), '99+', '#f5a524', 'badge_title_passages'],
     ['not an article', { status: 'not-article', report: base }, '–', '#5f6673', 'badge_title_not_article'],
     ['restricted', { status: 'restricted', reason: 'store-page' }, '!', '#5f6673', 'badge_title_restricted'],

@@ -1,5 +1,6 @@
 import type { AnalysisOutcome } from '../messaging/protocol';
 import type { Severity } from '../report/schema';
+import { headlineWarnings } from '../report/summary';
 
 /** What the toolbar badge shows for a tab, and the i18n message that says it in words. */
 export interface BadgeStyle {
@@ -20,8 +21,9 @@ const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3 };
 
 /**
  * The badge for an analysis outcome: the number of weak passages the reader has
- * chosen to see, coloured by the most severe of them; "–" for a page that is not an
- * article, "!" when the page could not be read.
+ * chosen to see, plus the page-wide warnings the verdict leads with (sponsored
+ * content, a copy of another page), coloured by the most severe of them; "–" for a
+ * page that is not an article, "!" when the page could not be read.
  */
 export function badgeStyle(outcome: AnalysisOutcome, isShown: (code: string) => boolean = () => true): BadgeStyle {
   switch (outcome.status) {
@@ -33,12 +35,14 @@ export function badgeStyle(outcome: AnalysisOutcome, isShown: (code: string) => 
       return { text: '–', ...GREY, title: { name: 'badge_title_not_article' } };
     case 'ok': {
       const passages = outcome.report.warnings.filter((warning) => warning.anchor !== null && isShown(warning.code));
-      if (passages.length === 0) return { text: '0', ...GREEN, title: { name: 'badge_title_no_passages' } };
-      const worst = passages.reduce((max, warning) => (RANK[warning.severity] > RANK[max] ? warning.severity : max), passages[0]!.severity);
+      const pageWide = headlineWarnings(outcome.report.warnings).filter((warning) => isShown(warning.code));
+      const counted = [...passages, ...pageWide];
+      if (counted.length === 0) return { text: '0', ...GREEN, title: { name: 'badge_title_no_passages' } };
+      const worst = counted.reduce((max, warning) => (RANK[warning.severity] > RANK[max] ? warning.severity : max), counted[0]!.severity);
       return {
-        text: passages.length > 99 ? '99+' : String(passages.length),
+        text: counted.length > 99 ? '99+' : String(counted.length),
         ...BY_SEVERITY[worst],
-        title: { name: 'badge_title_passages', substitutions: passages.length },
+        title: pageWide.length > 0 ? { name: 'badge_title_page_warnings', substitutions: counted.length } : { name: 'badge_title_passages', substitutions: passages.length },
       };
     }
   }

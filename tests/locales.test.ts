@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { renderHtmlSummary } from '../report/export-html';
 import { renderMarkdown } from '../report/export-markdown';
-import { CITATION_KINDS, CONFIDENCES, EVIDENCE_ORIGINS, AUTHOR_KINDS, POLICY_KINDS, SEVERITIES, type Report } from '../report/schema';
+import { ARTICLE_TYPES, CITATION_KINDS, CONFIDENCES, EVIDENCE_ORIGINS, AUTHOR_KINDS, POLICY_KINDS, SEVERITIES, SOURCE_KINDS, type Report } from '../report/schema';
+import { NAMED_SOURCE_KINDS } from '../report/summary';
 import { messageName, type LocaleMessages, type Translate } from '../i18n/translator';
 import { localeMessages } from './helpers/locale-messages';
 import { sampleReport } from './helpers/sample-report';
@@ -17,7 +18,10 @@ const DYNAMIC_NAMES = [
   ...EVIDENCE_ORIGINS.map((origin) => messageName('origin', origin)),
   ...CONFIDENCES.map((confidence) => `confidence_${confidence}`),
   ...AUTHOR_KINDS.filter((kind) => kind !== 'person').map((kind) => `author_kind_${kind}`),
-  ...['named', 'generic', 'none'].map((author) => `verdict_author_${author}`),
+  ...['named', 'unclear', 'generic', 'none'].map((author) => `verdict_author_${author}`),
+  ...ARTICLE_TYPES.map((type) => messageName('article_type', type)),
+  ...SOURCE_KINDS.map((kind) => messageName('source_kind', kind)),
+  ...['one', 'other'].flatMap((form) => [...NAMED_SOURCE_KINDS.map((kind) => messageName('inventory_kind', kind, form)), ...['named', 'anonymous', 'vague'].map((what) => `inventory_${what}_${form}`)]),
   ...POLICY_KINDS.map((kind) => messageName('policy_kind', kind)),
   ...SEVERITIES.map((severity) => messageName('severity', severity)),
   ...['browser_page', 'store_page', 'pdf_viewer', 'not_web', 'no_access'].map((reason) => `state_restricted_${reason}`),

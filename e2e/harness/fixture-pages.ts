@@ -52,3 +52,24 @@ export const HOME_PAGE = 'home.html';
 
 /** The element holding each article's body text, whose markup the marks must give back intact. */
 export const ARTICLE_BODY_SELECTOR = '.article-body';
+
+/** A story signed by a news agency alone: wire copy. */
+export const WIRE_STORY = 'en/wire-story.html';
+
+/** An article labelled « En partenariat avec … » under its headline: sponsored content. */
+export const SPONSORED_PAGE = 'fr/contenu-sponsorise.html';
+
+/**
+ * The sites the fixtures say they belong to (their canonical addresses): served under
+ * these names, a fixture is on its own site, as a reader would meet it, and is not
+ * taken for a copy of another page. Browsers resolve them to the loopback server.
+ */
+export const FIXTURE_HOSTS = { en: 'www.harbourgazette.co.uk', fr: 'www.courrier-estuaire.fr' } as const;
+
+/** A fixture's address under its own site's name, on the port of the server at `origin`. */
+export function fixtureUrlOnItsSite(origin: string, path: string): string {
+  const host = path.startsWith('fr/') ? FIXTURE_HOSTS.fr : FIXTURE_HOSTS.en;
+  const url = new URL(path, `${origin}/`);
+  url.hostname = host;
+  return url.href;
+}

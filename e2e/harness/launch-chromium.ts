@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { callExpression } from './call-expression';
 import { executablePath } from './browsers';
+import { connectToNewPopup } from './toolbar-popup';
 import type { ExtensionBrowser, TestPage } from './test-page';
 import { waitUntil } from './wait-until';
 
@@ -12,6 +13,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Sees the browser context as soon as it exists, to listen to what the harness does not expose (requests, dialogs). */
   onContext?: (context: BrowserContext) => void;
+  /** Host names the browser resolves to 127.0.0.1, to serve fixtures under their own sites' names. */
+  loopbackHosts?: readonly string[];
 }
 
 function wrapPage(page: Page, downloadsDir: string): TestPage {
@@ -38,6 +41,15 @@ function wrapPage(page: Page, downloadsDir: string): TestPage {
   };
 }
 
+/** `http://127.0.0.1:PORT` of the debugging port Chromium chose, once it has written it down. */
+async function readDebuggingOrigin(profile: string): Promise<string> {
+  const written = await waitUntil('Chromium to write DevToolsActivePort', async () => {
+    const text = await readFile(join(profile, 'DevToolsActivePort'), 'utf8');
+    return /^\d+\n/.test(text) ? text : undefined;
+  });
+  return `http://127.0.0.1:${written.split('\n')[0]}`;
+}
+
 /**
  * Chromium with an unpacked build loaded, in a fresh profile. Flags measured in
  * ../shared/notes/toolchain.md: Playwright passes `--disable-extensions`, which only
@@ -60,6 +72,9 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // A second, raw CDP door (the port is written to the profile's DevToolsActivePort): the toolbar popup is not a Playwright page.
+      '--remote-debugging-port=0',
+      ...(options.loopbackHosts?.length ? [`--host-resolver-rules=${options.loopbackHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`] : []),
     ],
   });
   options.onContext?.(context);
@@ -69,11 +84,20 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
     // A persistent context opens with one blank tab; reuse it rather than leave it idle.
     const spare: Page[] = [...context.pages()];
+    const debuggingOrigin = await readDebuggingOrigin(profile);
     return {
       name: 'chromium',
       extensionOrigin,
       downloadsDir,
       newPage: async () => wrapPage(spare.pop() ?? (await context.newPage()), downloadsDir),
+      async openToolbarPopup(page) {
+        await page.bringToFront();
+        return connectToNewPopup(debuggingOrigin, `${extensionOrigin}/popup.html`, async () => {
+          // The worker may have been stopped and restarted since launch: ask for the current one.
+          const current = context.serviceWorkers().find((candidate) => candidate.url().startsWith(extensionOrigin)) ?? worker;
+          await current.evaluate('chrome.action.openPopup()');
+        });
+      },
       async close() {
         await context.close();
         await rm(profile, { recursive: true, force: true });

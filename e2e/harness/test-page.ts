@@ -28,5 +28,10 @@ export interface ExtensionBrowser {
   /** Where files the pages download are saved, under the name the page gave them. */
   downloadsDir: string;
   newPage(): Promise<TestPage>;
+  /**
+   * Opens the real toolbar popup over `page` (made the active tab), as a click on the
+   * toolbar button would. Chromium only: Firefox cannot open it headless.
+   */
+  openToolbarPopup?: (page: TestPage) => Promise<TestPage>;
   close(): Promise<void>;
 }

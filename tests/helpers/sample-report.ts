@@ -19,6 +19,10 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
       textSha256: 'a'.repeat(64),
       readerable: true,
       section: 'Business',
+      type: 'news',
+      typeEvidence: [{ origin: 'json-ld', key: '@type', raw: 'NewsArticle', value: 'news' }],
+      truncated: false,
+      truncatedEvidence: [],
     },
     author: {
       names: ['Tom Hargreaves'],

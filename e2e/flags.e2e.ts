@@ -1,0 +1,124 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderCitation } from '../report/citation';
+import { exportFileName } from '../report/export-filename';
+import type { Report } from '../report/schema';
+import { analysePage } from './harness/analyse-page';
+import { skipBrowser } from './harness/browsers';
+import { downloadedText } from './harness/downloads';
+import { ENGLISH_ARTICLE } from './harness/fixture-pages';
+import { launchWithExtension } from './harness/launch-extension';
+import { readMarks } from './harness/page-marks';
+import { FIXTURES_DIR } from './harness/paths';
+import { getOutcome, openControlPage, openPopup } from './harness/popup';
+import { startStaticServer, type StaticServer } from './harness/static-server';
+import type { BrowserName, ExtensionBrowser, TestPage } from './harness/test-page';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startStaticServer(FIXTURES_DIR);
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+/** The warning index of the mark that has the page's focus, or null. */
+function focusedMark(page: TestPage): Promise<number | null> {
+  return page.evaluate(() => {
+    const index = document.activeElement?.closest('sourcelight-mark')?.getAttribute('data-warning-index');
+    return index === undefined || index === null ? null : Number(index);
+  }, null);
+}
+
+async function okReport(popup: TestPage, tabId: number): Promise<{ report: Report; anchored: number[] }> {
+  const outcome = await getOutcome(popup, tabId);
+  if (outcome?.status !== 'ok') throw new Error(`expected an ok outcome, got ${JSON.stringify(outcome)}`);
+  return { report: outcome.report, anchored: [...outcome.marks.anchored].sort((a, b) => a - b) };
+}
+
+for (const name of BROWSERS) {
+  describe.skipIf(skipBrowser(name))(`acting on flags and citing the page in ${name}`, () => {
+    let browser: ExtensionBrowser;
+    let control: TestPage;
+    const opened: TestPage[] = [];
+
+    beforeAll(async () => {
+      browser = await launchWithExtension(name);
+      control = await openControlPage(browser);
+    });
+
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((page) => page.close()));
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('next and previous move the focus from mark to mark', async () => {
+      const analysed = await analysePage(browser, control, `${server.origin}/${ENGLISH_ARTICLE.path}?case=next-previous`);
+      opened.push(analysed.page, analysed.popup);
+      const { anchored } = await okReport(analysed.popup, analysed.tabId);
+      expect(anchored.length).toBeGreaterThan(1);
+      const [first, second] = anchored as [number, number];
+
+      await analysed.popup.click('[data-testid="next-flag"]');
+      await analysed.page.waitFor((index) => document.activeElement?.closest('sourcelight-mark')?.getAttribute('data-warning-index') === String(index), first);
+      await analysed.popup.click('[data-testid="next-flag"]');
+      await analysed.page.waitFor((index) => document.activeElement?.closest('sourcelight-mark')?.getAttribute('data-warning-index') === String(index), second);
+      await analysed.popup.click('[data-testid="previous-flag"]');
+      await analysed.page.waitFor((index) => document.activeElement?.closest('sourcelight-mark')?.getAttribute('data-warning-index') === String(index), first);
+      expect(await focusedMark(analysed.page)).toBe(first);
+    });
+
+    it('a dismissed flag loses its mark, stays dismissed after a reload, shows in the JSON export, and comes back on undo', async () => {
+      const url = `${server.origin}/${ENGLISH_ARTICLE.path}?case=dismiss`;
+      const analysed = await analysePage(browser, control, url);
+      opened.push(analysed.page, analysed.popup);
+      const { anchored } = await okReport(analysed.popup, analysed.tabId);
+      const target = anchored[0]!;
+      const markedIndexes = async (page: TestPage) => (await readMarks(page)).map((passage) => passage.warningIndex);
+      expect(await markedIndexes(analysed.page)).toContain(target);
+
+      await analysed.popup.click(`[data-testid="dismiss"][data-warning-index="${target}"]`);
+      await analysed.page.waitFor((index) => document.querySelector(`sourcelight-mark[data-warning-index="${index}"]`) === null, target);
+      await analysed.popup.waitFor((index) => document.querySelector(`[data-testid="passage-item"][data-warning-index="${index}"]`)?.getAttribute('data-dismissed') === 'true', target);
+
+      // The page reloads and the reader opens the popup again: the analysis runs anew.
+      await analysed.page.goto(url);
+      const popup = await openPopup(browser, analysed.tabId);
+      opened.push(popup);
+      expect(await markedIndexes(analysed.page)).not.toContain(target);
+      expect((await markedIndexes(analysed.page)).length).toBe(anchored.length - 1);
+      const { report } = await okReport(popup, analysed.tabId);
+      await popup.waitFor((index) => document.querySelector(`[data-testid="passage-item"][data-warning-index="${index}"]`)?.getAttribute('data-dismissed') === 'true', target);
+
+      await popup.click('[data-testid="download-json"]');
+      const exported = JSON.parse(await downloadedText(browser, exportFileName(report, 'json'))) as Report;
+      expect(exported.warnings.map((warning, index) => (warning.dismissed ? index : null)).filter((index) => index !== null)).toEqual([target]);
+
+      await popup.click(`[data-testid="undo-dismiss"][data-warning-index="${target}"]`);
+      await analysed.page.waitFor((index) => document.querySelector(`sourcelight-mark[data-warning-index="${index}"]`) !== null, target);
+    });
+
+    it.each([
+      ['fr', 'Margaret Okafor, « Riverside council approves £18m flood barrier after two-year delay », The Harbour Gazette, 14 mars 2026'],
+      ['en', 'Margaret Okafor, “Riverside council approves £18m flood barrier after two-year delay,” The Harbour Gazette, March 14, 2026'],
+    ] as const)('copies a citation in the %s style', async (style, opening) => {
+      const analysed = await analysePage(browser, control, `${server.origin}/${ENGLISH_ARTICLE.path}?case=citation-${style}`);
+      opened.push(analysed.page, analysed.popup);
+      const { report } = await okReport(analysed.popup, analysed.tabId);
+      const citation = renderCitation(report, style);
+      expect(citation.startsWith(`${opening}, ${report.url}, `)).toBe(true);
+
+      await analysed.popup.bringToFront();
+      await analysed.popup.click(`[data-testid="copy-citation-${style}"]`);
+      await analysed.popup.waitFor(() => (document.querySelector('[data-testid="export-notice"]')?.textContent ?? '') !== '', null);
+      const notice = await analysed.popup.evaluate(() => document.querySelector('[data-testid="export-notice"]')?.textContent ?? '', null);
+      expect(notice).toBe(`Citation copied: ${citation}`);
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import type { BodyBlock } from '../../extraction/snapshot';
+import { makeSnapshot } from '../../tests/helpers/make-snapshot';
+import { detectTruncation, EXCERPT_MAX_WORDS } from './detect-truncation';
+
+const paragraph = (text: string): BodyBlock => ({ kind: 'paragraph', text, links: [] });
+const closed = [{ '@type': 'NewsArticle', isAccessibleForFree: 'False' }];
+
+describe('truncation', () => {
+  test.each([
+    ['FR share left to read', [paragraph('La réforme a été votée.'), paragraph('Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés.')], [], 100, 'visible-text'],
+    ['FR reserved for subscribers', [paragraph('Le conseil a voté.'), paragraph('Cet article est réservé aux abonnés.')], [], 100, 'visible-text'],
+    ['EN subscribe to continue', [paragraph('The council voted.'), paragraph('Subscribe to continue reading.')], [], 100, 'visible-text'],
+    ['EN subscribers only', [paragraph('The council voted.'), paragraph('This article is for subscribers only.')], [], 100, 'visible-text'],
+    ['not free, short excerpt', [paragraph('The council voted.')], closed, 180, 'json-ld'],
+    ['FR not free (boolean), short excerpt', [paragraph('Le conseil a voté.')], [{ '@type': 'NewsArticle', isAccessibleForFree: false }], 120, 'json-ld'],
+  ] as const)('truncated: %s', (_case, blocks, jsonLd, wordCount, origin) => {
+    const decision = detectTruncation(makeSnapshot({ blocks: [...blocks], jsonLd: [...jsonLd] }), wordCount);
+    expect(decision.truncated).toBe(true);
+    expect(decision.evidence.map((item) => item.origin)).toContain(origin);
+  });
+
+  test.each([
+    ['EN not free, but the whole text is readable (a subscriber)', [paragraph('The council voted.')], closed, EXCERPT_MAX_WORDS + 500],
+    ['EN a story about subscriptions', [paragraph('Readers who subscribe to newspapers read more, the study found.')], [], 100],
+    ['FR an article about subscribers', [paragraph('Les abonnés de la salle de sport ont reçu un courriel.')], [], 100],
+    ['a free page', [paragraph('The council voted.')], [{ '@type': 'NewsArticle', isAccessibleForFree: true }], 100],
+  ] as const)('not truncated: %s', (_case, blocks, jsonLd, wordCount) => {
+    const decision = detectTruncation(makeSnapshot({ blocks: [...blocks], jsonLd: [...jsonLd] }), wordCount);
+    expect(decision).toEqual({ truncated: false, evidence: [] });
+  });
+});

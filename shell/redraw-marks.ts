@@ -1,0 +1,18 @@
+import type { AnalysisOutcome } from '../messaging/protocol';
+import { sendToContent } from '../messaging/send';
+import { loadDismissed } from './dismissed-flags';
+import { markRequests } from './mark-requests';
+import { shouldDraw } from './marks-to-draw';
+import type { Settings } from './settings-schema';
+import { uiTranslator } from './ui-language';
+
+/** Marks a tab's analysed passages again, as the reader's settings and dismissals now say; false when there is no article to mark. */
+export async function redrawMarks(tabId: number, outcome: AnalysisOutcome, settings: Settings): Promise<boolean> {
+  if (outcome.status !== 'ok') return false;
+  const { report } = outcome;
+  const { translate } = await uiTranslator(settings.uiLanguage);
+  const requests = markRequests(report, translate).filter(shouldDraw(report, settings, await loadDismissed(report.url)));
+  // The page keeps whether marks are shown: hidden marks stay hidden, anchored for later.
+  await sendToContent(tabId, { type: 'mark', marks: requests });
+  return true;
+}
