@@ -1,9 +1,12 @@
 import { listenOnLoopback, type StaticServer } from '../harness/static-server';
 import { articlePage, framesetPage, iframePage, navigatesAwayPage, svgDocument, xmlFeed } from './pages/documents';
+import { deepJsonLdPage, manyLinksPage, weakParagraphsPage } from './pages/exhausts';
 import { hostileCssPage } from './pages/hostile-css';
 import { giantTextPage, hugeDomPage } from './pages/huge-pages';
 import { markupInMetadataPage } from './pages/markup-in-metadata';
 import { prototypeOverridesPage } from './pages/prototype-overrides';
+import { switchesOffPage } from './pages/switches-off';
+import { takesOverMarksPage } from './pages/takes-over-marks';
 import { talksToContentScriptPage } from './pages/talks-to-content-script';
 
 interface Served {
@@ -27,6 +30,11 @@ const ROUTES: Record<string, Served> = {
   '/navigates-away.html': { type: HTML, body: navigatesAwayPage },
   '/drawing.svg': { type: 'image/svg+xml', body: svgDocument },
   '/feed.xml': { type: 'application/xml', body: xmlFeed },
+  '/switches-off.html': { type: HTML, body: switchesOffPage },
+  '/takes-over-marks.html': { type: HTML, body: takesOverMarksPage },
+  '/deep-json-ld.html': { type: HTML, body: deepJsonLdPage },
+  '/many-links.html': { type: HTML, body: manyLinksPage },
+  '/weak-paragraphs.html': { type: HTML, body: weakParagraphsPage },
 };
 
 /**
