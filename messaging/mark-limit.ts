@@ -10,15 +10,18 @@ export const MAX_MARKS_PER_PAGE = 200;
 
 const SEVERITY_RANK: Record<MarkRequest['severity'], number> = { high: 0, medium: 1, low: 2, info: 3 };
 
-export interface LimitedMarks {
-  /** The requests to draw, in their original order. */
-  kept: MarkRequest[];
-  /** Warning indexes of the requests left out, in their original order. */
+/** What the limit looks at: a passage's warning and how severe it is. */
+type Passage = Pick<MarkRequest, 'warningIndex' | 'severity'>;
+
+export interface LimitedMarks<P extends Passage> {
+  /** The passages to draw, in their original order. */
+  kept: P[];
+  /** Warning indexes of the passages left out, in their original order. */
   left: number[];
 }
 
-/** Keeps the most severe requests, the earliest first among equals, up to `limit`. */
-export function limitMarks(requests: readonly MarkRequest[], limit = MAX_MARKS_PER_PAGE): LimitedMarks {
+/** Keeps the most severe passages, the earliest first among equals, up to `limit`. */
+export function limitMarks<P extends Passage>(requests: readonly P[], limit = MAX_MARKS_PER_PAGE): LimitedMarks<P> {
   if (requests.length <= limit) return { kept: [...requests], left: [] };
   const chosen = new Set(
     requests

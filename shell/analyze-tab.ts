@@ -92,12 +92,13 @@ export async function analyzeTab(tabId: number, settings: Settings): Promise<Ana
     }
     // Kinds the reader hid are not marked; with marks off they are drawn hidden, so the popup's switch can still show them.
     const { translate } = await uiTranslator(settings.uiLanguage);
-    const requests = markRequests(report, translate).filter((mark) =>
-      isWarningShown(settings, report.warnings[mark.warningIndex]?.code ?? ''),
+    const passages = report.warnings.flatMap((warning, warningIndex) =>
+      warning.anchor !== null && isWarningShown(settings, warning.code) ? [{ warningIndex, severity: warning.severity }] : [],
     );
-    // Capped here too, so thousands of passages never cross the message channel.
-    const { kept, left } = limitMarks(requests);
-    const marks = await sendToContent(tabId, { type: 'mark', marks: kept });
+    // Limited here too, before wording, so thousands of passages are neither translated nor sent.
+    const { kept, left } = limitMarks(passages);
+    const requests = markRequests(report, translate, kept.map((passage) => passage.warningIndex));
+    const marks = await sendToContent(tabId, { type: 'mark', marks: requests });
     if (!settings.inlineMarks) await sendToContent(tabId, { type: 'set-marks-visible', visible: false });
     if (left.length === 0) return { status: 'ok', report, marks };
     const overLimit = { limit: MAX_MARKS_PER_PAGE, warningIndexes: [...left, ...(marks.overLimit?.warningIndexes ?? [])].sort((a, b) => a - b) };
