@@ -74,6 +74,37 @@ export const HOSTILE_CASES: HostileCase[] = [
     },
   },
   {
+    tries: 'markup that slips into the popup: an inline <script>, an inline handler, a remote script; a remote image and a fetch that would carry data out',
+    holds: 'the strict CSP of extension pages runs and loads none of it (MV3\'s default CSP let images and fetches through)',
+    async run({ analyse, server }) {
+      const { popup } = await analyse('/article.html?csp=1');
+      const ran = await popup.evaluate(async (origin) => {
+        const flags = window as unknown as Record<string, unknown>;
+        const inline = document.createElement('script');
+        inline.textContent = 'window.inlineRan = true';
+        document.body.append(inline);
+        const handler = document.createElement('img');
+        handler.setAttribute('onerror', 'window.handlerRan = true');
+        handler.src = 'data:,';
+        document.body.append(handler);
+        const remote = document.createElement('script');
+        remote.src = `${origin}/remote.js`;
+        document.body.append(remote);
+        const image = new Promise<boolean>((resolve) => {
+          const pixel = document.createElement('img');
+          pixel.onload = () => resolve(true);
+          pixel.onerror = () => resolve(false);
+          pixel.src = `${origin}/pixel.svg?report=leaked`;
+          document.body.append(pixel);
+        });
+        const fetched = await fetch(`${origin}/article.html?report=leaked`).then(() => true, () => false);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return { inline: flags.inlineRan ?? false, handler: flags.handlerRan ?? false, remote: flags.remoteRan ?? false, image: await image, fetched };
+      }, server.origin);
+      expect(ran).toEqual({ inline: false, handler: false, remote: false, image: false, fetched: false });
+    },
+  },
+  {
     tries: 'CSS against marks and tooltip: everything in paragraphs hidden, marks reset, tooltip hidden, top z-index everywhere',
     holds: 'every mark inline, visible, opaque, coloured, with a box; focusing a mark shows the tooltip with a box',
     async run({ analyse, control, screenshot }) {

@@ -35,6 +35,9 @@ const ROUTES: Record<string, Served> = {
   '/deep-json-ld.html': { type: HTML, body: deepJsonLdPage },
   '/many-links.html': { type: HTML, body: manyLinksPage },
   '/weak-paragraphs.html': { type: HTML, body: weakParagraphsPage },
+  // What an extension page would run if its CSP let it load a script from the web.
+  '/remote.js': { type: 'text/javascript', body: () => 'window.remoteRan = true;' },
+  '/pixel.svg': { type: 'image/svg+xml', body: () => '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>' },
 };
 
 /**
