@@ -12,10 +12,9 @@ import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { skipBrowser } from './harness/browsers';
 import { TEST_RESULTS_DIR } from './harness/paths';
 import { findTabId, openControlPage, readPopup } from './harness/popup';
-import type { StaticServer } from './harness/static-server';
 import type { BrowserName, TestPage } from './harness/test-page';
 import { BUDGET_MS, FINAL_STATES, HOSTILE_CASES } from './hostile/cases';
-import { startHostileServer } from './hostile/hostile-server';
+import { startHostileServer, type HostileServer } from './hostile/hostile-server';
 import { launchRecording, type RecordingBrowser } from './hostile/launch-recording';
 import type { HostileSuite } from './hostile/suite';
 
@@ -26,7 +25,7 @@ const FIREFOX_ADDON_ID = 'sourcelight@sourcelight.dev';
 
 for (const name of BROWSERS) {
   describe.skipIf(skipBrowser(name))(`hostile pages in ${name}`, () => {
-    let server: StaticServer;
+    let server: HostileServer;
     let browser: RecordingBrowser;
     let control: TestPage;
     const opened: TestPage[] = [];

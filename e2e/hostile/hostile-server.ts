@@ -46,9 +46,16 @@ const ROUTES: Record<string, Served> = {
  * article and so the 100,000-node and 5 MB pages need not be committed; SVG and
  * XML get their real content types.
  */
-export function startHostileServer(): Promise<StaticServer> {
+export interface HostileServer extends StaticServer {
+  /** Every path and query served, in order: what reached the server, whoever asked. */
+  served: string[];
+}
+
+export async function startHostileServer(): Promise<HostileServer> {
   const cache = new Map<string, string>();
-  return listenOnLoopback((request, response) => {
+  const served: string[] = [];
+  const server = await listenOnLoopback((request, response) => {
+    served.push(request.url ?? '/');
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const route = ROUTES[path];
     if (!route) {
@@ -59,4 +66,5 @@ export function startHostileServer(): Promise<StaticServer> {
     cache.set(path, body);
     response.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store' }).end(body);
   });
+  return { ...server, served };
 }

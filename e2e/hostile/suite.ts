@@ -1,6 +1,6 @@
 import type { PopupView } from '../harness/popup';
-import type { StaticServer } from '../harness/static-server';
 import type { BrowserName, TestPage } from '../harness/test-page';
+import type { HostileServer } from './hostile-server';
 import type { RecordingBrowser } from './launch-recording';
 
 /** A page in a tab, analysed through the popup, with the time from the popup's load to its final state. */
@@ -16,7 +16,7 @@ export interface Analysed {
 export interface HostileSuite {
   name: BrowserName;
   browser: RecordingBrowser;
-  server: StaticServer;
+  server: HostileServer;
   /** An extension page, to ask the background and content scripts directly. */
   control: TestPage;
   /** The extension's runtime id in this browser (the host of its origin in Chromium, the gecko id in Firefox). */
