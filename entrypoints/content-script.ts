@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractSnapshot } from '../extraction/extract-snapshot';
 import { dispatch, type Handlers } from '../messaging/dispatch';
+import { whenExtensionGone } from '../messaging/extension-lifetime';
 import { parseContentRequest, type ContentRequests } from '../messaging/protocol';
 import { isInspectRequest } from '../messaging/test-hook';
 import { createMarksController, type MarksController } from '../page/marks-controller';
@@ -25,17 +26,6 @@ const handlers: Handlers<ContentRequests, MarksController> = {
 /** Set on the content script's isolated global so a second injection reuses the first. */
 const LOADED = Symbol.for('sourcelight.content-script');
 
-/** How often a live copy checks that its extension is still there (it may be updated, reloaded or removed). */
-const EXTENSION_CHECK_MS = 1000;
-
-function extensionGone(): boolean {
-  try {
-    return !browser.runtime?.id;
-  } catch {
-    return true;
-  }
-}
-
 /**
  * Injected on demand by the background (activeTab + scripting), never declared in
  * the manifest. An unlisted script rather than a WXT content script: WXT's
@@ -58,9 +48,7 @@ export default defineUnlistedScript(() => {
     return dispatch(handlers, request, controller);
   };
   browser.runtime.onMessage.addListener(listener);
-  const check = setInterval(() => {
-    if (!extensionGone()) return;
-    clearInterval(check);
+  whenExtensionGone(() => browser.runtime?.id, () => {
     try {
       browser.runtime.onMessage.removeListener(listener);
     } catch {
@@ -68,5 +56,5 @@ export default defineUnlistedScript(() => {
     }
     controller.destroy();
     delete scope[LOADED];
-  }, EXTENSION_CHECK_MS);
+  });
 });
