@@ -1,6 +1,3 @@
 #!/usr/bin/env node
-// The installed command: runs the TypeScript CLI through tsx, the same code `npm run analyze` runs.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../cli/main.ts');
+// The installed command: the CLI compiled into one file by `npm run build:cli`, with no package needed at run time.
+import '../dist/sourcelight.mjs';

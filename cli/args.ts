@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error';
+import { isHttpUrl } from './http-url';
 import { SUMMARY_LANGUAGES, type SummaryLanguage } from './summary-language';
 
 export const USAGE = `usage: sourcelight <file-or-url> [--url <page-url>] [--format json|markdown] [--lang en|fr]
@@ -62,13 +63,4 @@ export function parseCliArgs(argv: string[]): CliCommand {
 
 function isSummaryLanguage(value: string): value is SummaryLanguage {
   return (SUMMARY_LANGUAGES as readonly string[]).includes(value);
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { analyzeHtml } from './analyze-html';
 import { CliError, errorLine } from './cli-error';
+import { isHttpUrl } from './http-url';
 import { loadPage } from './load-page';
 
 export interface ManifestSummary {
@@ -32,16 +33,22 @@ export async function runManifest(
   let pages = 0;
   let failed = 0;
   let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber += 1;
-    if (line.trim() === '') continue;
-    pages += 1;
-    const result = await analyzeManifestLine(line, lineNumber, baseDir);
-    if ('error' in result) failed += 1;
-    write(JSON.stringify(result));
-    progress(pages, failed);
-    // Lets timers and GC run between pages, so a long batch does not hold every DOM.
-    await nextTurn();
+  try {
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (line.trim() === '') continue;
+      pages += 1;
+      const result = await analyzeManifestLine(line, lineNumber, baseDir);
+      if ('error' in result) failed += 1;
+      // Each line is made whole before it is written, in one write.
+      write(JSON.stringify(result));
+      progress(pages, failed);
+      // Lets timers and GC run between pages, so a long batch does not hold every DOM.
+      await nextTurn();
+    }
+  } catch (error) {
+    // The manifest itself could not be read on (a folder, a file gone): the lines written so far stand, each whole.
+    throw new CliError(`${manifestPath}: cannot read past line ${lineNumber} (${(error as NodeJS.ErrnoException).code ?? errorLine(error)})`);
   }
   return { pages, failed };
 }
@@ -61,6 +68,8 @@ async function analyzeManifestLine(line: string, lineNumber: number, baseDir: st
   const { id = null, path, url } = entry as Record<string, unknown>;
   if (typeof path !== 'string' || path === '') return { id, error: `line ${lineNumber}: "path" is missing` };
   if (url !== undefined && url !== null && typeof url !== 'string') return { id, error: `line ${lineNumber}: "url" must be a string` };
+  // The same check as --url: a page is analysed as a web address or as its own file.
+  if (typeof url === 'string' && !isHttpUrl(url)) return { id, error: `line ${lineNumber}: "url" ${JSON.stringify(url.slice(0, 100))} is not an http(s) URL` };
   try {
     const page = await loadPage(resolve(baseDir, path), url ?? undefined);
     return { id, report: analyzeHtml(page.html, page.url) };

@@ -13,6 +13,7 @@ import { FIXTURES_DIR, TEST_RESULTS_DIR } from './harness/paths';
 import { findTabId, getOutcome, openControlPage, openPopup, readPopup, setUiLanguage } from './harness/popup';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import { localeMessages } from '../tests/helpers/locale-messages';
+import { MARK_TAG } from '../page/highlighter';
 import { createTranslator, messageName } from '../i18n/translator';
 import type { BrowserName, ExtensionBrowser, TestPage } from './harness/test-page';
 
@@ -115,7 +116,7 @@ for (const name of BROWSERS) {
       const firstCode = report.warnings[Math.min(...marks.anchored)]?.code ?? '';
       // Focus events reach a page only while its tab is the one shown.
       await page.bringToFront();
-      const tooltip = await tooltipOnFocus(page);
+      const tooltip = await tooltipOnFocus(page, control, tabId);
       expect(tooltip.shown).toBe(true);
       if (name === 'chromium') expect(tooltip.text).toContain(ENGLISH_UI[messageName('warning', firstCode, 'label')]?.message);
 
@@ -123,10 +124,10 @@ for (const name of BROWSERS) {
       const lastAnchored = Math.max(...marks.anchored);
       await page.evaluate(() => window.scrollTo(0, 0), null);
       await popup.click(`[data-testid="passage"][data-warning-index="${lastAnchored}"]`);
-      await page.waitFor((index) => {
-        const box = document.querySelector(`sourcelight-mark[data-warning-index="${index}"]`)?.getBoundingClientRect();
+      await page.waitFor(({ tag, index }) => {
+        const box = document.querySelector(`${tag}[data-warning-index="${index}"]`)?.getBoundingClientRect();
         return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
-      }, lastAnchored);
+      }, { tag: MARK_TAG, index: lastAnchored });
       expect((await markInView(page, lastAnchored)).scrollY).toBeGreaterThan(0);
 
       await popup.screenshot(screenshot(`${slug}-popup`), '[data-testid="popup"]');
@@ -181,12 +182,12 @@ for (const name of BROWSERS) {
       expect(await innerHtml(page, ARTICLE_BODY_SELECTOR)).not.toBe(original);
 
       await popup.click('[data-testid="toggle-marks"]');
-      await page.waitFor(() => document.querySelector('sourcelight-mark') === null, null);
+      await page.waitFor((tag) => document.querySelector(tag) === null, MARK_TAG);
       expect(await innerHtml(page, ARTICLE_BODY_SELECTOR)).toBe(original);
       expect((await readPopup(popup)).marksShown).toBe(false);
 
       await popup.click('[data-testid="toggle-marks"]');
-      await page.waitFor((count) => document.querySelectorAll('sourcelight-mark').length === count, drawn);
+      await page.waitFor(({ tag, count }) => document.querySelectorAll(tag).length === count, { tag: MARK_TAG, count: drawn });
       expect((await readPopup(popup)).marksShown).toBe(true);
     });
 
@@ -196,7 +197,8 @@ for (const name of BROWSERS) {
       await page.goto(url);
       const original = await innerHtml(page, ARTICLE_BODY_SELECTOR);
       const tabId = await findTabId(control, url);
-      const tooltipHosts = () => page.evaluate(() => document.querySelectorAll('sourcelight-tooltip').length, null);
+      // The tooltip's host is the one element of ours on <html>, beside <head> and <body>.
+      const tooltipHosts = () => page.evaluate(() => document.documentElement.children.length - 2, null);
 
       await popupFor(tabId);
       const first = await readMarks(page);

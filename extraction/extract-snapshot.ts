@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { hasArticleSignals } from './article-signals';
 import { bodyBlocks } from './body-blocks';
+import { boundSnapshot } from './bound-snapshot';
 import { collectMetadata } from './metadata/collect-metadata';
 import { SNAPSHOT_VERSION, type ArticleSnapshot, type ReadabilityResult } from './snapshot';
 
@@ -35,12 +36,12 @@ export function extractSnapshot(doc: Document, url: string): ArticleSnapshot {
     if (parsed.content) blocks = bodyBlocks(parsed.content as Element, url);
   }
 
-  return {
+  return boundSnapshot({
     snapshotVersion: SNAPSHOT_VERSION,
     url,
     ...metadata,
     readerable,
     readability,
     blocks,
-  };
+  });
 }

@@ -22,6 +22,12 @@ export interface MarkSummary {
   anchored: number[];
   /** Indexes of passage warnings whose text could not be found in the live page. */
   unanchored: number[];
+  /**
+   * Present when the page had more passages than are marked on one page
+   * (`MAX_MARKS_PER_PAGE`): the limit, and the indexes of the passage warnings
+   * neither looked for nor drawn (listed in the popup only).
+   */
+  overLimit?: { limit: number; warningIndexes: number[] };
 }
 
 export type AnalysisOutcome =

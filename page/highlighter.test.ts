@@ -142,8 +142,12 @@ describe('highlighter', () => {
     expect(mark?.style.getPropertyPriority(property)).toBe('important');
   });
 
+  test('a page cannot register the mark element as a custom element of its own', () => {
+    expect(() => customElements.define(MARK_TAG, class extends HTMLElement {})).toThrow();
+  });
+
   test('a page rule hiding everything does not hide the marks', () => {
-    const root = container('<style>* { display: none !important } sourcelight-mark { all: unset }</style><p>Experts say so.</p>');
+    const root = container('<style>* { display: none !important } sourcelightmark { all: unset }</style><p>Experts say so.</p>');
     const [drawn] = createHighlighter().highlight(specs(root, ['Experts say']));
     const mark = drawn?.[0];
     if (!mark) throw new Error('no mark');

@@ -1,10 +1,12 @@
 /**
  * Draws marks over DOM ranges and removes them without a trace.
  *
- * A mark is a `<sourcelight-mark>` element wrapping text nodes: page CSS aimed at
- * `span` or `mark` misses an unknown tag, and every style is set inline with
- * `!important`, which no author rule can beat (not even `* {display: none
- * !important}` or `sourcelight-mark {all: unset}`). Styles go through the CSSOM,
+ * A mark is a `<sourcelightmark>` element wrapping text nodes. The name has no
+ * hyphen, so it is not a valid custom element name: a page cannot
+ * `customElements.define` it and have its own class run on every mark. Page CSS
+ * aimed at `span` or `mark` misses an unknown tag, and every style is set inline
+ * with `!important`, which no author rule can beat (not even `* {display: none
+ * !important}` or `sourcelightmark {all: unset}`). Styles go through the CSSOM,
  * which a page's `style-src` CSP does not block.
  *
  * Cleanup restores the page exactly: marks are unwrapped, then the text nodes this
@@ -14,7 +16,7 @@
 import type { Severity } from '../report/schema';
 import { isSkippedElement, isText, nextReadableNode } from './anchoring/text-position';
 
-export const MARK_TAG = 'sourcelight-mark';
+export const MARK_TAG = 'sourcelightmark';
 
 export interface MarkSpec {
   range: Range;

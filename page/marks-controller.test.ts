@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { MarkRequest } from '../messaging/protocol';
+import { MAX_MARKS_PER_PAGE } from '../messaging/mark-limit';
 import { MARK_TAG } from './highlighter';
 import { createMarksController, type MarksController } from './marks-controller';
 
@@ -121,21 +122,35 @@ describe('marks controller', () => {
   test('destroy removes marks, tooltip and listeners', () => {
     controller.mark(REQUESTS);
     marksOf(0)[0]?.dispatchEvent(new MouseEvent('mouseenter'));
-    expect(document.querySelector('sourcelight-tooltip')).not.toBeNull();
+    expect(document.documentElement.children).toHaveLength(3);
     controller.destroy();
     expect(document.body.innerHTML).toBe(original);
-    expect(document.querySelector('sourcelight-tooltip')).toBeNull();
+    expect(document.documentElement.children).toHaveLength(2);
     // A mark drawn by hand is no longer explained: no listener is left.
     const stray = document.createElement(MARK_TAG);
     document.body.append(stray);
     stray.dispatchEvent(new MouseEvent('mouseenter'));
-    expect(document.querySelector('sourcelight-tooltip')).toBeNull();
+    expect(document.documentElement.children).toHaveLength(2);
   });
 
   test('after destroy, mark() draws nothing and reports all as unanchored', () => {
     controller.destroy();
     expect(controller.mark(REQUESTS)).toEqual({ anchored: [], unanchored: [0, 2, 3, 5, 7] });
     expect(document.querySelector(MARK_TAG)).toBeNull();
+  });
+
+  test('past the limit per page, draws the most severe passages and reports the others as over the limit', () => {
+    const sentences = Array.from({ length: MAX_MARKS_PER_PAGE + 50 }, (_, i) => `Sentence number ${i} says something.`);
+    document.body.innerHTML = `<p>${sentences.join(' ')}</p>`;
+    const requests = sentences.map((exact, i) => request(i, exact, { severity: i >= 100 && i < 150 ? 'high' : 'low' }));
+    const summary = controller.mark(requests);
+    expect(summary.anchored).toHaveLength(MAX_MARKS_PER_PAGE);
+    expect(summary.anchored.slice(0, 2)).toEqual([0, 1]);
+    expect(summary.anchored).toContain(149);
+    expect(summary.unanchored).toEqual([]);
+    expect(summary.overLimit).toEqual({ limit: MAX_MARKS_PER_PAGE, warningIndexes: Array.from({ length: 50 }, (_, i) => 200 + i) });
+    expect(controller.inspect().marks).toBe(MAX_MARKS_PER_PAGE);
+    expect(document.querySelectorAll(MARK_TAG)).toHaveLength(MAX_MARKS_PER_PAGE);
   });
 
   test('a document without a body reports all as unanchored', () => {

@@ -5,22 +5,33 @@
  * `focus` and `blur`, which do not bubble, still reach them) and share one
  * AbortController, so `destroy()` leaves no handler behind.
  */
+import { limitMarks, MAX_MARKS_PER_PAGE } from '../messaging/mark-limit';
 import type { MarkRequest, MarkSummary } from '../messaging/protocol';
 import { anchorQuotes } from './anchoring/anchor-quote';
 import { createHighlighter, MARK_TAG, setMarkFocused, type MarkSpec } from './highlighter';
-import { createTooltip } from './tooltip';
+import { createTooltip, type TooltipInspection } from './tooltip';
+
+/** What the controller has drawn, for tests: the page cannot read the tooltip's closed shadow root. */
+export interface MarksInspection {
+  /** Marks of ours still in the page. */
+  marks: number;
+  tooltip: TooltipInspection | null;
+}
 
 export interface MarksController {
   /**
    * Anchors and draws `requests`, replacing any marks drawn before (analysing twice
    * leaves no duplicates). Every request lands in `anchored` or `unanchored`. While
    * marks are hidden, the requests are anchored (for the summary) but not drawn.
+   * Past `MAX_MARKS_PER_PAGE` requests, the most severe are kept and the others
+   * reported in `overLimit`.
    */
   mark(requests: readonly MarkRequest[]): MarkSummary;
   /** Off: marks removed and the page restored exactly. On: the last requests drawn again. */
   setVisible(visible: boolean): void;
   /** Scrolls to, pulses and focuses the first mark of a warning; false if it is not drawn. */
   reveal(warningIndex: number): boolean;
+  inspect(): MarksInspection;
   /** Removes marks, tooltip and listeners. The controller is unusable afterwards. */
   destroy(): void;
 }
@@ -131,8 +142,10 @@ export function createMarksController(doc: Document): MarksController {
     mark(requests) {
       if (destroyed) return { anchored: [], unanchored: requests.map((request) => request.warningIndex) };
       clear();
-      lastRequests = [...requests];
-      return draw(lastRequests);
+      const { kept, left } = limitMarks(requests);
+      lastRequests = kept;
+      const summary = draw(lastRequests);
+      return left.length > 0 ? { ...summary, overLimit: { limit: MAX_MARKS_PER_PAGE, warningIndexes: left } } : summary;
     },
     setVisible(next) {
       if (destroyed || next === visible) return;
@@ -152,6 +165,9 @@ export function createMarksController(doc: Document): MarksController {
       // Focus events may not fire while the popup, not the page, has focus.
       show(mark);
       return true;
+    },
+    inspect() {
+      return { marks: highlighter.marks.filter((mark) => mark.isConnected).length, tooltip: tooltip.inspect() };
     },
     destroy() {
       if (destroyed) return;

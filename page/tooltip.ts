@@ -1,22 +1,32 @@
 /**
- * The one tooltip that explains a mark. It lives in an open shadow root on a host
- * attached to `<html>`: page CSS cannot reach inside, and `<body>` is often
- * transformed or replaced by page scripts. Every style is set inline through the
- * CSSOM, host first with `all: initial` then `!important` overrides, because a
- * `<style>` element can be blocked by the page's `style-src` CSP while CSSOM
- * declarations cannot. Text goes in with `textContent` only: labels and messages
- * never become markup.
+ * The one tooltip that explains a mark. It lives in a closed shadow root on a plain
+ * `<div>` attached to `<html>`: a page cannot define the host's element (custom
+ * element names need a hyphen, and `div` is built in), cannot reach inside to
+ * rewrite the text (`host.shadowRoot` is null for it), and page CSS does not apply
+ * inside; `<body>` is often transformed or replaced by page scripts. Every style is
+ * set inline through the CSSOM, host first with `all: initial` then `!important`
+ * overrides, because a `<style>` element can be blocked by the page's `style-src`
+ * CSP while CSSOM declarations cannot. Text goes in with `textContent` only: labels
+ * and messages never become markup.
  *
- * Tests (and the e2e harness) read the text through the open shadow root:
- * `document.querySelector('sourcelight-tooltip').shadowRoot.querySelector('[role="tooltip"]')`.
+ * Tests read what is shown through `inspect()`, on the content script's side.
  */
 import type { Severity } from '../report/schema';
-import { TOOLTIP_TAG } from './anchoring/text-position';
 
 export interface TooltipContent {
   label: string;
   message: string;
   severity: Severity;
+}
+
+/** What the tooltip shows, as only the code holding its closed shadow root can read it. */
+export interface TooltipInspection {
+  /** Shown, as the tooltip last set its host's `display`. */
+  displayed: boolean;
+  /** The laid-out size of its box, what a reader can see (zero where nothing is laid out). */
+  width: number;
+  height: number;
+  text: string;
 }
 
 export interface Tooltip {
@@ -28,6 +38,8 @@ export interface Tooltip {
   readonly visible: boolean;
   /** The host element, once created (the first `show`); null before and after `destroy`. */
   readonly host: HTMLElement | null;
+  /** Null before the first `show` and after `destroy`. */
+  inspect(): TooltipInspection | null;
   destroy(): void;
 }
 
@@ -53,7 +65,7 @@ interface Parts {
 }
 
 function build(doc: Document): Parts {
-  const host = doc.createElement(TOOLTIP_TAG);
+  const host = doc.createElement('div');
   // `all` first: the longhands set after it override what it reset.
   host.style.setProperty('all', 'initial', 'important');
   setStyles(host, {
@@ -66,7 +78,7 @@ function build(doc: Document): Parts {
     visibility: 'visible',
     opacity: '1',
   });
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
 
   const box = doc.createElement('div');
   box.setAttribute('role', 'tooltip');
@@ -150,6 +162,16 @@ export function createTooltip(doc: Document): Tooltip {
       if (parts) setStyles(parts.host, { display: 'none' });
     },
     reposition: place,
+    inspect() {
+      if (!parts) return null;
+      const box = parts.box.getBoundingClientRect();
+      return {
+        displayed: parts.host.style.getPropertyValue('display') !== 'none',
+        width: box.width,
+        height: box.height,
+        text: parts.box.textContent ?? '',
+      };
+    },
     destroy() {
       anchor = null;
       parts?.host.remove();

@@ -3,10 +3,10 @@ import DOMPurify from 'dompurify';
 import { describe, expect, test } from 'vitest';
 import { localeTranslator } from '../tests/helpers/locale-messages';
 import { sampleReport } from '../tests/helpers/sample-report';
-import { renderHtmlSummary, type Purify } from './export-html';
+import { HTML_EXPORT_PURIFY_CONFIG, renderHtmlSummary, type Purify } from './export-html';
 import type { Report } from './schema';
 
-const purify: Purify = (html) => DOMPurify.sanitize(html);
+const purify: Purify = (html) => DOMPurify.sanitize(html, HTML_EXPORT_PURIFY_CONFIG);
 const base = sampleReport();
 const LOCALES = ['en', 'fr'] as const;
 const translators = { en: localeTranslator('en'), fr: localeTranslator('fr') };
@@ -157,5 +157,22 @@ describe('renderHtmlSummary', () => {
     expect(seen.some((html) => html.includes(title.replace(/</g, '&#60;').replace(/>/g, '&#62;')))).toBe(true);
     expect(seen.some((html) => html.startsWith('<a href='))).toBe(true);
     expect(seen.some((html) => html.includes((report.warnings[0]?.anchor?.exact ?? '').replace(/</g, '&#60;').replace(/>/g, '&#62;')))).toBe(true);
+  });
+});
+
+describe('HTML_EXPORT_PURIFY_CONFIG keeps only what the export needs', () => {
+  test.each([
+    ['escaped text', 'a &lt;b&gt; &amp; c', 'a &lt;b&gt; &amp; c'],
+    ['an http(s) link', '<a href="https://ok.example/a?b=1&amp;c=2" rel="noopener noreferrer">text</a>', '<a href="https://ok.example/a?b=1&amp;c=2" rel="noopener noreferrer">text</a>'],
+    ['formatting the defaults allow', '<b>bold</b> <i>it</i> <u>u</u>', 'bold it u'],
+    ['an image the defaults allow', 'x<img src="https://tracker.example/p.gif">y', 'xy'],
+    ['SVG and MathML, content and all', '<svg><text>s</text></svg><math><mi>m</mi></math>', ''],
+    ['data and aria attributes on a link', '<a href="https://ok.example/" data-x="1" aria-label="l" title="t">t</a>', '<a href="https://ok.example/">t</a>'],
+    ['a mailto: link the defaults allow', '<a href="mailto:a@b.example">mail</a>', '<a>mail</a>'],
+    ['a javascript: link', '<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
+    ['a handler', '<a href="https://ok.example/" onclick="alert(1)">x</a>', '<a href="https://ok.example/">x</a>'],
+    ['a form the defaults allow', '<form action="https://evil.example/"><input name="q"></form>', ''],
+  ])('%s', (_what, html, expected) => {
+    expect(DOMPurify.sanitize(html, HTML_EXPORT_PURIFY_CONFIG)).toBe(expected);
   });
 });

@@ -7,8 +7,26 @@ import { waybackLinks } from './wayback';
 import { warningText } from './warning-text';
 import { safeWebUrl } from './web-link';
 
-/** Cleans an HTML fragment; in the extension, DOMPurify's `sanitize`. */
+/** Cleans an HTML fragment; in the extension, DOMPurify's `sanitize` with `HTML_EXPORT_PURIFY_CONFIG`. */
 export type Purify = (html: string) => string;
+
+/**
+ * DOMPurify limited to what the export puts through it: escaped text and
+ * `<a href rel>` links to http(s) addresses. Everything else, even what DOMPurify's
+ * defaults allow (formatting, images, SVG, MathML, `data-*` and `aria-*`
+ * attributes, other URL schemes), is dropped, its text kept.
+ */
+export const HTML_EXPORT_PURIFY_CONFIG = {
+  ALLOWED_TAGS: ['a'],
+  ALLOWED_ATTR: ['href', 'rel'],
+  ALLOWED_URI_REGEXP: /^https?:\/\//i,
+  // DOMPurify tests every attribute value against the URI pattern unless told the attribute holds no URI.
+  ADD_URI_SAFE_ATTR: ['rel'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  KEEP_CONTENT: true,
+};
 
 /**
  * The report as a standalone HTML page a reader can keep or send: what was analysed

@@ -1,18 +1,29 @@
 import { browser } from 'wxt/browser';
+import { MAX_MARKS_PER_PAGE } from '../messaging/mark-limit';
 import type { AnalysisOutcome } from '../messaging/protocol';
 import { sendToContent } from '../messaging/send';
 import { assertReport } from '../report/schema';
 import { analyze } from '../rules/analyze';
 import { looksLikeArticle } from '../rules/article-verdict';
 import { markRequests } from './mark-requests';
-import { shouldDraw } from './marks-to-draw';
+import { passagesToMark } from './marks-to-draw';
 import { loadDismissed } from './dismissed-flags';
 import { restrictedReason } from './restricted-page';
 import type { Settings } from './settings-schema';
 import { uiTranslator } from './ui-language';
 import { getMessage } from './get-message';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_SCRIPT = '/content-script.js';
+
+/** What browsers say when they refuse to script a page the extension has no access to. */
+const NO_ACCESS = /permission|cannot access|cannot be scripted|extensions gallery/i;
+/** What browsers say when no script of ours is listening in the tab (it never ran there). */
+const NO_RECEIVER = /receiving end does not exist/i;
+
+function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? text;
+}
 
 /** Whether the tab is loading another page, or shows another address, than when the analysis began. */
 async function pageChanged(tabId: number, urlBefore: string | undefined): Promise<boolean> {
@@ -46,21 +57,28 @@ export async function analyzeTab(tabId: number, settings: Settings): Promise<Ana
 
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
-  } catch {
+  } catch (error) {
     // The browser refuses pages it protects and pages the reader has not granted,
-    // and a page that is navigating away has nowhere to run the script.
-    return (await pageChanged(tabId, tabUrl)) ? pageChangedOutcome() : { status: 'restricted', reason: 'no-access' };
+    // and a page that is navigating away has nowhere to run the script. Any other
+    // refusal is an error to show as such, not a permission to ask for.
+    if (await pageChanged(tabId, tabUrl)) return pageChangedOutcome();
+    if (NO_ACCESS.test(reasonOf(error))) return { status: 'restricted', reason: 'no-access' };
+    return { status: 'error', message: getMessage('error_injection_failed', reasonOf(error)) };
   }
 
   let extracted;
   try {
     extracted = await sendToContent(tabId, { type: 'extract' });
-  } catch {
+  } catch (error) {
     // Firefox may report success injecting into pages it protects (about:config), whose
     // URL it hides from us; the script then never runs, and nothing answers. A page
-    // that navigated away takes its script with it.
-    return (await pageChanged(tabId, tabUrl)) ? pageChangedOutcome() : { status: 'restricted', reason: 'no-access' };
+    // that navigated away takes its script with it. A script that answered with
+    // something the channel could not carry is an error, not a missing permission.
+    if (await pageChanged(tabId, tabUrl)) return pageChangedOutcome();
+    if (NO_RECEIVER.test(reasonOf(error))) return { status: 'restricted', reason: 'no-access' };
+    return { status: 'error', message: getMessage('error_no_answer', reasonOf(error)) };
   }
+  if (extracted === undefined || extracted === null) return { status: 'error', message: getMessage('error_no_answer', 'no response') };
   if (!extracted.ok) return { status: 'error', message: extracted.message };
 
   const report = assertReport(
@@ -76,11 +94,13 @@ export async function analyzeTab(tabId: number, settings: Settings): Promise<Ana
     }
     // Kinds the reader hid are not marked; with marks off they are drawn hidden, so the popup's switch can still show them.
     const { translate } = await uiTranslator(settings.uiLanguage);
-    const draw = shouldDraw(report, settings, await loadDismissed(report.url));
-    const requests = markRequests(report, translate).filter(draw);
+    const { kept, left } = passagesToMark(report, settings, await loadDismissed(report.url));
+    const requests = markRequests(report, translate, kept.map((passage) => passage.warningIndex));
     const marks = await sendToContent(tabId, { type: 'mark', marks: requests });
     if (!settings.inlineMarks) await sendToContent(tabId, { type: 'set-marks-visible', visible: false });
-    return { status: 'ok', report, marks };
+    if (left.length === 0) return { status: 'ok', report, marks };
+    const overLimit = { limit: MAX_MARKS_PER_PAGE, warningIndexes: [...left, ...(marks.overLimit?.warningIndexes ?? [])].sort((a, b) => a - b) };
+    return { status: 'ok', report, marks: { ...marks, overLimit } };
   } catch (error) {
     // The reader followed a link while the rules ran: the page that was read is gone, and so is its script.
     if (await pageChanged(tabId, tabUrl)) return pageChangedOutcome();

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isPublicSuffix } from './public-suffix';
 import { loadSettings } from './settings';
 import { matchingSite, sitePermission } from './settings-schema';
 
@@ -16,7 +17,8 @@ export function registerAutoAnalysis(analyze: (tabId: number) => Promise<void>):
 
 async function shouldAnalyze(url: string | undefined): Promise<boolean> {
   const { autoSites } = await loadSettings();
-  const site = matchingSite(autoSites, url);
+  // A public suffix kept from before it was refused would match every site under it.
+  const site = matchingSite(autoSites.filter((candidate) => !isPublicSuffix(candidate)), url);
   if (site === null) return false;
   return browser.permissions.contains({ origins: [sitePermission(site)] });
 }

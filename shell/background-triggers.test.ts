@@ -33,6 +33,7 @@ describe('automatic analysis', () => {
     ['not when the permission was withdrawn', ['lemonde.fr'], [], { status: 'complete' }, 'https://www.lemonde.fr/a.html', false],
     ['not when the reader removed the site', [], ['https://*.lemonde.fr/*'], { status: 'complete' }, 'https://www.lemonde.fr/a.html', false],
     ['not when the URL is hidden', ['lemonde.fr'], ['https://*.lemonde.fr/*'], { status: 'complete' }, undefined, false],
+    ['not under a public suffix kept from an older version', ['github.io'], ['https://*.github.io/*'], { status: 'complete' }, 'https://reader.github.io/a.html', false],
   ])('%s', async (_name, sites, granted, change, url, expected) => {
     await saveSettings({ ...DEFAULT_SETTINGS, autoSites: sites, hiddenWarningCodes: [] });
     for (const origin of granted) browser.granted.add(origin);

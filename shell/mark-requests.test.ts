@@ -22,4 +22,12 @@ describe('markRequests', () => {
     expect(requests[0]).toMatchObject({ label, severity: 'medium', anchor: base.warnings[0]?.anchor });
     expect(requests[2]).toMatchObject({ label: 'not-yet-translated', message: 'A newer rule.' });
   });
+
+  test.each([
+    [[0, 3], [0, 3]],
+    [[1, 2], [1]],
+    [[], []],
+  ])('only the passage warnings among %j when asked: %j', (wanted, expected) => {
+    expect(markRequests(report, localeTranslator('en'), wanted).map((request) => request.warningIndex)).toEqual(expected);
+  });
 });

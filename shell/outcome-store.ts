@@ -7,8 +7,29 @@ import type { AnalysisOutcome } from '../messaging/protocol';
  */
 const keyFor = (tabId: number): string => `outcome:${tabId}`;
 
-export async function saveOutcome(tabId: number, outcome: AnalysisOutcome): Promise<void> {
-  await browser.storage.session.set({ [keyFor(tabId)]: outcome });
+/**
+ * The largest outcome kept, as JSON characters. `storage.session` holds about 10 MB
+ * for all tabs together: one page's report must not crowd out the others'.
+ */
+export const MAX_STORED_OUTCOME_CHARS = 1_000_000;
+
+/**
+ * Keeps the outcome for the tab, or, when it is over the bound or storage refuses
+ * it, forgets the tab's older one so it cannot be mistaken for this page's. Never
+ * throws: the analysis has its result whether or not it could be kept.
+ */
+export async function saveOutcome(tabId: number, outcome: AnalysisOutcome): Promise<boolean> {
+  try {
+    if (JSON.stringify(outcome).length > MAX_STORED_OUTCOME_CHARS) {
+      await forgetOutcome(tabId);
+      return false;
+    }
+    await browser.storage.session.set({ [keyFor(tabId)]: outcome });
+    return true;
+  } catch {
+    await forgetOutcome(tabId).catch(() => undefined);
+    return false;
+  }
 }
 
 export async function loadOutcome(tabId: number): Promise<AnalysisOutcome | null> {

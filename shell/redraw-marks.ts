@@ -2,7 +2,7 @@ import type { AnalysisOutcome } from '../messaging/protocol';
 import { sendToContent } from '../messaging/send';
 import { loadDismissed } from './dismissed-flags';
 import { markRequests } from './mark-requests';
-import { shouldDraw } from './marks-to-draw';
+import { passagesToMark } from './marks-to-draw';
 import type { Settings } from './settings-schema';
 import { uiTranslator } from './ui-language';
 
@@ -11,7 +11,8 @@ export async function redrawMarks(tabId: number, outcome: AnalysisOutcome, setti
   if (outcome.status !== 'ok') return false;
   const { report } = outcome;
   const { translate } = await uiTranslator(settings.uiLanguage);
-  const requests = markRequests(report, translate).filter(shouldDraw(report, settings, await loadDismissed(report.url)));
+  const { kept } = passagesToMark(report, settings, await loadDismissed(report.url));
+  const requests = markRequests(report, translate, kept.map((passage) => passage.warningIndex));
   // The page keeps whether marks are shown: hidden marks stay hidden, anchored for later.
   await sendToContent(tabId, { type: 'mark', marks: requests });
   return true;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, isWarningShown, matchingSite, normalizeSite, parseSettings, sitePermission, type Settings } from './settings-schema';
+import { normalizeSite } from './normalize-site';
+import { DEFAULT_SETTINGS, isWarningShown, matchingSite, parseSettings, sitePermission, type Settings } from './settings-schema';
 
 const valid: Settings = { autoSites: ['lemonde.fr'], inlineMarks: false, hiddenWarningCodes: ['old-story'], uiLanguage: 'fr' };
 
@@ -44,6 +45,12 @@ describe('normalizeSite', () => {
     ['javascript:alert(1)', null],
     ['lemonde', null],
     ['lemonde.fr:8080/x', 'lemonde.fr'],
+    ['co.uk', null],
+    ['www.co.uk', null],
+    ['https://github.io/', null],
+    ['blogspot.com', null],
+    ['reader.github.io', 'reader.github.io'],
+    ['bbc.co.uk', 'bbc.co.uk'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeSite(input)).toBe(expected);
   });

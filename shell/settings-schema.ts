@@ -5,7 +5,7 @@ export const UI_LANGUAGES = ['auto', 'en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Registrable-looking host names only: no scheme, port, path, wildcard or IP address. */
-const SITE = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/;
+export const SITE = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/;
 
 export interface Settings {
   /** Sites (host names) analysed as soon as a page loads, each with its host permission granted. */
@@ -40,23 +40,6 @@ const SettingsSchema = v.fallback(
 /** Whatever storage held, as valid settings: unknown keys dropped, bad values replaced by defaults. */
 export function parseSettings(value: unknown): Settings {
   return v.parse(SettingsSchema, value);
-}
-
-/**
- * What the reader typed ("lemonde.fr", "https://www.lemonde.fr/international/")
- * as a site: its lowercase host name without `www.`, or null if it is not one.
- */
-export function normalizeSite(input: string): string | null {
-  const trimmed = input.trim();
-  if (trimmed === '') return null;
-  let host: string;
-  try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`).hostname;
-  } catch {
-    return null;
-  }
-  const site = host.replace(/\.$/, '').replace(/^www\./, '');
-  return SITE.test(site) ? site : null;
 }
 
 /**

@@ -25,7 +25,7 @@ function measure(outputDir: string, files: string[]): BundleSize {
 }
 
 export function contentScriptSize(outputDir: string): BundleSize {
-  return measure(outputDir, ['content-scripts/content.js']);
+  return measure(outputDir, ['content-script.js']);
 }
 
 /** popup.html and everything it pulls in: its scripts, their imported chunks, its styles. */

@@ -14,6 +14,8 @@ const ADDON_UUID = '3b0e5a7c-9d2f-4c61-8e4a-5f7b1c2d9e08';
 
 export interface LaunchOptions {
   headless?: boolean;
+  /** Sees every tab the harness opens, to listen to what it does not expose (dialogs). */
+  onPage?: (page: Page) => void;
 }
 
 /**
@@ -96,7 +98,11 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       name: 'firefox',
       extensionOrigin: `moz-extension://${ADDON_UUID}`,
       downloadsDir,
-      newPage: async () => wrapPage(spare.pop() ?? (await browser.newPage())),
+      newPage: async () => {
+        const page = spare.pop() ?? (await browser.newPage());
+        options.onPage?.(page);
+        return wrapPage(page);
+      },
       async close() {
         await browser.close();
         await rm(downloadsDir, { recursive: true, force: true });

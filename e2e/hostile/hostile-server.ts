@@ -1,9 +1,12 @@
 import { listenOnLoopback, type StaticServer } from '../harness/static-server';
 import { articlePage, framesetPage, iframePage, navigatesAwayPage, svgDocument, xmlFeed } from './pages/documents';
+import { deepJsonLdPage, manyLinksPage, weakParagraphsPage } from './pages/exhausts';
 import { hostileCssPage } from './pages/hostile-css';
 import { giantTextPage, hugeDomPage } from './pages/huge-pages';
 import { markupInMetadataPage } from './pages/markup-in-metadata';
 import { prototypeOverridesPage } from './pages/prototype-overrides';
+import { switchesOffPage } from './pages/switches-off';
+import { takesOverMarksPage } from './pages/takes-over-marks';
 import { talksToContentScriptPage } from './pages/talks-to-content-script';
 
 interface Served {
@@ -27,6 +30,14 @@ const ROUTES: Record<string, Served> = {
   '/navigates-away.html': { type: HTML, body: navigatesAwayPage },
   '/drawing.svg': { type: 'image/svg+xml', body: svgDocument },
   '/feed.xml': { type: 'application/xml', body: xmlFeed },
+  '/switches-off.html': { type: HTML, body: switchesOffPage },
+  '/takes-over-marks.html': { type: HTML, body: takesOverMarksPage },
+  '/deep-json-ld.html': { type: HTML, body: deepJsonLdPage },
+  '/many-links.html': { type: HTML, body: manyLinksPage },
+  '/weak-paragraphs.html': { type: HTML, body: weakParagraphsPage },
+  // What an extension page would run if its CSP let it load a script from the web.
+  '/remote.js': { type: 'text/javascript', body: () => 'window.remoteRan = true;' },
+  '/pixel.svg': { type: 'image/svg+xml', body: () => '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>' },
 };
 
 /**
@@ -35,9 +46,16 @@ const ROUTES: Record<string, Served> = {
  * article and so the 100,000-node and 5 MB pages need not be committed; SVG and
  * XML get their real content types.
  */
-export function startHostileServer(): Promise<StaticServer> {
+export interface HostileServer extends StaticServer {
+  /** Every path and query served, in order: what reached the server, whoever asked. */
+  served: string[];
+}
+
+export async function startHostileServer(): Promise<HostileServer> {
   const cache = new Map<string, string>();
-  return listenOnLoopback((request, response) => {
+  const served: string[] = [];
+  const server = await listenOnLoopback((request, response) => {
+    served.push(request.url ?? '/');
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const route = ROUTES[path];
     if (!route) {
@@ -48,4 +66,5 @@ export function startHostileServer(): Promise<StaticServer> {
     cache.set(path, body);
     response.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store' }).end(body);
   });
+  return { ...server, served };
 }

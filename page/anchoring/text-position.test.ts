@@ -13,7 +13,6 @@ describe('buildTextIndex', () => {
     { html: '<p>one <b>two</b></p><p>three</p>', text: 'one twothree' },
     { html: '<p>a<script>var x = 1;</script>b<style>p{}</style>c</p>', text: 'abc' },
     { html: '<p>a<noscript>no js</noscript><template>t</template>b</p>', text: 'ab' },
-    { html: '<p>a<sourcelight-tooltip>tip</sourcelight-tooltip>b</p>', text: 'ab' },
     { html: '<p>a<svg><text>svg</text></svg>b<textarea>typed</textarea></p>', text: 'ab' },
     { html: '<p>a</p><div contenteditable="true">draft</div><p>b</p>', text: 'ab' },
     { html: '<p>a</p><div contenteditable="false">c</div><p>b</p>', text: 'acb' },

@@ -4,12 +4,11 @@
  * The index is a snapshot: the concatenated data of the root's readable text
  * nodes, and where each node starts. Text that is never rendered as prose (script,
  * style, templates, form controls, SVG/MathML, hidden or editable elements), text
- * Readability always removes (buttons, asides, footers) and Sourcelight's own
- * tooltip is left out, so quotes cannot anchor there and the highlighter never
- * wraps it (a `<style>` whose text node gets wrapped loses its rules).
+ * Readability always removes (buttons, asides, footers) is left out, so quotes
+ * cannot anchor there and the highlighter never wraps it (a `<style>` whose text
+ * node gets wrapped loses its rules). Sourcelight's own tooltip has no text outside
+ * its closed shadow root, so it adds nothing to the index.
  */
-
-export const TOOLTIP_TAG = 'sourcelight-tooltip';
 
 const SKIPPED_TAGS = new Set([
   'script',
@@ -33,7 +32,6 @@ const SKIPPED_TAGS = new Set([
   'aside',
   'footer',
   'embed',
-  TOOLTIP_TAG,
 ]);
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';

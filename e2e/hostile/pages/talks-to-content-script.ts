@@ -23,7 +23,7 @@ window.talkToContentScript = () => {
       window.dispatchEvent(new CustomEvent(name, { detail: message }));
     }
   }
-  for (const mark of document.getElementsByTagName('sourcelight-mark')) {
+  for (const mark of document.getElementsByTagName('sourcelightmark')) {
     mark.dispatchEvent(new CustomEvent('sourcelight-remove', { bubbles: true }));
   }
   return forged.length;
