@@ -6,7 +6,7 @@ import { renderMarkdown } from '../report/export-markdown';
 import { analysePage } from './harness/analyse-page';
 import { downloadedText } from './harness/downloads';
 import { skipBrowser } from './harness/browsers';
-import { ARTICLE_BODY_SELECTOR, ENGLISH_ARTICLE, FRENCH_ARTICLE, HOME_PAGE, type ArticleFixture } from './harness/fixture-pages';
+import { ARTICLE_BODY_SELECTOR, ENGLISH_ARTICLE, FRENCH_ARTICLE, HOME_PAGE, RUMOUR_BRIEF, WELL_SOURCED_STORY, type ArticleFixture } from './harness/fixture-pages';
 import { launchWithExtension } from './harness/launch-extension';
 import { countMarks, innerHtml, markInView, readMarks, scrollToFirstMark, tooltipOnFocus } from './harness/page-marks';
 import { FIXTURES_DIR, TEST_RESULTS_DIR } from './harness/paths';
@@ -225,6 +225,34 @@ for (const name of BROWSERS) {
       const after = await readMarks(page);
       expect(after.map((passage) => passage.warningIndex).sort()).toEqual([...outcome.marks.anchored].sort());
       expect(await tooltipHosts()).toBeLessThanOrEqual(1);
+    });
+
+    it('lists what a well-sourced story stands on, and marks none of its named attributions', async () => {
+      const { page, popup, tabId } = await analyse(urlOf(WELL_SOURCED_STORY.path, 'well-sourced'));
+      const outcome = await getOutcome(popup, tabId);
+      if (outcome?.status !== 'ok') throw new Error(`expected an ok outcome, got ${JSON.stringify(outcome)}`);
+      const listed = await popup.evaluate(
+        () => [...document.querySelectorAll('[data-testid="source"] .name')].map((element) => element.textContent?.trim() ?? ''),
+        null,
+      );
+      for (const source of WELL_SOURCED_STORY.namedSources) expect(listed, `"${source}" in the popup's source list`).toContain(source);
+      expect(outcome.report.sources.every((source) => source.kind !== 'anonymous' && source.kind !== 'vague')).toBe(true);
+      expect(outcome.report.warnings.filter((warning) => warning.anchor !== null)).toEqual([]);
+      expect(await countMarks(page)).toBe(0);
+      await popup.screenshot(screenshot('well-sourced-popup'), '[data-testid="popup"]');
+    });
+
+    it('reads a short brief with no metadata and marks its rumours and unnamed sources', async () => {
+      const { page, popup, tabId } = await analyse(urlOf(RUMOUR_BRIEF.path, 'brief'));
+      const outcome = await getOutcome(popup, tabId);
+      if (outcome?.status !== 'ok') throw new Error(`expected an ok outcome, got ${JSON.stringify(outcome)}`);
+      expect(outcome.report.article.wordCount).toBeGreaterThan(100);
+      const drawn = await readMarks(page);
+      for (const weak of RUMOUR_BRIEF.weakPassages) {
+        expect(drawn.some((passage) => passage.text.includes(weak)), `a mark over "${weak}"`).toBe(true);
+      }
+      expect(outcome.report.sources.some((source) => source.kind === 'anonymous')).toBe(true);
+      await popup.screenshot(screenshot('brief-popup'), '[data-testid="popup"]');
     });
 
     it('says a home page is not an article, and marks nothing', async () => {

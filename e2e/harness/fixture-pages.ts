@@ -73,3 +73,16 @@ export function fixtureUrlOnItsSite(origin: string, path: string): string {
   url.hostname = host;
   return url.href;
 }
+
+/** A rate-decision story whose every claim is credited to a named person, body or document. */
+export const WELL_SOURCED_STORY = {
+  path: 'en/wire-rate-decision.html',
+  /** Sources the popup must list by name. */
+  namedSources: ['Jerome Powell', 'Bureau of Labor Statistics', 'Lisa Moreno', 'Ruth Adeyemi'],
+};
+
+/** A short French brief with no metadata at all, built on rumours, unnamed witnesses and the conditional. */
+export const RUMOUR_BRIEF = {
+  path: 'fr/breve-usine-rumeurs.html',
+  weakPassages: ['Selon plusieurs sources', 'Des rapports indiquent', 'confie un salarié', "D'après des habitants du quartier"],
+};
