@@ -28,7 +28,7 @@ afterAll(async () => {
 /** The warning index of the mark that has the page's focus, or null. */
 function focusedMark(page: TestPage): Promise<number | null> {
   return page.evaluate(() => {
-    const index = document.activeElement?.closest('sourcelight-mark')?.getAttribute('data-warning-index');
+    const index = document.activeElement?.closest('sourcelightmark')?.getAttribute('data-warning-index');
     return index === undefined || index === null ? null : Number(index);
   }, null);
 }
@@ -66,11 +66,11 @@ for (const name of BROWSERS) {
       const [first, second] = anchored as [number, number];
 
       await analysed.popup.click('[data-testid="next-flag"]');
-      await analysed.page.waitFor((index) => document.activeElement?.closest('sourcelight-mark')?.getAttribute('data-warning-index') === String(index), first);
+      await analysed.page.waitFor((index) => document.activeElement?.closest('sourcelightmark')?.getAttribute('data-warning-index') === String(index), first);
       await analysed.popup.click('[data-testid="next-flag"]');
-      await analysed.page.waitFor((index) => document.activeElement?.closest('sourcelight-mark')?.getAttribute('data-warning-index') === String(index), second);
+      await analysed.page.waitFor((index) => document.activeElement?.closest('sourcelightmark')?.getAttribute('data-warning-index') === String(index), second);
       await analysed.popup.click('[data-testid="previous-flag"]');
-      await analysed.page.waitFor((index) => document.activeElement?.closest('sourcelight-mark')?.getAttribute('data-warning-index') === String(index), first);
+      await analysed.page.waitFor((index) => document.activeElement?.closest('sourcelightmark')?.getAttribute('data-warning-index') === String(index), first);
       expect(await focusedMark(analysed.page)).toBe(first);
     });
 
@@ -84,7 +84,7 @@ for (const name of BROWSERS) {
       expect(await markedIndexes(analysed.page)).toContain(target);
 
       await analysed.popup.click(`[data-testid="dismiss"][data-warning-index="${target}"]`);
-      await analysed.page.waitFor((index) => document.querySelector(`sourcelight-mark[data-warning-index="${index}"]`) === null, target);
+      await analysed.page.waitFor((index) => document.querySelector(`sourcelightmark[data-warning-index="${index}"]`) === null, target);
       await analysed.popup.waitFor((index) => document.querySelector(`[data-testid="passage-item"][data-warning-index="${index}"]`)?.getAttribute('data-dismissed') === 'true', target);
 
       // The page reloads and the reader opens the popup again: the analysis runs anew.
@@ -101,7 +101,7 @@ for (const name of BROWSERS) {
       expect(exported.warnings.map((warning, index) => (warning.dismissed ? index : null)).filter((index) => index !== null)).toEqual([target]);
 
       await popup.click(`[data-testid="undo-dismiss"][data-warning-index="${target}"]`);
-      await analysed.page.waitFor((index) => document.querySelector(`sourcelight-mark[data-warning-index="${index}"]`) !== null, target);
+      await analysed.page.waitFor((index) => document.querySelector(`sourcelightmark[data-warning-index="${index}"]`) !== null, target);
     });
 
     it.each([
