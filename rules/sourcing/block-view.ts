@@ -107,3 +107,19 @@ export function blockView(
   });
   return { kind: block.kind, text: block.text, offset, sentences, links, sourceLinks, namedBefore };
 }
+
+/**
+ * Whole-sentence findings of one code: each sentence that is a claim (no byline, no
+ * source link, no named source credited) and in which `trigger` finds the words that
+ * make it weak, those words given in sentence offsets.
+ */
+export function sentenceFindings(block: BlockView, code: SourcingCode, trigger: (sentence: SentenceView) => Span | null): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of block.sentences) {
+    if (sentence.provenance || sentence.linked) continue;
+    const words = trigger(sentence);
+    if (words === null || sentence.attributed()) continue;
+    candidates.push({ code, start: sentence.start, end: sentence.end, trigger: { start: sentence.start + words.start, end: sentence.start + words.end } });
+  }
+  return candidates;
+}

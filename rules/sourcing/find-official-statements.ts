@@ -1,4 +1,4 @@
-import type { BlockView, Candidate } from './block-view';
+import { sentenceFindings, type BlockView, type Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { namedJustBefore, namedQualifierAfter } from './named-source';
 import { qualifierExcuses } from './qualifier';
@@ -24,12 +24,5 @@ function unnamedStatements(sentence: string, words: ReadonlySet<string>, lex: Co
  * into one finding, so a paragraph about such statements is flagged once.
  */
 export function findOfficialStatements(block: BlockView, lex: CompiledLexicon): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const sentence of block.sentences) {
-    if (sentence.provenance || sentence.linked) continue;
-    const trigger = unnamedStatements(sentence.text, sentence.words, lex);
-    if (trigger === null || sentence.attributed()) continue;
-    candidates.push({ code: 'unnamed-official-statement', start: sentence.start, end: sentence.end, trigger: { start: sentence.start + trigger.start, end: sentence.start + trigger.end } });
-  }
-  return candidates;
+  return sentenceFindings(block, 'unnamed-official-statement', (sentence) => unnamedStatements(sentence.text, sentence.words, lex));
 }

@@ -1,4 +1,4 @@
-import type { BlockView, Candidate } from './block-view';
+import { sentenceFindings, type BlockView, type Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { matchesOf, occursIn } from './triggers';
 
@@ -32,12 +32,5 @@ function claimedVerification(sentence: string, words: ReadonlySet<string>, lex: 
  * names no source. Credit lines ("Article rédigé par …") are provenance, skipped.
  */
 export function findVerificationClaims(block: BlockView, lex: CompiledLexicon): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const sentence of block.sentences) {
-    if (sentence.provenance || sentence.linked) continue;
-    const trigger = claimedVerification(sentence.text, sentence.words, lex);
-    if (trigger === null || sentence.attributed()) continue;
-    candidates.push({ code: 'unsourced-verification-claim', start: sentence.start, end: sentence.end, trigger: { start: sentence.start + trigger.start, end: sentence.start + trigger.end } });
-  }
-  return candidates;
+  return sentenceFindings(block, 'unsourced-verification-claim', (sentence) => claimedVerification(sentence.text, sentence.words, lex));
 }
