@@ -10,7 +10,7 @@ const NEGATION_REACH = 4;
 
 function negated(sentence: string, index: number, lex: CompiledLexicon): boolean {
   const before = sentence.slice(0, index).toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u).filter((word) => word !== '').slice(-NEGATION_REACH);
-  return before.some((word) => lex.lexicon.negations.includes(word) || word.startsWith("n'"));
+  return before.some((word) => lex.lexicon.negations.includes(word));
 }
 
 /** The verification words of a claim of checking that names nothing it checked against, or null. */
