@@ -1,11 +1,13 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { attemptStep } from '../extraction/attempt-step';
 import { articleText, type ArticleSnapshot } from '../extraction/snapshot';
 import { SCHEMA_VERSION, type Report } from '../report/schema';
 import { registrableDomain } from './domain';
 import { readLanguage } from './language/read-language';
 import { decideProvenance } from './provenance/decide-provenance';
-import { analyzeSourcing } from './sourcing/analyze-sourcing';
+import { stepWarnings } from './provenance/provenance-warnings';
+import { analyzeSourcing, type SourcingResult } from './sourcing/analyze-sourcing';
 
 export interface AnalyzeOptions {
   /** When the page was read, ISO 8601; ages and "in the future" are measured from it. */
@@ -25,7 +27,11 @@ export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Rep
   const lang = declaredLanguage(snapshot) ?? language.detected;
 
   const provenance = decideProvenance(snapshot, { retrievedAt: options.retrievedAt, pageDomain });
-  const sourcing = analyzeSourcing(snapshot, { lang, pageDomain, article: { text, language } });
+  // The sourcing analysis fails alone: the page's provenance is still reported.
+  const failed: string[] = [];
+  const sourcing = attemptStep<SourcingResult>('sourcing', failed, { citations: { links: [], sourceCount: 0 }, sources: [], warnings: [] }, () =>
+    analyzeSourcing(snapshot, { lang, pageDomain, article: { text, language } }),
+  );
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -48,7 +54,7 @@ export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Rep
     publisher: provenance.publisher,
     citations: sourcing.citations,
     sources: sourcing.sources,
-    warnings: [...sourcing.warnings, ...provenance.warnings],
+    warnings: [...sourcing.warnings, ...provenance.warnings, ...stepWarnings([], failed)],
   };
 }
 
