@@ -121,6 +121,8 @@ export interface ArticleSnapshot {
   timeElements: TimeElement[];
   bylineElements: BylineElement[];
   textLines: TextLine[];
+  /** The visible `<h1>` headings as shown, the article's own first (absent in older snapshots). */
+  headings?: string[];
   pageLinks: PageLink[];
   /** Null when Readability found no article. */
   readability: ReadabilityResult | null;

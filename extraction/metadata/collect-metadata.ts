@@ -22,6 +22,7 @@ export type PageMetadata = Pick<
   | 'timeElements'
   | 'bylineElements'
   | 'textLines'
+  | 'headings'
   | 'pageLinks'
 >;
 
@@ -48,7 +49,7 @@ export function collectMetadata(doc: Document, pageUrl: string, failed: string[]
   // One query for every element the collectors read: each selector would walk the tree again.
   const elements = attemptStep('elements', failed, [], () => metadataElements(doc));
   const { jsonLd, jsonLdErrors } = attemptStep('json-ld', failed, { jsonLd: [], jsonLdErrors: 0 }, () => collectJsonLd(elements));
-  const body = attemptStep('visible-body', failed, { lines: [], bylines: [] }, () => walkVisibleBody(doc));
+  const body = attemptStep('visible-body', failed, { lines: [], bylines: [], headings: [] }, () => walkVisibleBody(doc, pageUrl));
   return {
     documentTitle: attemptStep('title', failed, '', () => squash(doc.querySelector('title')?.textContent)),
     documentLang: attemptStep('lang', failed, null, () => documentLang(doc, elements)),
@@ -60,6 +61,7 @@ export function collectMetadata(doc: Document, pageUrl: string, failed: string[]
     timeElements: attemptStep('time-elements', failed, [], () => collectTimeElements(elements)),
     bylineElements: attemptStep('byline-elements', failed, [], () => collectBylineElements(body.bylines, pageUrl)),
     textLines: attemptStep('text-lines', failed, [], () => collectTextLines(body.lines, pageUrl)),
+    headings: body.headings,
     pageLinks: attemptStep('page-links', failed, [], () => collectPageLinks(elements, pageUrl)),
   };
 }

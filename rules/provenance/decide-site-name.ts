@@ -95,10 +95,12 @@ export function siteNameCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex
         break;
       }
     }
-    // With nothing else, a short last part of "Headline | Name" is most likely the site's name.
+    // With nothing else, a short last part of "Headline | Name" is most likely the site's name,
+    // unless the page shows it as its headline ("Blog name - Headline").
     const last = parts[parts.length - 1] ?? '';
     const rest = parts.slice(0, -1).join(' ');
-    if (found.length === 0 && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
+    const shownAsHeadline = (snapshot.headings ?? []).some((heading) => comparable(heading) === comparable(last));
+    if (found.length === 0 && !shownAsHeadline && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
       push(found, last, 3, 'document-title', 'title suffix');
     }
   }
