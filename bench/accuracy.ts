@@ -45,6 +45,7 @@ function main(): void {
   let analysisMs = 0;
   let readabilityMs = 0;
   let failures = 0;
+  let judgedArticles = 0;
   for (const page of pages) {
     const html = readPageHtml(corpusDir, page);
     const url = pageUrl(html, page);
@@ -58,6 +59,7 @@ function main(): void {
       new Readability(parseHtml(html, url)).parse();
       readabilityMs += cpuMs() - baseline;
       statements.set(page.id, pageStatements(snapshot, report));
+      if (looksLikeArticle(report)) judgedArticles++;
       predictions.push(JSON.stringify({
         id: page.id,
         // An empty list is a value to the scorer: no author is null, as the gold writes it.
@@ -89,6 +91,7 @@ function main(): void {
     console.log(missNote(field, errors, statements));
   }
   console.log(inventedNote(score('--json')));
+  console.log(`--- corpus pages judged articles: ${judgedArticles} of ${pages.length} ---`);
   console.log(homePageNote(homePages));
   console.log(
     `pages=${pages.length} failures=${failures} cpu: analysis=${(analysisMs / 1000).toFixed(1)}s ` +

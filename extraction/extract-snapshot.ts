@@ -1,5 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { hasArticleSignals } from './article-signals';
+import { hasArticleSignals, hasHeadlineAndProse } from './article-signals';
 import { attemptStep } from './attempt-step';
 import { bodyBlocks } from './body-blocks';
 import { collectMetadata } from './metadata/collect-metadata';
@@ -39,10 +39,10 @@ export function extractSnapshot(doc: Document, url: string): ArticleSnapshot {
   const failed: string[] = [];
   const metadata = collectMetadata(doc, url, failed);
   const readerable = attemptStep('readerable', failed, false, () => isProbablyReaderable(doc));
-  // Cloning and Readability are most of the cost, and wasted on a page that is neither
-  // readerable nor says anything an article says: it is not one, and is left unread.
+  // Cloning and Readability are most of the cost, and wasted on a page that is not
+  // readerable, says nothing an article says and shows no headline over prose.
   const body =
-    readerable || hasArticleSignals(metadata)
+    readerable || hasArticleSignals(metadata) || hasHeadlineAndProse(metadata)
       ? attemptStep<ReadBody>(BODY_STEP, failed, { readability: null, blocks: [] }, () => readBody(doc, url))
       : { readability: null, blocks: [] };
 

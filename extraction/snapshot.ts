@@ -123,6 +123,8 @@ export interface ArticleSnapshot {
   textLines: TextLine[];
   /** The visible `<h1>` headings as shown, the article's own first (absent in older snapshots). */
   headings?: string[];
+  /** Characters of visible text in lines that read as sentences (absent in older snapshots). */
+  sentenceChars?: number;
   pageLinks: PageLink[];
   /** Null when Readability found no article. */
   readability: ReadabilityResult | null;

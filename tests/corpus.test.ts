@@ -19,6 +19,8 @@ const present = existsSync(resolve(CORPUS_DIR, 'gold.jsonl'));
 if (!present) console.warn(`skipping the corpus test: no corpus at ${CORPUS_DIR}`);
 const pages = present ? readGold(CORPUS_DIR).pages : [];
 const RETRIEVED_AT = '2026-11-23T12:00:00.000Z';
+/** The biggest pages take a few seconds on a loaded machine; a hang still fails. */
+const PAGE_TIMEOUT_MS = 30_000;
 
 describe.skipIf(!present)('corpus pages through the CLI pipeline', () => {
   test('the corpus is not empty', () => {
@@ -30,5 +32,5 @@ describe.skipIf(!present)('corpus pages through the CLI pipeline', () => {
     const report = analyzeHtml(html, pageUrl(html, page), RETRIEVED_AT);
     expect(assertReport(report)).toEqual(report);
     expect(report.warnings.filter((warning) => STEP_FAILURES.includes(warning.code))).toEqual([]);
-  });
+  }, PAGE_TIMEOUT_MS);
 });

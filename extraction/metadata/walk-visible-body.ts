@@ -61,7 +61,13 @@ export interface VisibleBody {
   bylines: BylineHit[];
   /** The text of the visible `<h1>` elements, the main heading first; a site's logo is left out. */
   headings: string[];
+  /** Characters of the lines that read as sentences of prose: what a short article without metadata still has. */
+  sentenceChars: number;
 }
+
+/** A line this long that ends like a sentence is a paragraph of prose, however short the article. */
+const SENTENCE_LINE = 80;
+const SENTENCE_END = /[.!?…。！？»"”)]$/u;
 
 /** A page may have many `<h1>`s (one a teaser); the first few are enough to find the headline. */
 const MAX_HEADINGS = 6;
@@ -172,5 +178,6 @@ export function walkVisibleBody(doc: Document, pageUrl: string = doc.documentURI
     inBodyElement: (line.landmarks & bodyBit) !== 0,
   }));
   const ordered = mainHeading === -1 ? headingTexts : [headingTexts[mainHeading] ?? '', ...headingTexts.filter((_, ordinal) => ordinal !== mainHeading)];
-  return { lines, bylines, headings: ordered.filter((text) => text !== '').slice(0, MAX_HEADINGS) };
+  const sentenceChars = walked.reduce((total, line) => (line.text.length >= SENTENCE_LINE && SENTENCE_END.test(line.text) ? total + line.text.length : total), 0);
+  return { lines, bylines, headings: ordered.filter((text) => text !== '').slice(0, MAX_HEADINGS), sentenceChars };
 }
