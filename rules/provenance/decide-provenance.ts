@@ -73,7 +73,7 @@ export function decideProvenance(
   const credits = attemptStep<CreditFindings>('credits', failed, NO_CREDITS, () =>
     findCredits(snapshot, authors.map((candidate) => candidate.evidence.raw), title.title),
   );
-  const policies = attemptStep<Policy[]>('policies', failed, [], () => policyLinks(snapshot, publisherNode(index)));
+  const policies = attemptStep<Policy[]>('policies', failed, [], () => policyLinks(snapshot, publisherNode(index), domain));
   const publisher: PublisherField = {
     name: site.name,
     domain,
