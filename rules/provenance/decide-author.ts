@@ -2,6 +2,7 @@ import type { AuthorField, AuthorKind, Confidence, Evidence } from '../../report
 import type { AuthorCandidate } from './author-candidates';
 import { classifyAuthor } from './classify-author';
 import { UNSPACED_SCRIPT } from './clean-author-name';
+import { isSiteName } from './title-parts';
 
 const keys = new Map<string, string>();
 
@@ -55,6 +56,11 @@ const ECHO_ORIGINS: ReadonlySet<Evidence['origin']> = new Set(['readability', 'v
 /** This many different people under one kind of byline element make it a list of teasers. */
 const TEASER_GROUP_PEOPLE = 4;
 
+/** Candidates of one kind of byline: the same source and the same element class or label. */
+function groupOf(candidate: AuthorCandidate): string {
+  return `${candidate.evidence.origin}\u0000${candidate.evidence.key}`;
+}
+
 /**
  * The names of teaser bylines: one kind of byline (the same element class, the same
  * visible label) naming many different people is a list of other stories (a home
@@ -64,7 +70,7 @@ function teaserNames(candidates: readonly AuthorCandidate[]): { names: Set<strin
   const byGroup = new Map<string, Set<string>>();
   for (const candidate of candidates) {
     if (PAGE_LEVEL_ORIGINS.has(candidate.evidence.origin) || candidate.evidence.origin === 'readability') continue;
-    const group = `${candidate.evidence.origin}\u0000${candidate.evidence.key}`;
+    const group = groupOf(candidate);
     const people = byGroup.get(group) ?? new Set<string>();
     candidate.names.forEach((name) => people.add(key(name)));
     byGroup.set(group, people);
@@ -87,7 +93,6 @@ function teaserNames(candidates: readonly AuthorCandidate[]): { names: Set<strin
 function withoutTeasers(candidates: readonly AuthorCandidate[]): AuthorCandidate[] {
   const teasers = teaserNames(candidates);
   if (teasers.groups.size === 0) return [...candidates];
-  const groupOf = (candidate: AuthorCandidate): string => `${candidate.evidence.origin}\u0000${candidate.evidence.key}`;
   const confirmed = new Set<string>();
   for (const candidate of candidates) {
     if (teasers.groups.has(groupOf(candidate)) || ECHO_ORIGINS.has(candidate.evidence.origin)) continue;
@@ -101,13 +106,24 @@ function withoutTeasers(candidates: readonly AuthorCandidate[]): AuthorCandidate
 }
 
 /**
+ * The site's own name as author ("Deutsche Welle", "mdr.de") credits the outlet, not the
+ * writer: it stands only when no person is credited.
+ */
+function withoutSiteByline(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorCandidate[] {
+  const isSite = (name: string): boolean => isSiteName(name, siteNames, null);
+  const ofTheSite = (candidate: AuthorCandidate): boolean => candidate.names.every(isSite);
+  const person = candidates.some((candidate) => !ofTheSite(candidate) && kindOf(candidate, siteNames) === 'person');
+  return person ? candidates.filter((candidate) => !ofTheSite(candidate)) : [...candidates];
+}
+
+/**
  * Chooses the byline: the best-supported candidate, where support is the weight of
  * its source plus one for each other source naming the same people. A person beats
  * a generic or institutional byline, which is reported as such.
  */
 export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorField {
   const evidence = candidates.map((candidate) => candidate.evidence);
-  const usable = withoutTeasers(candidates.filter((candidate) => candidate.names.length > 0));
+  const usable = withoutSiteByline(withoutTeasers(candidates.filter((candidate) => candidate.names.length > 0)), siteNames);
   if (usable.length === 0) {
     return { names: [], kind: 'none', profileUrl: null, confidence: 'none', conflict: false, evidence };
   }

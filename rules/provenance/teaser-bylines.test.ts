@@ -47,6 +47,25 @@ describe('teaser bylines are never the page’s author', () => {
   });
 });
 
+describe('a person beats the site’s own name', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: the site as meta author, the reporter in the byline', {
+      meta: [{ key: 'author', content: 'Deutsche Welle' }, { key: 'og:site_name', content: 'Deutsche Welle' }],
+      bylineElements: [{ text: 'Roman Goncharenko', href: null, hint: 'author' }],
+    }, ['Roman Goncharenko']],
+    ['FR: le site comme auteur JSON-LD, la journaliste dans la signature', {
+      jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Le Courrier du Val' } }],
+      meta: [{ key: 'og:site_name', content: 'Le Courrier du Val' }],
+      textLines: headerLines('Par Jeanne Dupont'),
+    }, ['Jeanne Dupont']],
+    ['FR: le site seul, faute de personne', {
+      meta: [{ key: 'author', content: 'Le Courrier du Val' }, { key: 'og:site_name', content: 'Le Courrier du Val' }],
+    }, ['Le Courrier du Val']],
+  ])('%s', (_label, snapshot, names) => {
+    expect(authorsOf(snapshot)).toEqual(names);
+  });
+});
+
 describe('lines that are not bylines', () => {
   test.each<[string, string]>([
     ['EN: an update label', 'Last Updated: January 7, 2025'],
