@@ -24,6 +24,7 @@ describe('looksLikeArticle', () => {
     ['FR: une page de rubrique, son titre un nom de rubrique', withArticle({ readerable: false, wordCount: 300, ...shownHeadline('Économie') }, { names: [], confidence: 'none' }, {}), false],
     ['a list whose only author is one weak byline among teasers', withArticle({ readerable: false, wordCount: 150, ...shownHeadline('Latest news from the harbour') }, { confidence: 'low' }, { value: null, confidence: 'none' }), false],
     ['a list with neither author nor date', withArticle({ readerable: false, wordCount: 400 }, { names: [], confidence: 'none' }, { value: null, confidence: 'none' }), false],
+    ['FR: une brève de soixante mots qui montre son titre, datée', withArticle({ readerable: false, wordCount: 60, ...shownHeadline('Le championnat d’Afrique des nations n’aura pas lieu') }, {}, {}), true],
     ['too few words, whatever the metadata', withArticle({ wordCount: 40 }, {}, {}), false],
     ['a home page: most of its words are links', sampleReport({ article: { ...base.article, wordCount: 200 }, citations: links(50, 'Dockers extend strike') }), false],
     ['an article with a few links', sampleReport({ article: { ...base.article, wordCount: 640 }, citations: links(10, 'the port report') }), true],

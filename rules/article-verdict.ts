@@ -1,7 +1,7 @@
 import type { Report } from '../report/schema';
 
-/** Below this many words, a page is a list, a form or a stub. */
-const MIN_ARTICLE_WORDS = 80;
+/** Below this many words, a page is a form or a stub (a brief of a few sentences has more). */
+const MIN_ARTICLE_WORDS = 50;
 /** Above this share of its words in links, a page is a list of links (teasers, a menu), not prose. */
 const MAX_LINK_SHARE = 0.6;
 /** A headline says something: a one- or two-word heading is a section's name ("World", "Latest"). */
