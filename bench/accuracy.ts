@@ -17,6 +17,8 @@ import { join, resolve } from 'node:path';
 import { parseHtml } from '../cli/parse-html';
 import { extractSnapshot } from '../extraction/extract-snapshot';
 import { analyze } from '../rules/analyze';
+import { looksLikeArticle } from '../rules/article-verdict';
+import { nonArticlePages } from './speed/non-article-pages';
 import { CorpusError, pageUrl, readGold, readPageHtml } from './accuracy/corpus';
 import { missNote, pageStatements, type PageStatements } from './accuracy/miss-analysis';
 
@@ -38,13 +40,16 @@ function main(): void {
   if (!existsSync(scorer)) throw new CorpusError(`no scorer at ${scorer}`);
 
   const predictions: string[] = [];
+  const homePages: { id: string; url: string; html: string }[] = [];
   const statements = new Map<string, PageStatements>();
   let analysisMs = 0;
   let readabilityMs = 0;
   let failures = 0;
+  let judgedArticles = 0;
   for (const page of pages) {
     const html = readPageHtml(corpusDir, page);
     const url = pageUrl(html, page);
+    homePages.push({ id: page.id, url, html });
     try {
       const started = cpuMs();
       const snapshot = extractSnapshot(parseHtml(html, url), url);
@@ -54,9 +59,11 @@ function main(): void {
       new Readability(parseHtml(html, url)).parse();
       readabilityMs += cpuMs() - baseline;
       statements.set(page.id, pageStatements(snapshot, report));
+      if (looksLikeArticle(report)) judgedArticles++;
       predictions.push(JSON.stringify({
         id: page.id,
-        author: report.author.names,
+        // An empty list is a value to the scorer: no author is null, as the gold writes it.
+        author: report.author.names.length > 0 ? report.author.names : null,
         date_published: report.published.value,
         title: report.article.title,
         site_name: report.publisher.name,
@@ -83,11 +90,42 @@ function main(): void {
     for (const line of errors) console.log(line);
     console.log(missNote(field, errors, statements));
   }
+  console.log(inventedNote(score('--json')));
+  console.log(`--- corpus pages judged articles: ${judgedArticles} of ${pages.length} ---`);
+  console.log(homePageNote(homePages));
   console.log(
     `pages=${pages.length} failures=${failures} cpu: analysis=${(analysisMs / 1000).toFixed(1)}s ` +
       `readability-alone=${(readabilityMs / 1000).toFixed(1)}s ratio=${(analysisMs / readabilityMs).toFixed(2)}x ` +
       `predictions=${predictionPath}`,
   );
+}
+
+/** The pages whose gold asserts a field has no value and that got one anyway. */
+function inventedNote(scoreJson: string): string {
+  const parsed = JSON.parse(scoreJson) as { results: Record<string, Record<string, { asserted_null?: number; fp_on_asserted_null?: number }>> };
+  const all = parsed.results['ALL'] ?? {};
+  const lines = Object.entries(all)
+    .filter(([, field]) => field.asserted_null !== undefined)
+    .map(([name, field]) => `${name}: ${field.fp_on_asserted_null ?? 0} invented on ${field.asserted_null ?? 0} pages asserted to have none`);
+  return `--- invented values ---\n${lines.join('\n')}`;
+}
+
+/**
+ * The non-article variants of the corpus (each page turned into its site's home page,
+ * plus search, category, shop and other synthetic pages): how many are still judged articles.
+ */
+function homePageNote(corpus: readonly { id: string; url: string; html: string }[]): string {
+  const variants = nonArticlePages(corpus);
+  const accepted: string[] = [];
+  for (const variant of variants) {
+    try {
+      const report = analyze(extractSnapshot(parseHtml(variant.html, variant.url), variant.url), { retrievedAt: RETRIEVED_AT, generatorVersion: 'bench' });
+      if (looksLikeArticle(report)) accepted.push(variant.id);
+    } catch (error) {
+      accepted.push(`${variant.id} (failed: ${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  return `--- non-article pages judged articles: ${accepted.length} of ${variants.length} ---\n${accepted.join('\n')}`;
 }
 
 try {

@@ -21,3 +21,14 @@ export function hasArticleSignals(metadata: PageMetadata): boolean {
     metadata.microdata.some(({ prop }) => ARTICLE_PROPS.has(prop.toLowerCase()))
   );
 }
+
+/** Enough prose for a brief: four or five sentences. */
+const MIN_BRIEF_CHARS = 400;
+
+/**
+ * Whether the page shows a headline over paragraphs of prose: a short article with no
+ * metadata at all (a brief, a blog post) is still an article to read.
+ */
+export function hasHeadlineAndProse(metadata: Pick<PageMetadata, 'headings' | 'sentenceChars'>): boolean {
+  return (metadata.headings?.length ?? 0) > 0 && (metadata.sentenceChars ?? 0) >= MIN_BRIEF_CHARS;
+}

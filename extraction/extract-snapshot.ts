@@ -1,47 +1,59 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { hasArticleSignals } from './article-signals';
+import { hasArticleSignals, hasHeadlineAndProse } from './article-signals';
+import { attemptStep } from './attempt-step';
 import { bodyBlocks } from './body-blocks';
 import { boundSnapshot } from './bound-snapshot';
 import { collectMetadata } from './metadata/collect-metadata';
-import { SNAPSHOT_VERSION, type ArticleSnapshot, type ReadabilityResult } from './snapshot';
+import { BODY_STEP, SNAPSHOT_VERSION, type ArticleSnapshot, type BodyBlock, type ReadabilityResult } from './snapshot';
 
-/**
- * Builds the article snapshot of a document: metadata candidates read from the page
- * as it is, and the article body as Readability finds it on a clone (`parse()`
- * rewrites the DOM it is given, and the reader's page must stay untouched).
- *
- * Runs on the live page in the content script and on a parsed file in Node.
- */
-export function extractSnapshot(doc: Document, url: string): ArticleSnapshot {
-  const metadata = collectMetadata(doc, url);
-  const readerable = isProbablyReaderable(doc);
-  // Cloning and Readability are most of the cost, and wasted on a page that is neither
-  // readerable nor says anything an article says: it is not one, and is left unread.
-  const parsed =
-    readerable || hasArticleSignals(metadata)
-      ? new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse()
-      : null;
+interface ReadBody {
+  readability: ReadabilityResult | null;
+  blocks: BodyBlock[];
+}
 
-  let readability: ReadabilityResult | null = null;
-  let blocks: ArticleSnapshot['blocks'] = [];
-  if (parsed !== null) {
-    readability = {
+/** Readability on a clone (`parse()` rewrites the DOM it is given), split into blocks. */
+function readBody(doc: Document, url: string): ReadBody {
+  const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse();
+  if (parsed === null) return { readability: null, blocks: [] };
+  return {
+    readability: {
       title: parsed.title || null,
       byline: parsed.byline || null,
       excerpt: parsed.excerpt || null,
       siteName: parsed.siteName || null,
       publishedTime: parsed.publishedTime || null,
       lang: parsed.lang || null,
-    };
-    if (parsed.content) blocks = bodyBlocks(parsed.content as Element, url);
-  }
+    },
+    blocks: parsed.content ? bodyBlocks(parsed.content as Element, url) : [],
+  };
+}
+
+/**
+ * Builds the article snapshot of a document: metadata candidates read from the page
+ * as it is, and the article body as Readability finds it on a clone. Every step fails
+ * alone: a step that throws leaves its part empty and is named in `failedSteps`, so a
+ * page Readability cannot read still gets its metadata, dates and author.
+ *
+ * Runs on the live page in the content script and on a parsed file in Node.
+ */
+export function extractSnapshot(doc: Document, url: string): ArticleSnapshot {
+  const failed: string[] = [];
+  const metadata = collectMetadata(doc, url, failed);
+  const readerable = attemptStep('readerable', failed, false, () => isProbablyReaderable(doc));
+  // Cloning and Readability are most of the cost, and wasted on a page that is not
+  // readerable, says nothing an article says and shows no headline over prose.
+  const body =
+    readerable || hasArticleSignals(metadata) || hasHeadlineAndProse(metadata)
+      ? attemptStep<ReadBody>(BODY_STEP, failed, { readability: null, blocks: [] }, () => readBody(doc, url))
+      : { readability: null, blocks: [] };
 
   return boundSnapshot({
     snapshotVersion: SNAPSHOT_VERSION,
     url,
     ...metadata,
     readerable,
-    readability,
-    blocks,
+    readability: body.readability,
+    blocks: body.blocks,
+    ...(failed.length > 0 ? { failedSteps: failed } : {}),
   });
 }

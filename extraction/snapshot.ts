@@ -121,12 +121,24 @@ export interface ArticleSnapshot {
   timeElements: TimeElement[];
   bylineElements: BylineElement[];
   textLines: TextLine[];
+  /** The visible `<h1>` headings as shown, the article's own first (absent in older snapshots). */
+  headings?: string[];
+  /** Characters of visible text in lines that read as sentences (absent in older snapshots). */
+  sentenceChars?: number;
   pageLinks: PageLink[];
   /** Null when Readability found no article. */
   readability: ReadabilityResult | null;
   /** The article body; empty when Readability found no article. */
   blocks: BodyBlock[];
+  /**
+   * Extraction steps that threw on this page (`body`, `readerable`, `json-ld`…), each
+   * leaving its part of the snapshot empty; absent when every step ran.
+   */
+  failedSteps?: string[];
 }
+
+/** The name `failedSteps` gives the reading of the article body (Readability and the split into blocks). */
+export const BODY_STEP = 'body';
 
 /** Blocks are joined with this separator into the article text that anchors index. */
 export const BLOCK_SEPARATOR = '\n\n';

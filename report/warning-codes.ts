@@ -26,6 +26,9 @@ export const PROVENANCE_WARNING_CODES = [
   'generic-author',
   'syndicated-copy',
   'sponsored-content',
+  'body-unreadable',
+  'metadata-incomplete',
+  'analysis-incomplete',
 ] as const;
 
 export const WARNING_CODES: readonly string[] = [...SOURCING_WARNING_CODES, ...PROVENANCE_WARNING_CODES];

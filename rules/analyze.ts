@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { attemptStep } from '../extraction/attempt-step';
 import { articleText, type ArticleSnapshot } from '../extraction/snapshot';
 import { SCHEMA_VERSION, type Report } from '../report/schema';
 import { decideArticleType } from './article/decide-article-type';
@@ -7,7 +8,8 @@ import { detectTruncation } from './article/detect-truncation';
 import { registrableDomain } from './domain';
 import { readLanguage } from './language/read-language';
 import { decideProvenance } from './provenance/decide-provenance';
-import { analyzeSourcing } from './sourcing/analyze-sourcing';
+import { stepWarnings } from './provenance/provenance-warnings';
+import { analyzeSourcing, type SourcingResult } from './sourcing/analyze-sourcing';
 import { withWireServices } from './sourcing/source-inventory';
 
 export interface AnalyzeOptions {
@@ -28,7 +30,11 @@ export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Rep
   const lang = declaredLanguage(snapshot) ?? language.detected;
 
   const provenance = decideProvenance(snapshot, { retrievedAt: options.retrievedAt, pageDomain });
-  const sourcing = analyzeSourcing(snapshot, { lang, pageDomain, article: { text, language } });
+  // The sourcing analysis fails alone: the page's provenance is still reported.
+  const failed: string[] = [];
+  const sourcing = attemptStep<SourcingResult>('sourcing', failed, { citations: { links: [], sourceCount: 0 }, sources: [], warnings: [] }, () =>
+    analyzeSourcing(snapshot, { lang, pageDomain, article: { text, language } }),
+  );
   const wordCount = countWords(text);
   const articleType = decideArticleType(snapshot, provenance);
   const truncation = detectTruncation(snapshot, wordCount);
@@ -58,7 +64,7 @@ export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Rep
     publisher: provenance.publisher,
     citations: sourcing.citations,
     sources: withWireServices(sourcing.sources, provenance.publisher.wireServices),
-    warnings: [...sourcing.warnings, ...provenance.warnings],
+    warnings: [...sourcing.warnings, ...provenance.warnings, ...stepWarnings([], failed)],
   };
 }
 

@@ -1,3 +1,4 @@
+import { attemptStep } from '../attempt-step';
 import type { ArticleSnapshot } from '../snapshot';
 import { collectBylineElements } from './collect-byline-elements';
 import { collectJsonLd } from './collect-json-ld';
@@ -21,6 +22,8 @@ export type PageMetadata = Pick<
   | 'timeElements'
   | 'bylineElements'
   | 'textLines'
+  | 'headings'
+  | 'sentenceChars'
   | 'pageLinks'
 >;
 
@@ -41,23 +44,26 @@ function documentLang(doc: Document, elements: readonly Element[]): string | nul
  * Collects every raw provenance candidate of a page (metadata, visible bylines and
  * dates) without deciding between them; the rules do that. Reads only, never mutates
  * the page, and uses standard DOM calls so it runs on the live page and on linkedom.
+ * Each collector fails alone: its name goes to `failed` and its part stays empty.
  */
-export function collectMetadata(doc: Document, pageUrl: string): PageMetadata {
+export function collectMetadata(doc: Document, pageUrl: string, failed: string[] = []): PageMetadata {
   // One query for every element the collectors read: each selector would walk the tree again.
-  const elements = metadataElements(doc);
-  const { jsonLd, jsonLdErrors } = collectJsonLd(elements);
-  const body = walkVisibleBody(doc);
+  const elements = attemptStep('elements', failed, [], () => metadataElements(doc));
+  const { jsonLd, jsonLdErrors } = attemptStep('json-ld', failed, { jsonLd: [], jsonLdErrors: 0 }, () => collectJsonLd(elements));
+  const body = attemptStep('visible-body', failed, { lines: [], bylines: [], headings: [], sentenceChars: 0 }, () => walkVisibleBody(doc, pageUrl));
   return {
-    documentTitle: squash(doc.querySelector('title')?.textContent),
-    documentLang: documentLang(doc, elements),
-    meta: collectMetaTags(elements),
+    documentTitle: attemptStep('title', failed, '', () => squash(doc.querySelector('title')?.textContent)),
+    documentLang: attemptStep('lang', failed, null, () => documentLang(doc, elements)),
+    meta: attemptStep('meta', failed, [], () => collectMetaTags(elements)),
     jsonLd,
     jsonLdErrors,
-    microdata: collectMicrodata(elements, pageUrl),
-    relLinks: collectRelLinks(elements, pageUrl),
-    timeElements: collectTimeElements(elements),
-    bylineElements: collectBylineElements(body.bylines, pageUrl),
-    textLines: collectTextLines(body.lines, pageUrl),
-    pageLinks: collectPageLinks(elements, pageUrl),
+    microdata: attemptStep('microdata', failed, [], () => collectMicrodata(elements, pageUrl)),
+    relLinks: attemptStep('rel-links', failed, [], () => collectRelLinks(elements, pageUrl)),
+    timeElements: attemptStep('time-elements', failed, [], () => collectTimeElements(elements)),
+    bylineElements: attemptStep('byline-elements', failed, [], () => collectBylineElements(body.bylines, pageUrl)),
+    textLines: attemptStep('text-lines', failed, [], () => collectTextLines(body.lines, pageUrl)),
+    headings: body.headings,
+    sentenceChars: body.sentenceChars,
+    pageLinks: attemptStep('page-links', failed, [], () => collectPageLinks(elements, pageUrl)),
   };
 }

@@ -1,4 +1,5 @@
 import { isInvisible, ownHint, squash } from './dom-text';
+import { isSiteLogo } from './site-logo';
 
 const MAX_DEPTH = 400;
 /** A paragraph this long is article prose, not a byline or a date line. */
@@ -58,7 +59,19 @@ export interface RawLine {
 export interface VisibleBody {
   lines: RawLine[];
   bylines: BylineHit[];
+  /** The text of the visible `<h1>` elements, the main heading first; a site's logo is left out. */
+  headings: string[];
+  /** Characters of the lines that read as sentences of prose: what a short article without metadata still has. */
+  sentenceChars: number;
 }
+
+/** A line this long that ends like a sentence is a paragraph of prose, however short the article. */
+const SENTENCE_LINE = 80;
+const SENTENCE_END = /[.!?…。！？»"”)]$/u;
+
+/** A page may have many `<h1>`s (one a teaser); the first few are enough to find the headline. */
+const MAX_HEADINGS = 6;
+const MAX_HEADING_LENGTH = 300;
 
 interface WalkedLine {
   text: string;
@@ -86,13 +99,15 @@ function landmarkOf(element: Element, tag: string): number {
  * the cost low on big pages (each selector query would walk the tree again); hidden,
  * script and template subtrees are never entered, so nothing unseen is collected.
  */
-export function walkVisibleBody(doc: Document): VisibleBody {
+export function walkVisibleBody(doc: Document, pageUrl: string = doc.documentURI): VisibleBody {
   const walked: WalkedLine[] = [];
   const bylines: BylineHit[] = [];
   /** Landmarks seen so far: only the first element of each kind counts, as `querySelector` would. */
   let seen = 0;
   /** Landmarks each heading sits in, by ordinal. */
   const headings: number[] = [];
+  /** Each heading's text as the page writes it (inline markup adds no spaces: "Metroid<i>,</i>" stays "Metroid,"). */
+  const headingTexts: string[] = [];
   let parts: string[] = [];
   let hrefs: string[] = [];
   let landmarks = 0;
@@ -137,6 +152,7 @@ export function walkVisibleBody(doc: Document): VisibleBody {
     if (tag === 'H1') {
       heading = headings.length;
       headings.push(landmarks);
+      headingTexts.push(isSiteLogo(element, pageUrl) ? '' : squash(element.textContent).slice(0, MAX_HEADING_LENGTH));
     }
     for (let child = element.firstChild; child !== null; child = child.nextSibling) visit(child, depth + 1);
     if (block) flush();
@@ -161,5 +177,7 @@ export function walkVisibleBody(doc: Document): VisibleBody {
     inArticle: (line.landmarks & rootBit) !== 0,
     inBodyElement: (line.landmarks & bodyBit) !== 0,
   }));
-  return { lines, bylines };
+  const ordered = mainHeading === -1 ? headingTexts : [headingTexts[mainHeading] ?? '', ...headingTexts.filter((_, ordinal) => ordinal !== mainHeading)];
+  const sentenceChars = walked.reduce((total, line) => (line.text.length >= SENTENCE_LINE && SENTENCE_END.test(line.text) ? total + line.text.length : total), 0);
+  return { lines, bylines, headings: ordered.filter((text) => text !== '').slice(0, MAX_HEADINGS), sentenceChars };
 }

@@ -22,7 +22,7 @@ const TEAM_OF = new RegExp(
 
 /** Words that make a name an organisation. */
 const ORGANISATION_WORD =
-  /\b(?:news|media|m[ée]dias|press|presse|inc|ltd|llc|gmbh|sas|group|groupe|agency|agence|magazine|journal|times|tribune|gazette|radio|tv|t[ée]l[ée]vision|channel|foundation|fondation|institute|institut|association|university|universit[ée]|minist[eè]re|ministry|government|gouvernement|council|conseil|company|corp|corporation|network|studio|publishing|[ée]ditions)\b/i;
+  /\b(?:organi[sz]ations?|news|media|m[ée]dias|press|presse|inc|ltd|llc|gmbh|sas|group|groupe|agency|agence|magazine|journal|times|tribune|gazette|radio|tv|t[ée]l[ée]vision|channel|foundation|fondation|institute|institut|association|university|universit[ée]|minist[eè]re|ministry|government|gouvernement|council|conseil|company|corp|corporation|network|studio|publishing|[ée]ditions)\b/i;
 
 /**
  * Whether a byline names a person, an organisation (an agency, the outlet itself) or

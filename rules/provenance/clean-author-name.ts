@@ -5,7 +5,7 @@ import { wireServicesIn } from './wire-services';
 const LEADING_LABEL =
   /^(?:(?:article |story |text |words |reporting |report |interview |posted |published |written |compiled |edited |texte (?:et photos? )?|propos recueillis |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |un article |une chronique |sign[ée]e? )?(?:by|par|von|por|door|af|av)\b|(?:auteure?s?|autrices?|authors?|byline|texte|r[ée]daction|contributors?|written|posted|reporter|journaliste|signed)\s*[:\-–—])\s*[:\-–—]?\s*/i;
 /** A photo or picture credit names who took the picture, not who wrote the text. */
-const PICTURE_CREDIT = /^(?:photos?|pictures?|images?|illustrations?|fotos?|фото|cr[ée]dits? photos?|photo credit)(?!\p{L})\s*(?:by|par|de|von|por|:)/iu;
+const PICTURE_CREDIT = /^(?:photos?|photographs?|photography|pictures?|images?|illustrations?|illustr[ée]e?s?|videos?|vid[ée]os?|graphics?|infographics?|infographies?|dessins?|cartoons?|fotos?|фото|cr[ée]dits? photos?|photo credit)(?!\p{L})\s*(?:by|par|de|von|por|:)/iu;
 /** The site's makers credited in a footer ("Developed by", "Réalisé par") did not write the article. */
 const SITE_CREDIT = /^(?:developed|designed|powered|hosted|built|site|website|theme|r[ée]alis[ée]|con[çc]u|d[ée]velopp[ée]|propuls[ée])\s+(?:by|par)\b/i;
 /** A one-word label before a colon, in any language ("Redaktor:", "Autor:"): a name holds no colon. */
@@ -26,7 +26,8 @@ const LOWER_LABEL = /^(?:de|from)\s+(?=\p{Lu})/u;
 const TAIL = new RegExp(
   [
     String.raw`\s+(?:[|·•–—]|-\s|\/\/)\s*.*$`,
-    String.raw`\s*,?\s*\b(?:published|updated|posted|publi[ée]e?|mis[e]? [àa] jour|modifi[ée]e?|il y a|hace|vor)(?![\p{L}]).*$`,
+    // "Last Updated: …", "Dernière mise à jour : …": the whole label goes, not only its second word.
+    String.raw`\s*,?\s*\b(?:(?:last|derni[èe]re)\s+)?(?:published|updated|posted|publi[ée]e?|mis[e]? [àa] jour|modifi[ée]e?|il y a|hace|vor)(?![\p{L}]).*$`,
     // "le"/"on" start a date only when a day follows: "Le Pen" stays a name.
     String.raw`\s+(?:le|on)\s+(?=\d|(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun|jan|feb|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|d[ée]c)\p{L}*\b).*$`,
     String.raw`\s*\(?\b(?:\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2})\b.*$`,

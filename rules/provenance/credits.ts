@@ -7,11 +7,21 @@ const AGENCY = String.raw`(?:AFP|Agence France[- ]Presse|Reuters|AP|Associated P
 
 /**
  * How a text credits an agency: "(AFP)", "avec AFP", "with Reuters", "Source : AFP",
- * "— Reuters" at the end of a line, or the agency alone on its line. A mention in prose
+ * "— Reuters" at the end of a line, the agency alone on its line, or after a byline's
+ * name ("Von Anna Schmidt, dpa"). A mention in prose
  * ("a déclaré à l'AFP") is not a credit.
  */
 const CREDIT = new RegExp(
-  String.raw`\(\s*${AGENCY}\s*\)|(?:^|\s)(?:avec|with|and|et|&)\s+(?:l['’]\s*)?(?:agences?\s+)?${AGENCY}\s*\.?$|(?:[Ss]ources?|[Cc]r[ée]dits?|[Cc]redits?)\s*:\s*(?:[\w\s,]+,\s*)?${AGENCY}\b|^\s*(?:[-–—]\s*)?${AGENCY}\s*$|[-–—]\s*${AGENCY}\s*$|^(?:by|par)\s+${AGENCY}\b|^${AGENCY}\s*(?:/|,)`,
+  String.raw`\(\s*${AGENCY}\s*\)|(?:^|\s)(?:avec|with|and|et|&)\s+(?:l['’]\s*)?(?:agences?\s+)?${AGENCY}\s*\.?$|[Ss]ources?\s*:\s*(?:[\w\s,]+,\s*)?${AGENCY}\b|^\s*(?:[-–—]\s*)?${AGENCY}\s*$|[-–—]\s*${AGENCY}\s*$|^(?:by|par)\s+${AGENCY}\b|^${AGENCY}\s*(?:/|,)|^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+[^,]{2,60},\s*${AGENCY}\s*$`,
+);
+
+/**
+ * A picture's credit ("Photo : Jean Dupont / AFP", "JIM WATSON/AFP/Getty Images",
+ * "Crédits : AFP"): the agency took the picture, it did not write the article.
+ */
+const PICTURE_CREDIT = new RegExp(
+  String.raw`^\W*(?:photos?|photographs?|photographie|pictures?|images?|illustrations?|vid[ée]os?|cr[ée]dits?(?: photos?)?|credits?|fotos?)\b|\bgetty\b|\/\s*${AGENCY}`,
+  'i',
 );
 
 export interface CreditFindings {
@@ -31,9 +41,14 @@ const LABEL_DISTANCE = 3;
 /** Advertising modules: "Sponsored links", "Promoted stories", "Sponsored by Taboola". */
 const AD_MODULE = /\b(?:links|stories|articles|headlines|results|ads|posts|taboola|outbrain|plista)\b/i;
 
-/** A correction or editor's note: "Correction:", "Rectificatif", "Editor's note", "An earlier version of this article…". */
+/**
+ * A correction or editor's note, as a note is written: a label followed by what it
+ * says ("Correction: …", "Rectificatif : …", "Editor's note — …"), or a sentence about
+ * this very article ("An earlier version of this article…"). A link named
+ * "Corrections" (a footer's policy page) is no note.
+ */
 const CORRECTION =
-  /^(?:\W*)(?:correction|corrig[ée]|rectificatif|erratum|editor['’]s note|note de la r[ée]daction|clarification|an earlier version of this (?:article|story)|une pr[ée]c[ée]dente version de cet article|cet article a [ée]t[ée] (?:modifi|corrig)|this (?:article|story) (?:has been|was) (?:updated|corrected|amended))/iu;
+  /^(?:\W*)(?:(?:correction|corrig[ée]|rectificatif|erratum|editor['’]s note|note de la r[ée]daction|clarification)\s*[:：.—–-]\s*\p{L}|an earlier version of this (?:article|story)|une pr[ée]c[ée]dente version de cet article|cet article a [ée]t[ée] (?:modifi|corrig)|this (?:article|story) (?:has been|was) (?:updated|corrected|amended))/iu;
 
 /**
  * Wire-service credits, sponsored labels (by the headline) and correction notes in the
@@ -45,6 +60,7 @@ export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[
   const corrections: string[] = [];
   let sponsored = false;
   const consider = (raw: string, origin: Evidence['origin'], key: string): void => {
+    if (PICTURE_CREDIT.test(raw)) return;
     const match = CREDIT.exec(raw.trim());
     if (match === null) return;
     const services = wireServicesIn(match[0]);

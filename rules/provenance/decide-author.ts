@@ -1,7 +1,8 @@
-import type { AuthorField, AuthorKind, Confidence } from '../../report/schema';
+import type { AuthorField, AuthorKind, Confidence, Evidence } from '../../report/schema';
 import type { AuthorCandidate } from './author-candidates';
 import { classifyAuthor } from './classify-author';
 import { UNSPACED_SCRIPT } from './clean-author-name';
+import { isSiteName } from './title-parts';
 
 const keys = new Map<string, string>();
 
@@ -48,6 +49,73 @@ function shortestForm(name: string, candidates: readonly AuthorCandidate[]): str
   return best;
 }
 
+/** Sources that describe the page itself, not whatever bylines its body shows. */
+const PAGE_LEVEL_ORIGINS: ReadonlySet<Evidence['origin']> = new Set(['json-ld', 'meta', 'microdata', 'rdfa']);
+/** Sources that repeat another (Readability's byline) or read any line of the page: they confirm no byline. */
+const ECHO_ORIGINS: ReadonlySet<Evidence['origin']> = new Set(['readability', 'visible-text']);
+/** This many different people under one kind of byline element make it a list of teasers. */
+const TEASER_GROUP_PEOPLE = 4;
+
+/** Candidates of one kind of byline: the same source and the same element class or label. */
+function groupOf(candidate: AuthorCandidate): string {
+  return `${candidate.evidence.origin}\u0000${candidate.evidence.key}`;
+}
+
+/**
+ * The names of teaser bylines: one kind of byline (the same element class, the same
+ * visible label) naming many different people is a list of other stories (a home
+ * page, a section front, "related stories" under an article).
+ */
+function teaserNames(candidates: readonly AuthorCandidate[]): { names: Set<string>; groups: Set<string> } {
+  const byGroup = new Map<string, Set<string>>();
+  for (const candidate of candidates) {
+    if (PAGE_LEVEL_ORIGINS.has(candidate.evidence.origin) || candidate.evidence.origin === 'readability') continue;
+    const group = groupOf(candidate);
+    const people = byGroup.get(group) ?? new Set<string>();
+    candidate.names.forEach((name) => people.add(key(name)));
+    byGroup.set(group, people);
+  }
+  const names = new Set<string>();
+  const groups = new Set<string>();
+  for (const [group, people] of byGroup) {
+    if (people.size < TEASER_GROUP_PEOPLE) continue;
+    groups.add(group);
+    people.forEach((name) => names.add(name));
+  }
+  return { names, groups };
+}
+
+/**
+ * Drops the bylines of teasers: a name that a list of teasers shows is the page's own
+ * author only when the page's metadata, or a byline element or author link outside
+ * that list, names it too (the author of the article also writes other stories).
+ */
+function withoutTeasers(candidates: readonly AuthorCandidate[]): AuthorCandidate[] {
+  const teasers = teaserNames(candidates);
+  if (teasers.groups.size === 0) return [...candidates];
+  const confirmed = new Set<string>();
+  for (const candidate of candidates) {
+    if (teasers.groups.has(groupOf(candidate)) || ECHO_ORIGINS.has(candidate.evidence.origin)) continue;
+    candidate.names.forEach((name) => confirmed.add(key(name)));
+  }
+  return candidates.filter((candidate) => {
+    if (PAGE_LEVEL_ORIGINS.has(candidate.evidence.origin)) return true;
+    if (teasers.groups.has(groupOf(candidate)) && !candidate.names.some((name) => confirmed.has(key(name)))) return false;
+    return candidate.names.every((name) => !teasers.names.has(key(name)) || confirmed.has(key(name)));
+  });
+}
+
+/**
+ * The site's own name as author ("Deutsche Welle", "mdr.de") credits the outlet, not the
+ * writer: it stands only when no person is credited.
+ */
+function withoutSiteByline(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorCandidate[] {
+  const isSite = (name: string): boolean => isSiteName(name, siteNames, null);
+  const ofTheSite = (candidate: AuthorCandidate): boolean => candidate.names.every(isSite);
+  const person = candidates.some((candidate) => !ofTheSite(candidate) && kindOf(candidate, siteNames) === 'person');
+  return person ? candidates.filter((candidate) => !ofTheSite(candidate)) : [...candidates];
+}
+
 /**
  * Chooses the byline: the best-supported candidate, where support is the weight of
  * its source plus one for each other source naming the same people. A person beats
@@ -55,7 +123,7 @@ function shortestForm(name: string, candidates: readonly AuthorCandidate[]): str
  */
 export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorField {
   const evidence = candidates.map((candidate) => candidate.evidence);
-  const usable = candidates.filter((candidate) => candidate.names.length > 0);
+  const usable = withoutSiteByline(withoutTeasers(candidates.filter((candidate) => candidate.names.length > 0)), siteNames);
   if (usable.length === 0) {
     return { names: [], kind: 'none', profileUrl: null, confidence: 'none', conflict: false, evidence };
   }

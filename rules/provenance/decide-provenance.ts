@@ -1,18 +1,19 @@
+import { attemptStep } from '../../extraction/attempt-step';
 import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { AuthorField, DateField, Evidence, PublishedField, PublisherField, Warning } from '../../report/schema';
 import { registrableDomain } from '../domain';
-import { authorCandidates } from './author-candidates';
-import { decideCanonical } from './canonical-url';
-import { findCredits } from './credits';
-import { dateCandidates } from './date-candidates';
+import { authorCandidates, type AuthorCandidate } from './author-candidates';
+import { decideCanonical, type CanonicalDecision } from './canonical-url';
+import { findCredits, type CreditFindings } from './credits';
+import { dateCandidates, type DateCandidate } from './date-candidates';
 import { decideAuthor } from './decide-author';
-import { ageInDays, decideDate } from './decide-dates';
+import { ageInDays, decideDate, type DateDecision } from './decide-dates';
 import { decideSection } from './decide-section';
-import { decideSiteName, publisherNode, siteNameCandidates } from './decide-site-name';
-import { decideTitle } from './decide-title';
-import { indexJsonLd } from './json-ld-nodes';
-import { policyLinks } from './policy-links';
-import { provenanceWarnings } from './provenance-warnings';
+import { decideSiteName, publisherNode, siteNameCandidates, type SiteNameCandidate, type SiteNameDecision } from './decide-site-name';
+import { decideTitle, type TitleDecision } from './decide-title';
+import { indexJsonLd, type JsonLdIndex } from './json-ld-nodes';
+import { policyLinks, type Policy } from './policy-links';
+import { provenanceWarnings, stepWarnings } from './provenance-warnings';
 
 export interface ProvenanceDecision {
   title: string | null;
@@ -25,6 +26,10 @@ export interface ProvenanceDecision {
   /** Page-level provenance warnings (anchor null, category 'provenance'). */
   warnings: Warning[];
 }
+
+const NO_SITE: SiteNameDecision = { name: null, confidence: 'none', conflict: false, evidence: [] };
+const NO_TITLE: TitleDecision = { title: null, leftover: null, evidence: [] };
+const NO_CREDITS: CreditFindings = { wireServices: [], sponsored: false, corrections: [], evidence: [] };
 
 /** Words of the page's short lines, for the last-resort site name (a word spelled like the domain). */
 function visibleWords(snapshot: ArticleSnapshot): string[] {
@@ -40,29 +45,35 @@ export function decideProvenance(
   snapshot: ArticleSnapshot,
   options: { retrievedAt: string; pageDomain: string | null },
 ): ProvenanceDecision {
-  const index = indexJsonLd(snapshot.jsonLd);
+  // Each decision fails alone (its value stays empty and the step is named in a
+  // warning): a page that trips one rule keeps the others' answers.
+  const failed: string[] = [];
+  const index = attemptStep<JsonLdIndex>('json-ld-index', failed, indexJsonLd([]), () => indexJsonLd(snapshot.jsonLd));
   const domain = options.pageDomain ?? registrableDomain(snapshot.url);
 
-  const siteCandidates = siteNameCandidates(snapshot, index, domain);
-  const site = decideSiteName(siteCandidates, visibleWords(snapshot), domain);
+  const siteCandidates = attemptStep<SiteNameCandidate[]>('site-candidates', failed, [], () => siteNameCandidates(snapshot, index, domain));
+  const site = attemptStep<SiteNameDecision>('site-name', failed, NO_SITE, () => decideSiteName(siteCandidates, visibleWords(snapshot), domain));
   const siteNames = [...new Set([...siteCandidates.map((candidate) => candidate.name), ...(site.name === null ? [] : [site.name])])];
 
-  const title = decideTitle(snapshot, index, siteNames, domain);
-  const section = decideSection(snapshot, index, title.leftover);
+  const title = attemptStep<TitleDecision>('title', failed, NO_TITLE, () => decideTitle(snapshot, index, siteNames, domain));
+  const section = attemptStep<string | null>('section', failed, null, () => decideSection(snapshot, index, title.leftover));
 
-  const authors = authorCandidates(snapshot, index);
-  const author = decideAuthor(authors, siteNames);
+  const authors = attemptStep<AuthorCandidate[]>('author-candidates', failed, [], () => authorCandidates(snapshot, index));
+  const author = attemptStep<AuthorField>('author', failed, decideAuthor([], []), () => decideAuthor(authors, siteNames));
 
-  const dates = dateCandidates(snapshot, index);
-  const publishedDecision = decideDate(dates, 'published');
-  const modifiedDecision = decideDate(dates, 'modified');
+  const dates = attemptStep<DateCandidate[]>('date-candidates', failed, [], () => dateCandidates(snapshot, index));
+  const publishedDecision = attemptStep<DateDecision>('published', failed, decideDate([], 'published'), () => decideDate(dates, 'published'));
+  const modifiedDecision = attemptStep<DateDecision>('modified', failed, decideDate([], 'modified'), () => decideDate(dates, 'modified'));
   const published: PublishedField = {
     ...publishedDecision.field,
     ageDays: publishedDecision.field.value === null ? null : ageInDays(publishedDecision.field.value, options.retrievedAt),
   };
 
-  const canonical = decideCanonical(snapshot, domain);
-  const credits = findCredits(snapshot, authors.map((candidate) => candidate.evidence.raw), title.title);
+  const canonical = attemptStep<CanonicalDecision>('canonical', failed, { canonicalUrl: null, syndicated: false, evidence: [] }, () => decideCanonical(snapshot, domain));
+  const credits = attemptStep<CreditFindings>('credits', failed, NO_CREDITS, () =>
+    findCredits(snapshot, authors.map((candidate) => candidate.evidence.raw), title.title),
+  );
+  const policies = attemptStep<Policy[]>('policies', failed, [], () => policyLinks(snapshot, publisherNode(index), domain));
   const publisher: PublisherField = {
     name: site.name,
     domain,
@@ -71,19 +82,30 @@ export function decideProvenance(
     wireServices: credits.wireServices,
     sponsored: credits.sponsored,
     corrections: credits.corrections,
-    policies: policyLinks(snapshot, publisherNode(index)),
+    policies,
     confidence: site.confidence,
     conflict: site.conflict,
     evidence: [...site.evidence, ...canonical.evidence, ...credits.evidence],
   };
 
-  const warnings = provenanceWarnings({
+  const warnings = attemptStep<Warning[]>('warnings', failed, [], () =>
+    provenanceWarnings({
+      author,
+      published,
+      modified: modifiedDecision.field,
+      publisher,
+      datesDisagree: publishedDecision.structuredVsVisible,
+      retrievedAt: options.retrievedAt,
+    }),
+  );
+  return {
+    title: title.title,
+    titleEvidence: title.evidence,
+    section,
     author,
     published,
     modified: modifiedDecision.field,
     publisher,
-    datesDisagree: publishedDecision.structuredVsVisible,
-    retrievedAt: options.retrievedAt,
-  });
-  return { title: title.title, titleEvidence: title.evidence, section, author, published, modified: modifiedDecision.field, publisher, warnings };
+    warnings: [...stepWarnings(snapshot.failedSteps ?? [], failed), ...warnings],
+  };
 }

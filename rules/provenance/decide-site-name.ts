@@ -38,6 +38,9 @@ export function publisherNode(index: JsonLdIndex): Record<string, unknown> | nul
   return articlePublisherNode(index) ?? organizationNode(index);
 }
 
+/** The weight of og:site_name and the JSON-LD publisher: the site declaring its own name. */
+const DECLARED_NAME_WEIGHT = 9;
+
 const COPYRIGHT_MARK = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*/i;
 const YEARS = /(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?/g;
 const END_OF_NAME = /\s*(?:[.|,–—]|\s-\s|all rights|tous droits).*$/i;
@@ -65,6 +68,22 @@ function push(found: SiteNameCandidate[], raw: string | null, weight: number, or
 /** Names the page gives itself, from metadata, JSON-LD and the `<title>`. */
 export function siteNameCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex, domain: string | null): SiteNameCandidate[] {
   const found: SiteNameCandidate[] = [];
+  // The section the page files the article under ("U.S.", "Politique") names no publisher,
+  // unless the page's own declaration of its name says it (sites file stories under their name).
+  const sections = new Set(sectionNames(snapshot, index).map(comparable));
+  return collectSiteNames(snapshot, index, domain, found).filter(
+    (candidate) => candidate.weight >= DECLARED_NAME_WEIGHT || !sections.has(comparable(candidate.name)),
+  );
+}
+
+/** The article's sections as the page declares them (article:section, JSON-LD articleSection). */
+function sectionNames(snapshot: ArticleSnapshot, index: JsonLdIndex): string[] {
+  const fromMeta = snapshot.meta.filter((tag) => tag.key === 'article:section').map((tag) => tag.content);
+  const fromJsonLd = articleNodes(index).flatMap((node) => asArray(node['articleSection']).map(text)).filter((value): value is string => value !== null);
+  return [...fromMeta, ...fromJsonLd].filter((name) => name.trim() !== '');
+}
+
+function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain: string | null, found: SiteNameCandidate[]): SiteNameCandidate[] {
   const publisher = articlePublisherNode(index);
   if (publisher !== null) push(found, text(publisher['name']), 9, 'json-ld', `${typesOf(publisher)[0] ?? 'publisher'}.name`);
   // An organisation not named as the publisher may be the page's subject (a company
@@ -95,10 +114,12 @@ export function siteNameCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex
         break;
       }
     }
-    // With nothing else, a short last part of "Headline | Name" is most likely the site's name.
+    // With nothing else, a short last part of "Headline | Name" is most likely the site's name,
+    // unless the page shows it as its headline ("Blog name - Headline").
     const last = parts[parts.length - 1] ?? '';
     const rest = parts.slice(0, -1).join(' ');
-    if (found.length === 0 && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
+    const shownAsHeadline = (snapshot.headings ?? []).some((heading) => comparable(heading) === comparable(last));
+    if (found.length === 0 && !shownAsHeadline && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
       push(found, last, 3, 'document-title', 'title suffix');
     }
   }

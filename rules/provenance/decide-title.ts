@@ -2,7 +2,8 @@ import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, text, type JsonLdIndex } from './json-ld-nodes';
 import { tidy } from './snapshot-lookup';
-import { comparable, stripSiteName, titleParts } from './title-parts';
+import { comparable, stripSiteName, titleAffixes, titleParts } from './title-parts';
+import { visibleHeadline } from './visible-headline';
 
 export interface TitleDecision {
   title: string | null;
@@ -34,18 +35,20 @@ function pick(found: readonly TitleCandidate[]): TitleCandidate | undefined {
 }
 
 /**
- * The headline, taken from the first source in an order of trust: the titles a
- * publisher writes for sharing (og:title, JSON-LD headline, twitter:title) as written,
- * then Readability's reading of `<title>`, then a header line that `<title>` contains
- * (the visible headline), then `<title>` itself without the site's name.
+ * The headline: the visible `<h1>` the page's titles confirm (the wording the reader
+ * sees), else the first source in an order of trust: the titles a publisher writes for
+ * sharing (og:title, JSON-LD headline, twitter:title), then Readability's reading of
+ * `<title>`, then a header line that `<title>` contains, then `<title>` itself; each
+ * without the site's name.
  */
 export function decideTitle(
   snapshot: ArticleSnapshot, index: JsonLdIndex, siteNames: readonly string[], domain: string | null,
 ): TitleDecision {
   const found: TitleCandidate[] = [];
-  const add = (raw: string | null, rank: number, origin: Evidence['origin'], key: string, strip = false): void => {
+  const add = (raw: string | null, rank: number, origin: Evidence['origin'], key: string): void => {
     if (raw === null) return;
-    const cleaned = strip ? stripSiteName(tidy(raw), siteNames, domain).title : tidy(raw);
+    // Sharing titles carry the site's name as often as <title> does ("Headline - BBC News").
+    const cleaned = stripSiteName(tidy(raw), siteNames, domain).title;
     if (cleaned === '' || cleaned.length > 400) return;
     found.push({ title: cleaned, rank, evidence: { origin, key, raw, value: cleaned } });
   };
@@ -78,7 +81,14 @@ export function decideTitle(
   });
   const readabilityKeptWholeTitle = comparable(snapshot.readability?.title ?? '') === fullTitle;
   if (shown !== undefined) add(shown.text, readabilityKeptWholeTitle ? 4.5 : 6, 'visible-text', 'headline in <title>');
-  add(snapshot.documentTitle === '' ? null : snapshot.documentTitle, 7, 'document-title', 'title', true);
+  add(snapshot.documentTitle === '' ? null : snapshot.documentTitle, 7, 'document-title', 'title');
+  // Only the page's titles confirm a heading: a header line proves nothing about itself.
+  const titles = found.filter((candidate) => candidate.evidence.origin !== 'visible-text').map((candidate) => tidy(candidate.evidence.raw));
+  const affixes = titleAffixes(tidy(snapshot.documentTitle), titles);
+  const shownHeadline = visibleHeadline(snapshot.headings ?? [], titles, [...siteNames, ...affixes], domain);
+  if (shownHeadline !== null) {
+    found.push({ title: shownHeadline.headline, rank: 0, evidence: { origin: 'visible-text', key: 'h1', raw: shownHeadline.heading, value: shownHeadline.headline } });
+  }
   const evidence = found.map((candidate) => candidate.evidence);
   const best = pick(found);
   if (best === undefined) return { title: null, leftover: null, evidence };

@@ -1,5 +1,6 @@
 import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { PolicyKind } from '../../report/schema';
+import { registrableDomain } from '../domain';
 import { urlPath } from './url-path';
 import { asArray, isObject, text } from './json-ld-nodes';
 
@@ -27,8 +28,10 @@ const LINK_POLICIES: readonly [RegExp, PolicyKind][] = [
   [/correction|erratum|rectificatif/i, 'corrections'],
   [/unnamed|anonymous sources|sources anonymes/i, 'unnamed-sources'],
   [/fact[- ]?check|v[ée]rification/i, 'fact-checking'],
-  [/ethic|[ée]thique|d[ée]ontolog|charte|standards|principles|principes|code of conduct/i, 'ethics'],
-  [/masthead|\bours\b|l['’]ours|notre [ée]quipe|our team|la r[ée]daction|newsroom staff/i, 'masthead'],
+  // A charter is the newsroom's ethics only when it says so: a comments charter is not.
+  [/ethic|[ée]thique|d[ée]ontolog|charte (?:de la r[ée]daction|[ée]ditoriale)|editorial standards|^standards$|principles|principes|code of conduct/i, 'ethics'],
+  // "L'ours" is the French masthead only as a link's whole name: an article about bears is not.
+  [/masthead|^l['’]\s?ours$|^ours$|notre [ée]quipe|our team|la r[ée]daction|newsroom staff/i, 'masthead'],
   [/ownership|propri[ée]taire|actionna|funding|financement|who owns|qui nous finance/i, 'ownership'],
   [/diversity|diversit[ée]/i, 'diversity'],
   [/feedback|your views|votre avis|m[ée]diateur|ombudsman|readers['’] editor/i, 'actionable-feedback'],
@@ -36,12 +39,28 @@ const LINK_POLICIES: readonly [RegExp, PolicyKind][] = [
   [/contact/i, 'contact'],
 ];
 
-function pathOf(href: string): string {
-  return urlPath(href) ?? href;
+/** Longer link text is a headline ("Markets brace for a correction"), not the name of a page. */
+const MAX_POLICY_LINK_WORDS = 6;
+/** A page's own name in its address is short ("/corrections", "/charte-deontologie"), unlike an article's slug. */
+const MAX_POLICY_SLUG_WORDS = 4;
+
+/** The last segment of a link's path, its words split at hyphens and underscores. */
+function lastSegment(href: string): string {
+  const path = (urlPath(href) ?? '').replace(/\/+$/, '');
+  const segment = path.slice(path.lastIndexOf('/') + 1).replace(/\.\w+$/, '');
+  return segment.split(/[-_]+/).length <= MAX_POLICY_SLUG_WORDS ? segment.replace(/[-_]+/g, ' ') : '';
+}
+
+/** Whether a link's text, or the name of the page it leads to, names the policy. */
+function namesPolicy(pattern: RegExp, link: { href: string; text: string }): boolean {
+  const text = link.text.trim();
+  if (text !== '' && text.split(/\s+/).length <= MAX_POLICY_LINK_WORDS && pattern.test(text)) return true;
+  const segment = lastSegment(link.href);
+  return segment !== '' && pattern.test(segment);
 }
 
 /** Policy and transparency pages a publisher declares (schema.org) or links to (about, contact…). */
-export function policyLinks(snapshot: ArticleSnapshot, publisher: Record<string, unknown> | null): Policy[] {
+export function policyLinks(snapshot: ArticleSnapshot, publisher: Record<string, unknown> | null, domain: string | null): Policy[] {
   const found: Policy[] = [];
   const add = (kind: PolicyKind, href: string): void => {
     if (!found.some((policy) => policy.kind === kind)) found.push({ kind, href });
@@ -55,8 +74,9 @@ export function policyLinks(snapshot: ArticleSnapshot, publisher: Record<string,
     }
   }
   for (const link of snapshot.pageLinks) {
-    const subject = `${link.text} ${pathOf(link.href)}`;
-    const match = LINK_POLICIES.find(([pattern]) => pattern.test(subject));
+    // A policy is the site's own page: a link elsewhere is another site's (or a share button).
+    if (domain !== null && registrableDomain(link.href) !== domain) continue;
+    const match = LINK_POLICIES.find(([pattern]) => namesPolicy(pattern, link));
     if (match !== undefined) add(match[1], link.href);
   }
   return found;

@@ -1,3 +1,4 @@
+import { BODY_STEP } from '../../extraction/snapshot';
 import type { AuthorField, DateField, PublishedField, PublisherField, Warning } from '../../report/schema';
 import { DAY_MS, instantOf } from './parse-date';
 
@@ -51,6 +52,26 @@ export function provenanceWarnings(inputs: WarningInputs): Warning[] {
   }
   if (publisher.sponsored) {
     warnings.push(warning('sponsored-content', 'high', 'The page is labelled as sponsored or partner content.'));
+  }
+  return warnings;
+}
+
+/**
+ * What the reader should know when a step could not run: the article body unread
+ * (Readability threw), some of the page's metadata unread, or a rule that failed.
+ * `extractionSteps` and `ruleSteps` name the steps that threw.
+ */
+export function stepWarnings(extractionSteps: readonly string[], ruleSteps: readonly string[]): Warning[] {
+  const warnings: Warning[] = [];
+  if (extractionSteps.includes(BODY_STEP)) {
+    warnings.push(warning('body-unreadable', 'medium', 'The article text could not be read; only the page metadata (title, author, dates, publisher) was analysed.'));
+  }
+  const metadataSteps = extractionSteps.filter((step) => step !== BODY_STEP);
+  if (metadataSteps.length > 0) {
+    warnings.push(warning('metadata-incomplete', 'low', `Part of the page could not be read (${metadataSteps.join(', ')}); the values found elsewhere are shown.`));
+  }
+  if (ruleSteps.length > 0) {
+    warnings.push(warning('analysis-incomplete', 'low', `Part of the analysis failed on this page (${ruleSteps.join(', ')}); those values are left empty.`));
   }
   return warnings;
 }

@@ -15,11 +15,15 @@ export function comparable(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** The ending of a name spelled as a domain ("Aktuálně.cz", "Factorio.com"). */
+const DOMAIN_ENDING = /\.[a-z]{2,6}$/i;
+
 /** True when `part` is the site's name or its domain ("Le Monde", "lemonde.fr", "LeMonde"). */
 export function isSiteName(part: string, siteNames: readonly string[], domain: string | null): boolean {
   const key = comparable(part);
   if (key === '') return false;
-  if (siteNames.some((name) => comparable(name) === key)) return true;
+  // "Factorio.com" names the site "Factorio" writes in its titles.
+  if (siteNames.some((name) => comparable(name) === key || comparable(name.replace(DOMAIN_ENDING, '')) === key)) return true;
   if (domain === null) return false;
   const label = comparable(domain.split('.')[0] ?? '');
   return label !== '' && (key === label || key === comparable(domain) || (key.length >= 4 && label.startsWith(key)) || (label.length >= 4 && key.startsWith(label) && key.length - label.length <= 4));
@@ -48,4 +52,29 @@ export function stripSiteName(title: string, siteNames: readonly string[], domai
     rest = `${before}${before !== '' && after !== '' ? ' ' : ''}${after}`.trim();
   }
   return { title: rest, removed };
+}
+
+/** Punctuation and spaces left where an affix met the headline ("Blog name: ", " | "). */
+const AFFIX_EDGE = /^[\s|–—·•»:/-]+|[\s|–—·•»:/-]+$/g;
+
+/**
+ * What `<title>` adds around a sharing title it contains: "Blog: Headline" with
+ * og:title "Headline" gives "Blog". Learned from the page itself, these are its
+ * site's name or section, wherever they sit and whatever separates them.
+ */
+export function titleAffixes(documentTitle: string, titles: readonly string[]): string[] {
+  const whole = documentTitle.toLowerCase();
+  const affixes = new Set<string>();
+  for (const title of titles) {
+    const part = title.toLowerCase();
+    if (part.length < 3 || part === whole) continue;
+    const at = whole.indexOf(part);
+    if (at === -1) continue;
+    for (const piece of [documentTitle.slice(0, at), documentTitle.slice(at + part.length)]) {
+      const affix = piece.replace(AFFIX_EDGE, '').trim();
+      // An affix is shorter than the headline it frames; a longer rest means the title was the site's name.
+      if (affix !== '' && affix.length < part.length) affixes.add(affix);
+    }
+  }
+  return [...affixes];
 }

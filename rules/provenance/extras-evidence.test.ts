@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import type { ArticleSnapshot, TextLine } from '../../extraction/snapshot';
+import { headerLines, makeSnapshot, metaTags } from '../../tests/helpers/make-snapshot';
+import { decideProvenance } from './decide-provenance';
+
+const publisherOf = (overrides: Partial<ArticleSnapshot>) =>
+  decideProvenance(makeSnapshot(overrides), { retrievedAt: '2026-11-23T12:00:00Z', pageDomain: 'example.org' }).publisher;
+const bodyLine = (text: string): TextLine => ({ text, zone: 'body', hrefs: [] });
+const footerLink = (text: string, href: string): TextLine => ({ text, zone: 'footer', hrefs: [href] });
+
+describe('correction notes only from text that is one', () => {
+  test.each<[string, TextLine]>([
+    ['EN: a footer link to the corrections page', footerLink('Corrections , opens new tab', 'https://example.org/corrections')],
+    ['EN: a menu entry', footerLink('Corrections', 'https://example.org/corrections')],
+    ['FR: un lien vers les rectificatifs', footerLink('Rectificatifs', 'https://example.org/rectificatifs')],
+    ['FR: un lien « Erratum »', footerLink('Erratum', 'https://example.org/erratum')],
+  ])('%s', (_label, line) => {
+    expect(publisherOf({ textLines: [line] }).corrections).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['EN', 'Correction: An earlier version of this article misstated the mayor’s name.'],
+    ['EN, a dash', 'Editor’s note — This story was amended to remove a quotation.'],
+    ['FR', 'Rectificatif : une précédente version de cet article indiquait une date erronée.'],
+  ])('%s: a note is recorded', (_label, text) => {
+    expect(publisherOf({ textLines: [bodyLine(text)] }).corrections).toEqual([text]);
+  });
+});
+
+describe('wire credits only from bylines, datelines and credit lines', () => {
+  test.each<[string, string]>([
+    ['FR: une photo d’agence', 'Photo : Jean Dupont / AFP'],
+    ['FR: crédits d’une image', 'Crédits : AFP'],
+    ['EN: a photographer’s credit', 'JIM WATSON/AFP/Getty Images'],
+    ['EN: a picture credit', 'Picture: Reuters'],
+    ['EN: an agency photographer in a caption', 'The harbour at dawn. Ann Lee / Reuters'],
+  ])('%s is no wire credit', (_label, line) => {
+    expect(publisherOf({ textLines: headerLines(line) }).wireServices).toEqual([]);
+  });
+
+  test.each<[string, string, string[]]>([
+    ['FR: une signature avec AFP', 'Par Louise Petit avec AFP', ['AFP']],
+    ['FR: un chapeau daté', 'PARIS (AFP) — Des images satellites montrent un port désert depuis des semaines, selon plusieurs experts consultés.', ['AFP']],
+    ['EN: a dateline', 'LONDON (Reuters) - Shares fell on Tuesday', ['Reuters']],
+    ['DE: dpa after the byline’s name', 'Von Anna Schmidt, dpa', ['dpa']],
+    ['EN: an agency after the byline’s name', 'By Ann Lee, Reuters', ['Reuters']],
+    ['DE: dpa alone', 'dpa', ['dpa']],
+  ])('%s', (_label, line, services) => {
+    expect(publisherOf({ textLines: headerLines(line) }).wireServices).toEqual(services);
+  });
+});
+
+describe('policy pages only from links that name them, on the site itself', () => {
+  const policiesOf = (text: string, href: string) => publisherOf({ pageLinks: [{ href, text }] }).policies;
+
+  test.each<[string, string, string]>([
+    ['EN: an article about a market correction', 'Stocks slide as markets brace for a correction', 'https://example.org/markets/2026/11/stocks-slide-as-markets-brace-for-a-correction'],
+    ['FR: un article sur les ours bruns', 'Les ours bruns des Pyrénées', 'https://example.org/environnement/les-ours-bruns-des-pyrenees-sont-de-retour'],
+    ['FR: la charte des commentaires', 'Charte des commentaires', 'https://example.org/charte-des-commentaires'],
+    ['EN: another site’s corrections page', 'Corrections', 'https://other.example.com/corrections'],
+  ])('%s', (_label, text, href) => {
+    expect(policiesOf(text, href)).toEqual([]);
+  });
+
+  test.each<[string, string, string, string]>([
+    ['EN: corrections', 'Corrections', 'https://example.org/corrections', 'corrections'],
+    ['FR: l’ours', 'L’ours', 'https://example.org/l-ours', 'masthead'],
+    ['FR: la charte de déontologie', 'Charte de déontologie', 'https://example.org/charte', 'ethics'],
+    ['EN: a policy named only by its address', 'Read more', 'https://example.org/corrections-policy', 'corrections'],
+  ])('%s', (_label, text, href, kind) => {
+    expect(policiesOf(text, href)).toEqual([{ kind, href }]);
+  });
+});
+
+describe('a publisher is never a section', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string | null]>([
+    ['EN: a section in the title suffix', { documentTitle: 'Senate passes the budget | U.S.', meta: metaTags({ 'article:section': 'U.S.' }) }, null],
+    ['FR: la rubrique en suffixe, le site en og:site_name', {
+      documentTitle: 'Le budget est voté au Sénat après un long débat | Politique',
+      meta: metaTags({ 'article:section': 'Politique', 'og:site_name': 'Le Courrier du Val' }),
+    }, 'Le Courrier du Val'],
+    ['EN: a site that files its stories under its own name', {
+      documentTitle: 'Senate passes the budget',
+      meta: metaTags({ 'article:section': 'Silicon Beat', 'og:site_name': 'SiliconBeat' }),
+    }, 'SiliconBeat'],
+  ])('%s', (_label, snapshot, name) => {
+    expect(publisherOf(snapshot).name).toBe(name);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import type { ArticleSnapshot, BylineElement } from '../../extraction/snapshot';
+import { headerLines, makeSnapshot } from '../../tests/helpers/make-snapshot';
+import { cleanAuthorNames } from './clean-author-name';
+import { classifyAuthor } from './classify-author';
+import { decideProvenance } from './decide-provenance';
+
+const authorsOf = (overrides: Partial<ArticleSnapshot>): string[] =>
+  decideProvenance(makeSnapshot(overrides), { retrievedAt: '2026-11-23T12:00:00Z', pageDomain: 'example.org' }).author.names;
+
+const teasers = (hint: string, names: readonly string[]): BylineElement[] => names.map((name) => ({ text: name, href: null, hint }));
+const readabilityByline = (byline: string): ArticleSnapshot['readability'] => ({ title: null, byline, excerpt: null, siteName: null, publishedTime: null, lang: null });
+
+describe('teaser bylines are never the page’s author', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: a section front, Readability picks one teaser', {
+      bylineElements: teasers('story-byline', ['Tariq Panja', 'Shira Ovide', 'Pam Belluck', 'Linda Qiu']),
+      readability: readabilityByline('Tariq Panja'),
+    }, []],
+    ['FR: une page d’accueil, des signatures de brèves', {
+      bylineElements: teasers('td-post-author-name', ['Fabio Marcomin', 'Laura Lionti', 'Alice Colapietra', 'Andrea Urbano']),
+      textLines: headerLines('Par Fabio Marcomin', 'Par Laura Lionti'),
+    }, []],
+    ['FR: la dépêche AFP, les signatures de « Sur le même sujet » en dessous', {
+      microdata: [{ itemType: 'https://schema.org/NewsArticle', prop: 'author', value: 'AFP', href: null }],
+      bylineElements: teasers('author', ['Par Sébastien Farcis', 'Par Laurence Defranoux', 'Par Juliette Deborde', 'Par Pierre Alonso']),
+      textLines: headerLines('Par Sébastien Farcis'),
+      readability: readabilityByline('Par Sébastien Farcis'),
+    }, ['AFP']],
+    ['EN: the article’s byline element stands beside a list of related stories by the same author', {
+      bylineElements: [
+        { text: 'James Akinaka', href: null, hint: 'byline' },
+        ...teasers('author-attribution', ['James Akinaka • February 16', 'Henry Gilbert • February 15', 'Brian Linder • February 15', 'Bob Mackey • February 17']),
+      ],
+      readability: readabilityByline('James Akinaka'),
+    }, ['James Akinaka']],
+    ['EN: an author link confirms the writer of the article among related bylines', {
+      relLinks: [{ rel: 'author', href: 'https://example.org/writers/richard-eskow', text: 'Richard Eskow' }],
+      bylineElements: teasers('byline', ['Richard Eskow', 'Anna Silman', 'Kasai Rex', 'Jenny Kutner']),
+    }, ['Richard Eskow']],
+    ['FR: deux co-auteurs ne font pas une liste', {
+      bylineElements: teasers('byline-name', ['Jeanne Dupont', 'Paul Martin']),
+      textLines: headerLines('Par Jeanne Dupont et Paul Martin'),
+    }, ['Jeanne Dupont', 'Paul Martin']],
+  ])('%s', (_label, snapshot, names) => {
+    expect(authorsOf(snapshot)).toEqual(names);
+  });
+});
+
+describe('a person beats the site’s own name', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: the site as meta author, the reporter in the byline', {
+      meta: [{ key: 'author', content: 'Deutsche Welle' }, { key: 'og:site_name', content: 'Deutsche Welle' }],
+      bylineElements: [{ text: 'Roman Goncharenko', href: null, hint: 'author' }],
+    }, ['Roman Goncharenko']],
+    ['FR: le site comme auteur JSON-LD, la journaliste dans la signature', {
+      jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Le Courrier du Val' } }],
+      meta: [{ key: 'og:site_name', content: 'Le Courrier du Val' }],
+      textLines: headerLines('Par Jeanne Dupont'),
+    }, ['Jeanne Dupont']],
+    ['FR: le site seul, faute de personne', {
+      meta: [{ key: 'author', content: 'Le Courrier du Val' }, { key: 'og:site_name', content: 'Le Courrier du Val' }],
+    }, ['Le Courrier du Val']],
+  ])('%s', (_label, snapshot, names) => {
+    expect(authorsOf(snapshot)).toEqual(names);
+  });
+});
+
+describe('lines that are not bylines', () => {
+  test.each<[string, string]>([
+    ['EN: an update label', 'Last Updated: January 7, 2025'],
+    ['FR: une date de mise à jour', 'Dernière mise à jour le 7 janvier 2025'],
+    ['EN: a photograph credit', 'Photograph by Tyrone Turner'],
+    ['EN: a video credit', 'Video by Ann Lee'],
+    ['FR: une vidéo', 'Vidéo : Jeanne Dupont'],
+    ['FR: une illustration', 'Illustration par Paul Martin'],
+    ['FR: une infographie', 'Infographie : Le Courrier'],
+  ])('%s', (_label, raw) => {
+    expect(cleanAuthorNames(raw)).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['EN', 'Organization for Transformative Works'],
+    ['FR', 'Organisation des Nations unies'],
+  ])('%s: an organisation is not a person', (_label, name) => {
+    expect(classifyAuthor(name)).toBe('organisation');
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, test } from 'vitest';
+import type { ArticleSnapshot } from '../../extraction/snapshot';
+import { makeSnapshot, metaTags } from '../../tests/helpers/make-snapshot';
+import { decideProvenance } from './decide-provenance';
+import { titleAffixes } from './title-parts';
+import { visibleHeadline } from './visible-headline';
+
+const decideTitleOf = (overrides: Partial<ArticleSnapshot>, pageDomain = 'example.org'): string | null =>
+  decideProvenance(makeSnapshot(overrides), { retrievedAt: '2026-11-23T12:00:00Z', pageDomain }).title;
+
+describe('the headline as the page shows it', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string, string]>([
+    ['EN: site suffix on every title, the <h1> has none', {
+      documentTitle: 'Harbour towns brace for the storm - Northern Ledger',
+      meta: metaTags({ 'og:title': 'Harbour towns brace for the storm - Northern Ledger', 'og:site_name': 'Northern Ledger' }),
+      headings: ['Harbour towns brace for the storm'],
+    }, 'northernledger.co.uk', 'Harbour towns brace for the storm'],
+    ['FR: nom du site en suffixe partout, le <h1> sans', {
+      documentTitle: 'Le conseil municipal vote le budget | Le Courrier du Val',
+      meta: metaTags({ 'og:title': 'Le conseil municipal vote le budget | Le Courrier du Val', 'og:site_name': 'Le Courrier du Val' }),
+      headings: ['Le conseil municipal vote le budget'],
+    }, 'courrierduval.fr', 'Le conseil municipal vote le budget'],
+    ['EN: the <h1> worded differently from the SEO <title>', {
+      documentTitle: 'How to watch the 21 best films of 2017 - Vox',
+      meta: metaTags({ 'og:title': 'The 21 best movies of 2017', 'og:site_name': 'Vox' }),
+      headings: ['The 21 best movies of 2017'],
+    }, 'vox.com', 'The 21 best movies of 2017'],
+    ['FR: le <h1> formulé autrement que le <title>', {
+      documentTitle: 'Budget 2027 : le conseil municipal adopte le texte - Le Courrier du Val',
+      headings: ['Le conseil municipal adopte le budget 2027'],
+    }, 'courrierduval.fr', 'Le conseil municipal adopte le budget 2027'],
+    ['EN: a blog name before the headline, the <h1> is the post', {
+      documentTitle: 'Notes from the workshop - Why we moved to awk',
+      headings: ['Why we moved to awk'],
+    }, 'notes.example', 'Why we moved to awk'],
+    ['EN: a "(Published 2016)" aside the heading does not show', {
+      documentTitle: 'How to see what the internet knows about you - The Daily Ledger',
+      meta: metaTags({ 'og:title': 'How to see what the internet knows about you (Published 2016)' }),
+      headings: ['How to see what the internet knows about you'],
+    }, 'dailyledger.com', 'How to see what the internet knows about you'],
+    ['EN: the author’s name and section glued on', {
+      documentTitle: 'Tribes fearful over whale strandings | Ann Lee | Environment | The Ledger',
+      meta: metaTags({ 'og:title': 'Tribes fearful over whale strandings | Ann Lee', 'og:site_name': 'The Ledger' }),
+      headings: ['Tribes fearful over whale strandings'],
+    }, 'ledger.example', 'Tribes fearful over whale strandings'],
+    ['DE: site and date glued on with a dash', {
+      documentTitle: 'Ukraine meldet Angriffe im Osten – DW – 13.06.2023',
+      meta: metaTags({ 'og:site_name': 'DW' }),
+      headings: ['Ukraine meldet Angriffe im Osten'],
+    }, 'dw.com', 'Ukraine meldet Angriffe im Osten'],
+    ['JA: site name after a colon, no spaces', {
+      documentTitle: '新しい駅が開業:朝日新聞デジタル',
+      headings: ['新しい駅が開業'],
+    }, 'asahi.com', '新しい駅が開業'],
+    ['EN: a permalink mark after the heading', {
+      documentTitle: 'Evolve: Shared Mutable History — evolve docs',
+      headings: ['Evolve: Shared Mutable History¶'],
+    }, 'example.org', 'Evolve: Shared Mutable History'],
+  ])('%s', (_label, snapshot, domain, headline) => {
+    expect(decideTitleOf(snapshot, domain)).toBe(headline);
+  });
+
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['EN: a section label in <h1> is not the headline', {
+      documentTitle: 'Opinion | Why third grade matters - The Ledger',
+      meta: metaTags({ 'og:site_name': 'The Ledger' }),
+      headings: ['Opinion'],
+    }, 'Opinion | Why third grade matters'],
+    ['FR: le nom du site en <h1> n’est pas le titre', {
+      documentTitle: 'Le conseil municipal vote le budget | Le Courrier du Val',
+      meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
+      headings: ['Le Courrier du Val'],
+    }, 'Le conseil municipal vote le budget'],
+    ['EN: a blog name the <title> puts before the sharing title', {
+      documentTitle: 'Bits or pieces?: A good enough map',
+      meta: metaTags({ 'og:title': 'A good enough map' }),
+      headings: ['Bits or pieces?'],
+    }, 'A good enough map'],
+    ['FR: un <h1> sans rapport avec les titres', {
+      documentTitle: 'Le conseil municipal vote le budget - Le Courrier du Val',
+      meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
+      headings: ['Newsletter'],
+    }, 'Le conseil municipal vote le budget'],
+  ])('%s', (_label, snapshot, title) => {
+    expect(decideTitleOf(snapshot)).toBe(title);
+  });
+
+  test('the title names a domain-like site name without its ending ("Factorio" for "Factorio.com")', () => {
+    expect(decideTitleOf({
+      documentTitle: 'Friday Facts #282 - 0.17 in sight | Factorio',
+      meta: metaTags({ 'og:title': 'Friday Facts #282 - 0.17 in sight | Factorio', 'og:site_name': 'Factorio.com' }),
+    }, 'example.invalid')).toBe('Friday Facts #282 - 0.17 in sight');
+  });
+
+  test('the chosen heading is in the evidence, as shown', () => {
+    const decision = decideProvenance(makeSnapshot({ documentTitle: 'A storm is coming | Ledger', headings: ['A storm is coming'] }), { retrievedAt: '2026-11-23T12:00:00Z', pageDomain: 'ledger.example' });
+    expect(decision.titleEvidence).toContainEqual({ origin: 'visible-text', key: 'h1', raw: 'A storm is coming', value: 'A storm is coming' });
+  });
+});
+
+describe('visibleHeadline', () => {
+  test('no heading, no headline', () => {
+    expect(visibleHeadline([], ['A storm is coming | Ledger'], [], null)).toBeNull();
+  });
+
+  test('the heading the titles confirm wins over the first one', () => {
+    expect(visibleHeadline(['Newsletter', 'A storm is coming'], ['A storm is coming | Ledger'], [], null)?.headline).toBe('A storm is coming');
+  });
+});
+
+describe('titleAffixes', () => {
+  test.each<[string, string, string[], string[]]>([
+    ['EN prefix', 'Bits or pieces?: A good enough map', ['A good enough map'], ['Bits or pieces?']],
+    ['FR suffix', 'Le conseil municipal vote le budget | Le Courrier du Val', ['Le conseil municipal vote le budget'], ['Le Courrier du Val']],
+    ['both sides', 'Monde – Le budget est voté – Le Courrier', ['Le budget est voté'], ['Monde', 'Le Courrier']],
+    ['a sharing title that is the site name teaches nothing', 'Le budget est voté - Le Courrier', ['Le Courrier'], []],
+    ['same title', 'Le budget est voté', ['Le budget est voté'], []],
+  ])('%s', (_label, documentTitle, titles, affixes) => {
+    expect(titleAffixes(documentTitle, titles)).toEqual(affixes);
+  });
+});
