@@ -115,10 +115,11 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
       }
     }
     // With nothing else, a short last part of "Headline | Name" is most likely the site's name,
-    // unless the page shows it as its headline ("Blog name - Headline").
+    // unless the page shows it as its headline ("Blog name - Headline") or as part of one
+    // ("Fermeture de l'usine : ce que l'on sait" over the article).
     const last = parts[parts.length - 1] ?? '';
     const rest = parts.slice(0, -1).join(' ');
-    const shownAsHeadline = (snapshot.headings ?? []).some((heading) => comparable(heading) === comparable(last));
+    const shownAsHeadline = (snapshot.headings ?? []).some((heading) => comparable(heading) === comparable(last) || comparable(heading) === comparable(snapshot.documentTitle));
     if (found.length === 0 && !shownAsHeadline && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
       push(found, last, 3, 'document-title', 'title suffix');
     }

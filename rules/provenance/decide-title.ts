@@ -84,7 +84,9 @@ export function decideTitle(
   add(snapshot.documentTitle === '' ? null : snapshot.documentTitle, 7, 'document-title', 'title');
   // Only the page's titles confirm a heading: a header line proves nothing about itself.
   const titles = found.filter((candidate) => candidate.evidence.origin !== 'visible-text').map((candidate) => tidy(candidate.evidence.raw));
-  const affixes = titleAffixes(tidy(snapshot.documentTitle), titles);
+  // Readability's title is its own cut of <title> ("Headline : ce que l'on sait" → "Headline"): what it cut is no site name.
+  const declared = found.filter((candidate) => candidate.evidence.origin !== 'visible-text' && candidate.evidence.origin !== 'readability').map((candidate) => tidy(candidate.evidence.raw));
+  const affixes = titleAffixes(tidy(snapshot.documentTitle), declared);
   const shownHeadline = visibleHeadline(snapshot.headings ?? [], titles, [...siteNames, ...affixes], domain);
   if (shownHeadline !== null) {
     found.push({ title: shownHeadline.headline, rank: 0, evidence: { origin: 'visible-text', key: 'h1', raw: shownHeadline.heading, value: shownHeadline.headline } });
