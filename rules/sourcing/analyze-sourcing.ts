@@ -6,7 +6,7 @@ import { siteName } from '../citations/site-name';
 import { readLanguage, type TextLanguage } from '../language/read-language';
 import type { Lexicon } from '../lexicons/lexicon';
 import { lexiconFor } from '../lexicons/registry';
-import { blockView, type BlockView, type Detector, type SentenceView } from './block-view';
+import { blockView, type BlockView, type Candidate, type Detector, type SentenceView } from './block-view';
 import { compileLexicon, type CompiledLexicon } from './compiled-lexicon';
 import { findAnonymousSources } from './find-anonymous-sources';
 import { findCitationNeededMarkers, findPlaceholderAttributions } from './find-bracket-markers';
@@ -14,7 +14,7 @@ import { findOfficialStatements } from './find-official-statements';
 import { findUnsourcedFigures } from './find-unsourced-figures';
 import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
-import { fullNamesIn, namesBody } from './speakers';
+import { fullNamesIn, namesBody, type Speaker } from './speakers';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
 import { sourceInventory, type PlacedMention } from './source-inventory';
@@ -108,6 +108,21 @@ function placeMentions(sentence: SentenceView, offset: number, placed: readonly 
   });
 }
 
+/**
+ * "Des rapports indiquent", "experts say": the unnamed group a vague attribution
+ * credits joins the inventory as a `vague` source, worded as the article words it.
+ * Hedges with no group ("is expected to", « aurait mis ») credit nobody and do not.
+ */
+function vagueGroupMention(candidate: Candidate, blockText: string, offset: number, text: string, lex: CompiledLexicon): PlacedMention | null {
+  if (candidate.code !== 'vague-attribution' || candidate.trigger === undefined) return null;
+  const words = blockText.slice(candidate.trigger.start, candidate.trigger.end);
+  const names = words.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u);
+  if (!names.some((word) => lex.vagueNouns.has(word) || lex.vaguePronouns.has(word))) return null;
+  const start = offset + candidate.trigger.start;
+  const speaker: Speaker = { kind: 'vague', name: null, description: words, role: null, bare: false, start: candidate.trigger.start, end: candidate.trigger.end };
+  return { speaker, passage: textQuoteAt(text, start, offset + candidate.trigger.end), position: start, links: [], justified: false };
+}
+
 function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, PlacedCitation[]>, lex: CompiledLexicon, self: string | null, text: string): BodyReading {
   const reading: BodyReading = { views: [], candidates: [], mentions: [], fullNames: [], offsets: [], cappedAt: null };
   let namedBefore = false;
@@ -121,7 +136,11 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
       const view = blockView(block, offset, placed, lex, self, namedBefore);
       reading.views.push({ view, blockIndex });
       for (const detect of DETECTORS) {
-        for (const candidate of detect(view, lex)) reading.candidates.push({ ...candidate, blockIndex });
+        for (const candidate of detect(view, lex)) {
+          reading.candidates.push({ ...candidate, blockIndex });
+          const group = vagueGroupMention(candidate, block.text, offset, text, lex);
+          if (group !== null) reading.mentions.push(group);
+        }
       }
       const justified = view.sentences.some((sentence) => occursIn(lex.anonymityJustified, sentence.text, sentence.words));
       for (const sentence of view.sentences) {
