@@ -6,11 +6,13 @@ import type { Warning } from './schema';
  * language; a code the locales do not know yet keeps its code and the report's
  * English message.
  */
-export function warningText(warning: Pick<Warning, 'code' | 'message'>, t: Translate): { label: string; explanation: string } {
+export function warningText(warning: Pick<Warning, 'code' | 'message' | 'trigger'>, t: Translate): { label: string; explanation: string } {
   // A translator gives an unknown name back as itself.
   const translated = (name: string, fallback: string): string => (t(name) === name ? fallback : t(name));
+  const explanation = translated(messageName('warning', warning.code, 'message'), warning.message);
   return {
     label: translated(messageName('warning', warning.code, 'label'), warning.code),
-    explanation: translated(messageName('warning', warning.code, 'message'), warning.message),
+    // The words that made the rule fire come first, so the reader sees what was read as weak.
+    explanation: warning.trigger === undefined ? explanation : `${t('warning_trigger', warning.trigger)} ${explanation}`,
   };
 }
