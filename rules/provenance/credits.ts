@@ -33,7 +33,17 @@ export interface CreditFindings {
 
 /** "Sponsored", "Contenu sponsorisé", "En partenariat avec", "Publi-rédactionnel"… */
 const SPONSORED =
-  /^(?:\W*)(?:sponsored(?: content| post| by)?|sponsoris[ée]e?|contenu sponsoris[ée]|contenu (?:partenaire|de marque|propos[ée] par)|partner(?:ed)? content|paid (?:post|content|partnership|for by)|publi-?r[ée]dactionnel|publireportage|advertorial|advertisement feature|brand(?:ed)? content|brand studio|en partenariat avec|in partnership with|pr[ée]sent[ée] par|presented by|promoted(?: content)?|ad feature|article sponsoris[ée]|publicit[ée])(?![\p{L}])/iu;
+  /^(?:\W*)(?:sponsored(?: content| post| by)?|sponsoris[ée]e?|contenu sponsoris[ée]|contenu (?:partenaire|de marque|propos[ée] par)|partner(?:ed)? content|paid (?:post|content|partnership|for by)|publi-?r[ée]dactionnel|publireportage|advertorial|advertisement feature|brand(?:ed)? content|brand studio|en partenariat avec|in partnership with|pr[ée]sent[ée] par|presented by|promoted(?: content)?|ad feature|article sponsoris[ée])(?![\p{L}])/iu;
+
+/**
+ * A sponsored label that says whose ("Sponsored by Acme", « En partenariat avec la
+ * Commission européenne »): a bare "Sponsored", « Publicité » or "Sponsored Content"
+ * a few lines off heads an advertising slot far more often than it labels the article.
+ */
+function namesSponsor(text: string): boolean {
+  const label = SPONSORED.exec(text);
+  return label !== null && /\p{Lu}/u.test(text.slice(label.index + label[0].length));
+}
 
 /** How many lines from the headline a sponsored label may sit. */
 const LABEL_DISTANCE = 3;
@@ -75,7 +85,10 @@ export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[
     else consider(line.text.slice(0, 60), 'visible-text', 'dateline credit');
     // A label counts by the headline only: elsewhere "Sponsored" marks an advertising slot.
     const nearHeadline = headlineAt !== -1 && Math.abs(index - headlineAt) <= LABEL_DISTANCE;
-    if (nearHeadline && line.text.length <= 60 && SPONSORED.test(line.text) && !AD_MODULE.test(line.text)) {
+    // A bare label must touch the headline; one that names the sponsor may sit a few lines off.
+    const bare = SPONSORED.exec(line.text);
+    const labels = Math.abs(index - headlineAt) === 1 && bare !== null && !/(?:by|par|avec|with)$/iu.test(bare[0]) ? true : namesSponsor(line.text);
+    if (nearHeadline && line.text.length <= 60 && labels && !AD_MODULE.test(line.text)) {
       sponsored = true;
       evidence.push({ origin: 'visible-text', key: 'sponsored label', raw: line.text, value: 'sponsored' });
     }

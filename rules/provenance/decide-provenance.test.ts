@@ -222,6 +222,11 @@ describe('provenance warnings', () => {
       { documentTitle: 'Ten ways to save on energy', textLines: headerLines('Ten ways to save on energy', 'Sponsored content') },
       'sponsored-content',
     ],
+    [
+      'a label naming its sponsor a few lines off (FR)',
+      { documentTitle: "L'Europe et ses régions", textLines: headerLines("L'Europe et ses régions", 'Par Anne Roy', 'Le 3 mars 2026', 'En partenariat avec la Commission européenne') },
+      'sponsored-content',
+    ],
   ])('%s → %s', (_label, overrides, code) => {
     expect(codes(overrides)).toContain(code);
   });
@@ -230,6 +235,21 @@ describe('provenance warnings', () => {
     [
       'an advertising module by the headline',
       { documentTitle: 'Ten ways to save on energy', textLines: headerLines('Sponsored Links', 'Ten ways to save on energy') },
+      'sponsored-content',
+    ],
+    [
+      'an advertising slot heading by the headline (FR)',
+      { documentTitle: 'Le budget voté', textLines: headerLines('Le budget voté', 'Publicité') },
+      'sponsored-content',
+    ],
+    [
+      "a 'Sponsored by' whose sponsor is only a logo, by the headline",
+      { documentTitle: 'Ten ways to save on energy', textLines: headerLines('Ten ways to save on energy', 'Sponsored By') },
+      'sponsored-content',
+    ],
+    [
+      'a bare label a few lines off the headline',
+      { documentTitle: 'Ten ways to save on energy', textLines: headerLines('Ten ways to save on energy', 'By Ann Lee', 'Sponsored Content') },
       'sponsored-content',
     ],
     [
