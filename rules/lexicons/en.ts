@@ -264,4 +264,11 @@ export const en: Lexicon = {
   modalParticiples: [],
   describingParticiples: ['described', 'called', 'quoted', 'dubbed', 'branded', 'labelled', 'labeled', 'cited', 'nicknamed'],
   agentPrepositions: ['by'],
+  articles: ['the', 'a', 'an'],
+  definiteArticles: ['the'],
+  demonstratives: ['these', 'those'],
+  anonymousPluralOpeners: ['our'],
+  qualifierPrepositions: ['of', 'at', 'in', 'for'],
+  coordinators: ['and', '&'],
+  contrastives: ['but', 'while', 'whereas'],
 };

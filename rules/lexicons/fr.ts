@@ -274,4 +274,11 @@ export const fr: Lexicon = {
   modalParticiples: ['pu', 'dû', 'voulu', 'aimé', 'fallu', 'mieux', 'souhaité'],
   describingParticiples: ['qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'surnommé', 'surnommée', 'décrit', 'décrite', 'cité', 'citée', 'présenté', 'présentée', 'traité', 'traitée'],
   agentPrepositions: ['par'],
+  articles: ['le', 'la', 'les', "l'", 'un', 'une'],
+  definiteArticles: ['le', 'la', 'les', "l'"],
+  demonstratives: ['ces'],
+  anonymousPluralOpeners: ['nos', 'des', 'de', "d'"],
+  qualifierPrepositions: ['de', 'du', 'des', "d'"],
+  coordinators: ['et', '&'],
+  contrastives: ['mais', 'tandis', 'alors'],
 };

@@ -153,4 +153,17 @@ export interface Lexicon {
   describingParticiples: readonly string[];
   /** The preposition that introduces a passive agent ("by", « par »). */
   agentPrepositions: readonly string[];
+  /** Articles that open a noun phrase ("the", "a", « l' »): stripped from roles, and a name opening with a definite one is a title ("Le Point"). */
+  articles: readonly string[];
+  definiteArticles: readonly string[];
+  /** "these officials said": officials the article has already placed. */
+  demonstratives: readonly string[];
+  /** Words that may open an unnamed plural source ("our sources", « des sources »). */
+  anonymousPluralOpeners: readonly string[];
+  /** Prepositions that attach a description to an unnamed source or a spokesperson to a body ("of", "for", « de »). */
+  qualifierPrepositions: readonly string[];
+  /** Words that join two names ("Insee et la Dares", "Harvard and MIT"). */
+  coordinators: readonly string[];
+  /** Words that open a contrasting clause ("but", « mais »): a speaker on one side does not source the other. */
+  contrastives: readonly string[];
 }

@@ -11,8 +11,6 @@ export interface Attribution {
   cueEnd: number;
 }
 
-/** Two bodies credited together: "l'Insee et la Dares", "Harvard and MIT". */
-const COORDINATION = /^(.+?)[\s\u00a0]+(?:et|and|&)[\s\u00a0]+(?:(?:la|le|les|l['’]|the)[\s\u00a0]*)?(\p{Lu}.*)$/u;
 
 /** At most this many words may close a clause after an inverted subject ("écrit Le Canard enchaîné."). */
 const CLAUSE_TAIL_WORDS = 2;
@@ -30,20 +28,18 @@ function endsInvertedSubject(sentence: string, end: number, lex: CompiledLexicon
 }
 
 /** "Raphaël Garrigos et Isabelle Roberts rappellent": the person named with the speaker. */
-const CO_SPEAKER = /(\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+){1,2})[\s\u00a0]*(?:,|et|and|&)[\s\u00a0]*$/u;
-
-function coSpeaker(sentence: string, speaker: Speaker): Speaker | null {
-  const match = CO_SPEAKER.exec(sentence.slice(Math.max(0, speaker.start - 60), speaker.start));
+function coSpeaker(sentence: string, speaker: Speaker, lex: CompiledLexicon): Speaker | null {
+  const match = lex.coSpeaker.exec(sentence.slice(Math.max(0, speaker.start - 60), speaker.start));
   const name = match?.[1];
   if (match === null || name === undefined) return null;
   const start = speaker.start - (Math.min(60, speaker.start) - match.index);
   return { kind: 'person', name, description: null, role: null, bare: false, start, end: start + name.length };
 }
 
-/** "Insee et la Dares" → Insee, Dares; a person's name is never split. */
+/** "Insee et la Dares" → Insee, Dares (two bodies credited together); a person's name is never split. */
 function splitCoordinated(speaker: Speaker, lex: CompiledLexicon): Speaker[] {
   if (speaker.kind !== 'organisation' && speaker.kind !== 'media') return [speaker];
-  const match = COORDINATION.exec(speaker.name ?? '');
+  const match = lex.coordination.exec(speaker.name ?? '');
   const [left, right] = [match?.[1], match?.[2]];
   if (left === undefined || right === undefined) return [speaker];
   // "Center on Poverty and Inequality": one name, when either side is only lower-case words or a connector.
@@ -77,7 +73,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     if (!isCue && (after === null || !invertedOk || after.kind === 'media')) {
       const before = speakerBefore(sentence, cueStart, lex, self);
       add(before, cueStart, cueEnd);
-      if (before?.kind === 'person') add(coSpeaker(sentence, before), cueStart, cueEnd);
+      if (before?.kind === 'person') add(coSpeaker(sentence, before, lex), cueStart, cueEnd);
     }
   }
   // « Qualifié de "gourou" par un dirigeant de LREM », "described as reckless by a senior aide": an unnamed agent.

@@ -86,6 +86,21 @@ export interface CompiledLexicon {
   conditionMarkers: ReadonlySet<string>;
   modalParticiples: ReadonlySet<string>;
   participleEnding: RegExp;
+  definiteArticles: ReadonlySet<string>;
+  demonstratives: ReadonlySet<string>;
+  anonymousPluralOpeners: ReadonlySet<string>;
+  /** An article opening a phrase, with the space after it (none after an elision). */
+  leadingArticle: RegExp;
+  /** What follows an unnamed source and describes it: "of the company", "close to Real", « d'Edouard Philippe ». */
+  unnamedQualifier: RegExp;
+  /** The preposition and article before the body a spokesperson speaks for: "for the ", « du ». */
+  spokespersonFor: RegExp;
+  /** Two bodies credited together (groups 1 and 2): "l'Insee et la Dares". */
+  coordination: RegExp;
+  /** A person named just before another, then a coordinator or a comma (group 1): "Raphaël Garrigos et ". */
+  coSpeaker: RegExp;
+  /** A break between clauses, inside a sentence. */
+  clauseBreak: RegExp;
   /** A capitalised name, then a verb of learning: "TMZ has learned". */
   outletLearned: RegExp;
   conjunctions: ReadonlySet<string>;
@@ -105,6 +120,11 @@ const QUALIFIER = `(?<qual>(?:${SPACE}+[^\\s.;:!?«»"“”,]+){0,5}?)`;
 
 function words(phrases: readonly string[]): string[] {
   return phrases.flatMap((phrase) => phrase.toLowerCase().split(/[\s']+/)).filter((word) => /\p{L}/u.test(word));
+}
+
+/** An article and the space after it; an elided one ("l'") takes none. */
+function articlePattern(articles: readonly string[]): string {
+  return `(?:${alternation(articles)}${SPACE}*)`;
 }
 
 function lowerSet(phrases: readonly string[]): ReadonlySet<string> {
@@ -216,7 +236,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     wordsAfterInvertedSpeaker: lowerSet(lexicon.wordsAfterInvertedSpeaker),
     invertedIncise: lexicon.invertedPronouns.length === 0 ? null : new RegExp(`[,»”"][\\s\\u00a0]*(?:[\\p{L}’']+[\\s\\u00a0]+)?[\\p{L}’']+(?:${lexicon.invertedPronouns.map((p) => p.replace(/-/g, '[-‑]')).join('|')})(?![\\p{L}-])`, 'u'),
     forwardCue: new RegExp(`^(?:${alternation([...lexicon.attributionCues, ...lexicon.vagueCues])})`, 'iu'),
-    anonymousQualifier: new RegExp(`${alternation([...lexicon.anonymousPlurals, ...lexicon.anonymousNouns])}${SPACE}+${alternation(lexicon.anonymousQualifiers)}${SPACE}*(?:(?:the|la|le|les|l['’])${SPACE}*)?$`, 'iu'),
+    anonymousQualifier: new RegExp(`${alternation([...lexicon.anonymousPlurals, ...lexicon.anonymousNouns])}${SPACE}+${alternation(lexicon.anonymousQualifiers)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?$`, 'iu'),
     speechAdverbs: lowerSet(lexicon.speechAdverbs),
     places: placeNames(lexicon.lang),
     reportedConditional:
@@ -225,6 +245,18 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         : new RegExp(`${alternation(lexicon.reportedConditionals)}(?:${SPACE}+(?:pas|guère|jamais|déjà|bien|plus|même|également|aussi))?${SPACE}+(?<next>[\\p{L}’'-]+)`, 'giu'),
     conditionMarkers: lowerSet(lexicon.conditionMarkers),
     modalParticiples: lowerSet(lexicon.modalParticiples),
+    definiteArticles: lowerSet(lexicon.definiteArticles),
+    demonstratives: lowerSet(lexicon.demonstratives),
+    anonymousPluralOpeners: lowerSet(lexicon.anonymousPluralOpeners),
+    leadingArticle: new RegExp(`^${articlePattern(lexicon.articles)}`, 'iu'),
+    unnamedQualifier: new RegExp(
+      `^${SPACE}+${alternation([...lexicon.qualifierPrepositions, ...lexicon.anonymousQualifiers])}${SPACE}*(?:${articlePattern(lexicon.definiteArticles)})?[\\p{L}’'-]+(?:${SPACE}+\\p{Lu}[\\p{L}’'-]+)*`,
+      'u',
+    ),
+    spokespersonFor: new RegExp(`^${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(?:${articlePattern(lexicon.definiteArticles)})?`, 'u'),
+    coordination: new RegExp(`^(.+?)${SPACE}+${alternation(lexicon.coordinators)}${SPACE}+(?:${articlePattern(lexicon.definiteArticles)})?(\\p{Lu}.*)$`, 'u'),
+    coSpeaker: new RegExp(`(\\p{Lu}[\\p{L}’'-]+(?:${SPACE}+\\p{Lu}[\\p{L}’'-]+){1,2})${SPACE}*(?:,|${alternation(lexicon.coordinators)})${SPACE}*$`, 'u'),
+    clauseBreak: new RegExp(`[,;:—–]|${SPACE}${alternation(lexicon.contrastives)}${SPACE}`, 'u'),
     outletLearned: new RegExp(`\\p{Lu}[\\p{L}.&'’-]*${SPACE}+${alternation(lexicon.learnedVerbs)}`, 'u'),
     conjunctions: lowerSet(lexicon.conjunctions),
     vaguePronouns: lowerSet(lexicon.vaguePronouns),

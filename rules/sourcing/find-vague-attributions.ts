@@ -74,20 +74,15 @@ function vagueGroup(view: SentenceView, lex: CompiledLexicon): Span | null {
 }
 
 /** Passive or hedged wording with no agent: "is expected to", "has been linked with", « est connu pour ». */
-/** Clause breaks: a named speaker in another clause ("…linked with Sevilla but Ceballos ruled that out") does not source this one. */
-const CLAUSE_BREAK = /[,;:—–]|\s(?:but|mais|while|tandis|whereas|alors)\s/gu;
-
-function sameClause(sentence: string, a: number, b: number): boolean {
-  const from = Math.min(a, b);
-  const to = Math.max(a, b);
-  CLAUSE_BREAK.lastIndex = 0;
-  return !CLAUSE_BREAK.test(sentence.slice(from, to));
+/** Whether two places are in one clause: a named speaker in another ("…linked with Sevilla but Ceballos ruled that out") does not source this one. */
+function sameClause(sentence: string, a: number, b: number, lex: CompiledLexicon): boolean {
+  return !lex.clauseBreak.test(sentence.slice(Math.min(a, b), Math.max(a, b)));
 }
 
 function agentless(view: SentenceView, lex: CompiledLexicon): Span | null {
   const match = matchesOf(lex.agentless, view.text, view.words)[0];
   if (match === undefined) return null;
-  if (view.attributions().some(({ speaker, cueStart }) => speaker.kind !== 'vague' && speaker.kind !== 'anonymous' && sameClause(view.text, cueStart, match.index))) return null;
+  if (view.attributions().some(({ speaker, cueStart }) => speaker.kind !== 'vague' && speaker.kind !== 'anonymous' && sameClause(view.text, cueStart, match.index, lex))) return null;
   return span(match);
 }
 

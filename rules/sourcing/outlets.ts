@@ -1,13 +1,10 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import type { Speaker } from './speakers';
 import { isName, tokenize, type Token } from './tokens';
+import { normalise as lower } from './triggers';
 
 /** "— Elon Musk (@elonmusk) March 16, 2020": the signature line of an embedded post. */
 const POST_SIGNATURE = /^[—–-][\s\u00a0]*([^()@\n]{2,80}?)[\s\u00a0]*\(@[\p{L}\p{N}_.]{1,40}\)/u;
-
-function lower(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
-}
 
 /** The author of an embedded post, from its signature line. */
 export function postAuthor(sentence: string, lex: CompiledLexicon): Speaker | null {

@@ -1,6 +1,7 @@
 import type { SourceKind } from '../../report/schema';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { isName, tokenize, type Token } from './tokens';
+import { normalise as lower } from './triggers';
 
 /**
  * Who a reporting verb or cue credits, read the way an editor reads copy: a named
@@ -35,8 +36,9 @@ const APPOSITION = /^[\s\u00a0]*,[\s\u00a0]*([^,.;:!?«»“”"()]{2,120}?)(?=[
 const MAX_NAME_WORDS = 9;
 const MAX_ROLE_WORDS = 12;
 
-function lower(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+/** A role as the article words it, without the article that opens it ("a partner at Y" → "partner at Y"). */
+function withoutArticle(text: string, lex: CompiledLexicon): string {
+  return text.replace(lex.leadingArticle, '');
 }
 
 function gap(sentence: string, a: Token, b: Token): string {
@@ -101,7 +103,7 @@ export function classifyName(name: string, before: readonly string[], after: str
   if (lex.organisationWords.has(afterWord)) return 'organisation';
   if (words.length === 1 && ACRONYM.test(name)) return 'organisation';
   // "Le Point", "The Guardian": a name that opens with an article is a title, not a person.
-  if (words.length >= 2 && /^(?:the|le|la|les|l')$/u.test(words[0] ?? '')) return 'organisation';
+  if (words.length >= 2 && lex.definiteArticles.has(words[0] ?? '')) return 'organisation';
   if (before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')))) return 'person';
   if (words.length >= 2 && words.length <= 4 && !words.some((word) => lex.nameConnectors.has(word))) return 'person';
   return 'organisation';
@@ -114,7 +116,7 @@ function roleBefore(sentence: string, start: number, lex: CompiledLexicon): stri
   const words = clause.trim().split(/[\s\u00a0]+/u).filter((word) => word !== '');
   const titled = words.some((word) => !lex.stopWords.has(lower(word)) && !lex.nameConnectors.has(lower(word)) && (lex.titleWords.has(lower(word)) || lex.personTitles.has(lower(word).replace(/\.$/u, ''))));
   if (!titled || words.length > MAX_ROLE_WORDS) return null;
-  const role = words.join(' ').replace(/^(?:the|le|la|les|l['’]|a|an|un|une)[\s\u00a0]+/iu, '');
+  const role = withoutArticle(words.join(' '), lex);
   return role === '' ? null : role;
 }
 
@@ -123,14 +125,14 @@ function roleAfter(sentence: string, end: number, lex: CompiledLexicon): { role:
   const role = match?.[1]?.trim();
   if (match === null || role === undefined) return null;
   const first = lower(role.split(/[\s\u00a0]+/u)[0] ?? '');
-  const article = lex.indefiniteArticles.has(first) || /^(?:the|le|la|l['’])/iu.test(role);
+  const article = lex.leadingArticle.test(role);
   const describes = article || lex.titleWords.has(first) || lex.personTitles.has(first) || (/^\p{Ll}/u.test(role) && !lex.stopWords.has(first) && !lex.speakerPronouns.has(first));
   if (!describes || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
     lex.reportingVerb.re.lastIndex = 0;
     return null;
   }
   lex.reportingVerb.re.lastIndex = 0;
-  return { role: role.replace(/^(?:a|an|the|un|une|le|la|l['’])[\s\u00a0]+/iu, ''), end: end + match[0].length };
+  return { role: withoutArticle(role, lex), end: end + match[0].length };
 }
 
 /** A named speaker whose first word is `tokens[index]`, or null. */
@@ -209,7 +211,7 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
     // "said managing director Richard Wong": a few plain lower-case words may describe the name that follows.
     const describing = /^\p{Ll}/u.test(token.word) && !lex.stopWords.has(word) && !lex.reportingVerb.words.has(word) && skipped.length <= 4;
     if (describing && NAME_GAP.test(sentence.slice(token.end, tokens[index]?.start ?? token.end))) continue;
-    if (!(lex.definiteDeterminers.has(word) || lex.indefiniteArticles.has(word) || lex.titleWords.has(word) || lex.nameConnectors.has(word) || lex.personTitles.has(word) || lex.anonymousModifiers.has(word) || lex.documentWords.has(word) || lex.mediaWords.has(word) || /^(?:the|le|la|les)$/u.test(word))) break;
+    if (!(lex.definiteDeterminers.has(word) || lex.indefiniteArticles.has(word) || lex.titleWords.has(word) || lex.nameConnectors.has(word) || lex.personTitles.has(word) || lex.anonymousModifiers.has(word) || lex.documentWords.has(word) || lex.mediaWords.has(word) || lex.definiteArticles.has(word))) break;
   }
   const head = skipped.map((token) => lower(token.word));
   const lead = skipped[0];
@@ -229,7 +231,7 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   }
   // "the health department", « la police »: a body identified in context.
   const body = skipped.find((token) => lex.identifiableBodies.has(lower(token.word)));
-  if (body !== undefined && skipped.length >= 1 && (lex.definiteDeterminers.has(head[0] ?? '') || /^(?:the|le|la|les)$/u.test(head[0] ?? '') || body.definite || head[0] === lower(body.word))) {
+  if (body !== undefined && skipped.length >= 1 && (lex.definiteDeterminers.has(head[0] ?? '') || lex.definiteArticles.has(head[0] ?? '') || body.definite || head[0] === lower(body.word))) {
     if (lex.spokespersonNouns.has(lower(body.word)) || lex.titleWords.has(lower(body.word))) return carried(sentence, spanStart, body.end);
     return { kind: 'organisation', name: sentence.slice(body.start, body.end), description: null, role: null, bare: false, start: spanStart, end: body.end };
   }
@@ -237,13 +239,13 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   const last = skipped[skipped.length - 1];
   const plural = last !== undefined && skipped.length <= 3 && skipped.every((token) => /^\p{Ll}/u.test(token.word)) && /s$/u.test(lower(last.word));
   const endsClause = last !== undefined && /^[\s\u00a0]*(?:[,.;:!?)]|$)/u.test(sentence.slice(last.end));
-  const unnamedKind = !lex.definiteDeterminers.has(head[0] ?? '') && !/^(?:the|le|la|les)$/u.test(head[0] ?? '') && !head.some((word) => lex.identifiableGroups.has(word) || lex.anonymousPlurals.has(word) || lex.documentWords.has(word) || lex.stopWords.has(word));
+  const unnamedKind = !lex.definiteDeterminers.has(head[0] ?? '') && !lex.definiteArticles.has(head[0] ?? '') && !head.some((word) => lex.identifiableGroups.has(word) || lex.anonymousPlurals.has(word) || lex.documentWords.has(word) || lex.stopWords.has(word));
   if (plural && endsClause && unnamedKind) {
     return { kind: 'vague', name: null, description: sentence.slice(spanStart, last.end), role: null, bare: false, start: spanStart, end: last.end };
   }
   // "le ministre", "the judge": someone named earlier.
   const title = skipped.find((token) => lex.titleWords.has(lower(token.word)) && !/^(?:the|le|la|les|of|de|du|des)$/u.test(lower(token.word)));
-  if (title !== undefined && /^(?:the|le|la|l['’])$/iu.test(head[0] ?? '')) return carried(sentence, spanStart, title.end);
+  if (title !== undefined && lex.definiteArticles.has(head[0] ?? '')) return carried(sentence, spanStart, title.end);
   return null;
 }
 
@@ -290,10 +292,10 @@ function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: numbe
     if (lex.anonymousNouns.has(word)) {
       let end = token.end;
       // "un proche d'Edouard Philippe", "a source close to the family": the qualifier describes, it does not name.
-      const qualifier = /^[\s\u00a0]+(?:(?:de|du|des|d['’]|of|at|in|close to|familiar with|proche de|proche du)[\s\u00a0]*)(?:l['’]|la |le |les |the )?[\p{L}’'-]+(?:[\s\u00a0]+\p{Lu}[\p{L}’'-]+)*/u.exec(sentence.slice(end));
+      const qualifier = lex.unnamedQualifier.exec(sentence.slice(end));
       if (qualifier !== null) end += qualifier[0].length;
       if (lex.spokespersonNouns.has(word) && qualifier !== null && /\p{Lu}/u.test(qualifier[0])) {
-        return { kind: 'organisation', name: qualifier[0].replace(/^[\s\u00a0]+(?:for|of|de|du|des|d['’])[\s\u00a0]*(?:l['’]|la |le |les |the )?/u, '').trim(), description: null, role: word, bare: false, start: first.start, end };
+        return { kind: 'organisation', name: qualifier[0].replace(lex.spokespersonFor, '').trim(), description: null, role: word, bare: false, start: first.start, end };
       }
       // "un haut fonctionnaire, Jean Martin, directeur du budget": named after all.
       const named = NAMED_APPOSITION.exec(sentence.slice(end));
@@ -353,7 +355,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
         const role = roles.pop() ?? (comma === -1 ? null : roleBeforeComma(sentence, comma, lex));
         return { ...speaker, role: speaker.role ?? role, bare: speaker.bare && role === null, end: verbStart };
       }
-      roles.push(segment.replace(/^(?:a|an|the|un|une|le|la|l['’])[\s\u00a0]+/iu, ''));
+      roles.push(withoutArticle(segment, lex));
       if (comma === -1 || before.length === 0) return null;
       cut = comma;
     }
@@ -378,7 +380,7 @@ function definiteEndingAt(sentence: string, tokens: readonly Token[], end: numbe
     const token = tokens[i] as Token;
     if (i < end && !NAME_GAP.test(sentence.slice(token.end, (tokens[i + 1] as Token).start))) return null;
     const word = lower(token.word);
-    if (token.definite || /^(?:the|le|la)$/u.test(word)) return carried(sentence, token.start, noun.end);
+    if (token.definite || lex.definiteArticles.has(word)) return carried(sentence, token.start, noun.end);
     if (!/^\p{Ll}/u.test(token.word) || lex.stopWords.has(word)) return null;
   }
   return null;
@@ -394,7 +396,7 @@ function onlyAdverbsBetween(sentence: string, from: number, to: number, lex: Com
 /** Whether words between commas describe someone rather than name them: "one of the leading voices", "a partner at Y", « toxicologue ». */
 function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
   const first = lower(segment.split(/[\s\u00a0]+/u)[0] ?? '');
-  return /^\p{Ll}/u.test(segment) || lex.indefiniteArticles.has(first) || lex.definiteDeterminers.has(first) || /^(?:the|le|la|l['’])$/u.test(first);
+  return /^\p{Ll}/u.test(segment) || lex.indefiniteArticles.has(first) || lex.definiteDeterminers.has(first) || lex.definiteArticles.has(first);
 }
 
 /** "Blake's family attorney, Benjamin Crump": the words before the comma, when they are a role. */
@@ -413,14 +415,15 @@ function anonymousBefore(sentence: string, tokens: readonly Token[], end: number
     const previous = tokens[start - 1] as Token;
     if (!NAME_GAP.test(sentence.slice(previous.end, (tokens[start] as Token).start))) break;
     const word = lower(previous.word);
-    if (lex.stopWords.has(word) && !lex.anonymousDeterminers.has(word) && !['our', 'nos', 'des', 'de', "d'"].includes(word)) break;
+    if (lex.stopWords.has(word) && !lex.anonymousDeterminers.has(word) && !lex.anonymousPluralOpeners.has(word)) break;
     if (lex.reportingVerb.words.has(word)) break;
     start--;
   }
   const first = tokens[start] as Token;
   const previousWord = lower(tokens[start - 1]?.word ?? '');
   // "the officials said": officials the article has already placed.
-  if (/^(?:the|these|those|les|ces)$/u.test(lower(first.word)) || /^(?:the|these|those|les|ces)$/u.test(previousWord)) {
+  const pointing = (word: string): boolean => lex.definiteArticles.has(word) || lex.demonstratives.has(word);
+  if (pointing(lower(first.word)) || pointing(previousWord)) {
     return carried(sentence, first.start, noun.end);
   }
   return { kind: 'anonymous', name: null, description: sentence.slice(first.start, noun.end), role: null, bare: false, start: first.start, end: noun.end };
@@ -478,7 +481,8 @@ function bodyEndingAt(sentence: string, tokens: readonly Token[], end: number, l
     !lex.stopWords.has(lower((tokens[start - 1] as Token).word))
   ) start--;
   const previous = lower(tokens[start - 1]?.word ?? '');
-  const definite = token.definite || /^(?:the|its|their|le|la|les)$/u.test(previous) || end === 0 || start === 0 || word === 'police';
+  // "police said" needs no article: the police of the story.
+  const definite = token.definite || lex.definiteArticles.has(previous) || lex.definiteDeterminers.has(previous) || end === 0 || start === 0 || lex.identifiableGroups.has(word);
   if (!definite) return null;
   return { kind: 'organisation', name: sentence.slice((tokens[start] as Token).start, token.end), description: null, role: null, bare: false, start: (tokens[start] as Token).start, end: token.end };
 }

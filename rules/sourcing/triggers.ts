@@ -16,7 +16,8 @@ export interface Trigger {
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*['’]?/gu;
 
-function normalise(word: string): string {
+/** A word as the lexicons write it: lower case, with a straight apostrophe. */
+export function normalise(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
 
