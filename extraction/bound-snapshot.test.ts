@@ -1,29 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { ArticleSnapshot, BodyBlock } from './snapshot';
-import { SNAPSHOT_VERSION } from './snapshot';
+import { makeSnapshot as snapshot } from '../tests/helpers/make-snapshot';
+import type { BodyBlock } from './snapshot';
 import { boundSnapshot, MAX_BODY_LINKS, MAX_JSON_LD_DEPTH, MAX_JSON_LD_VALUES } from './bound-snapshot';
-
-function snapshot(extra: Partial<ArticleSnapshot>): ArticleSnapshot {
-  return {
-    snapshotVersion: SNAPSHOT_VERSION,
-    url: 'https://news.example.org/a',
-    documentTitle: 'A',
-    documentLang: 'en',
-    readerable: true,
-    meta: [],
-    jsonLd: [],
-    jsonLdErrors: 0,
-    microdata: [],
-    relLinks: [],
-    timeElements: [],
-    bylineElements: [],
-    textLines: [],
-    pageLinks: [],
-    readability: null,
-    blocks: [],
-    ...extra,
-  };
-}
 
 function nested(depth: number): unknown {
   let value: unknown = 'leaf';
