@@ -194,6 +194,8 @@ export const en: Lexicon = {
     'channel', 'website', 'site', 'blog', 'radio', 'television', 'tv', 'news', 'times', 'post', 'herald',
     'gazette', 'tribune', 'press', 'podcast',
   ],
+  mediaWorks: ['article', 'profile', 'interview', 'op-ed', 'editorial', 'column', 'story', 'piece', 'edition', 'issue', 'pages', 'investigation'],
+  mediaWorkLinks: ['in the', 'for the', 'for', 'by the'],
   mediaNames: [
     'afp', 'agence france-presse', 'reuters', 'ap', 'associated press', 'the associated press', 'dpa', 'ansa',
     'efe', 'ats', 'keystone-ats', 'bbc', 'cnn', 'bloomberg', 'xinhua', 'tass', 'kyodo', 'upi',
@@ -217,6 +219,10 @@ export const en: Lexicon = {
     'measured', 'showed', 'pointed out', 'has pointed out', 'have pointed out', 'has warned',
     'have warned', 'has said', 'have said', 'is concerned', 'ruled', 'testified', 'wrote in', 'tweeted',
     'retweeted', 'posted', 'divulged', 'divulges', 'cited',
+    // Plural present forms: "analysts note", "researchers conclude".
+    'explain', 'note', 'notes', 'argue', 'warn', 'estimate', 'claim', 'claims', 'believe', 'think', 'predict',
+    'confirm', 'insist', 'suggest', 'report', 'stress', 'stresses', 'conclude', 'concludes', 'recall', 'recalls',
+    'acknowledge', 'acknowledges', 'admit', 'admits', 'reply', 'replies', 'write',
     'according to', 'citing', 'quoted', 'quoting', 'published in', 'presented at', 'reported by', 'revealed by', 'announced by', 'confirmed by', 'disclosed by', 'first reported by', 'in a statement', 'said in a statement',
   ],
   mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in'],

@@ -99,6 +99,10 @@ export interface Lexicon {
   organisationWords: readonly string[];
   /** Words that make a name an outlet ("newspaper", "magazine", "quotidien", "hebdomadaire"). */
   mediaWords: readonly string[];
+  /** Pieces an outlet publishes ("portrait", "op-ed"): with `mediaWorkLinks` they credit the outlet after them (« dans un portrait du Parisien »). */
+  mediaWorks: readonly string[];
+  /** What joins a piece to its outlet, article included so a person cannot follow (« du », « de la », "in the", "for"). */
+  mediaWorkLinks: readonly string[];
   /** Outlets and wire services named without a media word ("AFP", "Reuters", "BBC"): international names, not a list of sites. */
   mediaNames: readonly string[];
   /** Kinds of document a source may be ("study", "report", "data", "étude", "rapport", "communiqué"). */

@@ -158,7 +158,7 @@ describe('unnamed-official-statement', () => {
       expected: [['unnamed-official-statement', 'Les gouvernements de la région ont exprimé leurs préoccupations. Des déclarations officielles ont suivi.']],
     },
     { lang: 'en', blocks: ['Officials have said the border will stay closed.'], expected: [['anonymous-source', 'Officials have said']] },
-    { lang: 'en', blocks: ['Government sources insist the policy is working.'], expected: [['unnamed-official-statement', 'Government sources']] },
+    { lang: 'en', blocks: ['Government sources insist the policy is working.'], expected: [['anonymous-source', 'Government sources insist']] },
     { lang: 'en', blocks: ['City officials say work will begin in the spring.'], expected: [['anonymous-source', 'City officials say']] },
     { lang: 'fr', blocks: ['De source policière, on évoque la piste accidentelle.'], expected: [['unnamed-official-statement', 'De source policière']] },
     // negatives: the statement is named or linked

@@ -54,6 +54,11 @@ export interface CompiledLexicon {
   organisationWords: ReadonlySet<string>;
   mediaWords: ReadonlySet<string>;
   mediaNames: ReadonlySet<string>;
+  mediaWorks: ReadonlySet<string>;
+  /** A vague determiner right before a word ("many", « beaucoup de »). */
+  vagueDeterminerBefore: RegExp;
+  /** The link after a piece, up to its outlet's name. */
+  mediaWorkLink: RegExp;
   documentWords: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
   speakerPronouns: ReadonlySet<string>;
@@ -222,6 +227,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     organisationWords: lowerSet(lexicon.organisationWords),
     mediaWords: lowerSet(lexicon.mediaWords),
     mediaNames: lowerSet(lexicon.mediaNames),
+    mediaWorks: lowerSet(lexicon.mediaWorks),
+    vagueDeterminerBefore: new RegExp(`(?:^|${SPACE})${alternation(lexicon.vagueDeterminers)}${SPACE}*$`, 'iu'),
+    mediaWorkLink: new RegExp(`^${SPACE}+${alternation(lexicon.mediaWorkLinks)}${SPACE}*`, 'iu'),
     documentWords: lowerSet(lexicon.documentWords),
     nameConnectors: lowerSet(lexicon.nameConnectors),
     speakerPronouns: lowerSet(lexicon.speakerPronouns),
@@ -265,7 +273,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     describedBy:
       lexicon.describingParticiples.length === 0
         ? null
-        : new RegExp(`${alternation(lexicon.describingParticiples)}[^.;:!?]{0,80}?${SPACE}${alternation(lexicon.agentPrepositions)}${SPACE}+`, 'giu'),
+        : new RegExp(`${alternation(lexicon.describingParticiples)}[^.;:!?]{0,80}?(?:${SPACE}|["”»])${alternation(lexicon.agentPrepositions)}${SPACE}+`, 'giu'),
     participleEnding: new RegExp(`(?:${lexicon.participleEndings.length === 0 ? '(?!)' : lexicon.participleEndings.join('|')})$`, 'u'),
     populationNouns: lowerSet(lexicon.populationNouns),
     aggregateNouns: lowerSet(lexicon.aggregateNouns),

@@ -57,6 +57,17 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
       let first = i - 1;
       while (first >= 0 && i - first <= 3 && isName(tokens[first] as Token, lex.commonWords, lex.calendarWords) && /^[\s\u00a0]$/u.test(sentence.slice((tokens[first] as Token).end, (tokens[first + 1] as Token).start))) first--;
       if (first < i - 1) found.push(outlet(sentence, tokens, first + 1, i - 1));
+    } else if (lex.mediaWorks.has(word)) {
+      // « dans un portrait du Parisien », "in an op-ed for The Washington Post"
+      const link = lex.mediaWorkLink.exec(sentence.slice((tokens[i] as Token).end));
+      if (link === null) continue;
+      const nameStart = (tokens[i] as Token).end + link[0].length;
+      const first = tokens.findIndex((token) => token.start >= nameStart);
+      const last = first === -1 ? -1 : capitalisedRun(tokens, first, sentence, lex);
+      if (last !== -1) {
+        found.push(outlet(sentence, tokens, first, last));
+        i = last;
+      }
     } else if (lex.mediaNames.has(word) && /^\p{Lu}/u.test((tokens[i] as Token).word)) {
       const before = lower(/([\p{L}']+)[\s\u00a0]*(?:l['’]|la[\s\u00a0]|le[\s\u00a0]|the[\s\u00a0])?[\s\u00a0]*$/u.exec(sentence.slice(0, (tokens[i] as Token).start))?.[1] ?? '');
       if (lex.mediaCues.has(before)) found.push(outlet(sentence, tokens, i, i));

@@ -98,6 +98,8 @@ export function classifyName(name: string, before: readonly string[], after: str
   const afterWord = lower(/^[\s\u00a0]*([\p{L}-]+)/u.exec(after)?.[1] ?? '');
   if (lex.mediaNames.has(phrase) || words.some((word) => lex.mediaNames.has(word) && ACRONYM.test(word.toUpperCase()) && word.length > 2)) return 'media';
   if (before.some((word) => lex.mediaWords.has(word)) || lex.mediaWords.has(afterWord)) return 'media';
+  // "New England Journal of Medicine", "Radio France": a title word inside the name, and no word of a body.
+  if (words.length >= 2 && words.some((word) => lex.mediaWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'media';
   if (words.some((word) => lex.documentWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'document';
   if (words.some((word) => lex.organisationWords.has(word.replace(/['’]s$/u, ''))) || lex.places.has(phrase)) return 'organisation';
   if (lex.organisationWords.has(afterWord)) return 'organisation';
@@ -167,7 +169,8 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const before = wordsBefore(sentence, (tokens[index] as Token).start, 3);
   // "la ministre des Sports Laura Flessel": capitalised words after "des" belong to the title.
   const words = name.split(/[\s\u00a0]+/u);
-  if (words.length >= 3 && lex.nameConnectors.has(lower(/([\p{L}']+)[\s\u00a0]*$/u.exec(sentence.slice(0, startToken.start))?.[1] ?? '')) && !words.some((word) => lex.organisationWords.has(lower(word)))) {
+  const personAtEnd = words.slice(-2).every((word) => /^\p{Lu}/u.test(word)) && !words.some((word) => lex.organisationWords.has(lower(word)) || lex.mediaWords.has(lower(word)) || lex.documentWords.has(lower(word)));
+  if (words.length >= 3 && personAtEnd && lex.nameConnectors.has(lower(/([\p{L}']+)[\s\u00a0]*$/u.exec(sentence.slice(0, startToken.start))?.[1] ?? ''))) {
     name = words.slice(-2).join(' ');
   }
   let kind = classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
@@ -432,6 +435,12 @@ function anonymousBefore(sentence: string, tokens: readonly Token[], end: number
 function lastNameEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon, self: string | null): Speaker | null {
   const named = nameEndingAt(sentence, tokens, end, lex, self);
   if (named === null) return null;
+  // "Many Americans believe", « beaucoup de Français estiment »: a people, not a name.
+  const group = lex.vagueDeterminerBefore.exec(sentence.slice(Math.max(0, named.start - 40), named.start));
+  if (group !== null && named.name !== null && !named.name.includes(' ') && /s$/u.test(named.name)) {
+    const start = named.start - (Math.min(40, named.start) - group.index);
+    return { kind: 'vague', name: null, description: sentence.slice(start, named.end).trim(), role: null, bare: false, start, end: named.end };
+  }
   // "sources close to Real say": the name qualifies an unnamed source.
   const qualifier = lex.anonymousQualifier.exec(sentence.slice(Math.max(0, named.start - 60), named.start));
   if (qualifier !== null) {
@@ -453,7 +462,8 @@ function nameEndingAt(sentence: string, tokens: readonly Token[], end: number, l
       continue;
     }
     // "Centre international de recherche": connectors inside a capitalised run.
-    if (lex.nameConnectors.has(lower(previous.word)) && start - 2 >= 0 && isCapitalised(tokens[start - 2] as Token, lex)) {
+    const beyond = tokens[start - 2];
+    if (lex.nameConnectors.has(lower(previous.word)) && beyond !== undefined && isCapitalised(beyond, lex) && !(beyond.initial && lex.commonWords.has(lower(beyond.word)))) {
       start -= 2;
       continue;
     }
