@@ -38,7 +38,7 @@ export const en: Lexicon = {
     'researchers', 'economists', 'insiders', 'commentators', 'research', 'surveys', 'polls',
   ],
   clauseBreakers: ['that', 'which', 'who', 'whom', 'we', 'i', 'you', 'he', 'she', 'they', 'it', 'if', 'when', 'because'],
-  vaguePronouns: ['some', 'many', 'others', 'most'],
+  vaguePronouns: ['some', 'many', 'others', 'most', 'science', 'the science', 'the scientific community', 'the medical community'],
   vagueVerbs: [
     'say', 'says', 'said', 'believe*', 'think', 'thinks', 'suggest*', 'show', 'shows', 'showed', 'shown',
     'claim*', 'estimate*', 'argue*', 'warn*', 'indicate*', 'agree', 'reveal*', 'contend*', 'fear*', 'caution*',
@@ -196,6 +196,8 @@ export const en: Lexicon = {
   ],
   mediaWorks: ['article', 'profile', 'interview', 'op-ed', 'editorial', 'column', 'story', 'piece', 'edition', 'issue', 'pages', 'investigation'],
   mediaWorkLinks: ['in the', 'for the', 'for', 'by the'],
+  platforms: ['facebook', 'twitter', 'x', 'instagram', 'tiktok', 'youtube', 'telegram', 'reddit', 'linkedin', 'snapchat', 'whatsapp', 'threads', 'bluesky', 'weibo', 'wechat', 'vk'],
+  platformPosts: ['post', 'posts', 'message', 'messages', 'video', 'videos', 'tweet', 'tweets', 'story', 'stories', 'page', 'account', 'thread', 'on'],
   mediaNames: [
     'afp', 'agence france-presse', 'reuters', 'ap', 'associated press', 'the associated press', 'dpa', 'ansa',
     'efe', 'ats', 'keystone-ats', 'bbc', 'cnn', 'bloomberg', 'xinhua', 'tass', 'kyodo', 'upi',
@@ -236,7 +238,7 @@ export const en: Lexicon = {
     'had been linked with', 'has been linked to', 'had been linked to', 'is seen as', 'are seen as',
     'was seen as', 'a move seen as', 'seen by many as', 'still seen by many', 'is widely seen as',
     'is widely regarded as', 'is thought to', 'are thought to', 'is believed to', 'are believed to',
-    'is said to', 'are said to', 'is reported to', 'reputed', 'have been told for years',
+    'is said to', 'are said to', 'is reported to', 'is estimated to', 'are estimated to', 'was estimated to', 'were estimated to', 'reputed', 'have been told for years',
     'has been shown', 'it has been shown', 'has been studied in great depth', 'is known to', 'are known to',
     'few would argue', 'many predict', 'critics have long', 'have long blamed',
   ],

@@ -40,12 +40,12 @@ export const fr: Lexicon = {
   clauseBreakers: ['que', "qu'", 'qui', 'nous', 'je', 'tu', 'il', 'elle', 'ils', 'elles', 'on', 'si', 'quand', 'car', 'parce'],
   vaguePronouns: [
     'certains', "d'aucuns", 'beaucoup', 'nombreux sont ceux qui', 'les experts', 'les spécialistes', 'les observateurs',
-    'les analystes',
+    'les analystes', 'la science', 'la communauté scientifique', 'la communauté médicale',
   ],
   vagueVerbs: [
     'indiqu*', 'affirm*', 'estim*', 'montr*', 'suggèr*', 'suggér*', 'pens*', 'assur*', 'jug*', 'croi*',
     'soulign*', 'rapport*', 'définiss*', 'décriv*', 'qualifi*', 'considèr*', 'sont persuadés', 'sont convaincus', 'en sont persuadés', 'en sont convaincus', 'expliqu*', 'disent', 'dis*', 'prévien*', 'alert*', 'avanc*', 'craign*',
-    "s'accord*", 'évoqu*', 'révèl*', 'révél*', 'signal*', 'soutien*', 'prétend*', "s'inquièt*", 'ont montré',
+    "s'accord*", 'évoqu*', 'dément*', 'démontr*', 'prouv*', 'a prouvé', 'a démontré', 'révèl*', 'révél*', 'signal*', 'soutien*', 'prétend*', "s'inquièt*", 'ont montré',
     'ont révélé', 'ont indiqué', 'ont affirmé', 'ont estimé', "s'élèvent",
   ],
   backReferences: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles', "d'entre nous"],
@@ -205,6 +205,8 @@ export const fr: Lexicon = {
   ],
   mediaWorks: ['article', 'portrait', 'entretien', 'interview', 'reportage', 'éditorial', 'chronique', 'tribune', 'enquête', 'édition', 'numéro', 'colonnes'],
   mediaWorkLinks: ['du', 'de la', "de l'", 'des'],
+  platforms: ['facebook', 'twitter', 'x', 'instagram', 'tiktok', 'youtube', 'telegram', 'reddit', 'linkedin', 'snapchat', 'whatsapp', 'threads', 'bluesky', 'weibo', 'wechat', 'vk'],
+  platformPosts: ['post', 'posts', 'message', 'messages', 'publication', 'publications', 'vidéo', 'vidéos', 'tweet', 'tweets', 'story', 'stories', 'page', 'compte', 'sur'],
   mediaNames: [
     'afp', 'agence france-presse', 'reuters', 'ap', 'associated press', 'dpa', 'ansa', 'efe', 'ats',
     'keystone-ats', 'belga', 'bbc', 'cnn', 'bloomberg', 'xinhua', 'tass', 'kyodo', 'čtk', 'ctk',

@@ -103,6 +103,10 @@ export interface Lexicon {
   mediaWorks: readonly string[];
   /** What joins a piece to its outlet, article included so a person cannot follow (« du », « de la », "in the", "for"). */
   mediaWorkLinks: readonly string[];
+  /** Social platforms: "a Facebook post" names where something was said, not who said it. */
+  platforms: readonly string[];
+  /** What is published on a platform ("post", "video", « publication »). */
+  platformPosts: readonly string[];
   /** Outlets and wire services named without a media word ("AFP", "Reuters", "BBC"): international names, not a list of sites. */
   mediaNames: readonly string[];
   /** Kinds of document a source may be ("study", "report", "data", "étude", "rapport", "communiqué"). */

@@ -89,6 +89,11 @@ describe('vague-attribution', () => {
     { lang: 'fr', blocks: ['De nombreux parents craignent une nouvelle fermeture des classes.'], expected: [['vague-attribution', 'De nombreux parents craignent']] },
     { lang: 'en', blocks: ['Many Americans believe the economy is in recession.'], expected: [['vague-attribution', 'Many Americans believe']] },
     { lang: 'en', blocks: ['Some voters say they will stay home.'], expected: [['vague-attribution', 'Some voters say']] },
+    { lang: 'fr', blocks: ['Le produit incarne le mal, bien que la science démente ses supposés méfaits.'], expected: [['vague-attribution', 'la science démente']] },
+    { lang: 'en', blocks: ['Science says coffee is good for you.'], expected: [['vague-attribution', 'Science says']] },
+    { lang: 'en', blocks: ['According to a Facebook post, the singer was given the flag by a fan.'], expected: [['vague-attribution', 'According to a Facebook post']] },
+    { lang: 'en', blocks: ['The project was estimated to cost twice as much.'], expected: [['vague-attribution', 'was estimated to']] },
+    { lang: 'fr', blocks: ['Le 18 décembre, le conseiller com du président lâche « qu’Emmanuel Macron est disposé à améliorer le projet ». Ce que l’intéressé n’aurait guère apprécié.'], expected: [['vague-attribution', 'aurait guère apprécié']] },
     // negatives: a name qualifies the source, or a link backs it
     { lang: 'fr', blocks: ["Des experts de l'OMS estiment que la vaccination a progressé."], expected: [] },
     { lang: 'fr', blocks: [{ text: 'Des études montrent que le sommeil protège la mémoire.', links: [{ text: 'Des études', href: 'https://doi.org/10.1000/sleep' }] }], expected: [] },
@@ -105,6 +110,9 @@ describe('vague-attribution', () => {
     { lang: 'fr', blocks: ['Selon un sondage Ifop, beaucoup de Français estiment que la réforme est injuste.'], expected: [] },
     { lang: 'en', blocks: [{ text: 'Many Americans believe the economy is in recession, a Gallup poll found.', links: [{ text: 'a Gallup poll', href: 'https://news.gallup.com/poll/1' }] }], expected: [] },
     { lang: 'en', blocks: ['Some voters stood in line for hours on Tuesday.'], expected: [] },
+    { lang: 'en', blocks: ['He studied science at Oxford and says it changed him.'], expected: [] },
+    { lang: 'en', blocks: ['Feinstein and other Democrats said Wilson has shown hostility to voting rights.'], expected: [] },
+    { lang: 'en', blocks: ['According to a Facebook post by Mayor John Smith, the road is closed.'], expected: [] },
   ])('$lang: $blocks.0', check);
 });
 

@@ -40,6 +40,17 @@ describe('who a sentence credits', () => {
     ['fr', '« Les travaux ont été faits sans autorisation », écrit Le Canard enchaîné.', ['organisation:Le Canard']],
     ['fr', 'Il a réagi dans un entretien pour l’hebdomadaire Respekt.', ['carried:Il', 'media:Respekt']],
     ['fr', '— Olivier Véran (@olivierveran) March 14, 2020', ['person:Olivier Véran']],
+    ['fr', 'Qualifié de "gourou"par un dirigeant de LREM dans un portrait du Parisien, il sait se faire apprécier.', ['anonymous:un dirigeant de LREM', 'media:Parisien']],
+    ['en', 'He made the case in an op-ed for The Washington Post, the senator said.', ['media:Washington Post', 'carried:the senator']],
+    ['en', 'The study is published in the New England Journal of Medicine.', ['media:New England Journal of Medicine']],
+    // Plural and imperfect verbs.
+    ['fr', 'Raphaël Garrigos et Isabelle Roberts rappellent que la doctrine a changé.', ['person:Raphaël Garrigos', 'person:Isabelle Roberts']],
+    ['fr', '« Nous avons tout essayé », expliquait Marie Curie.', ['person:Marie Curie']],
+    ['en', 'Analysts at the Brookings Institution note that growth slowed.', ['organisation:Brookings Institution']],
+    // A platform is where something was posted, not who posted it.
+    ['en', 'According to a Facebook post, the singer was given the flag by a fan.', ['vague:a Facebook post']],
+    ['fr', 'Selon une publication Facebook, le chanteur a reçu le drapeau.', ['vague:une publication Facebook']],
+    ['en', 'Facebook said it had removed the page.', ['organisation:Facebook']],
     // Carried speakers: pronouns, incises, definite roles and bodies.
     ['fr', '« C’est faux », a-t-il ajouté.', ['carried:a-t-il']],
     ['en', 'The room is usually locked, the officials said.', ['carried:officials']],

@@ -1,7 +1,8 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { outletsIn, postAuthor } from './outlets';
-import { speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
-import { matchesOf } from './triggers';
+import { classifyName, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
+import { namedQualifierAfter } from './named-source';
+import { matchesOf, normalise as lower } from './triggers';
 
 /** One act of attribution in a sentence: the reporting words and who they credit. */
 export interface Attribution {
@@ -36,7 +37,24 @@ function coSpeaker(sentence: string, speaker: Speaker, lex: CompiledLexicon): Sp
   return { kind: 'person', name, description: null, role: null, bare: false, start, end: start + name.length };
 }
 
-/** "Insee et la Dares" → Insee, Dares (two bodies credited together); a person's name is never split. */
+/**
+ * "according to a Facebook post", « selon une publication Facebook »: the platform says
+ * where something was posted, not who posted it, so the source is unnamed. A named
+ * poster after it ("a Facebook post by the mayor") is a source the model does not read, so nothing is said.
+ */
+function platformPost(sentence: string, speaker: Speaker, lex: CompiledLexicon): Speaker {
+  if (speaker.name === null) return speaker;
+  const words = speaker.name.split(/[\s\u00a0]+/u).map(lower);
+  const onlyPlatform = words.some((word) => lex.platforms.has(word)) && words.every((word) => lex.platforms.has(word) || lex.platformPosts.has(word) || lex.documentWords.has(word) || lex.nameConnectors.has(word));
+  if (!onlyPlatform) return speaker;
+  const post = /^[\s\u00a0]+([\p{L}-]+)/u.exec(sentence.slice(speaker.end));
+  const end = post?.[1] !== undefined && lex.platformPosts.has(lower(post[1])) ? speaker.end + post[0].length : speaker.end;
+  const posted = end > speaker.end || words.some((word) => lex.platformPosts.has(word) || lex.documentWords.has(word));
+  if (!posted || namedQualifierAfter(sentence.slice(end), lex)) return speaker;
+  return { kind: 'vague', name: null, description: sentence.slice(speaker.start, end), role: null, bare: false, start: speaker.start, end };
+}
+
+/** "Insee et la Dares" → Insee, Dares (two sources credited together); a person's name is never split. */
 function splitCoordinated(speaker: Speaker, lex: CompiledLexicon): Speaker[] {
   if (speaker.kind !== 'organisation' && speaker.kind !== 'media') return [speaker];
   const match = lex.coordination.exec(speaker.name ?? '');
@@ -45,7 +63,9 @@ function splitCoordinated(speaker: Speaker, lex: CompiledLexicon): Speaker[] {
   // "Center on Poverty and Inequality": one name, when either side is only lower-case words or a connector.
   const standsAlone = (part: string): boolean => /^\p{Lu}/u.test(part) && !lex.nameConnectors.has(part.split(/\s+/u).pop()?.toLowerCase() ?? '');
   if (!standsAlone(left) || !standsAlone(right) || left.split(/\s+/u).length > 4) return [speaker];
-  return [{ ...speaker, name: left }, { ...speaker, name: right }];
+  // Each side is read again: "Raphaël Garrigos et Isabelle Roberts" are two people.
+  const kindOf = (name: string): Speaker['kind'] => (speaker.kind === 'media' ? 'media' : classifyName(name, [], '', lex));
+  return [{ ...speaker, name: left, kind: kindOf(left) }, { ...speaker, name: right, kind: kindOf(right) }];
 }
 
 /**
@@ -58,7 +78,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   const found: Attribution[] = [];
   const add = (speaker: Speaker | null, cueStart: number, cueEnd: number): void => {
     if (speaker === null) return;
-    for (const part of splitCoordinated(speaker, lex)) {
+    for (const part of splitCoordinated(platformPost(sentence, speaker, lex), lex)) {
       // Two cues of one sentence may reach the same speaker ("précise l'OFAG jeudi dans un communiqué").
       if (!found.some((other) => other.speaker.start === part.start && other.speaker.name === part.name)) found.push({ speaker: part, cueStart, cueEnd });
     }

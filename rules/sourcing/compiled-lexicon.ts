@@ -55,8 +55,12 @@ export interface CompiledLexicon {
   mediaWords: ReadonlySet<string>;
   mediaNames: ReadonlySet<string>;
   mediaWorks: ReadonlySet<string>;
+  platforms: ReadonlySet<string>;
+  platformPosts: ReadonlySet<string>;
   /** A vague determiner right before a word ("many", « beaucoup de »). */
   vagueDeterminerBefore: RegExp;
+  /** A capitalised word and a coordinator at the end of a text ("Feinstein and "). */
+  coordinatedAfterName: RegExp;
   /** The link after a piece, up to its outlet's name. */
   mediaWorkLink: RegExp;
   documentWords: ReadonlySet<string>;
@@ -228,6 +232,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mediaWords: lowerSet(lexicon.mediaWords),
     mediaNames: lowerSet(lexicon.mediaNames),
     mediaWorks: lowerSet(lexicon.mediaWorks),
+    platforms: lowerSet(lexicon.platforms),
+    platformPosts: lowerSet(lexicon.platformPosts),
+    coordinatedAfterName: new RegExp(`\\p{Lu}[\\p{L}’'-]*${SPACE}+${alternation(lexicon.coordinators)}${SPACE}*$`, 'u'),
     vagueDeterminerBefore: new RegExp(`(?:^|${SPACE})${alternation(lexicon.vagueDeterminers)}${SPACE}*$`, 'iu'),
     mediaWorkLink: new RegExp(`^${SPACE}+${alternation(lexicon.mediaWorkLinks)}${SPACE}*`, 'iu'),
     documentWords: lowerSet(lexicon.documentWords),

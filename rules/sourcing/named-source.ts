@@ -21,14 +21,15 @@ function namesSource(token: Token, lex: CompiledLexicon, self: string | null): b
  * déclaré le ministre de l'Intérieur") and a few describing words ("according to
  * whale rescue group Project Jonah"); describing words do not reach past a comma.
  */
-function nameOrBodyAfter(tokens: readonly Token[], from: number, sentence: string, lex: CompiledLexicon, self: string | null): boolean {
+function nameOrBodyAfter(tokens: readonly Token[], cueEnd: number, sentence: string, lex: CompiledLexicon, self: string | null): boolean {
+  const from = firstTokenAt(tokens, cueEnd);
   let skipped = 0;
   let described = 0;
   for (let i = from; i < tokens.length && skipped <= FORWARD_SKIP; i++) {
     const token = tokens[i];
     if (token === undefined) break;
-    const previous = tokens[i - 1];
-    const gap = previous === undefined || i === from ? '' : sentence.slice(previous.end, token.start);
+    // « lâche « qu'Emmanuel Macron est… »: a name inside the quotation that opens after the verb is what was said, not who said it.
+    const gap = sentence.slice(i === from ? cueEnd : (tokens[i - 1] as Token).end, token.start);
     if (BARRIER.test(gap) || (described > 0 && gap.includes(','))) return false;
     if (namesSource(token, lex, self)) return true;
     const lower = token.word.toLowerCase();
@@ -84,11 +85,11 @@ export function hasNamedAttribution(sentence: string, words: ReadonlySet<string>
   if (cues.length === 0 && verbs.length === 0) return false;
   const tokens = tokenize(sentence);
   for (const match of cues) {
-    if (nameOrBodyAfter(tokens, firstTokenAt(tokens, match.index + match[0].length), sentence, lex, self)) return true;
+    if (nameOrBodyAfter(tokens, match.index + match[0].length, sentence, lex, self)) return true;
   }
   for (const match of verbs) {
     if (nameBefore(tokens, match.index, sentence, lex, self)) return true;
-    if (nameOrBodyAfter(tokens, firstTokenAt(tokens, match.index + match[0].length), sentence, lex, self)) return true;
+    if (nameOrBodyAfter(tokens, match.index + match[0].length, sentence, lex, self)) return true;
   }
   return false;
 }

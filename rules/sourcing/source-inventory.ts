@@ -62,8 +62,11 @@ function sameBody(a: string, b: string): boolean {
 const NAMED_KINDS = new Set(['person', 'organisation', 'document', 'media']);
 
 function sameSource(source: Source, speaker: Speaker): boolean {
-  if (speaker.kind === 'anonymous' || speaker.kind === 'vague') {
-    return source.kind === speaker.kind && source.description?.toLowerCase() === speaker.description?.toLowerCase();
+  if (speaker.kind === 'anonymous') return source.kind === speaker.kind && source.description?.toLowerCase() === speaker.description?.toLowerCase();
+  if (speaker.kind === 'vague') {
+    // "Many Americans" and "Many Americans believe": one group, worded by its speaker and by its finding.
+    const [a, b] = [source.description?.toLowerCase() ?? '', speaker.description?.toLowerCase() ?? ''];
+    return source.kind === 'vague' && a !== '' && b !== '' && (a.startsWith(b) || b.startsWith(a));
   }
   if (source.name === null || speaker.name === null || !NAMED_KINDS.has(source.kind)) return false;
   if (source.kind === 'person' || speaker.kind === 'person') return source.kind === speaker.kind && samePerson(source.name, speaker.name);

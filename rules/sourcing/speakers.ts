@@ -439,7 +439,9 @@ function lastNameEndingAt(sentence: string, tokens: readonly Token[], end: numbe
   const group = lex.vagueDeterminerBefore.exec(sentence.slice(Math.max(0, named.start - 40), named.start));
   if (group !== null && named.name !== null && !named.name.includes(' ') && /s$/u.test(named.name)) {
     const start = named.start - (Math.min(40, named.start) - group.index);
-    return { kind: 'vague', name: null, description: sentence.slice(start, named.end).trim(), role: null, bare: false, start, end: named.end };
+    // "Feinstein and other Democrats said": the group stands beside someone named, who carries the words.
+    const beside = lex.coordinatedAfterName.test(sentence.slice(0, start));
+    return { kind: beside ? 'carried' : 'vague', name: null, description: sentence.slice(start, named.end).trim(), role: null, bare: false, start, end: named.end };
   }
   // "sources close to Real say": the name qualifies an unnamed source.
   const qualifier = lex.anonymousQualifier.exec(sentence.slice(Math.max(0, named.start - 60), named.start));
