@@ -10,7 +10,6 @@ import { readLanguage } from './language/read-language';
 import { decideProvenance } from './provenance/decide-provenance';
 import { stepWarnings } from './provenance/provenance-warnings';
 import { analyzeSourcing, type SourcingResult } from './sourcing/analyze-sourcing';
-import { withWireServices } from './sourcing/source-inventory';
 
 export interface AnalyzeOptions {
   /** When the page was read, ISO 8601; ages and "in the future" are measured from it. */
@@ -63,7 +62,7 @@ export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Rep
     modified: provenance.modified,
     publisher: provenance.publisher,
     citations: sourcing.citations,
-    sources: withWireServices(sourcing.sources, provenance.publisher.wireServices),
+    sources: sourcing.sources,
     warnings: [...sourcing.warnings, ...provenance.warnings, ...stepWarnings([], failed)],
   };
 }

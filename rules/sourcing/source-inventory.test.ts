@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Source } from '../../report/schema';
-import { sourceInventory, withWireServices, type PlacedMention } from './source-inventory';
+import { sourceInventory, type PlacedMention } from './source-inventory';
 import type { Speaker } from './speakers';
 
 function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'kind'>, justified = false): PlacedMention {
@@ -51,10 +51,5 @@ describe('source inventory', () => {
     expect(sources.filter((source) => source.kind === 'anonymous').map((source) => source.justified)).toEqual(
       mentions.filter((m) => m.speaker.kind === 'anonymous' && !mentions.slice(0, mentions.indexOf(m)).some((o) => o.speaker.description === m.speaker.description)).map((m) => m.justified),
     );
-  });
-
-  test('wire services credited for the copy join once, after the cited sources', () => {
-    const cited = sourceInventory([mention(0, { kind: 'media', name: 'AFP' }), mention(4, { kind: 'person', name: 'Anne Leroy' })], []);
-    expect(summary(withWireServices(cited, ['AFP', 'Reuters', 'Reuters']))).toEqual(['media:AFP ×1', 'person:Anne Leroy ×1', 'media:Reuters ×0']);
   });
 });

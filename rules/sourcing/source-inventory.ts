@@ -127,15 +127,3 @@ export function sourceInventory(mentions: readonly PlacedMention[], fullNames: r
   }
   return sources;
 }
-
-/**
- * The wire services the page credits for its copy ("(AP)", « avec AFP ») are sources
- * of the whole article: each joins the inventory once, after those the text cites.
- */
-export function withWireServices(sources: readonly Source[], wireServices: readonly string[]): Source[] {
-  const added = wireServices
-    .filter((name, index) => wireServices.indexOf(name) === index)
-    .filter((name) => !sources.some((source) => source.name !== null && source.kind !== 'person' && sameBody(source.name, name)))
-    .map((name): Source => ({ kind: 'media', name, description: null, role: null, justified: false, links: [], passages: [] }));
-  return [...sources, ...added];
-}
