@@ -243,6 +243,8 @@ export const fr: Lexicon = {
     'ont averti', 'ont prévenu', 'ont répondu', 'ont écrit', 'ont révélé', 'ont publié', 'ont démenti',
     'déclarait', 'affirmait', 'estimait', 'soulignait', 'assurait', 'racontait', 'confiait', 'précisait',
     'indiquait', 'ajoutait', 'rappelait', 'notait', 'jugeait', 'reconnaissait', 'écrivait',
+    'avait affirmé', 'avait expliqué', 'avait assuré', 'avait dit', 'avait confié', 'avait précisé', 'avait ajouté',
+    'avait souligné', 'avait reconnu', 'avait annoncé', 'avait raconté', 'avait écrit', 'avaient affirmé', 'avaient indiqué',
     'fait état', 'ressort', 'dévoilé par', 'dévoilée par', 'révélé par', 'révélée par', 'annoncé par', 'annoncée par', 'confirmé par', 'confirmée par', 'rapporté par', 'rapportée par', 'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans', 'écrit', 'dans un communiqué', 'designe', 'désigne', 'souligne', "s'est exprimé",
   ],
   mediaCues: ['à', 'au', 'pour', 'dans', "auprès de", "auprès d'", "dans un entretien à", "dans un entretien au", "dans un entretien pour", 'par', 'via'],
@@ -269,7 +271,7 @@ export const fr: Lexicon = {
   wordsAfterInvertedSpeaker: ['début', 'fin', 'mi', 'depuis', 'à', 'au', 'aux', 'dans', 'lors', 'hier', "aujourd'hui", 'ce', 'cette', 'qui', 'sur', 'devant', 'en', 'pour', 'auprès', 'mardi', 'dès', 'encore', 'aussi', 'également', 'ainsi', 'quant'],
   invertedPronouns: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles'],
   anonymousQualifiers: ['proche de', 'proches de', 'proche du', 'proches du', 'au fait de', 'dans l’entourage de', "dans l'entourage de", 'dans l’entourage du', "dans l'entourage du"],
-  speechAdverbs: ['hier', "aujourd'hui", 'également', 'aussi', 'encore', 'ensuite', 'déjà', 'ce', 'cette', 'matin', 'soir', 'dernier', 'dernière', 'a', 'avait', 'lui', 'quant', 'elle', 'même', 'plus', 'tôt'],
+  speechAdverbs: ['an', 'année', 'semaine', 'mois', 'veille', 'lendemain', 'passé', 'hier', "aujourd'hui", 'également', 'aussi', 'encore', 'ensuite', 'déjà', 'ce', 'cette', 'matin', 'soir', 'dernier', 'dernière', 'a', 'avait', 'lui', 'quant', 'elle', 'même', 'plus', 'tôt'],
   inversionOpeners: ['comme', 'comme le', "comme l'", 'comme nous le', "comme nous l'", 'comme me le', 'comme il le', 'comme elle le', 'ainsi que le', 'ce que', "c'est ce qu'", "c'est ce que", 'que'],
   populationNouns: [
     'personnes', 'gens', 'adultes', 'enfants', 'jeunes', 'adolescents', 'travailleurs', 'salariés', 'employés',

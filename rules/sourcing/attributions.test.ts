@@ -47,6 +47,12 @@ describe('who a sentence credits', () => {
     ['fr', 'Raphaël Garrigos et Isabelle Roberts rappellent que la doctrine a changé.', ['person:Raphaël Garrigos', 'person:Isabelle Roberts']],
     ['fr', '« Nous avons tout essayé », expliquait Marie Curie.', ['person:Marie Curie']],
     ['en', 'Analysts at the Brookings Institution note that growth slowed.', ['organisation:Brookings Institution']],
+    ['fr', "Dans un entretien pour l'hebdomadaire Respekt, Roman Prymula avait affirmé qu'il était prêt à démissionner.", ['media:Respekt', 'person:Roman Prymula']],
+    // A document the clause opens with, named by its complement; a cue's name is not described by the main clause.
+    ['fr', 'Le bilan du projet-pilote mené l’an dernier fait état d’un taux important de délinquance.', ['document:bilan du projet-pilote']],
+    ['en', 'The report of the commission found serious failings.', ['document:report of the commission']],
+    ['fr', 'Le rapport a conclu que tout allait bien.', []],
+    ['fr', "Selon l'Inserm, le risque augmente.", ['organisation:Inserm']],
     // A platform is where something was posted, not who posted it.
     ['en', 'According to a Facebook post, the singer was given the flag by a fan.', ['vague:a Facebook post']],
     ['fr', 'Selon une publication Facebook, le chanteur a reçu le drapeau.', ['vague:une publication Facebook']],

@@ -49,6 +49,12 @@ function isCapitalised(token: Token, lex: CompiledLexicon): boolean {
   return isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords) || (ACRONYM.test(token.word) && !lex.calendarWords.has(lower(token.word)));
 }
 
+/** A verb of saying or showing ("montre", "estime"): it ends a name, never continues it. */
+function isVerb(word: string, lex: CompiledLexicon): boolean {
+  lex.vagueVerb.lastIndex = 0;
+  return lex.reportingVerb.words.has(word) || lex.vagueVerb.test(word);
+}
+
 /** Tokens of a name starting at `index`: capitalised words, joined by connectors ("Office fédéral de l'agriculture"). */
 function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, lex: CompiledLexicon): number {
   let last = -1;
@@ -66,7 +72,7 @@ function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, 
     if (last === -1) break;
     if (lex.nameConnectors.has(word)) continue;
     // French names of bodies go on in lower case ("Office fédéral de l'agriculture").
-    if (lex.organisationWords.has(lower(tokens[index]?.word ?? '')) && /^\p{Ll}/u.test(token.word) && !lex.commonWords.has(word)) {
+    if (lex.organisationWords.has(lower(tokens[index]?.word ?? '')) && /^\p{Ll}/u.test(token.word) && !lex.commonWords.has(word) && !isVerb(word, lex)) {
       last = i;
       continue;
     }
@@ -122,10 +128,12 @@ function roleBefore(sentence: string, start: number, lex: CompiledLexicon): stri
   return role === '' ? null : role;
 }
 
-function roleAfter(sentence: string, end: number, lex: CompiledLexicon): { role: string; end: number } | null {
+function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: number): { role: string; end: number } | null {
   const match = APPOSITION.exec(sentence.slice(end));
   const role = match?.[1]?.trim();
   if (match === null || role === undefined) return null;
+  // « Selon l'Inserm, le risque augmente. »: after a name in the sentence's opening phrase, what runs to the end is the main clause.
+  if (!/[,;:«»“”"—–]/u.test(sentence.slice(0, start)) && /^[\s\u00a0]*(?:[.!?]|$)/u.test(sentence.slice(end + match[0].length))) return null;
   const first = lower(role.split(/[\s\u00a0]+/u)[0] ?? '');
   const article = lex.leadingArticle.test(role);
   const describes = article || lex.titleWords.has(first) || lex.personTitles.has(first) || (/^\p{Ll}/u.test(role) && !lex.stopWords.has(first) && !lex.speakerPronouns.has(first));
@@ -149,7 +157,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     const word = lower((tokens[i] as Token).word).replace(/\.$/u, '');
     if (!lex.personTitles.has(word) && !lex.organisationWords.has(word)) continue;
     const rest = tokens.slice(i + 1, last + 1);
-    if (rest.length >= 1 && rest.length <= 3 && rest.every((token) => !lex.organisationWords.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)))) first = i + 1;
+    if (rest.length >= 1 && rest.length <= 3 && rest.every((token) => /^\p{Lu}/u.test(token.word) && !lex.organisationWords.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)))) first = i + 1;
     break;
   }
   const startToken = tokens[first] as Token;
@@ -159,7 +167,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   let end = endToken.end;
   // "Antoine*": a first name the article changed, so an unnamed source.
   if (sentence.charAt(end) === '*') {
-    return { kind: 'anonymous', name: null, description: `${name}*`, role: roleAfter(sentence, end + 1, lex)?.role ?? null, bare: false, start: (tokens[index] as Token).start, end: end + 1 };
+    return { kind: 'anonymous', name: null, description: `${name}*`, role: roleAfter(sentence, end + 1, lex, (tokens[index] as Token).start)?.role ?? null, bare: false, start: (tokens[index] as Token).start, end: end + 1 };
   }
   const alias = acronymAfter(sentence, end);
   if (alias !== null) {
@@ -178,9 +186,9 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   if (titledPerson && kind === 'organisation' && !name.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
   const titles = first > index ? sentence.slice((tokens[index] as Token).start, startToken.start).trim() : null;
   const titled = titles !== null || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')));
-  const after = roleAfter(sentence, end, lex);
+  const after = roleAfter(sentence, end, lex, (tokens[index] as Token).start);
   // "glisse Zineb, étudiante en littérature": a one-word name described as someone is a person.
-  if (kind === 'organisation' && after !== null && !name.includes(' ') && !ACRONYM.test(name) && !after.role.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
+  if (kind === 'organisation' && after !== null && !name.includes(' ') && !ACRONYM.test(name) && !lex.organisationWords.has(lower(name)) && !after.role.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
   const role = after?.role ?? (kind === 'person' ? (roleBefore(sentence, (tokens[index] as Token).start, lex) ?? titles) : null);
   // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
   const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null;
@@ -369,10 +377,33 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   const opener = tokens.findIndex((candidate) => candidate.start >= clauseStart);
   const unnamed = opener === -1 ? null : unnamedSpeaker(sentence, tokens, opener, lex);
   if (unnamed !== null && onlyAdverbsBetween(sentence, unnamed.end, verbStart, lex)) return unnamed;
+  const document = opener === -1 ? null : definiteDocumentAt(sentence, tokens, opener, end, lex);
+  if (document !== null) return document;
   const word = lower(token.word);
   if (lex.speakerPronouns.has(word)) return { kind: 'carried', name: null, description: token.word, role: null, bare: false, start: token.start, end: token.end };
   if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
   return lastNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex) ?? definiteEndingAt(sentence, tokens, end, lex);
+}
+
+/**
+ * « Le bilan du projet-pilote mené l'an dernier fait état… », "The report of the
+ * commission found…": a document the clause opens with, named by what follows its word.
+ * A bare « le rapport » names nothing the reader could look up, so it is not one.
+ */
+function definiteDocumentAt(sentence: string, tokens: readonly Token[], opener: number, end: number, lex: CompiledLexicon): Speaker | null {
+  const article = tokens[opener] as Token;
+  const head = article.definite ? article : tokens[opener + 1];
+  if (head === undefined || (!article.definite && !lex.definiteArticles.has(lower(article.word))) || !lex.documentWords.has(lower(head.word))) return null;
+  let last = tokens.indexOf(head);
+  // Complements joined by connectors: "du projet-pilote", "of the commission", "de l'Académie d'agriculture".
+  while (last + 2 <= end && lex.nameConnectors.has(lower((tokens[last + 1] as Token).word)) && NAME_GAP.test(sentence.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start))) {
+    let next = last + 2;
+    while (next < end && lex.nameConnectors.has(lower((tokens[next] as Token).word))) next++;
+    last = next;
+  }
+  if (last === tokens.indexOf(head)) return null;
+  const name = sentence.slice(head.start, (tokens[last] as Token).end);
+  return { kind: 'document', name, description: null, role: null, bare: false, start: article.start, end: (tokens[last] as Token).end };
 }
 
 /** "the brokerage said", « l'entreprise a précisé »: one of whom the article has already spoken. */
