@@ -178,6 +178,7 @@ export const en: Lexicon = {
     'ceo', 'coach', 'manager', 'pope', 'king', 'queen', 'prince', 'princess', 'rev', 'father', 'senior',
     'prime', 'district', 'spokesman', 'spokeswoman', 'spokesperson', 'his honour', 'qc',
   ],
+  kinNouns: ['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé', 'friend', 'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'stepfather', 'stepmother'],
   organisationWords: [
     'forum', 'agency', 'office', 'ministry', 'department', 'police', 'university', 'college', 'institute', 'institution',
     'center', 'centre', 'commission', 'committee', 'council', 'court', 'bank', 'association', 'foundation',

@@ -95,6 +95,8 @@ export interface Lexicon {
    * Words before a person's name that are no part of it ("Mr", "Judge", "M.", "Mme").
    */
   personTitles: readonly string[];
+  /** Relatives and close ones ("mother", « épouse »): a name they describe is a person's. */
+  kinNouns: readonly string[];
   /** Words that make a capitalised name an organisation ("University", "Police", "Office", "Ville"). */
   organisationWords: readonly string[];
   /** Words that make a name an outlet ("newspaper", "magazine", "quotidien", "hebdomadaire"). */

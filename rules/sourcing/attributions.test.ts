@@ -53,6 +53,8 @@ describe('who a sentence credits', () => {
     ['en', 'The report of the commission found serious failings.', ['document:report of the commission']],
     ['fr', 'Le rapport a conclu que tout allait bien.', []],
     ['fr', "Selon l'Inserm, le risque augmente.", ['organisation:Inserm']],
+    ['en', '“It was a lethal dose,” her mother, Fiona, said in a statement.', ['person:Fiona [her mother]']],
+    ['en', "The company's parent, Alphabet, said profits rose.", ["organisation:Alphabet [The company's parent]"]],
     // A platform is where something was posted, not who posted it.
     ['en', 'According to a Facebook post, the singer was given the flag by a fan.', ['vague:a Facebook post']],
     ['fr', 'Selon une publication Facebook, le chanteur a reçu le drapeau.', ['vague:une publication Facebook']],
@@ -72,6 +74,8 @@ describe('who a sentence credits', () => {
     ['en', 'Rivals may face fewer startups, according to tech recruiters.', ['vague:tech recruiters']],
     // The site naming itself is no source.
     ['fr', 'Selon Journal, la réunion est annulée.', []],
+    ['fr', 'Il a confié au quotidien Journal qu’il partait.', ['carried:Il']],
+    ['fr', 'Il a confié au quotidien Libération qu’il partait.', ['carried:Il', 'media:Libération']],
   ])('%s: %s', (lang, sentence, expected) => {
     expect(speakersOf(lang, sentence)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { outletsIn, postAuthor } from './outlets';
-import { classifyName, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
+import { classifyName, namesSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
 
@@ -77,7 +77,7 @@ function splitCoordinated(speaker: Speaker, lex: CompiledLexicon): Speaker[] {
 export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon, self: string | null): Attribution[] {
   const found: Attribution[] = [];
   const add = (speaker: Speaker | null, cueStart: number, cueEnd: number): void => {
-    if (speaker === null) return;
+    if (speaker === null || (speaker.name !== null && namesSite(speaker.name, self))) return;
     for (const part of splitCoordinated(platformPost(sentence, speaker, lex), lex)) {
       // Two cues of one sentence may reach the same speaker ("précise l'OFAG jeudi dans un communiqué").
       if (!found.some((other) => other.speaker.start === part.start && other.speaker.name === part.name)) found.push({ speaker: part, cueStart, cueEnd });

@@ -55,6 +55,7 @@ export interface CompiledLexicon {
   mediaWords: ReadonlySet<string>;
   mediaNames: ReadonlySet<string>;
   mediaWorks: ReadonlySet<string>;
+  kinNouns: ReadonlySet<string>;
   platforms: ReadonlySet<string>;
   platformPosts: ReadonlySet<string>;
   /** A vague determiner right before a word ("many", « beaucoup de »). */
@@ -232,6 +233,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mediaWords: lowerSet(lexicon.mediaWords),
     mediaNames: lowerSet(lexicon.mediaNames),
     mediaWorks: lowerSet(lexicon.mediaWorks),
+    kinNouns: lowerSet(lexicon.kinNouns),
     platforms: lowerSet(lexicon.platforms),
     platformPosts: lowerSet(lexicon.platformPosts),
     coordinatedAfterName: new RegExp(`\\p{Lu}[\\p{L}’'-]*${SPACE}+${alternation(lexicon.coordinators)}${SPACE}*$`, 'u'),

@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from './compiled-lexicon';
+import { namesSite } from './speakers';
 import { isName, tokenize, type Token } from './tokens';
 import { matchesOf } from './triggers';
 
@@ -11,9 +12,7 @@ const BARRIER = /[«»“”";]/;
 
 /** The page's own site, named in its text, is the publisher speaking, not a source. */
 function namesSource(token: Token, lex: CompiledLexicon, self: string | null): boolean {
-  if (!isName(token, lex.commonWords, lex.calendarWords)) return false;
-  const squeeze = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return self === null || squeeze(token.word) !== squeeze(self);
+  return isName(token, lex.commonWords, lex.calendarWords) && !namesSite(token.word, self);
 }
 
 /**

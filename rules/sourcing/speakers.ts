@@ -145,6 +145,13 @@ function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: n
   return { role: withoutArticle(role, lex), end: end + match[0].length };
 }
 
+/** "glisse Zineb, étudiante en littérature", "her mother, Fiona, said": a one-word name described as someone is a person. */
+function describedAsPerson(speaker: Pick<Speaker, 'kind' | 'name'>, role: string, lex: CompiledLexicon): boolean {
+  const name = speaker.name ?? '';
+  if (speaker.kind !== 'organisation' || name.includes(' ') || ACRONYM.test(name) || lex.organisationWords.has(lower(name))) return false;
+  return !role.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)));
+}
+
 /** A named speaker whose first word is `tokens[index]`, or null. */
 function namedAt(tokens: readonly Token[], index: number, sentence: string, lex: CompiledLexicon, self: string | null): Speaker | null {
   let first = index;
@@ -163,7 +170,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const startToken = tokens[first] as Token;
   const endToken = tokens[last] as Token;
   let name = sentence.slice(startToken.start, endToken.end).replace(/['’]s$/u, '');
-  if (self !== null && squeeze(name) === squeeze(self)) return null;
+  if (namesSite(name, self)) return null;
   let end = endToken.end;
   // "Antoine*": a first name the article changed, so an unnamed source.
   if (sentence.charAt(end) === '*') {
@@ -187,16 +194,17 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const titles = first > index ? sentence.slice((tokens[index] as Token).start, startToken.start).trim() : null;
   const titled = titles !== null || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')));
   const after = roleAfter(sentence, end, lex, (tokens[index] as Token).start);
-  // "glisse Zineb, étudiante en littérature": a one-word name described as someone is a person.
-  if (kind === 'organisation' && after !== null && !name.includes(' ') && !ACRONYM.test(name) && !lex.organisationWords.has(lower(name)) && !after.role.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
+  if (after !== null && describedAsPerson({ kind, name }, after.role, lex)) kind = 'person';
   const role = after?.role ?? (kind === 'person' ? (roleBefore(sentence, (tokens[index] as Token).start, lex) ?? titles) : null);
   // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
   const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null;
   return { kind, name, description: null, role, bare, start: (tokens[index] as Token).start, end: after?.end ?? end };
 }
 
-function squeeze(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** Whether a name is the page's own site ("NBC News" on nbcnews.com): the publisher speaking, not a source. */
+export function namesSite(name: string, self: string | null): boolean {
+  const squeeze = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return self !== null && squeeze(name) === squeeze(self);
 }
 
 /**
@@ -364,7 +372,9 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
         const speaker = own.length === 0 ? null : lastNameEndingAt(sentence, own, own.length - 1, lex, self);
         if (speaker === null) return null;
         const role = roles.pop() ?? (comma === -1 ? null : roleBeforeComma(sentence, comma, lex));
-        return { ...speaker, role: speaker.role ?? role, bare: speaker.bare && role === null, end: verbStart };
+        const kin = role === null && comma !== -1 ? kinBeforeComma(sentence, comma, lex) : null;
+        const kind = kin !== null && !(speaker.name ?? '').includes(' ') ? 'person' : speaker.kind;
+        return { ...speaker, kind, role: speaker.role ?? role ?? kin, bare: speaker.bare && role === null && kin === null, end: verbStart };
       }
       roles.push(withoutArticle(segment, lex));
       if (comma === -1 || before.length === 0) return null;
@@ -431,6 +441,13 @@ function onlyAdverbsBetween(sentence: string, from: number, to: number, lex: Com
 function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
   const first = lower(segment.split(/[\s\u00a0]+/u)[0] ?? '');
   return /^\p{Ll}/u.test(segment) || lex.indefiniteArticles.has(first) || lex.definiteDeterminers.has(first) || lex.definiteArticles.has(first);
+}
+
+/** "her mother, Fiona": a relative, whose name can only be a person's. */
+function kinBeforeComma(sentence: string, comma: number, lex: CompiledLexicon): string | null {
+  const clause = (sentence.slice(0, comma).split(/[,;:.!?«»“”"()—–]/u).pop() ?? '').trim();
+  const words = clause.split(/[\s\u00a0]+/u);
+  return words.length <= 4 && lex.kinNouns.has(lower(words[words.length - 1] ?? '')) ? withoutArticle(clause, lex) : null;
 }
 
 /** "Blake's family attorney, Benjamin Crump": the words before the comma, when they are a role. */
