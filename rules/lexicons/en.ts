@@ -128,7 +128,7 @@ export const en: Lexicon = {
     'reported by', 'source:', 'sources:', 'a report by', 'a study by', 'a survey by', 'report from',
     'study from', 'survey from', 'estimates from', 'compiled by', 'released by', 'conducted by', 'carried out by',
     'commissioned by', 'published in', 'citing', 'revealed by', 'announced by', 'confirmed by', 'disclosed by',
-    'first reported by',
+    'first reported by', 'presented at',
   ],
   identifiableBodies: [
     'military', 'army', 'police', 'government', 'ministry', 'department', 'council', 'court', 'prosecutor', 'company', 'firm',

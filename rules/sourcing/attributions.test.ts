@@ -55,6 +55,10 @@ describe('who a sentence credits', () => {
     ['fr', "Selon l'Inserm, le risque augmente.", ['organisation:Inserm']],
     ['en', '“It was a lethal dose,” her mother, Fiona, said in a statement.', ['person:Fiona [her mother]']],
     ['en', "The company's parent, Alphabet, said profits rose.", ["organisation:Alphabet [The company's parent]"]],
+    // Lists of speakers, and an aside between dashes.
+    ['en', "Canvas Ventures, Norwest Venture Partners and Accel Partners - among Silicon Valley's more prominent firms - say calls are up.", ['organisation:Canvas Ventures', 'organisation:Norwest Venture Partners', 'organisation:Accel Partners']],
+    ['en', 'In Washington, Jerome Powell said rates would stay high.', ['person:Jerome Powell']],
+    ['en', 'It was presented at the annual meeting of the American Academy of Allergy, Asthma and Immunology.', ['organisation:American Academy of Allergy']],
     // A platform is where something was posted, not who posted it.
     ['en', 'According to a Facebook post, the singer was given the flag by a fan.', ['vague:a Facebook post']],
     ['fr', 'Selon une publication Facebook, le chanteur a reçu le drapeau.', ['vague:une publication Facebook']],

@@ -28,13 +28,30 @@ function endsInvertedSubject(sentence: string, end: number, lex: CompiledLexicon
   return lex.wordsAfterInvertedSpeaker.has(word) || lex.calendarWords.has(word) || lex.nameConnectors.has(word);
 }
 
-/** "Raphaël Garrigos et Isabelle Roberts rappellent": the person named with the speaker. */
-function coSpeaker(sentence: string, speaker: Speaker, lex: CompiledLexicon): Speaker | null {
-  const match = lex.coSpeaker.exec(sentence.slice(Math.max(0, speaker.start - 60), speaker.start));
-  const name = match?.[1];
-  if (match === null || name === undefined) return null;
-  const start = speaker.start - (Math.min(60, speaker.start) - match.index);
-  return { kind: 'person', name, description: null, role: null, bare: false, start, end: start + name.length };
+/** How many names a list of co-speakers may hold ("Canvas Ventures, Norwest Venture Partners and Accel Partners say"). */
+const MAX_CO_SPEAKERS = 5;
+
+/**
+ * "Raphaël Garrigos et Isabelle Roberts rappellent", "Canvas Ventures, Norwest Venture
+ * Partners and Accel Partners say": the names listed with the speaker, of its kind.
+ */
+function coSpeakers(sentence: string, speaker: Speaker, lex: CompiledLexicon): Speaker[] {
+  const found: Speaker[] = [];
+  let at = speaker.start;
+  // A comma joins names only in a list that a coordinator closes ("A, B and C"); "In Washington, Powell said" is no list.
+  let listed = lex.coordination.test(speaker.name ?? '');
+  while (found.length < MAX_CO_SPEAKERS) {
+    const match = lex.coSpeaker.exec(sentence.slice(Math.max(0, at - 60), at));
+    const name = match?.[1];
+    if (match === null || name === undefined || lex.commonWords.has(lower(name.split(/[\s\u00a0]+/u)[0] ?? ''))) break;
+    const byComma = match[0].trimEnd().endsWith(',');
+    if (byComma && !listed) break;
+    listed ||= !byComma;
+    const start = at - (Math.min(60, at) - match.index);
+    found.push({ kind: speaker.kind === 'person' ? 'person' : classifyName(name, [], '', lex), name, description: null, role: null, bare: false, start, end: start + name.length });
+    at = start;
+  }
+  return found;
 }
 
 /**
@@ -93,7 +110,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     if (!isCue && (after === null || !invertedOk || after.kind === 'media')) {
       const before = speakerBefore(sentence, cueStart, lex, self);
       add(before, cueStart, cueEnd);
-      if (before?.kind === 'person') add(coSpeaker(sentence, before, lex), cueStart, cueEnd);
+      if (before?.kind === 'person' || before?.kind === 'organisation') for (const other of coSpeakers(sentence, before, lex)) add(other, cueStart, cueEnd);
     }
   }
   // « Qualifié de "gourou" par un dirigeant de LREM », "described as reckless by a senior aide": an unnamed agent.

@@ -34,6 +34,8 @@ const NAME_GAP = /^[\s\u00a0\u202f]{0,2}(?:(?:[ld]|qu)['’])?$/iu;
 /** A role in apposition after a name: ", a partner at Canvas Ventures," / ", toxicologue, ancien de l'Anses". */
 const APPOSITION = /^[\s\u00a0]*,[\s\u00a0]*([^,.;:!?«»“”"()]{2,120}?)(?=[\s\u00a0]*(?:[,.;:!?)]|$))/u;
 const MAX_NAME_WORDS = 9;
+/** " - among Silicon Valley's firms - ", " — ses proches — " right before a verb. */
+const DASH_ASIDE = /[\s\u00a0][-—–][\s\u00a0][^-—–.;:!?«»“”"]{1,100}[\s\u00a0][-—–][\s\u00a0]*$/u;
 const MAX_ROLE_WORDS = 12;
 
 /** A role as the article words it, without the article that opens it ("a partner at Y" → "partner at Y"). */
@@ -336,6 +338,9 @@ function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: numbe
  * "he said".
  */
 export function speakerBefore(sentence: string, verbStart: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  // "Canvas Ventures and Accel Partners - among the prominent firms - say": the aside between dashes describes the subject.
+  const aside = DASH_ASIDE.exec(sentence.slice(0, verbStart));
+  if (aside !== null) return speakerBefore(sentence, aside.index, lex, self);
   const tokens = tokenize(sentence.slice(0, verbStart));
   if (tokens.length === 0) return null;
   let end = tokens.length - 1;
