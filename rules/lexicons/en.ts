@@ -254,6 +254,7 @@ export const en: Lexicon = {
   wordsAfterInvertedSpeaker: ['since', 'in', 'on', 'at', 'to', 'of', 'from', 'for', 'who', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'late', 'told', 'wrote', 'when', 'after'],
   invertedPronouns: [],
   anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside'],
+  relativePronouns: ['who', 'which'],
   speechAdverbs: ['yesterday', 'today', 'tonight', 'earlier', 'later', 'also', 'previously', 'last', 'on', 'this', 'late', 'then', 'further', 'again', 'recently', 'once', 'has', 'had', 'have', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'],
   inversionOpeners: [],
   populationNouns: [
@@ -271,7 +272,7 @@ export const en: Lexicon = {
   participleEndings: [],
   conditionMarkers: ['if', 'unless', 'whether'],
   modalParticiples: [],
-  describingParticiples: ['described', 'called', 'quoted', 'dubbed', 'branded', 'labelled', 'labeled', 'cited', 'nicknamed'],
+  describingParticiples: ['considered', 'deemed', 'classified', 'rated', 'assessed', 'described', 'called', 'quoted', 'dubbed', 'branded', 'labelled', 'labeled', 'cited', 'nicknamed'],
   agentPrepositions: ['by'],
   articles: ['the', 'a', 'an'],
   definiteArticles: ['the'],

@@ -272,6 +272,7 @@ export const fr: Lexicon = {
   wordsAfterInvertedSpeaker: ['début', 'fin', 'mi', 'depuis', 'à', 'au', 'aux', 'dans', 'lors', 'hier', "aujourd'hui", 'ce', 'cette', 'qui', 'sur', 'devant', 'en', 'pour', 'auprès', 'mardi', 'dès', 'encore', 'aussi', 'également', 'ainsi', 'quant'],
   invertedPronouns: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles'],
   anonymousQualifiers: ['proche de', 'proches de', 'proche du', 'proches du', 'au fait de', 'dans l’entourage de', "dans l'entourage de", 'dans l’entourage du', "dans l'entourage du"],
+  relativePronouns: ['qui'],
   speechAdverbs: ['an', 'année', 'semaine', 'mois', 'veille', 'lendemain', 'passé', 'hier', "aujourd'hui", 'également', 'aussi', 'encore', 'ensuite', 'déjà', 'ce', 'cette', 'matin', 'soir', 'dernier', 'dernière', 'a', 'avait', 'lui', 'quant', 'elle', 'même', 'plus', 'tôt'],
   inversionOpeners: ['comme', 'comme le', "comme l'", 'comme nous le', "comme nous l'", 'comme me le', 'comme il le', 'comme elle le', 'ainsi que le', 'ce que', "c'est ce qu'", "c'est ce que", 'que'],
   populationNouns: [
@@ -289,7 +290,7 @@ export const fr: Lexicon = {
   participleEndings: ['é', 'ée', 'és', 'ées', 'i', 'is', 'ie', 'ies', 'it', 'ite', 'u', 'us', 'ue', 'ues', 'ert', 'erte', 'ort', 'orte', 'ait', 'aite', 'int', 'ainte'],
   conditionMarkers: ['si', "s'il", "s'ils", 'sinon'],
   modalParticiples: ['pu', 'dû', 'voulu', 'aimé', 'fallu', 'mieux', 'souhaité'],
-  describingParticiples: ['qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'surnommé', 'surnommée', 'décrit', 'décrite', 'cité', 'citée', 'présenté', 'présentée', 'traité', 'traitée'],
+  describingParticiples: ['considéré', 'considérée', 'considérés', 'considérées', 'classé', 'classée', 'classés', 'classées', 'évalué', 'évaluée', 'évalués', 'évaluées', 'fixé', 'fixée', 'fixés', 'fixées', 'qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'surnommé', 'surnommée', 'décrit', 'décrite', 'cité', 'citée', 'présenté', 'présentée', 'traité', 'traitée'],
   agentPrepositions: ['par'],
   articles: ['le', 'la', 'les', "l'", 'un', 'une'],
   definiteArticles: ['le', 'la', 'les', "l'"],

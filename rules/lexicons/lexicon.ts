@@ -143,6 +143,8 @@ export interface Lexicon {
   invertedPronouns: readonly string[];
   /** Words after an unnamed source that describe it without naming it ("sources close to Real", « un proche de »). */
   anonymousQualifiers: readonly string[];
+  /** Relative pronouns that stand for the speaker named before them (« qui », "who"). */
+  relativePronouns: readonly string[];
   /** Words that may stand between a speaker and the verb ("Ceballos yesterday ruled", « l'OFAG a aussi précisé »). */
   speechAdverbs: readonly string[];
   /** Words before a verb after which its subject follows it (« comme le rappelle l'OMS »). */
@@ -159,7 +161,7 @@ export interface Lexicon {
   conditionMarkers: readonly string[];
   /** Participles after a conditional that make it modal, not reported (« aurait pu », « aurait dû »). */
   modalParticiples: readonly string[];
-  /** Participles of describing or quoting ("described", « qualifié »): their agent is the source of the words. */
+  /** Participles of describing, judging or quoting ("described", "deemed", « qualifié », « classé »): their agent is the source of the words. */
   describingParticiples: readonly string[];
   /** The preposition that introduces a passive agent ("by", « par »). */
   agentPrepositions: readonly string[];

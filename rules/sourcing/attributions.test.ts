@@ -59,6 +59,12 @@ describe('who a sentence credits', () => {
     ['en', "Canvas Ventures, Norwest Venture Partners and Accel Partners - among Silicon Valley's more prominent firms - say calls are up.", ['organisation:Canvas Ventures', 'organisation:Norwest Venture Partners', 'organisation:Accel Partners']],
     ['en', 'In Washington, Jerome Powell said rates would stay high.', ['person:Jerome Powell']],
     ['en', 'It was presented at the annual meeting of the American Academy of Allergy, Asthma and Immunology.', ['organisation:American Academy of Allergy']],
+    // A relative pronoun stands for a named antecedent; the agent of a judging participle is a source.
+    ['fr', "Décision prise mardi par la Confédération africaine de football qui évoque un report.", ['organisation:Confédération africaine de football']],
+    ['en', '“The air was clean,” Alberto Shiguematsu, a São Paulo resident who tweeted about the smoke, told Reuters.', ['person:Alberto Shiguematsu [São Paulo resident who tweeted about the smoke]', 'media:Reuters']],
+    ['fr', 'Le glyphosate a été classé « cancérogène probable » par le CIRC en 2015.', ['organisation:CIRC']],
+    ['en', 'The drug was deemed safe by the Food and Drug Administration.', ['organisation:Food and Drug Administration']],
+    ['fr', 'Le projet présenté par son Premier ministre a été retiré.', []],
     // A platform is where something was posted, not who posted it.
     ['en', 'According to a Facebook post, the singer was given the flag by a fan.', ['vague:a Facebook post']],
     ['fr', 'Selon une publication Facebook, le chanteur a reçu le drapeau.', ['vague:une publication Facebook']],

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { outletsIn, postAuthor } from './outlets';
-import { classifyName, namesSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
+import { ACRONYM, classifyName, namesSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
 
@@ -11,7 +11,6 @@ export interface Attribution {
   cueStart: number;
   cueEnd: number;
 }
-
 
 /** At most this many words may close a clause after an inverted subject ("écrit Le Canard enchaîné."). */
 const CLAUSE_TAIL_WORDS = 2;
@@ -71,15 +70,23 @@ function platformPost(sentence: string, speaker: Speaker, lex: CompiledLexicon):
   return { kind: 'vague', name: null, description: sentence.slice(speaker.start, end), role: null, bare: false, start: speaker.start, end };
 }
 
+/** A named agent of a describing participle: a lone capitalised word ("par son Premier ministre") names no one. */
+function namedAgent(speaker: Speaker | null): Speaker | null {
+  if (speaker === null || speaker.kind === 'carried' || speaker.name === null) return null;
+  return speaker.name.includes(' ') || ACRONYM.test(speaker.name) ? speaker : null;
+}
+
 /** "Insee et la Dares" → Insee, Dares (two sources credited together); a person's name is never split. */
 function splitCoordinated(speaker: Speaker, lex: CompiledLexicon): Speaker[] {
   if (speaker.kind !== 'organisation' && speaker.kind !== 'media') return [speaker];
   const match = lex.coordination.exec(speaker.name ?? '');
-  const [left, right] = [match?.[1], match?.[2]];
+  const [left, article, right] = [match?.[1], match?.[2], match?.[3]];
   if (left === undefined || right === undefined) return [speaker];
   // "Center on Poverty and Inequality": one name, when either side is only lower-case words or a connector.
   const standsAlone = (part: string): boolean => /^\p{Lu}/u.test(part) && !lex.nameConnectors.has(part.split(/\s+/u).pop()?.toLowerCase() ?? '');
   if (!standsAlone(left) || !standsAlone(right) || left.split(/\s+/u).length > 4) return [speaker];
+  // "Food and Drug Administration" is one name: a lone word on the left stands alone only before an article or an acronym ("Insee et la Dares", "Harvard and MIT").
+  if (!left.includes(' ') && !ACRONYM.test(left) && !ACRONYM.test(right) && article === undefined) return [speaker];
   // Each side is read again: "Raphaël Garrigos et Isabelle Roberts" are two people.
   const kindOf = (name: string): Speaker['kind'] => (speaker.kind === 'media' ? 'media' : classifyName(name, [], '', lex));
   return [{ ...speaker, name: left, kind: kindOf(left) }, { ...speaker, name: right, kind: kindOf(right) }];
@@ -113,10 +120,11 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
       if (before?.kind === 'person' || before?.kind === 'organisation') for (const other of coSpeakers(sentence, before, lex)) add(other, cueStart, cueEnd);
     }
   }
-  // « Qualifié de "gourou" par un dirigeant de LREM », "described as reckless by a senior aide": an unnamed agent.
+  // « Qualifié de "gourou" par un dirigeant de LREM », « considéré comme dangereux par l'ANSM »: the agent is the source of the words.
   for (const match of lex.describedBy === null ? [] : sentence.matchAll(lex.describedBy)) {
-    const agent = unnamedAfter(sentence, match.index + match[0].length, lex);
-    if (agent !== null) add(agent, match.index, match.index + match[0].length);
+    const end = match.index + match[0].length;
+    const agent = unnamedAfter(sentence, end, lex) ?? namedAgent(speakerAfter(sentence, end, lex, self));
+    if (agent !== null) add(agent, match.index, end);
   }
   const signature = postAuthor(sentence, lex);
   if (signature !== null) add(signature, signature.start, signature.end);

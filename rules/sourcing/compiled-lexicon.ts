@@ -55,6 +55,7 @@ export interface CompiledLexicon {
   mediaWords: ReadonlySet<string>;
   mediaNames: ReadonlySet<string>;
   mediaWorks: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
   kinNouns: ReadonlySet<string>;
   platforms: ReadonlySet<string>;
   platformPosts: ReadonlySet<string>;
@@ -233,6 +234,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mediaWords: lowerSet(lexicon.mediaWords),
     mediaNames: lowerSet(lexicon.mediaNames),
     mediaWorks: lowerSet(lexicon.mediaWorks),
+    relativePronouns: lowerSet(lexicon.relativePronouns),
     kinNouns: lowerSet(lexicon.kinNouns),
     platforms: lowerSet(lexicon.platforms),
     platformPosts: lowerSet(lexicon.platformPosts),
@@ -271,7 +273,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       'u',
     ),
     spokespersonFor: new RegExp(`^${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(?:${articlePattern(lexicon.definiteArticles)})?`, 'u'),
-    coordination: new RegExp(`^(.+?)${SPACE}+${alternation(lexicon.coordinators)}${SPACE}+(?:${articlePattern(lexicon.definiteArticles)})?(\\p{Lu}.*)$`, 'u'),
+    coordination: new RegExp(`^(.+?)${SPACE}+${alternation(lexicon.coordinators)}${SPACE}+(${articlePattern(lexicon.definiteArticles)})?(\\p{Lu}.*)$`, 'u'),
     coSpeaker: new RegExp(`(\\p{Lu}[\\p{L}’'-]+(?:${SPACE}+\\p{Lu}[\\p{L}’'-]+){1,2})${SPACE}*(?:,|${alternation(lexicon.coordinators)})${SPACE}*$`, 'u'),
     clauseBreak: new RegExp(`[,;:—–]|${SPACE}${alternation(lexicon.contrastives)}${SPACE}`, 'u'),
     outletLearned: new RegExp(`\\p{Lu}[\\p{L}.&'’-]*${SPACE}+${alternation(lexicon.learnedVerbs)}`, 'u'),

@@ -28,12 +28,14 @@ export interface Speaker {
 }
 
 const SPACE_ONLY = /^[\s\u00a0\u202f]*$/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+/** An acronym as a name: "OFAG", "CNRS", "AT&T". */
+export const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 /** What may stand between two words of one name: a space, or an elided article ("de l'industrie"). */
 const NAME_GAP = /^[\s\u00a0\u202f]{0,2}(?:(?:[ld]|qu)['’])?$/iu;
 /** A role in apposition after a name: ", a partner at Canvas Ventures," / ", toxicologue, ancien de l'Anses". */
 const APPOSITION = /^[\s\u00a0]*,[\s\u00a0]*([^,.;:!?«»“”"()]{2,120}?)(?=[\s\u00a0]*(?:[,.;:!?)]|$))/u;
-const MAX_NAME_WORDS = 9;
+/** "Agence nationale de sécurité du médicament et des produits de santé" is eleven. */
+const MAX_NAME_WORDS = 12;
 /** " - among Silicon Valley's firms - ", " — ses proches — " right before a verb. */
 const DASH_ASIDE = /[\s\u00a0][-—–][\s\u00a0][^-—–.;:!?«»“”"]{1,100}[\s\u00a0][-—–][\s\u00a0]*$/u;
 const MAX_ROLE_WORDS = 12;
@@ -343,6 +345,13 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   if (aside !== null) return speakerBefore(sentence, aside.index, lex, self);
   const tokens = tokenize(sentence.slice(0, verbStart));
   if (tokens.length === 0) return null;
+  // « la Confédération africaine de football, qui évoque un report », "Georgetown, which said": the name the relative pronoun stands for.
+  const relative = tokens[tokens.length - 1] as Token;
+  if (lex.relativePronouns.has(lower(relative.word)) && onlyAdverbsBetween(sentence, relative.end, verbStart, lex)) {
+    const antecedent = speakerBefore(sentence, relative.start - (/,[\s\u00a0]*$/u.exec(sentence.slice(0, relative.start))?.[0].length ?? 0), lex, self);
+    // Only a named antecedent: "Alberto Shiguematsu, a São Paulo resident who tweeted" describes a person, it adds no source.
+    return antecedent !== null && antecedent.name !== null ? antecedent : null;
+  }
   let end = tokens.length - 1;
   // "Ceballos yesterday ruled", "Macron on Monday condemned": a few time words may stand between.
   for (let skipped = 0; end > 0 && skipped < 3; skipped++) {
@@ -397,7 +406,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   const word = lower(token.word);
   if (lex.speakerPronouns.has(word)) return { kind: 'carried', name: null, description: token.word, role: null, bare: false, start: token.start, end: token.end };
   if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
-  return lastNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex) ?? definiteEndingAt(sentence, tokens, end, lex);
+  return lastNameEndingAt(sentence, tokens, end, lex, self) ?? bodyNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex) ?? definiteEndingAt(sentence, tokens, end, lex);
 }
 
 /**
@@ -419,6 +428,15 @@ function definiteDocumentAt(sentence: string, tokens: readonly Token[], opener: 
   if (last === tokens.indexOf(head)) return null;
   const name = sentence.slice(head.start, (tokens[last] as Token).end);
   return { kind: 'document', name, description: null, role: null, bare: false, start: article.start, end: (tokens[last] as Token).end };
+}
+
+/** « la Confédération africaine de football évoque »: a body's name that ends in lower case, found from its first word. */
+function bodyNameEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  for (let i = Math.max(0, end - MAX_NAME_WORDS); i < end; i++) {
+    const token = tokens[i] as Token;
+    if (/^\p{Lu}/u.test(token.word) && lex.organisationWords.has(lower(token.word)) && nameRunFrom(tokens, i, sentence, lex) === end) return namedAt(tokens, i, sentence, lex, self);
+  }
+  return null;
 }
 
 /** "the brokerage said", « l'entreprise a précisé »: one of whom the article has already spoken. */
