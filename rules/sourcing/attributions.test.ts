@@ -65,6 +65,9 @@ describe('who a sentence credits', () => {
     ['fr', 'Le glyphosate a été classé « cancérogène probable » par le CIRC en 2015.', ['organisation:CIRC']],
     ['en', 'The drug was deemed safe by the Food and Drug Administration.', ['organisation:Food and Drug Administration']],
     ['fr', 'Le projet présenté par son Premier ministre a été retiré.', []],
+    // A document named in passing where someone is credited, its author right after it.
+    ['fr', '« Le risque est la probabilité d’être exposé », précise la toxicologue Dominique Parent-Massin, dans une note de l’Académie d’agriculture.', ['person:Dominique Parent-Massin [toxicologue]', 'document:note de l’Académie d’agriculture']],
+    ['en', 'Georgetown University said in a statement Tuesday that Williams was suspended.', ['organisation:Georgetown University']],
     // A platform is where something was posted, not who posted it.
     ['en', 'According to a Facebook post, the singer was given the flag by a fan.', ['vague:a Facebook post']],
     ['fr', 'Selon une publication Facebook, le chanteur a reçu le drapeau.', ['vague:une publication Facebook']],

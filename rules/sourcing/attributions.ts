@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { outletsIn, postAuthor } from './outlets';
-import { ACRONYM, classifyName, namesSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
+import { tokenize } from './tokens';
+import { ACRONYM, classifyName, documentAfter, namesSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
 
@@ -70,6 +71,19 @@ function platformPost(sentence: string, speaker: Speaker, lex: CompiledLexicon):
   return { kind: 'vague', name: null, description: sentence.slice(speaker.start, end), role: null, bare: false, start: speaker.start, end };
 }
 
+/** Documents a sentence names by their author or publisher: "a report by the OECD", « une note de l'Académie ». */
+function documentsIn(sentence: string, lex: CompiledLexicon, self: string | null): Speaker[] {
+  const tokens = tokenize(sentence);
+  // The name must follow the document word at once, through a connector: "a report by the OECD", not "a statement Tuesday that Williams…".
+  const namedRightAfter = (index: number): boolean => {
+    const next = tokens[index + 1];
+    return next !== undefined && (lex.authorLinks.has(lower(next.word)) || (next.definite && /^\p{Lu}/u.test(next.word)));
+  };
+  return tokens
+    .flatMap((token, index) => (lex.sourceDocuments.has(lower(token.word)) && namedRightAfter(index) ? [documentAfter(sentence, tokens, token, token.start, lex, self)] : []))
+    .filter((speaker): speaker is Speaker => speaker !== null);
+}
+
 /** A named agent of a describing participle: a lone capitalised word ("par son Premier ministre") names no one. */
 function namedAgent(speaker: Speaker | null): Speaker | null {
   if (speaker === null || speaker.kind === 'carried' || speaker.name === null) return null;
@@ -132,6 +146,12 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   if (found.length > 0 || [...words].some((word) => lex.documentWords.has(word))) {
     for (const media of outletsIn(sentence, lex)) {
       if (!found.some(({ speaker }) => speaker.start <= media.start && media.end <= speaker.end)) add(media, media.start, media.end);
+    }
+  }
+  // « précise la toxicologue, dans une note de l'Académie d'agriculture »: a document named in passing where someone is credited.
+  if (found.length > 0) {
+    for (const document of documentsIn(sentence, lex, self)) {
+      if (!found.some(({ speaker }) => speaker.start < document.end && document.start < speaker.end)) add(document, document.start, document.end);
     }
   }
   const incise = lex.invertedIncise?.exec(sentence);

@@ -55,6 +55,8 @@ export interface CompiledLexicon {
   mediaWords: ReadonlySet<string>;
   mediaNames: ReadonlySet<string>;
   mediaWorks: ReadonlySet<string>;
+  /** What joins a document to its author ("by", "of", « de »). */
+  authorLinks: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   kinNouns: ReadonlySet<string>;
   platforms: ReadonlySet<string>;
@@ -234,6 +236,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mediaWords: lowerSet(lexicon.mediaWords),
     mediaNames: lowerSet(lexicon.mediaNames),
     mediaWorks: lowerSet(lexicon.mediaWorks),
+    authorLinks: lowerSet([...lexicon.qualifierPrepositions, ...lexicon.agentPrepositions]),
     relativePronouns: lowerSet(lexicon.relativePronouns),
     kinNouns: lowerSet(lexicon.kinNouns),
     platforms: lowerSet(lexicon.platforms),

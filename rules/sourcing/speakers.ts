@@ -125,7 +125,10 @@ export function classifyName(name: string, before: readonly string[], after: str
 function roleBefore(sentence: string, start: number, lex: CompiledLexicon): string | null {
   const before = sentence.slice(Math.max(0, start - 120), start);
   const clause = before.split(/[,;:.!?«»“”"()—–]/u).pop() ?? '';
-  const words = clause.trim().split(/[\s\u00a0]+/u).filter((word) => word !== '');
+  const all = clause.trim().split(/[\s\u00a0]+/u).filter((word) => word !== '');
+  // « précise la toxicologue X »: the role starts after the verb.
+  const verb = all.findLastIndex((word) => lex.reportingVerb.words.has(lower(word)));
+  const words = all.slice(verb + 1);
   const titled = words.some((word) => !lex.stopWords.has(lower(word)) && !lex.nameConnectors.has(lower(word)) && (lex.titleWords.has(lower(word)) || lex.personTitles.has(lower(word).replace(/\.$/u, ''))));
   if (!titled || words.length > MAX_ROLE_WORDS) return null;
   const role = withoutArticle(words.join(' '), lex);
@@ -276,7 +279,7 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
 const DOCUMENT_REACH = 8;
 
 /** "a report by Stanford University's Center…", « une étude de l'IRD »: a document, named by what follows it. */
-function documentAfter(sentence: string, tokens: readonly Token[], documentToken: Token, spanStart: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+export function documentAfter(sentence: string, tokens: readonly Token[], documentToken: Token, spanStart: number, lex: CompiledLexicon, self: string | null): Speaker | null {
   const from = tokens.indexOf(documentToken);
   for (let i = from + 1; i < tokens.length && i <= from + DOCUMENT_REACH; i++) {
     const token = tokens[i] as Token;
