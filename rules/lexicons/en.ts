@@ -101,6 +101,11 @@ export const en: Lexicon = {
     'citation needed', 'source needed', 'sources needed', 'verification needed', 'who?', 'when?',
     'according to whom?', 'by whom?', 'which?', 'dubious', 'unreliable source?', 'better source needed',
   ],
+  checkedAgainst: ['by', 'with', 'against', 'using', 'via'],
+  sourceWords: ['source', 'sources'],
+  conditionalAdverbs: [],
+  sourceQualifiers: ['of', 'from', 'by', 'at'],
+  partitives: ['of'],
   negations: ['not', 'never', 'no', 'without'],
   verificationTerms: [
     'fact-checked', 'fact checked', 'verified', 'cross-checked', 'double-checked', 'independently verified',

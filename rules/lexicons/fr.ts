@@ -105,6 +105,11 @@ export const fr: Lexicon = {
     'source nécessaire', 'source souhaitée', 'citation nécessaire', 'source ?', 'qui ?', 'lesquels ?',
     'quand ?', 'précision nécessaire',
   ],
+  checkedAgainst: ['par', 'auprès de', 'auprès du', 'auprès des', "auprès d'", 'avec', 'grâce à'],
+  sourceWords: ['source', 'sources'],
+  conditionalAdverbs: ['pas', 'guère', 'jamais', 'déjà', 'bien', 'plus', 'même', 'également', 'aussi'],
+  sourceQualifiers: ['de', 'du', 'des', "d'"],
+  partitives: ['de', 'des', 'du', "d'"],
   negations: ['non', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'ni'],
   verificationTerms: [
     'vérifié', 'vérifiée', 'vérifiés', 'vérifiées', 'recoupé', 'recoupée', 'recoupés', 'recoupées', 'reformulé',

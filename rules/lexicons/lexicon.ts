@@ -59,6 +59,16 @@ export interface Lexicon {
   placeholders: readonly string[];
   /** "[citation needed]"-style markers, without the brackets. */
   citationNeeded: readonly string[];
+  /** What names the source a check was made against ("checked against", « vérifié auprès de »), before its capitalised name. */
+  checkedAgainst: readonly string[];
+  /** The word a placeholder uses for "source" ("[source officielle]"): an aside without it credits nothing. */
+  sourceWords: readonly string[];
+  /** Words that negate a conditional without changing what it reports (« n'aurait guère apprécié »). */
+  conditionalAdverbs: readonly string[];
+  /** Prepositions after which a name qualifies a group ("experts of the WHO", « des experts de l'OMS »). */
+  sourceQualifiers: readonly string[];
+  /** The preposition of a share ("2% of people", « 38 % des salariés »). */
+  partitives: readonly string[];
   /** Words that deny or suspend what follows (« non vérifiée », "if verified"): no claim of checking. */
   negations: readonly string[];
   /** Words of checking or rewriting ("vérifié", "recoupé", "fact-checked"). */

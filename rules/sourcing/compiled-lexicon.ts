@@ -94,6 +94,16 @@ export interface CompiledLexicon {
   aggregateNouns: ReadonlySet<string>;
   /** A percentage of something: "2% of people", « 38 % des 55-64 ans ». */
   shareOf: RegExp;
+  /** A check that names what it was checked against: "checked against Eurostat data", « vérifié auprès de l'Insee ». */
+  checkedAgainst: RegExp;
+  /** "source" in a placeholder. */
+  sourceWord: RegExp;
+  /** A qualifier opening: preposition and article ("of the ", « de l' »), before a name. */
+  namedQualifier: RegExp;
+  /** A definite article ending a text ("… the "), between a cue and an outlet. */
+  definiteArticleAtEnd: RegExp;
+  /** A percentage written out ("7.2 per cent", « 3 pour cent », "12 %"). */
+  percentFigure: RegExp;
   /** A reported conditional and the word after it (group `next`): « aurait mis », « seraient impliqués ». */
   reportedConditional: RegExp | null;
   conditionMarkers: ReadonlySet<string>;
@@ -264,7 +274,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     reportedConditional:
       lexicon.reportedConditionals.length === 0
         ? null
-        : new RegExp(`${alternation(lexicon.reportedConditionals)}(?:${SPACE}+(?:pas|guère|jamais|déjà|bien|plus|même|également|aussi))?${SPACE}+(?<next>[\\p{L}’'-]+)`, 'giu'),
+        : new RegExp(`${alternation(lexicon.reportedConditionals)}(?:${SPACE}+${lexicon.conditionalAdverbs.length === 0 ? '(?!)' : alternation(lexicon.conditionalAdverbs)})?${SPACE}+(?<next>[\\p{L}’'-]+)`, 'giu'),
     conditionMarkers: lowerSet(lexicon.conditionMarkers),
     modalParticiples: lowerSet(lexicon.modalParticiples),
     definiteArticles: lowerSet(lexicon.definiteArticles),
@@ -291,7 +301,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     participleEnding: new RegExp(`(?:${lexicon.participleEndings.length === 0 ? '(?!)' : lexicon.participleEndings.join('|')})$`, 'u'),
     populationNouns: lowerSet(lexicon.populationNouns),
     aggregateNouns: lowerSet(lexicon.aggregateNouns),
-    shareOf: new RegExp(`(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})${SPACE}+(?:of|de|des|du|d['’])`, 'iu'),
+    shareOf: new RegExp(`(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})${SPACE}+${alternation(lexicon.partitives)}`, 'iu'),
+    checkedAgainst: new RegExp(`${alternation(lexicon.checkedAgainst)}${SPACE}+${articlePattern(lexicon.articles)}?\\p{Lu}`, 'u'),
+    sourceWord: new RegExp(alternation(lexicon.sourceWords), 'iu'),
+    namedQualifier: new RegExp(`^${SPACE}*${alternation(lexicon.sourceQualifiers)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?${SPACE}*`, 'iu'),
+    definiteArticleAtEnd: new RegExp(`${articlePattern(lexicon.definiteArticles)}$`, 'iu'),
+    percentFigure: new RegExp(`\\d${SPACE}?(?:%|[\\p{L}]*${SPACE}?${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`, 'iu'),
     inversionPoint: new RegExp(`(?:^|[,;:»”"—–]|${lexicon.inversionOpeners.length === 0 ? '(?!)' : alternation(lexicon.inversionOpeners)})${SPACE}*$`, 'iu'),
     boilerplate: new RegExp(`^${SPACE}*${alternation(lexicon.boilerplate)}`, 'iu'),
   };

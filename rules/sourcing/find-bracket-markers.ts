@@ -18,7 +18,7 @@ export function findPlaceholderAttributions(block: BlockView, lex: CompiledLexic
     if (sentence?.linked === true) continue;
     const quoteStart = quotationEndingBefore(block.text, marker.start);
     // "(web)" or "(internet)" alone is an aside; it is a placeholder when it credits a quotation or says "source".
-    if (quoteStart === -1 && !/sources?/iu.test(match[0])) continue;
+    if (quoteStart === -1 && !lex.sourceWord.test(match[0])) continue;
     const start = quoteStart !== -1 ? quoteStart : (sentence?.start ?? marker.start);
     candidates.push({ code: 'placeholder-attribution', start, end: marker.end, trigger: marker });
   }

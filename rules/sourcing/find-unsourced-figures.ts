@@ -74,7 +74,7 @@ export function statesStatistic(sentence: string, words: ReadonlySet<string>, le
   if (sharesOfPeople(sentence, lex)) return true;
   if (countsPeople(sentence, words, lex)) return true;
   const aggregate = [...words].some((word) => lex.aggregateNouns.has(word));
-  return aggregate && /\d[\s\u00a0]?(?:%|[\p{L}]*[\s\u00a0]?(?:per cent|percent|pour cent))/iu.test(sentence);
+  return aggregate && lex.percentFigure.test(sentence);
 }
 
 function figureCandidate(sentence: SentenceView, lex: CompiledLexicon): boolean {

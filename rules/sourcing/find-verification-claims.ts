@@ -2,9 +2,6 @@ import { sentenceFindings, type BlockView, type Candidate } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { matchesOf, occursIn } from './triggers';
 
-/** "vérifié auprès de l'Insee", "checked against Eurostat data": the check names what it checked against. */
-const CHECKED_AGAINST = /(?:par|auprès d[eu]s?|avec|grâce à|by|with|against|using|via)[\s\u00a0]+(?:(?:l['’]|la|le|les|the|des|du)[\s\u00a0]*)?\p{Lu}/u;
-
 /** How many words before a term a negation still denies it (« non vérifiée », « n'a pas été vérifiée »). */
 const NEGATION_REACH = 4;
 
@@ -23,7 +20,8 @@ function claimedVerification(sentence: string, words: ReadonlySet<string>, lex: 
   const last = matches[matches.length - 1];
   if (first === undefined || last === undefined) return null;
   if (terms.size < 2 && !occursIn(lex.verificationSubject, sentence, words)) return null;
-  return CHECKED_AGAINST.test(sentence) ? null : { start: first.index, end: last.index + last[0].length };
+  // "vérifié auprès de l'Insee", "checked against Eurostat data": the check names what it checked against.
+  return lex.checkedAgainst.test(sentence) ? null : { start: first.index, end: last.index + last[0].length };
 }
 
 /**

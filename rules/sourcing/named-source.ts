@@ -95,7 +95,7 @@ export function hasNamedAttribution(sentence: string, words: ReadonlySet<string>
 
 /** Whether a named qualifier follows a phrase ("des informations du Monde", "reports by Amnesty"). */
 export function namedQualifierAfter(text: string, lex: CompiledLexicon): boolean {
-  const match = /^[\s\u00a0]*(?:de|du|des|d['’]|of|from|by|at)[\s\u00a0]*(?:l['’]|la |le |les |the )?[\s\u00a0]*/iu.exec(text);
+  const match = lex.namedQualifier.exec(text);
   if (match === null) return false;
   const [token] = tokenize(text.slice(match[0].length, match[0].length + 40));
   return token !== undefined && token.start === 0 && isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords);

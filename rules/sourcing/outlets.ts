@@ -69,7 +69,9 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
         i = last;
       }
     } else if (lex.mediaNames.has(word) && /^\p{Lu}/u.test((tokens[i] as Token).word)) {
-      const before = lower(/([\p{L}']+)[\s\u00a0]*(?:l['’]|la[\s\u00a0]|le[\s\u00a0]|the[\s\u00a0])?[\s\u00a0]*$/u.exec(sentence.slice(0, (tokens[i] as Token).start))?.[1] ?? '');
+      const head = sentence.slice(0, (tokens[i] as Token).start).trimEnd();
+      const withoutArticle = head.replace(lex.definiteArticleAtEnd, '').trimEnd();
+      const before = lower(/([\p{L}']+)$/u.exec(withoutArticle)?.[1] ?? '');
       if (lex.mediaCues.has(before)) found.push(outlet(sentence, tokens, i, i));
     }
   }

@@ -270,7 +270,7 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
     return { kind: 'vague', name: null, description: sentence.slice(spanStart, last.end), role: null, bare: false, start: spanStart, end: last.end };
   }
   // "le ministre", "the judge": someone named earlier.
-  const title = skipped.find((token) => lex.titleWords.has(lower(token.word)) && !/^(?:the|le|la|les|of|de|du|des)$/u.test(lower(token.word)));
+  const title = skipped.find((token) => lex.titleWords.has(lower(token.word)) && !lex.definiteArticles.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)));
   if (title !== undefined && lex.definiteArticles.has(head[0] ?? '')) return carried(sentence, spanStart, title.end);
   return null;
 }
