@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/translator';
 import type { MarkRequest } from '../messaging/protocol';
 import type { Report } from '../report/schema';
-import { warningText } from '../report/warning-text';
+import { warningText } from '../report/presentation/warning-text';
 
 /**
  * The passages of a report to mark in the page, each tied to its warning's index and
