@@ -36,11 +36,6 @@ export interface MarksController {
   setVisible(visible: boolean): void;
   /** Scrolls to, pulses and focuses the first mark of a warning; false if it is not drawn. */
   reveal(warningIndex: number): boolean;
-  /**
-   * Reveals the flag after (1) or before (-1) the one the tooltip explains, in the
-   * order the popup's buttons and the shortcuts use; false when no other flag is drawn.
-   */
-  step(direction: StepDirection): boolean;
   inspect(): MarksInspection;
   /** Removes marks, tooltip and listeners. The controller is unusable afterwards. */
   destroy(): void;
@@ -79,9 +74,7 @@ function pulse(mark: HTMLElement): void {
 export function createMarksController(doc: Document): MarksController {
   const highlighter = createHighlighter();
   const tooltip = createTooltip(doc, {
-    step: (direction) => {
-      stepFlag(direction);
-    },
+    step: stepFlag,
     leave(anchor, how) {
       // Tab past the last button: the next Tab from the mark goes on through the page.
       passThrough = how === 'forwards' ? anchor : null;
@@ -139,11 +132,11 @@ export function createMarksController(doc: Document): MarksController {
     return true;
   }
 
-  function stepFlag(direction: StepDirection): boolean {
+  /** Reveals the flag after (1) or before (-1) the one explained, in the order the popup's buttons and the shortcuts use. */
+  function stepFlag(direction: StepDirection): void {
     const current = explained === null ? null : (requestOf.get(explained)?.warningIndex ?? null);
-    const flags = drawnFlags();
-    const target = nextFlag(flags, current, direction);
-    return target !== null && target !== current && reveal(target);
+    const target = nextFlag(drawnFlags(), current, direction);
+    if (target !== null && target !== current) reveal(target);
   }
 
   function draw(requests: readonly MarkRequest[]): MarkSummary {
@@ -246,7 +239,6 @@ export function createMarksController(doc: Document): MarksController {
       else clear();
     },
     reveal,
-    step: stepFlag,
     inspect() {
       return { marks: highlighter.marks.filter((mark) => mark.isConnected).length, tooltip: tooltip.inspect() };
     },
