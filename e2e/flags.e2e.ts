@@ -1,10 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTranslator } from '../i18n/translator';
+import { MARK_TAG } from '../page/highlighter';
 import { renderCitation } from '../report/citation';
 import { exportFileName } from '../report/export-filename';
+import { nextFlag } from '../report/next-flag';
+import { warningHint } from '../report/presentation/warning-text';
 import type { Report } from '../report/schema';
+import { localeMessages } from '../tests/helpers/locale-messages';
 import { analysePage } from './harness/analyse-page';
 import { skipBrowser } from './harness/browsers';
 import { downloadedText } from './harness/downloads';
+import { inspectMarks } from './harness/extension-requests';
 import { ENGLISH_ARTICLE } from './harness/fixture-pages';
 import { launchWithExtension } from './harness/launch-extension';
 import { readMarks } from './harness/page-marks';
@@ -14,6 +20,7 @@ import { startStaticServer, type StaticServer } from './harness/static-server';
 import type { BrowserName, ExtensionBrowser, TestPage } from './harness/test-page';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+const english = createTranslator(localeMessages('en'));
 
 let server: StaticServer;
 
@@ -72,6 +79,44 @@ for (const name of BROWSERS) {
       await analysed.popup.click('[data-testid="previous-flag"]');
       await analysed.page.waitFor((index) => document.activeElement?.closest('sourcelightmark')?.getAttribute('data-warning-index') === String(index), first);
       expect(await focusedMark(analysed.page)).toBe(first);
+    });
+
+    it('the tooltip says what would source the passage, and its next button moves the focus to the next mark, by keyboard and by mouse', async () => {
+      const analysed = await analysePage(browser, control, `${server.origin}/${ENGLISH_ARTICLE.path}?case=tooltip-steps`);
+      opened.push(analysed.page, analysed.popup);
+      const { report, anchored } = await okReport(analysed.popup, analysed.tabId);
+      expect(anchored.length).toBeGreaterThan(1);
+      const [first, second] = anchored as [number, number];
+      const tooltip = async () => {
+        const { tooltip: shown } = await inspectMarks(control, analysed.tabId);
+        if (shown === null) throw new Error('no tooltip');
+        return shown;
+      };
+      const focusIs = (index: number) => analysed.page.waitFor((wanted) => document.activeElement?.closest('sourcelightmark')?.getAttribute('data-warning-index') === String(wanted), index);
+
+      // Focus events reach a page only while its tab is the one shown.
+      await analysed.page.bringToFront();
+      await analysed.page.evaluate(({ tag, index }) => document.querySelector<HTMLElement>(`${tag}[data-warning-index="${index}"]`)?.focus(), { tag: MARK_TAG, index: first });
+      await focusIs(first);
+      const explained = await tooltip();
+      expect(explained.displayed).toBe(true);
+      expect(explained.hint).toBe(warningHint(report.warnings[first]!, english));
+      expect(explained.hint).not.toBeNull();
+      expect(explained.buttons).toEqual([`← ${english('tooltip_previous')}`, `${english('tooltip_next')} →`]);
+
+      // Keyboard: Tab enters the tooltip's buttons (previous, then next), Enter presses next.
+      await analysed.page.press('Tab');
+      expect((await tooltip()).focusedButton).toBe(0);
+      await analysed.page.press('Tab');
+      expect((await tooltip()).focusedButton).toBe(1);
+      await analysed.page.press('Enter');
+      await focusIs(second);
+
+      // Mouse: a click on the next button, where the reader sees it (past the last mark, the first again).
+      const next = (await tooltip()).buttonCentres[1];
+      if (next === undefined) throw new Error('no next button');
+      await analysed.page.mouseClick(next.x, next.y);
+      await focusIs(nextFlag(anchored, second, 1)!);
     });
 
     it('a dismissed flag loses its mark, stays dismissed after a reload, shows in the JSON export, and comes back on undo', async () => {

@@ -55,13 +55,27 @@ export interface BackgroundRequests {
   };
 }
 
-/** One passage to mark: the warning's index in the report, its anchor and its explanation. */
+/**
+ * One passage to mark: the warning's index in the report, its anchor, and everything
+ * its tooltip says, worded in the reader's language (the content script has no
+ * translator).
+ */
 export interface MarkRequest {
   warningIndex: number;
   anchor: TextQuote;
   severity: Report['warnings'][number]['severity'];
   label: string;
   message: string;
+  /** What would make the passage sourced; absent when there is nothing to say. */
+  hint?: string;
+  /** The tooltip's previous/next buttons; absent, the tooltip has none. */
+  steps?: { previous: StepButton; next: StepButton };
+}
+
+/** A button's short text (« Suivant »), and its name for assistive technologies (« Signalement suivant »). */
+export interface StepButton {
+  text: string;
+  name: string;
 }
 
 /** Messages the background sends to the content script. */
@@ -86,12 +100,16 @@ const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('set-flag-dismissed'), tabId: TabId, warningIndex: Index, dismissed: v.boolean() }),
 ]);
 
+const StepButtonSchema = v.strictObject({ text: v.string(), name: v.string() });
+
 const MarkRequestSchema = v.strictObject({
   warningIndex: Index,
   anchor: TextQuoteSchema,
   severity: ReportSchema.entries.warnings.item.entries.severity,
   label: v.string(),
   message: v.string(),
+  hint: v.optional(v.string()),
+  steps: v.optional(v.strictObject({ previous: StepButtonSchema, next: StepButtonSchema })),
 });
 
 const ContentRequestSchema = v.variant('type', [

@@ -1,15 +1,20 @@
 /**
  * What the content script drives: anchors the report's passages in the live page,
- * draws them, explains them on hover and focus, and takes everything away again.
+ * draws them, explains them on hover and focus, steps from one to the next from the
+ * tooltip's buttons, and takes everything away again.
  * Listeners are delegated to the document in the capture phase (so `mouseenter`,
  * `focus` and `blur`, which do not bubble, still reach them) and share one
  * AbortController, so `destroy()` leaves no handler behind.
  */
 import { limitMarks, MAX_MARKS_PER_PAGE } from '../messaging/mark-limit';
 import type { MarkRequest, MarkSummary } from '../messaging/protocol';
+import { nextFlag } from '../report/next-flag';
 import { anchorQuotes } from './anchoring/anchor-quote';
 import { createHighlighter, MARK_TAG, setMarkFocused, type MarkSpec } from './highlighter';
-import { createTooltip, type TooltipInspection } from './tooltip';
+import { createTooltip, type StepDirection, type TooltipInspection } from './tooltip';
+
+/** How long the tooltip stays after the pointer leaves its mark: time to cross the gap to its buttons. */
+export const HOVER_GRACE_MS = 300;
 
 /** What the controller has drawn, for tests: the page cannot read the tooltip's closed shadow root. */
 export interface MarksInspection {
@@ -42,6 +47,13 @@ function asMark(target: EventTarget | null): HTMLElement | null {
   return (node as Element).localName === MARK_TAG ? (node as HTMLElement) : null;
 }
 
+/** The mark itself, or the mark a node sits in. */
+function markAround(target: EventTarget | null): HTMLElement | null {
+  const node = target as Node | null;
+  if (!node || node.nodeType !== 1) return null;
+  return asMark((node as Element).closest(MARK_TAG));
+}
+
 function prefersReducedMotion(doc: Document): boolean {
   const view = doc.defaultView;
   return typeof view?.matchMedia === 'function' && view.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -61,16 +73,70 @@ function pulse(mark: HTMLElement): void {
 
 export function createMarksController(doc: Document): MarksController {
   const highlighter = createHighlighter();
-  const tooltip = createTooltip(doc);
+  const tooltip = createTooltip(doc, {
+    step: stepFlag,
+    leave(anchor, how) {
+      // Tab past the last button: the next Tab from the mark goes on through the page.
+      passThrough = how === 'forwards' ? anchor : null;
+      (anchor as HTMLElement).focus();
+      if (how === 'close') hide();
+    },
+    pointerLeft(to) {
+      if (markAround(to) === null) hideSoon();
+    },
+  });
   const listeners = new AbortController();
   const requestOf = new WeakMap<Element, MarkRequest>();
   let lastRequests: readonly MarkRequest[] = [];
   let visible = true;
   let destroyed = false;
+  /** The mark the tooltip explains. */
+  let explained: HTMLElement | null = null;
+  /** A mark whose next Tab is not sent into the tooltip: focus has just come back from it. */
+  let passThrough: Element | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function hide(): void {
+    clearTimeout(hideTimer);
+    explained = null;
+    tooltip.hide();
+  }
 
   function clear(): void {
-    tooltip.hide();
+    hide();
     highlighter.removeAll();
+  }
+
+  /** Hides the tooltip after a grace period, unless the reader has moved onto it or is using it from the keyboard. */
+  function hideSoon(): void {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(() => {
+      if (!tooltip.hovered && !tooltip.focused && (explained === null || doc.activeElement !== explained)) hide();
+    }, HOVER_GRACE_MS);
+  }
+
+  /** Warning indexes of the flags drawn in the page. */
+  function drawnFlags(): number[] {
+    return [...new Set(highlighter.marks.filter((m) => m.isConnected).map((m) => Number(m.getAttribute('data-warning-index'))))];
+  }
+
+  function reveal(warningIndex: number): boolean {
+    const pieces = highlighter.marks.filter((m) => m.isConnected && m.getAttribute('data-warning-index') === String(warningIndex));
+    const mark = pieces[0];
+    if (!mark) return false;
+    if (typeof mark.scrollIntoView === 'function') mark.scrollIntoView({ block: 'center' });
+    for (const piece of pieces) pulse(piece);
+    mark.focus({ preventScroll: true });
+    // Focus events may not fire while the popup, not the page, has focus.
+    show(mark);
+    return true;
+  }
+
+  /** Reveals the flag after (1) or before (-1) the one explained, in the order the popup's buttons and the shortcuts use. */
+  function stepFlag(direction: StepDirection): void {
+    const current = explained === null ? null : (requestOf.get(explained)?.warningIndex ?? null);
+    const target = nextFlag(drawnFlags(), current, direction);
+    if (target !== null && target !== current) reveal(target);
   }
 
   function draw(requests: readonly MarkRequest[]): MarkSummary {
@@ -90,7 +156,7 @@ export function createMarksController(doc: Document): MarksController {
         range,
         warningIndex: request.warningIndex,
         severity: request.severity,
-        description: request.label ? `${request.label}: ${request.message}` : request.message,
+        description: [request.label ? `${request.label}: ${request.message}` : request.message, request.hint ?? ''].join(' ').trim(),
       });
       specRequests.push(request);
     });
@@ -103,7 +169,11 @@ export function createMarksController(doc: Document): MarksController {
 
   function show(mark: HTMLElement): void {
     const request = requestOf.get(mark);
-    if (request) tooltip.show(mark, { label: request.label, message: request.message, severity: request.severity });
+    if (!request) return;
+    clearTimeout(hideTimer);
+    explained = mark;
+    const { label, message, hint, severity } = request;
+    tooltip.show(mark, { label, message, hint: hint ?? null, severity, steps: request.steps !== undefined && drawnFlags().length > 1 ? request.steps : null });
   }
 
   const options = { capture: true, signal: listeners.signal };
@@ -114,11 +184,13 @@ export function createMarksController(doc: Document): MarksController {
   }, options);
   doc.addEventListener('mouseleave', (event) => {
     if (!asMark(event.target)) return;
+    const related = (event as MouseEvent).relatedTarget;
+    // Onto the tooltip (its host, as the page sees it): kept, for its buttons.
+    if (related !== null && related === tooltip.host) return;
     // Leaving a nested mark for its parent mark explains the parent.
-    const related = (event as MouseEvent).relatedTarget as Node | null;
-    const into = related?.nodeType === 1 ? asMark((related as Element).closest(MARK_TAG)) : null;
+    const into = markAround(related);
     if (into) show(into);
-    else tooltip.hide();
+    else hideSoon();
   }, options);
   doc.addEventListener('focus', (event) => {
     const mark = asMark(event.target);
@@ -127,13 +199,26 @@ export function createMarksController(doc: Document): MarksController {
     show(mark);
   }, options);
   doc.addEventListener('blur', (event) => {
+    const related = (event as FocusEvent).relatedTarget;
     const mark = asMark(event.target);
-    if (!mark) return;
-    setMarkFocused(mark, false);
-    tooltip.hide();
+    if (mark) {
+      setMarkFocused(mark, false);
+      if (passThrough === mark) passThrough = null;
+      // Into the tooltip's buttons: it stays.
+      if (related === null || related !== tooltip.host) hide();
+    } else if (event.target === tooltip.host && markAround(related) === null) {
+      // Out of the buttons to anything but a mark (a mark's focus explains it instead).
+      hide();
+    }
   }, options);
   doc.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && tooltip.visible) tooltip.hide();
+    // Keys on the tooltip's buttons are its own (they reach us retargeted to its host).
+    if (event.target === tooltip.host) return;
+    if (event.key === 'Escape' && tooltip.visible) hide();
+    const mark = asMark(event.target);
+    const plainTab = event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
+    // Tab from a mark goes first to its tooltip's buttons, then on through the page.
+    if (plainTab && mark !== null && mark === explained && passThrough !== mark && tooltip.focusButtons()) event.preventDefault();
   }, options);
   doc.addEventListener('scroll', () => tooltip.reposition(), passive);
   doc.defaultView?.addEventListener('resize', () => tooltip.reposition(), passive);
@@ -153,19 +238,7 @@ export function createMarksController(doc: Document): MarksController {
       if (visible) draw(lastRequests);
       else clear();
     },
-    reveal(warningIndex) {
-      const pieces = highlighter.marks.filter(
-        (m) => m.isConnected && m.getAttribute('data-warning-index') === String(warningIndex),
-      );
-      const mark = pieces[0];
-      if (!mark) return false;
-      if (typeof mark.scrollIntoView === 'function') mark.scrollIntoView({ block: 'center' });
-      for (const piece of pieces) pulse(piece);
-      mark.focus({ preventScroll: true });
-      // Focus events may not fire while the popup, not the page, has focus.
-      show(mark);
-      return true;
-    },
+    reveal,
     inspect() {
       return { marks: highlighter.marks.filter((mark) => mark.isConnected).length, tooltip: tooltip.inspect() };
     },
@@ -175,6 +248,7 @@ export function createMarksController(doc: Document): MarksController {
       listeners.abort();
       clear();
       tooltip.destroy();
+      passThrough = null;
       lastRequests = [];
     },
   };

@@ -1,10 +1,12 @@
 import { messageName, type Translate } from '../i18n/translator';
 import { passageLink } from './passage-link';
-import { inOffsetOf } from './same-zone';
+import { ageAtAnalysis } from './presentation/age-text';
+import { dateText, datesInOneZone } from './presentation/date-text';
+import { headline, inventoryText } from './presentation/verdict-text';
+import { warningText } from './presentation/warning-text';
 import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report, type Warning } from './schema';
-import { ageAtAnalysis, headline, inventory, inventoryText } from './summary';
+import { inventory } from './summary';
 import { waybackLinks } from './wayback';
-import { warningText } from './warning-text';
 import { safeWebUrl } from './web-link';
 
 /** Cleans an HTML fragment; in the extension, DOMPurify's `sanitize` with `HTML_EXPORT_PURIFY_CONFIG`. */
@@ -97,10 +99,9 @@ export function renderHtmlSummary(report: Report, purify: Purify, t: Translate):
 
   body.push(`<h2>${words('section_when')}</h2><ul>`);
   const age = ageAtAnalysis(report.published.ageDays, t);
-  body.push(`<li>${label('date_published')} ${dateText(report.published, page, t)}${age === null ? '' : ` (${escapeHtml(age)})`}</li>`);
-  // The modification in the publication's time zone, so one instant never reads as an edit before publication.
-  const modified = report.modified.value === null ? report.modified : { ...report.modified, value: inOffsetOf(report.modified.value, report.published.value) };
-  body.push(`<li>${label('date_modified')} ${dateText(modified, page, t)}</li>`);
+  const dates = datesInOneZone(report);
+  body.push(`<li>${label('date_published')} ${dateHtml(dates.published, page, t)}${age === null ? '' : ` (${escapeHtml(age)})`}</li>`);
+  body.push(`<li>${label('date_modified')} ${dateHtml(dates.modified, page, t)}</li>`);
   body.push('</ul>');
 
   body.push(`<h2>${words('section_where')}</h2><ul>`);
@@ -153,9 +154,11 @@ export function renderHtmlSummary(report: Report, purify: Purify, t: Translate):
   ].join('\n');
 }
 
-function dateText(field: DateField, page: (text: string) => string, t: Translate): string {
-  if (!field.value) return escapeHtml(t('value_not_stated'));
-  return `${page(field.value)}${field.timeZoneStated ? '' : ` ${escapeHtml(t('date_no_time_zone'))}`}`;
+/** The report's value goes through `purify` with the page's text; the note is ours, only escaped. */
+function dateHtml(field: DateField, page: (text: string) => string, t: Translate): string {
+  const text = dateText(field, t);
+  if (text === null) return escapeHtml(t('value_not_stated'));
+  return `${page(text.value)}${text.note === null ? '' : ` ${escapeHtml(text.note)}`}`;
 }
 
 /** Label, severity and explanation; the explanation may be the report's own message, so it goes through `purify`. */

@@ -119,7 +119,7 @@ describe('renderMarkdown', () => {
       'en',
       [
         '- **Author:** Newsdesk (generic byline)',
-        '- **Published:** 2026-11-22 (no time zone stated) — yesterday at the time of analysis',
+        '- **Published:** 2026-11-22 — yesterday at the time of analysis',
         '- **Canonical URL:** <https://wire.example.com/story> — on another site: this page is a copy or a syndication',
         '- **Labelled as sponsored or partner content**',
         '- **Correction or editor’s note:** Correction: an earlier version misnamed the \\*mayor\\*.',
@@ -134,7 +134,7 @@ describe('renderMarkdown', () => {
       'fr',
       [
         '- **Auteur :** Newsdesk (signature générique)',
-        '- **Publié :** 2026-11-22 (fuseau horaire non indiqué) — hier au moment de l’analyse',
+        '- **Publié :** 2026-11-22 — hier au moment de l’analyse',
         '- **URL canonique :** <https://wire.example.com/story> — sur un autre site : cette page est une copie ou une reprise',
         '- **Présenté comme contenu sponsorisé ou partenaire**',
         '- **Correction ou note de la rédaction :** Correction: an earlier version misnamed the \\*mayor\\*.',

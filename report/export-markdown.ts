@@ -1,10 +1,12 @@
 import { messageName, type Translate } from '../i18n/translator';
 import { passageLink } from './passage-link';
-import { inOffsetOf } from './same-zone';
-import { CITATION_KINDS, NON_SOURCE_KINDS, type DateField, type Report, type Source, type Warning } from './schema';
-import { ageAtAnalysis, headline, inventory, inventoryText } from './summary';
+import { ageAtAnalysis } from './presentation/age-text';
+import { dateLine, datesInOneZone } from './presentation/date-text';
+import { headline, inventoryText } from './presentation/verdict-text';
+import { warningText } from './presentation/warning-text';
+import { CITATION_KINDS, NON_SOURCE_KINDS, type Report, type Source, type Warning } from './schema';
+import { inventory } from './summary';
 import { waybackLinks } from './wayback';
-import { warningText } from './warning-text';
 import { safeWebUrl } from './web-link';
 
 /**
@@ -47,8 +49,9 @@ export function renderMarkdown(report: Report, t: Translate): string {
   if (report.author.profileUrl) lines.push(field('author_profile', autolink(report.author.profileUrl)));
   lines.push('', `## ${t('section_when')}`, '');
   const age = ageAtAnalysis(report.published.ageDays, t);
-  lines.push(field('date_published', `${dateLine(report.published, t)}${age === null ? '' : ` — ${age}`}`));
-  lines.push(field('date_modified', dateLine(modifiedInPublishedZone(report), t)));
+  const dates = datesInOneZone(report);
+  lines.push(field('date_published', `${dateLine(dates.published, t)}${age === null ? '' : ` — ${age}`}`));
+  lines.push(field('date_modified', dateLine(dates.modified, t)));
   lines.push('', `## ${t('section_where')}`, '');
   const domain = report.publisher.domain ? ` (${escapeMarkdown(report.publisher.domain)})` : '';
   lines.push(field('summary_publisher', `${report.publisher.name === null ? t('value_not_stated') : escapeMarkdown(report.publisher.name)}${domain}`));
@@ -126,16 +129,6 @@ function authorLine(report: Report, t: Translate): string {
   if (report.author.names.length === 0) return t('value_not_stated');
   const names = report.author.names.map(escapeMarkdown).join(', ');
   return report.author.kind === 'person' || report.author.kind === 'none' ? names : `${names} (${t(messageName('author_kind', report.author.kind))})`;
-}
-
-/** The modification in the publication's time zone, so one instant never reads as an edit before publication. */
-function modifiedInPublishedZone(report: Report): DateField {
-  return report.modified.value === null ? report.modified : { ...report.modified, value: inOffsetOf(report.modified.value, report.published.value) };
-}
-
-function dateLine(field: DateField, t: Translate): string {
-  if (!field.value) return t('value_not_stated');
-  return field.timeZoneStated ? field.value : `${field.value} ${t('date_no_time_zone')}`;
 }
 
 function warningLine(warning: Warning, t: Translate): string {

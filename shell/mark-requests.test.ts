@@ -14,13 +14,14 @@ const report = sampleReport({
 
 describe('markRequests', () => {
   test.each([
-    ['en', 'Vague attribution'],
-    ['fr', 'Attribution vague'],
-  ])('%s: one request per anchored warning, worded in the reader\'s language', (locale, label) => {
+    ['en', 'Vague attribution', 'Name who says it: a person, a body or a document.', { previous: { text: 'Previous', name: 'Previous flag' }, next: { text: 'Next', name: 'Next flag' } }],
+    ['fr', 'Attribution vague', 'Nommer qui le dit\u00a0: une personne, un organisme ou un document.', { previous: { text: 'Précédent', name: 'Signalement précédent' }, next: { text: 'Suivant', name: 'Signalement suivant' } }],
+  ])('%s: one request per anchored warning, worded in the reader\'s language, with its hint and the tooltip\'s buttons', (locale, label, hint, steps) => {
     const requests = markRequests(report, localeTranslator(locale));
     expect(requests.map((request) => request.warningIndex)).toEqual([0, 1, 3]);
-    expect(requests[0]).toMatchObject({ label, severity: 'medium', anchor: base.warnings[0]?.anchor });
-    expect(requests[2]).toMatchObject({ label: 'not-yet-translated', message: 'A newer rule.' });
+    expect(requests[0]).toMatchObject({ label, hint, steps, severity: 'medium', anchor: base.warnings[0]?.anchor });
+    expect(requests[2]).toMatchObject({ label: 'not-yet-translated', message: 'A newer rule.', steps });
+    expect(requests[2]).not.toHaveProperty('hint');
   });
 
   test.each([

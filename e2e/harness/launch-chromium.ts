@@ -30,6 +30,8 @@ function wrapPage(page: Page, downloadsDir: string): TestPage {
       await waitUntil('a condition in the page', async () => ((await page.evaluate(callExpression(fn, arg))) ? true : undefined), timeoutMs);
     },
     click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     title: () => page.title(),
     async screenshot(path, selector) {
       if (selector) await page.locator(selector).first().screenshot({ path });

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { executablePath } from './browsers';
 import { callExpression } from './call-expression';
 import type { ExtensionBrowser, TestPage } from './test-page';
@@ -52,6 +52,16 @@ function wrapPage(page: Page): TestPage {
     async click(selector) {
       await page.click(selector);
     },
+    async press(combination) {
+      // Puppeteer presses one key: modifiers are held around it.
+      const keys = combination.split('+') as KeyInput[];
+      const key = keys.pop();
+      if (key === undefined) return;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    mouseClick: (x, y) => page.mouse.click(x, y),
     title: () => page.title(),
     async screenshot(path, selector) {
       if (selector) {

@@ -10,6 +10,10 @@ export interface TestPage {
   /** Resolves once `fn` returns true in the page (polled, so it survives the page navigating). */
   waitFor<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Presses a key where the focus is, as the keyboard would: `Tab`, `Enter`, `Shift+Tab`. */
+  press(key: string): Promise<void>;
+  /** Clicks at a point of the viewport as the mouse would, whatever is there (a closed shadow root too). */
+  mouseClick(x: number, y: number): Promise<void>;
   title(): Promise<string>;
   /** Saves a PNG of the viewport, or of the first element matching `selector`. */
   screenshot(path: string, selector?: string): Promise<void>;

@@ -9,6 +9,10 @@ interface EvaluateResult {
   exceptionDetails?: { text: string; exception?: { description?: string } };
 }
 
+/** CDP's `Input.dispatchKeyEvent` modifier bits and the few keys the tests press. */
+const CDP_MODIFIERS: Record<string, number> = { Alt: 1, Control: 2, Meta: 4, Shift: 8 };
+const KEY_CODES: Record<string, number> = { Tab: 9, Enter: 13, Escape: 27 };
+
 /**
  * The real toolbar popup, driven over raw CDP: its viewport is the size the browser
  * gives a popup (from its content, within the browser's limits), not a tab's.
@@ -38,6 +42,17 @@ export function wrapToolbarPopup(connection: CdpConnection): TestPage {
         return element !== null;
       }, selector);
       if (!found) throw new Error(`no ${selector} in the toolbar popup`);
+    },
+    async press(combination) {
+      const keys = combination.split('+');
+      const key = keys.pop() ?? '';
+      const modifiers = keys.reduce((bits, modifier) => bits | (CDP_MODIFIERS[modifier] ?? 0), 0);
+      for (const type of ['keyDown', 'keyUp']) {
+        await connection.send('Input.dispatchKeyEvent', { type, key, code: key, modifiers, windowsVirtualKeyCode: KEY_CODES[key] ?? 0 });
+      }
+    },
+    async mouseClick(x, y) {
+      for (const type of ['mousePressed', 'mouseReleased']) await connection.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
     },
     title: () => evaluate(() => document.title, null),
     async screenshot(path, selector) {
