@@ -1,4 +1,4 @@
-import type { BlockKind, BlockLink, BodyBlock } from './snapshot';
+import type { BlockKind, BlockLink, BodyBlock } from '../snapshot/article-snapshot';
 
 /** Elements that hold one block of text; their nearest such ancestor names the block's kind. */
 const LEAF_BLOCK_KINDS: Readonly<Record<string, BlockKind>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { makeSnapshot as snapshot } from '../tests/helpers/make-snapshot';
-import type { BodyBlock } from './snapshot';
+import type { BodyBlock } from '../snapshot/article-snapshot';
 import { boundSnapshot, MAX_BODY_LINKS, MAX_JSON_LD_DEPTH, MAX_JSON_LD_VALUES } from './bound-snapshot';
 
 function nested(depth: number): unknown {

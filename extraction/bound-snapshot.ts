@@ -1,4 +1,4 @@
-import type { ArticleSnapshot, BodyBlock } from './snapshot';
+import type { ArticleSnapshot, BodyBlock } from '../snapshot/article-snapshot';
 
 /** Nesting kept in a JSON-LD value: schema.org graphs are a few levels deep. */
 export const MAX_JSON_LD_DEPTH = 32;

@@ -1,10 +1,10 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { hasArticleSignals, hasHeadlineAndProse } from './article-signals';
-import { attemptStep } from './attempt-step';
+import { attemptStep } from '../snapshot/attempt-step';
 import { bodyBlocks } from './body-blocks';
 import { boundSnapshot } from './bound-snapshot';
 import { collectMetadata } from './metadata/collect-metadata';
-import { BODY_STEP, SNAPSHOT_VERSION, type ArticleSnapshot, type BodyBlock, type ReadabilityResult } from './snapshot';
+import { BODY_STEP, SNAPSHOT_VERSION, type ArticleSnapshot, type BodyBlock, type ReadabilityResult } from '../snapshot/article-snapshot';
 
 interface ReadBody {
   readability: ReadabilityResult | null;

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { ReportSchema, TextQuoteSchema, type Report, type TextQuote } from '../report/schema';
-import type { ArticleSnapshot } from '../extraction/snapshot';
+import type { ArticleSnapshot } from '../snapshot/article-snapshot';
 
 /** Why a tab could not be analysed; the popup shows a message for each. */
 export type RestrictedReason = 'browser-page' | 'store-page' | 'pdf-viewer' | 'not-web' | 'no-access';

@@ -1,7 +1,8 @@
 /**
  * Every warning code the rules may emit. Codes are part of the report contract
  * (docs/report.md) and the keys the UI translates by: add one here, in the docs and
- * in every `_locales/*\/messages.json` (a test checks the last).
+ * in every `_locales/*\/messages.json`; tests/report-docs.test.ts, tests/locales.test.ts
+ * and tests/registries.test.ts check each, and that the rules emit it.
  */
 export const SOURCING_WARNING_CODES = [
   'vague-attribution',
@@ -31,4 +32,7 @@ export const PROVENANCE_WARNING_CODES = [
   'analysis-incomplete',
 ] as const;
 
-export const WARNING_CODES: readonly string[] = [...SOURCING_WARNING_CODES, ...PROVENANCE_WARNING_CODES];
+export type ProvenanceCode = (typeof PROVENANCE_WARNING_CODES)[number];
+export type WarningCode = (typeof SOURCING_WARNING_CODES)[number] | ProvenanceCode;
+
+export const WARNING_CODES: readonly WarningCode[] = [...SOURCING_WARNING_CODES, ...PROVENANCE_WARNING_CODES];

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { attemptStep } from '../extraction/attempt-step';
-import { articleText, type ArticleSnapshot } from '../extraction/snapshot';
+import { attemptStep } from '../snapshot/attempt-step';
+import { articleText, type ArticleSnapshot } from '../snapshot/article-snapshot';
 import { SCHEMA_VERSION, type Report } from '../report/schema';
 import { decideArticleType } from './article/decide-article-type';
 import { detectTruncation } from './article/detect-truncation';

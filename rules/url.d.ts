@@ -1,6 +1,6 @@
 /**
  * The WHATWG URL class, which Node and every browser provide but the ES library
- * does not declare. The rules are compiled without the DOM library (so that they
+ * does not declare. The pure layers are compiled without the DOM library (so that they
  * cannot touch a page), so the part of URL they use is declared here.
  */
 declare class URL {
@@ -13,6 +13,6 @@ declare class URL {
   readonly port: string;
   readonly pathname: string;
   readonly search: string;
-  readonly hash: string;
+  hash: string;
   readonly searchParams: { get(name: string): string | null; has(name: string): boolean };
 }

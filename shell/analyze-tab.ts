@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import { MAX_MARKS_PER_PAGE } from '../messaging/mark-limit';
 import type { AnalysisOutcome } from '../messaging/protocol';
-import { sendToContent } from '../messaging/send';
+import { sendToContent, type ContentChannel } from '../messaging/send';
 import { assertReport } from '../report/schema';
 import { analyze } from '../rules/analyze';
 import { looksLikeArticle } from '../rules/article-verdict';
@@ -12,8 +11,10 @@ import { restrictedReason } from './restricted-page';
 import type { Settings } from './settings-schema';
 import { uiTranslator } from './ui-language';
 import { getMessage } from './get-message';
+import { CONTENT_SCRIPT, type I18nPort, type LocalStoragePort, type RuntimePort, type ScriptingPort, type TabsPort } from './ports';
 
-const CONTENT_SCRIPT = '/content-script.js';
+/** What an analysis uses of the browser. */
+export type AnalyzeTabBrowser = { tabs: Pick<TabsPort['tabs'], 'get'> } & ContentChannel & ScriptingPort & LocalStoragePort & I18nPort & { runtime: Pick<RuntimePort['runtime'], 'getURL' | 'getManifest'> };
 
 /** What browsers say when they refuse to script a page the extension has no access to. */
 const NO_ACCESS = /permission|cannot access|cannot be scripted|extensions gallery/i;
@@ -26,7 +27,7 @@ function reasonOf(error: unknown): string {
 }
 
 /** Whether the tab is loading another page, or shows another address, than when the analysis began. */
-async function pageChanged(tabId: number, urlBefore: string | undefined): Promise<boolean> {
+async function pageChanged(browser: AnalyzeTabBrowser, tabId: number, urlBefore: string | undefined): Promise<boolean> {
   try {
     const tab = await browser.tabs.get(tabId);
     return tab.status === 'loading' || (urlBefore !== undefined && tab.url !== undefined && tab.url !== urlBefore);
@@ -35,8 +36,8 @@ async function pageChanged(tabId: number, urlBefore: string | undefined): Promis
   }
 }
 
-function pageChangedOutcome(): AnalysisOutcome {
-  return { status: 'error', message: getMessage('error_page_changed') };
+function pageChangedOutcome(browser: I18nPort): AnalysisOutcome {
+  return { status: 'error', message: getMessage(browser, 'error_page_changed') };
 }
 
 /**
@@ -45,12 +46,12 @@ function pageChangedOutcome(): AnalysisOutcome {
  * sends the passages back to be marked as the reader's settings say. Every failure becomes an outcome the popup
  * can explain; nothing throws past this function.
  */
-export async function analyzeTab(tabId: number, settings: Settings): Promise<AnalysisOutcome> {
+export async function analyzeTab(browser: AnalyzeTabBrowser, tabId: number, settings: Settings): Promise<AnalysisOutcome> {
   let tabUrl: string | undefined;
   try {
     tabUrl = (await browser.tabs.get(tabId)).url;
   } catch {
-    return { status: 'error', message: getMessage('error_tab_closed') };
+    return { status: 'error', message: getMessage(browser, 'error_tab_closed') };
   }
   const reason = restrictedReason(tabUrl);
   if (reason !== null) return { status: 'restricted', reason };
@@ -61,24 +62,24 @@ export async function analyzeTab(tabId: number, settings: Settings): Promise<Ana
     // The browser refuses pages it protects and pages the reader has not granted,
     // and a page that is navigating away has nowhere to run the script. Any other
     // refusal is an error to show as such, not a permission to ask for.
-    if (await pageChanged(tabId, tabUrl)) return pageChangedOutcome();
+    if (await pageChanged(browser, tabId, tabUrl)) return pageChangedOutcome(browser);
     if (NO_ACCESS.test(reasonOf(error))) return { status: 'restricted', reason: 'no-access' };
-    return { status: 'error', message: getMessage('error_injection_failed', reasonOf(error)) };
+    return { status: 'error', message: getMessage(browser, 'error_injection_failed', reasonOf(error)) };
   }
 
   let extracted;
   try {
-    extracted = await sendToContent(tabId, { type: 'extract' });
+    extracted = await sendToContent(browser, tabId, { type: 'extract' });
   } catch (error) {
     // Firefox may report success injecting into pages it protects (about:config), whose
     // URL it hides from us; the script then never runs, and nothing answers. A page
     // that navigated away takes its script with it. A script that answered with
     // something the channel could not carry is an error, not a missing permission.
-    if (await pageChanged(tabId, tabUrl)) return pageChangedOutcome();
+    if (await pageChanged(browser, tabId, tabUrl)) return pageChangedOutcome(browser);
     if (NO_RECEIVER.test(reasonOf(error))) return { status: 'restricted', reason: 'no-access' };
-    return { status: 'error', message: getMessage('error_no_answer', reasonOf(error)) };
+    return { status: 'error', message: getMessage(browser, 'error_no_answer', reasonOf(error)) };
   }
-  if (extracted === undefined || extracted === null) return { status: 'error', message: getMessage('error_no_answer', 'no response') };
+  if (extracted === undefined || extracted === null) return { status: 'error', message: getMessage(browser, 'error_no_answer', 'no response') };
   if (!extracted.ok) return { status: 'error', message: extracted.message };
 
   const report = assertReport(
@@ -89,21 +90,21 @@ export async function analyzeTab(tabId: number, settings: Settings): Promise<Ana
   );
   try {
     if (!looksLikeArticle(report)) {
-      await sendToContent(tabId, { type: 'mark', marks: [] });
+      await sendToContent(browser, tabId, { type: 'mark', marks: [] });
       return { status: 'not-article', report };
     }
     // Kinds the reader hid are not marked; with marks off they are drawn hidden, so the popup's switch can still show them.
-    const { translate } = await uiTranslator(settings.uiLanguage);
-    const { kept, left } = passagesToMark(report, settings, await loadDismissed(report.url));
+    const { translate } = await uiTranslator(browser, settings.uiLanguage);
+    const { kept, left } = passagesToMark(report, settings, await loadDismissed(browser, report.url));
     const requests = markRequests(report, translate, kept.map((passage) => passage.warningIndex));
-    const marks = await sendToContent(tabId, { type: 'mark', marks: requests });
-    if (!settings.inlineMarks) await sendToContent(tabId, { type: 'set-marks-visible', visible: false });
+    const marks = await sendToContent(browser, tabId, { type: 'mark', marks: requests });
+    if (!settings.inlineMarks) await sendToContent(browser, tabId, { type: 'set-marks-visible', visible: false });
     if (left.length === 0) return { status: 'ok', report, marks };
     const overLimit = { limit: MAX_MARKS_PER_PAGE, warningIndexes: [...left, ...(marks.overLimit?.warningIndexes ?? [])].sort((a, b) => a - b) };
     return { status: 'ok', report, marks: { ...marks, overLimit } };
   } catch (error) {
     // The reader followed a link while the rules ran: the page that was read is gone, and so is its script.
-    if (await pageChanged(tabId, tabUrl)) return pageChangedOutcome();
+    if (await pageChanged(browser, tabId, tabUrl)) return pageChangedOutcome(browser);
     throw error;
   }
 }

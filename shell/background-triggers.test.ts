@@ -1,25 +1,16 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser } from '../tests/helpers/fake-browser';
+import { fakeBrowser, type FakeBrowser } from '../tests/helpers/fake-browser';
+import { registerAutoAnalysis } from './auto-analysis';
+import { registerAnalyzeCommand } from './commands';
+import { registerContextMenu } from './context-menu';
+import { saveSettings } from './settings';
+import { DEFAULT_SETTINGS } from './settings-schema';
 
-const fake = vi.hoisted(() => ({ browser: undefined as unknown }));
-vi.mock('wxt/browser', () => ({
-  get browser() {
-    return fake.browser;
-  },
-}));
-
-const { registerAutoAnalysis } = await import('./auto-analysis');
-const { registerAnalyzeCommand } = await import('./commands');
-const { registerContextMenu } = await import('./context-menu');
-const { saveSettings } = await import('./settings');
-const { DEFAULT_SETTINGS } = await import('./settings-schema');
-
-let browser: ReturnType<typeof fakeBrowser>;
+let browser: FakeBrowser;
 let analyze: ReturnType<typeof vi.fn<(tabId: number) => Promise<void>>>;
 
 beforeEach(() => {
   browser = fakeBrowser();
-  fake.browser = browser;
   analyze = vi.fn<(tabId: number) => Promise<void>>().mockResolvedValue(undefined);
 });
 
@@ -35,10 +26,10 @@ describe('automatic analysis', () => {
     ['not when the URL is hidden', ['lemonde.fr'], ['https://*.lemonde.fr/*'], { status: 'complete' }, undefined, false],
     ['not under a public suffix kept from an older version', ['github.io'], ['https://*.github.io/*'], { status: 'complete' }, 'https://reader.github.io/a.html', false],
   ])('%s', async (_name, sites, granted, change, url, expected) => {
-    await saveSettings({ ...DEFAULT_SETTINGS, autoSites: sites, hiddenWarningCodes: [] });
+    await saveSettings(browser, { ...DEFAULT_SETTINGS, autoSites: sites, hiddenWarningCodes: [] });
     for (const origin of granted) browser.granted.add(origin);
-    registerAutoAnalysis(analyze);
-    browser.tabs.onUpdated.fire(...([3, change, { id: 3, url }] as never[]));
+    registerAutoAnalysis(browser, analyze);
+    browser.tabs.onUpdated.fire(3, change, { id: 3, url });
     await settled();
     expect(analyze.mock.calls).toEqual(expected ? [[3]] : []);
   });
@@ -50,8 +41,8 @@ describe('keyboard shortcut', () => {
     ['the active tab when none is passed', 'analyze-page', undefined, [[7]]],
     ['another command is ignored', '_execute_action', { id: 12 }, []],
   ])('%s', async (_name, command, tab, calls) => {
-    registerAnalyzeCommand(analyze);
-    browser.commands.onCommand.fire(...([command, tab] as never[]));
+    registerAnalyzeCommand(browser, analyze);
+    browser.commands.onCommand.fire(command, tab);
     await settled();
     expect(analyze.mock.calls).toEqual(calls);
   });
@@ -59,9 +50,9 @@ describe('keyboard shortcut', () => {
 
 describe('context menu', () => {
   test('created once per install, with an id and a translated title, on pages', async () => {
-    registerContextMenu(analyze);
+    registerContextMenu(browser, analyze);
     expect(browser.contextMenus.create).not.toHaveBeenCalled();
-    browser.runtime.onInstalled.fire(...([{ reason: 'install' }] as never[]));
+    browser.runtime.onInstalled.fire();
     await settled();
     expect(browser.contextMenus.removeAll).toHaveBeenCalled();
     expect(browser.contextMenus.create).toHaveBeenCalledWith({ id: 'sourcelight-analyze-page', title: 'menu_analyze_page', contexts: ['page'] });
@@ -72,8 +63,8 @@ describe('context menu', () => {
     ['another item is ignored', 'other', { id: 5 }, []],
     ['no tab, nothing to do', 'sourcelight-analyze-page', undefined, []],
   ])('%s', async (_name, menuItemId, tab, calls) => {
-    registerContextMenu(analyze);
-    browser.contextMenus.onClicked.fire(...([{ menuItemId }, tab] as never[]));
+    registerContextMenu(browser, analyze);
+    browser.contextMenus.onClicked.fire({ menuItemId }, tab);
     await settled();
     expect(analyze.mock.calls).toEqual(calls);
   });

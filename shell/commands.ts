@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import type { CommandsPort, TabsPort } from './ports';
 
 /** The manifest `commands` key of the keyboard shortcut (wxt.config.ts). */
 export const ANALYZE_COMMAND = 'analyze-page';
@@ -8,15 +8,15 @@ export const ANALYZE_COMMAND = 'analyze-page';
  * shortcut grants `activeTab` like a click on the toolbar button, so no host
  * permission is needed; the outcome shows on the badge.
  */
-export function registerAnalyzeCommand(analyze: (tabId: number) => Promise<void>): void {
+export function registerAnalyzeCommand(browser: CommandsPort & TabsPort, analyze: (tabId: number) => Promise<void>): void {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== ANALYZE_COMMAND) return;
-    void activeTabId(tab?.id).then((tabId) => (tabId === null ? undefined : analyze(tabId)));
+    void activeTabId(browser, tab?.id).then((tabId) => (tabId === null ? undefined : analyze(tabId)));
   });
 }
 
 /** Browsers that do not pass the tab to the listener still know the active one. */
-async function activeTabId(given: number | undefined): Promise<number | null> {
+async function activeTabId(browser: TabsPort, given: number | undefined): Promise<number | null> {
   if (given !== undefined) return given;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { getMessage } from './get-message';
+import type { ContextMenusPort, I18nPort, RuntimePort } from './ports';
 
 const MENU_ID = 'sourcelight-analyze-page';
 
@@ -9,10 +9,10 @@ const MENU_ID = 'sourcelight-analyze-page';
  * update (with its id, as event pages require); the click listener is registered at
  * every start. The click grants `activeTab`, like the toolbar button.
  */
-export function registerContextMenu(analyze: (tabId: number) => Promise<void>): void {
+export function registerContextMenu(browser: ContextMenusPort & RuntimePort & I18nPort, analyze: (tabId: number) => Promise<void>): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: MENU_ID, title: getMessage('menu_analyze_page'), contexts: ['page'] });
+      browser.contextMenus.create({ id: MENU_ID, title: getMessage(browser, 'menu_analyze_page'), contexts: ['page'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

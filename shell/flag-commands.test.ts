@@ -1,50 +1,31 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
-import type { AnalysisOutcome } from '../messaging/protocol';
-import { flagOf, type DismissedFlag } from '../report/dismissals';
-import { fakeBrowser } from '../tests/helpers/fake-browser';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { flagOf } from '../report/dismissals';
+import { fakeBrowser, type FakeBrowser } from '../tests/helpers/fake-browser';
 import { sampleReport } from '../tests/helpers/sample-report';
-
-const state = vi.hoisted(() => ({
-  browser: undefined as unknown,
-  outcome: null as AnalysisOutcome | null,
-  dismissed: [] as DismissedFlag[],
-  revealed: [] as number[],
-}));
-vi.mock('wxt/browser', () => ({
-  get browser() {
-    return state.browser;
-  },
-}));
-vi.mock('./outcome-store', () => ({ loadOutcome: async () => state.outcome }));
-vi.mock('./dismissed-flags', () => ({ loadDismissed: async () => state.dismissed }));
-vi.mock('../messaging/send', () => ({
-  sendToContent: async (_tabId: number, request: { warningIndex: number }) => {
-    state.revealed.push(request.warningIndex);
-    return { ok: true };
-  },
-}));
-
-const { registerFlagCommands, NEXT_FLAG_COMMAND, PREVIOUS_FLAG_COMMAND } = await import('./flag-commands');
+import { setDismissed } from './dismissed-flags';
+import { NEXT_FLAG_COMMAND, PREVIOUS_FLAG_COMMAND, registerFlagCommands } from './flag-commands';
+import { saveOutcome } from './outcome-store';
 
 const report = sampleReport();
 const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-let browser: ReturnType<typeof fakeBrowser>;
+let browser: FakeBrowser;
 
-beforeEach(() => {
+beforeEach(async () => {
   browser = fakeBrowser();
-  state.browser = browser;
-  state.outcome = { status: 'ok', report, marks: { anchored: [0, 1], unanchored: [] } };
-  state.dismissed = [];
-  state.revealed = [];
-  registerFlagCommands();
+  browser.answerContent = () => ({ ok: true });
+  await saveOutcome(browser, 5, { status: 'ok', report, marks: { anchored: [0, 1], unanchored: [] } });
+  registerFlagCommands(browser);
 });
 
 async function press(...commands: string[]): Promise<number[]> {
   for (const command of commands) {
-    browser.commands.onCommand.fire(...([command, { id: 5 }] as never[]));
+    browser.commands.onCommand.fire(command, { id: 5 });
     await settled();
   }
-  return state.revealed;
+  return browser.contentRequests.map(({ tabId, message }) => {
+    expect(tabId).toBe(5);
+    return (message as { type: 'reveal-mark'; warningIndex: number }).warningIndex;
+  });
 }
 
 describe('flag shortcuts', () => {
@@ -57,12 +38,12 @@ describe('flag shortcuts', () => {
   });
 
   test('a dismissed flag is skipped', async () => {
-    state.dismissed = [flagOf(report.warnings[0]!)!];
+    await setDismissed(browser, report.url, flagOf(report.warnings[0]!)!, true);
     expect(await press(NEXT_FLAG_COMMAND, NEXT_FLAG_COMMAND)).toEqual([1, 1]);
   });
 
   test('nothing happens on a page that was not analysed as an article', async () => {
-    state.outcome = { status: 'not-article', report };
+    await saveOutcome(browser, 5, { status: 'not-article', report });
     expect(await press(NEXT_FLAG_COMMAND)).toEqual([]);
   });
 });

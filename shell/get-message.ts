@@ -1,13 +1,11 @@
-import { browser } from 'wxt/browser';
-
-type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
+import type { I18nPort } from './ports';
 
 /**
  * `browser.i18n.getMessage` for names built at run time (from warning codes,
  * citation kinds…), which WXT's generated types cannot check. A unit test checks
  * that every such name exists in every locale; a missing one returns ''.
  */
-export function getMessage(name: string, substitutions?: string | number | Array<string | number>): string {
+export function getMessage(browser: I18nPort, name: string, substitutions?: string | number | Array<string | number>): string {
   const values = substitutions === undefined ? undefined : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
-  return browser.i18n.getMessage(name as MessageName, values);
+  return browser.i18n.getMessage(name, values);
 }

@@ -1,14 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { AnalysisOutcome } from '../messaging/protocol';
-
-const fake = vi.hoisted(() => ({ browser: undefined as unknown }));
-vi.mock('wxt/browser', () => ({
-  get browser() {
-    return fake.browser;
-  },
-}));
-
-const { MAX_STORED_OUTCOME_CHARS, loadOutcome, saveOutcome } = await import('./outcome-store');
+import { MAX_STORED_OUTCOME_CHARS, loadOutcome, saveOutcome } from './outcome-store';
 
 function sessionStorage(refuse: boolean) {
   const items = new Map<string, unknown>([['outcome:1', { status: 'error', message: 'an older page' }]]);
@@ -36,8 +28,8 @@ describe('saveOutcome', () => {
     ['an outcome over the bound is not kept, and the older one is forgotten', huge, false, false, null],
     ['a refusal by storage (quota) is swallowed, and the older one is forgotten', small, true, false, null],
   ])('%s', async (_what, outcome, refuse, stored, loaded) => {
-    fake.browser = sessionStorage(refuse);
-    await expect(saveOutcome(1, outcome)).resolves.toBe(stored);
-    expect(await loadOutcome(1)).toEqual(loaded);
+    const browser = sessionStorage(refuse);
+    await expect(saveOutcome(browser, 1, outcome)).resolves.toBe(stored);
+    expect(await loadOutcome(browser, 1)).toEqual(loaded);
   });
 });

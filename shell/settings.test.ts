@@ -1,20 +1,11 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser } from '../tests/helpers/fake-browser';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser, type FakeBrowser } from '../tests/helpers/fake-browser';
+import { loadSettings, onSettingsChanged, saveSettings } from './settings';
 import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
 
-const fake = vi.hoisted(() => ({ browser: undefined as unknown }));
-vi.mock('wxt/browser', () => ({
-  get browser() {
-    return fake.browser;
-  },
-}));
-
-const { loadSettings, onSettingsChanged, saveSettings } = await import('./settings');
-
-let browser: ReturnType<typeof fakeBrowser>;
+let browser: FakeBrowser;
 beforeEach(() => {
   browser = fakeBrowser();
-  fake.browser = browser;
 });
 
 const chosen: Settings = { autoSites: ['lemonde.fr'], inlineMarks: false, hiddenWarningCodes: ['old-story'], uiLanguage: 'fr' };
@@ -27,21 +18,21 @@ describe('settings in storage.sync', () => {
     ['valid settings', chosen, chosen],
   ])('load: %s', async (_name, stored, expected) => {
     if (stored !== undefined) browser.sync.set('settings', stored);
-    expect(await loadSettings()).toEqual(expected);
+    expect(await loadSettings(browser)).toEqual(expected);
   });
 
   test('save then load gives the same settings, stored as one item', async () => {
-    await saveSettings(chosen);
+    await saveSettings(browser, chosen);
     expect([...browser.sync.keys()]).toEqual(['settings']);
-    expect(await loadSettings()).toEqual(chosen);
+    expect(await loadSettings(browser)).toEqual(chosen);
   });
 
   test('listeners hear saved changes, validated, until they unsubscribe', async () => {
     const heard: Settings[] = [];
-    const stop = onSettingsChanged((settings) => heard.push(settings));
-    await saveSettings(chosen);
+    const stop = onSettingsChanged(browser, (settings) => heard.push(settings));
+    await saveSettings(browser, chosen);
     stop();
-    await saveSettings(DEFAULT_SETTINGS);
+    await saveSettings(browser, DEFAULT_SETTINGS);
     expect(heard).toEqual([chosen]);
   });
 });

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { createTranslator, type LocaleMessages, type Translate } from '../i18n/translator';
 import { getMessage } from './get-message';
+import type { I18nPort, RuntimePort } from './ports';
 import type { UiLanguage } from './settings-schema';
 
 export interface UiTranslator {
@@ -15,11 +15,11 @@ export interface UiTranslator {
  * from the extension itself (`browser.i18n` cannot switch language at run time).
  * A name missing everywhere shows as itself, never as a blank.
  */
-export async function uiTranslator(language: UiLanguage): Promise<UiTranslator> {
-  const browserTranslate: Translate = (name, substitutions) => getMessage(name, substitutions) || name;
+export async function uiTranslator(browser: I18nPort & { runtime: Pick<RuntimePort['runtime'], 'getURL'> }, language: UiLanguage): Promise<UiTranslator> {
+  const browserTranslate: Translate = (name, substitutions) => getMessage(browser, name, substitutions) || name;
   if (language === 'auto') return { translate: browserTranslate, locale: browser.i18n.getUILanguage() };
   try {
-    const url = browser.runtime.getURL(`/_locales/${language}/messages.json` as '/');
+    const url = browser.runtime.getURL(`/_locales/${language}/messages.json`);
     const messages = (await (await fetch(url)).json()) as LocaleMessages;
     const chosen = createTranslator(messages);
     return { translate: (name, substitutions) => (Object.hasOwn(messages, name) ? chosen(name, substitutions) : browserTranslate(name, substitutions)), locale: language };

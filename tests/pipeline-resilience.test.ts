@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { analyzeHtml } from '../cli/analyze-html';
-import { attemptStep } from '../extraction/attempt-step';
+import { attemptStep } from '../snapshot/attempt-step';
 import { stepWarnings } from '../rules/provenance/provenance-warnings';
 
 const RETRIEVED_AT = '2026-11-23T12:00:00.000Z';

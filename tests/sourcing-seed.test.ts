@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../cli/parse-html';
 import { extractSnapshot } from '../extraction/extract-snapshot';
-import { articleText } from '../extraction/snapshot';
+import { articleText } from '../snapshot/article-snapshot';
 import { registrableDomain } from '../rules/domain';
 import { analyzeSourcing } from '../rules/sourcing/analyze-sourcing';
 

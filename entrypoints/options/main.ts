@@ -1,4 +1,5 @@
 import { mount } from 'svelte';
+import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import { loadSettings } from '../../shell/settings';
 import { uiTranslator } from '../../shell/ui-language';
@@ -6,8 +7,8 @@ import App from './App.svelte';
 
 /** The language setting decides the translator, so settings are read before the first render. */
 async function start(target: HTMLElement): Promise<void> {
-  const settings = await loadSettings();
-  const ui = await uiTranslator(settings.uiLanguage);
+  const settings = await loadSettings(browser);
+  const ui = await uiTranslator(browser, settings.uiLanguage);
   mount(App, { target, props: { initialSettings: settings, initialUi: ui } });
 }
 

@@ -1,4 +1,4 @@
-import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { ArticleType, AuthorField, Evidence, PublisherField } from '../../report/schema';
 import { articleNodes, asArray, indexJsonLd, text, typesOf } from '../provenance/json-ld-nodes';
 import { isWireService } from '../provenance/wire-services';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { BodyBlock } from '../../extraction/snapshot';
+import type { BodyBlock } from '../../snapshot/article-snapshot';
 import { makeSnapshot } from '../../tests/helpers/make-snapshot';
 import { detectTruncation, EXCERPT_MAX_WORDS } from './detect-truncation';
 

@@ -1,4 +1,4 @@
-import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, indexJsonLd } from '../provenance/json-ld-nodes';
 import { firstPhraseIn } from './comparable-words';

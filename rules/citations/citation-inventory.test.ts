@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { BodyBlock } from '../../extraction/snapshot';
+import type { BodyBlock } from '../../snapshot/article-snapshot';
 import { citationInventory } from './citation-inventory';
 
 function block(text: string, links: { href: string; text: string }[]): BodyBlock {

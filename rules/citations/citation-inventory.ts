@@ -1,4 +1,4 @@
-import type { BodyBlock } from '../../extraction/snapshot';
+import type { BodyBlock } from '../../snapshot/article-snapshot';
 import { NON_SOURCE_KINDS, type CitationLink, type Report } from '../../report/schema';
 import { classifyLink, type LinkContext } from './classify-link';
 

@@ -1,5 +1,6 @@
 import { BODY_STEP } from '../../extraction/snapshot';
 import type { AuthorField, DateField, PublishedField, PublisherField, Warning } from '../../report/schema';
+import type { ProvenanceCode } from '../../report/warning-codes';
 import { DAY_MS, instantOf } from './parse-date';
 
 /** A story older than this many days is flagged, so a reader sees its age plainly. */
@@ -15,7 +16,7 @@ export interface WarningInputs {
   retrievedAt: string;
 }
 
-function warning(code: string, severity: Warning['severity'], message: string): Warning {
+function warning(code: ProvenanceCode, severity: Warning['severity'], message: string): Warning {
   return { code, severity, category: 'provenance', message, anchor: null };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { articleText } from '../../extraction/snapshot';
+import { articleText } from '../../snapshot/article-snapshot';
 import { renderMarkdown } from '../../report/export-markdown';
 import { localeTranslator } from '../helpers/locale-messages';
 import { basePages } from './base-pages';

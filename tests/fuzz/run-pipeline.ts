@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseHtml } from '../../cli/parse-html';
 import { extractSnapshot } from '../../extraction/extract-snapshot';
-import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import { assertReport, type Report } from '../../report/schema';
 import { analyze } from '../../rules/analyze';
 
