@@ -44,8 +44,9 @@ const PASSAGE_CODES = SOURCING_WARNING_CODES.filter((code) => code !== 'passages
 const reserved = new Set(reservedWarningCodes());
 
 describe('every passage code is ranked and explained', () => {
-  test('FINDING_PRIORITY ranks each passage code once', () => {
-    expect([...FINDING_PRIORITY].sort()).toEqual([...PASSAGE_CODES].sort());
+  test('FINDING_PRIORITY ranks each passage code, each at its own rank', () => {
+    expect(Object.keys(FINDING_PRIORITY).sort()).toEqual([...PASSAGE_CODES].sort());
+    expect(new Set(Object.values(FINDING_PRIORITY)).size).toBe(PASSAGE_CODES.length);
   });
 
   test('FINDING_KINDS gives each sourcing code a severity and a message', () => {

@@ -2,7 +2,7 @@ import type { BodyBlock } from '../../extraction/snapshot';
 import type { PlacedCitation } from '../citations/citation-inventory';
 import { attributionsIn, type Attribution } from './attributions';
 import type { CompiledLexicon } from './compiled-lexicon';
-import type { SourcingCode } from './finding-codes';
+import type { PassageCode } from './finding-codes';
 import { hasNamedAttribution } from './named-source';
 import { splitSentences, type Span } from './sentences';
 import { sentenceWords } from './triggers';
@@ -40,7 +40,7 @@ export interface BlockView {
 
 /** A passage a rule found weak, in block offsets. */
 export interface Candidate extends Span {
-  code: SourcingCode;
+  code: PassageCode;
   /** The words that made the rule fire ("Experts say", "a senior official"), in block offsets. */
   trigger?: Span;
 }
@@ -113,7 +113,7 @@ export function blockView(
  * source link, no named source credited) and in which `trigger` finds the words that
  * make it weak, those words given in sentence offsets.
  */
-export function sentenceFindings(block: BlockView, code: SourcingCode, trigger: (sentence: SentenceView) => Span | null): Candidate[] {
+export function sentenceFindings(block: BlockView, code: PassageCode, trigger: (sentence: SentenceView) => Span | null): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of block.sentences) {
     if (sentence.provenance || sentence.linked) continue;

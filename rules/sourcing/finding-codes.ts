@@ -52,15 +52,18 @@ export const FINDING_KINDS: Readonly<Record<SourcingCode, FindingKind>> = {
   },
 };
 
-/** When two findings cover the same words, the more specific one is kept: earlier in this list wins. */
-export const FINDING_PRIORITY: readonly SourcingCode[] = [
-  'citation-needed-marker',
-  'placeholder-attribution',
-  'anonymous-source-justified',
-  'anonymous-source',
-  'unattributed-quote',
-  'unnamed-official-statement',
-  'vague-attribution',
-  'unsourced-verification-claim',
-  'unsourced-figure',
-];
+/** A code that marks a passage (the cap notice marks none). */
+export type PassageCode = Exclude<SourcingCode, 'passages-capped'>;
+
+/** When two findings cover the same words, the more specific one is kept: the lower rank wins. A code left out is a type error. */
+export const FINDING_PRIORITY: Readonly<Record<PassageCode, number>> = {
+  'citation-needed-marker': 0,
+  'placeholder-attribution': 1,
+  'anonymous-source-justified': 2,
+  'anonymous-source': 3,
+  'unattributed-quote': 4,
+  'unnamed-official-statement': 5,
+  'vague-attribution': 6,
+  'unsourced-verification-claim': 7,
+  'unsourced-figure': 8,
+};

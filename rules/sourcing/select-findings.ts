@@ -12,7 +12,7 @@ export interface PlacedCandidate extends Candidate {
  * a paragraph of vague claims is one mark, not five.
  */
 export function selectFindings(candidates: readonly PlacedCandidate[], blockTexts: readonly string[]): PlacedCandidate[] {
-  const rank = (candidate: PlacedCandidate): number => FINDING_PRIORITY.indexOf(candidate.code);
+  const rank = (candidate: PlacedCandidate): number => FINDING_PRIORITY[candidate.code];
   const byPriority = [...candidates].sort((a, b) => rank(a) - rank(b) || a.blockIndex - b.blockIndex || a.start - b.start);
   const kept: PlacedCandidate[] = [];
   for (const candidate of byPriority) {
