@@ -72,6 +72,8 @@ export interface BylineWords {
 }
 
 export interface AuthorKindWords {
+  /** Articles a generic byline or a team may open with ("the", "la", "l'"). */
+  articles?: readonly string[];
   /** Bylines naming a role or a team, not a person ("admin", "Rédaction", "Redaktion"). */
   genericBylines?: readonly string[];
   /** Words naming a team ("staff", "équipe"): with an outlet's name they make a generic byline. */

@@ -28,9 +28,10 @@ export const de: LanguagePack = {
     metaLabels: ['geschrieben von', 'von', 'autor', 'autorin'],
   },
   authorKinds: {
+    articles: ['die', 'der', 'das'],
     genericBylines: [
       'redaktion', 'onlineredaktion', 'online-redaktion', 'nachrichtenredaktion', 'autor', 'autorin', 'gastautor', 'gastautorin',
-      'gastbeitrag', 'pressestelle', 'die redaktion',
+      'gastbeitrag', 'pressestelle',
     ],
     teamWords: ['redaktion', 'onlineredaktion', 'online-redaktion'],
     teamJoiners: ['der', 'des', 'von'],

@@ -33,12 +33,13 @@ export const en: LanguagePack = {
     metaLabels: ['written by', 'by', 'author'],
   },
   authorKinds: {
+    articles: ['the'],
     genericBylines: [
       'admin', 'administrator', 'webmaster', 'web desk', 'webdesk', 'desk', 'editor', 'editors', 'editorial',
       'editorial team', 'editorial staff', 'editorial board', 'staff', 'staff writer', 'staff writers', 'staff reporter',
       'newsroom', 'news desk', 'newsdesk', 'team', 'guest', 'guest author', 'guest post', 'guest writer', 'anonymous',
       'user', 'unknown', 'contributor', 'contributors', 'author', 'support', 'press office', 'partner', 'sponsor',
-      'brand studio', 'brandstudio', 'the editors', 'the newsroom',
+      'brand studio', 'brandstudio',
     ],
     teamWords: ['staff', 'team', 'editors', 'editor', 'editorial team', 'editorial board', 'newsroom', 'news desk', 'web desk', 'desk'],
     teamJoiners: ['of', 'at'],

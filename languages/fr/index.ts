@@ -31,10 +31,11 @@ export const fr: LanguagePack = {
     metaLabels: ['écrit par', 'par', 'auteur', 'autrice'],
   },
   authorKinds: {
+    articles: ['la', 'le', "l'"],
     genericBylines: [
       'administrateur', 'rédaction', 'rédaction web', 'rédaction numérique', 'rédac', 'équipe', 'équipe éditoriale',
       'équipe de rédaction', 'invité', 'invitée', 'anonyme', 'utilisateur', 'inconnu', 'contributeur', 'contributeurs',
-      'auteur', 'service presse', 'service communication', 'communiqué', 'partenaire', 'la rédaction', "l'équipe",
+      'auteur', 'service presse', 'service communication', 'communiqué', 'partenaire',
     ],
     teamWords: ['rédaction', 'équipe'],
     teamJoiners: ['de', 'du', 'des', "d'"],

@@ -11,19 +11,18 @@ export const mul: LanguagePack = {
   lang: 'mul',
   bylines: {
     agents: ['por', 'door', 'af', 'av', 'di'],
+    // Chinese and Japanese: "author", "reporter", "text by".
+    labels: ['作者', '记者', '記者', '撰文', '文'],
     pictureCredits: ['fotos', 'фото'],
-    nameParticles: ['de', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'ten', 'ter', 'al', 'el', 'bin', 'ibn'],
+    nameParticles: ['de', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'e', 'y'],
   },
   authorKinds: {
     // "Newsroom" in the languages of Europe's press: a byline made of it is the outlet's desk.
     genericBylines: [
-      'redacción', 'redação', 'redaçao', 'redacão', 'redazione', 'redactie', 'redakcja', 'redakce', 'redakcia',
-      'toimitus', 'redaksia', 'redaktori', 'autor', 'autora', 'autore',
+      'redacción', 'redação', 'redazione', 'redactie', 'redakcja', 'redakce', 'redakcia', 'toimitus', 'redaksia',
+      'redaktori', 'autor', 'autora', 'autore',
     ],
-    teamWords: [
-      'redacción', 'redação', 'redaçao', 'redacão', 'redazione', 'redactie', 'redakcja', 'redakce', 'redakcia',
-      'toimitus', 'redaksia', 'redaktori',
-    ],
+    teamWords: ['redacción', 'redação', 'redazione', 'redactie', 'redakcja', 'redakce', 'redakcia', 'toimitus', 'redaksia', 'redaktori'],
   },
   dates: {
     relative: ['hace'],

@@ -2,7 +2,7 @@ import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, asArray, text, typesOf, type JsonLdIndex, type JsonObject } from './json-ld-nodes';
 import { wordsOfAllPacks } from '../../languages/registry';
-import { wordsPattern } from '../language/pack-patterns';
+import { wordsPattern } from '../../languages/words-pattern';
 import { urlPath } from './url-path';
 import { instantOf, parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 

@@ -1,5 +1,5 @@
 import { PACKS, wordsOfAllPacks } from '../../languages/registry';
-import { wordsPattern } from '../language/pack-patterns';
+import { wordsPattern } from '../../languages/words-pattern';
 
 /**
  * Date parsing for what pages write: ISO 8601 and its variants, RFC 2822, epoch

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fragmentsPattern, wordsPattern } from './pack-patterns';
+import { fragmentsPattern, wordsPattern } from './words-pattern';
 
 describe('wordsPattern', () => {
   test.each([
