@@ -1,4 +1,6 @@
 import type { TextLine } from '../snapshot';
+import { wordsOfAllPacks } from '../../languages/registry';
+import { wordsPattern } from '../../languages/words-pattern';
 import { clip, resolveHref } from './dom-text';
 import type { RawLine } from './walk-visible-body';
 
@@ -6,16 +8,22 @@ const MAX_LINES = 300;
 const MAX_LINE = 300;
 
 /**
- * Words that make a line worth keeping: bylines, dates, updates, wire credits,
- * sponsored labels and corrections, in French and English. Permissive on purpose:
- * the rules decide what a line says; this only keeps the snapshot small.
+ * A paragraph of prose is kept only when it may open with a credit or a dateline: a
+ * date or a year, an agency in brackets ("(AFP)"), or a dash ("PARIS —") near its
+ * start. Short lines are all kept: the rules, which know the languages, decide what
+ * they say.
  */
-const PROVENANCE_WORDS =
-  /\b(?:by|par|auteure?|autrice|author|written|[ée]crit|r[ée]dig[ée]e?s?|texte|propos recueillis|reporting|publi|posted|updated?|actualis|mis(?:e|es)? [àa] jour|modifi|last (?:modified|updated)|date|afp|reuters|ap|belga|associated press|bloomberg|dpa|ansa|efe|sponsor|partenai|partner|paid|advertis|annonceur|promoted|contenu de marque|brand|correct|rectifi|erratum|editor'?s note|note de la r[ée]daction|janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug|sep|dec)|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b(?:19|20)\d\d\b|作者|记者|記者|撰文|编辑|編輯/i;
+const CREDIT_OPENING = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b(?:19|20)\d\d\b|\([^()]{2,40}\)|\s[—–]\s/u;
+const OPENING_LENGTH = 60;
 
-/** A line that is only a label ("By", "Publié le :") whose value sits on the next line. */
-const LABEL_ONLY =
-  /^(?:by|par|de|auteure?|autrice|authors?|written by|[ée]crit par|r[ée]dig[ée]e? par|texte|publi[ée]e? le|published(?: on)?|posted(?: on)?|updated(?: on)?|mis[e]? [àa] jour le|date(?: de publication)?|作者|记者|記者|文|撰文)\s*[:：]?$/i;
+/** A line that is only a label ("By", "Publié le :", "Von") whose value sits on the next line. */
+const LABEL_ONLY = new RegExp(
+  `^${wordsPattern(wordsOfAllPacks((pack) => [
+    ...(pack.bylines?.agents ?? []), ...(pack.bylines?.lowerAgents ?? []), ...(pack.bylines?.labels ?? []), ...(pack.bylines?.metaLabels ?? []),
+    ...(pack.dates?.published ?? []), ...(pack.dates?.modified ?? []),
+  ]))}\\s*[:：]?$`,
+  'iu',
+);
 
 /**
  * Zones: lines before the first prose paragraph that follows the main heading are the
@@ -67,7 +75,7 @@ export function collectTextLines(raw: readonly RawLine[], pageUrl: string): Text
     // The headline is kept whatever it says: the rules compare `<title>` with it.
     // In prose only an opening credit counts ("Par X. —", "(AFP) —"), not any date mentioned.
     const headline = line.inMainHeading && !raw[index - 1]?.inMainHeading;
-    if (!headline && !PROVENANCE_WORDS.test(line.prose ? head.slice(0, 60) : head)) continue;
+    if (!headline && line.prose && !CREDIT_OPENING.test(head.slice(0, OPENING_LENGTH))) continue;
     const resolved = lineHrefs.map((href) => resolveHref(href, pageUrl)).filter((href): href is string => href !== null);
     kept.push({ line: { text: head, zone, hrefs: resolved }, index });
   }

@@ -1,6 +1,9 @@
 import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { Evidence } from '../../report/schema';
-import { cleanAuthorNames, withoutOrnaments } from './clean-author-name';
+import { wordsOfAllPacks } from '../../languages/registry';
+import { wordsPattern } from '../../languages/words-pattern';
+import { classifyAuthor } from './classify-author';
+import { cleanAuthorNames, readsAsName, withoutOrnaments } from './clean-author-name';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
 
 export interface AuthorCandidate {
@@ -54,6 +57,9 @@ function jsonLdAuthors(index: JsonLdIndex): AuthorCandidate[] {
   return found;
 }
 
+/** The label of a "written by" field in `twitter:labelN` ("Written by", "Écrit par"). */
+const META_LABEL = new RegExp(`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.metaLabels))}$`, 'iu');
+
 /** Meta keys that carry a byline, with how much each is trusted. */
 const META_AUTHORS: readonly [string, number][] = [
   ['author', 8],
@@ -84,7 +90,7 @@ function metaAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   }
   // Slack/Twitter "enhanced data": twitter:labelN "Written by" / "Écrit par" with twitter:dataN.
   for (const label of snapshot.meta.filter((meta) => /^twitter:label\d$/.test(meta.key))) {
-    if (!/^(?:written by|[ée]crit par|by|par|author|auteur|autrice)$/i.test(label.content.trim())) continue;
+    if (!META_LABEL.test(label.content.trim())) continue;
     const dataKey = label.key.replace('label', 'data');
     const data = snapshot.meta.find((meta) => meta.key === dataKey);
     if (data === undefined) continue;
@@ -127,19 +133,33 @@ function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   return found;
 }
 
-/** A visible byline: "Par X", "By X", "Auteur : X", "Rédigé par X", "Texte : X". */
-const BYLINE_LINE =
-  /^(?:(?:article |story |text |words |reporting |written |posted |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |propos recueillis |un article )?(?:by|par)\s+\p{Lu}|(?:auteure?s?|autrices?|authors?|texte|written by|r[ée]daction)\s*:\s*\S)/iu;
+/** A visible byline: "Par X", "By X", "Von X", "Rédigé par X", then a capital; or "Auteur : X", "Autor: X". */
+const BYLINE_AGENT = new RegExp(
+  String.raw`^(?:${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agentOpeners))}\s+)?${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agents))}\s+`,
+  'iu',
+);
+const BYLINE_LABEL = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.labels))}\s*:\s*\S`, 'iu');
+
+/**
+ * After its agent a byline names someone with a capital, or a newsroom ("Par la
+ * rédaction", "By staff"): "By signing up" and "Por favor" are no bylines.
+ */
+function isBylineLine(text: string): boolean {
+  const agent = BYLINE_AGENT.exec(text);
+  if (agent === null) return BYLINE_LABEL.test(text);
+  const rest = text.slice(agent[0].length);
+  return /^\p{Lu}/u.test(rest) || classifyAuthor(cleanAuthorNames(text)[0] ?? rest) === 'generic';
+}
 
 function textAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const line of snapshot.textLines) {
-    if (line.text.length > 250 || !BYLINE_LINE.test(withoutOrnaments(line.text))) continue;
+    if (line.text.length > 250 || !isBylineLine(withoutOrnaments(line.text))) continue;
     // The byline by the headline is the article's; one below it may be a related story's.
     const weight = line.zone === 'header' ? 6 : line.zone === 'body' ? 4 : 3;
     const href = line.hrefs.find((link) => !/share|sharer|intent|mailto:|twitter\.com|facebook\.com|x\.com/i.test(link)) ?? null;
     const made = candidate(line.text, 'visible-text', line.text.split(/\s/)[0] ?? 'byline', weight, profileOf(href));
-    if (made !== null && made.names.length > 0) found.push(line.zone === 'footer' ? { ...made, afterArticle: true } : made);
+    if (made !== null && made.names.length > 0 && made.names.every((name) => readsAsName(name) || classifyAuthor(name) === 'generic')) found.push(line.zone === 'footer' ? { ...made, afterArticle: true } : made);
   }
   return found;
 }

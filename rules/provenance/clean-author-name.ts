@@ -1,63 +1,88 @@
+import { wordsOfAllPacks } from '../../languages/registry';
+import { wordsPattern } from '../../languages/words-pattern';
 import { tidy } from './snapshot-lookup';
 import { wireServicesIn } from './wire-services';
 
-/** Labels written before a name, French and English ("Par", "Written by", "Auteur :"). */
-const LEADING_LABEL =
-  /^(?:(?:article |story |text |words |reporting |report |interview |posted |published |written |compiled |edited |texte (?:et photos? )?|propos recueillis |publi[ée]e? |r[ée]dig[ée]e? |[ée]crit(?:e)? |un article |une chronique |sign[ée]e? )?(?:by|par|von|por|door|af|av)\b|(?:auteure?s?|autrices?|authors?|byline|texte|r[ée]daction|contributors?|written|posted|reporter|journaliste|signed)\s*[:\-–—])\s*[:\-–—]?\s*/i;
+const AGENTS = wordsOfAllPacks((pack) => pack.bylines?.agents);
+const AGENT = wordsPattern(AGENTS);
+const MONTH_FORMS = wordsOfAllPacks((pack) => pack.dates?.months?.flat());
+const WEEKDAY_NAMES = wordsOfAllPacks((pack) => pack.dates?.weekdays?.map((forms) => forms[0] ?? ''));
+/** Months and weekdays as a byline's date opens them ("on Mar…", "le lun…"), from the languages whose bylines say "on", "le", "am". */
+const CALENDAR_STEMS = wordsOfAllPacks((pack) =>
+  pack.bylines?.dateOpeners === undefined ? undefined : [...(pack.dates?.months ?? []), ...(pack.dates?.weekdays ?? [])].flat().filter((form) => form.length >= 3),
+).map((form) => `${form}*`);
+
+/** Labels written before a name ("Par", "Written by", "Auteur :", "Von"). */
+const LEADING_LABEL = new RegExp(
+  String.raw`^(?:(?:${wordsPattern(wordsOfAllPacks((pack) => [...(pack.bylines?.agentOpeners ?? []), ...(pack.bylines?.creditOpeners ?? [])]))}\s+)?${AGENT}|${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.labels))}\s*[:\-–—])\s*[:\-–—]?\s*`,
+  'iu',
+);
+/** Words that introduce a name only before a capital ("de", "from"): "De Niro" keeps its particle. */
+const LOWER_AGENT = wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.lowerAgents));
 /** A photo or picture credit names who took the picture, not who wrote the text. */
-const PICTURE_CREDIT = /^(?:photos?|photographs?|photography|pictures?|images?|illustrations?|illustr[ée]e?s?|videos?|vid[ée]os?|graphics?|infographics?|infographies?|dessins?|cartoons?|fotos?|фото|cr[ée]dits? photos?|photo credit)(?!\p{L})\s*(?:by|par|de|von|por|:)/iu;
+const PICTURE_CREDIT = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.pictureCredits))}\s*(?:${AGENT}|${LOWER_AGENT}|:)`, 'iu');
 /** The site's makers credited in a footer ("Developed by", "Réalisé par") did not write the article. */
-const SITE_CREDIT = /^(?:developed|designed|powered|hosted|built|site|website|theme|r[ée]alis[ée]|con[çc]u|d[ée]velopp[ée]|propuls[ée])\s+(?:by|par)\b/i;
+const SITE_CREDIT = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.siteCredits))}\s+${AGENT}`, 'iu');
 /** A one-word label before a colon, in any language ("Redaktor:", "Autor:"): a name holds no colon. */
 const WORD_LABEL = /^\p{L}{1,15}\s?[:：]\s*/u;
 /** "byJoseph Kovar": a label run into the name by a template that dropped the space. */
-const GLUED_BY = /^by(?=\p{Lu})/u;
+const GLUED_AGENT = new RegExp(`^(?:${AGENTS.join('|')})(?=\\p{Lu})`, 'u');
 /** Scripts that write a name as one word, so a one-word part of a list may still be a person. */
 export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 /** Characters no person's name contains: paths, handles, markup, "Desk=Name" codes. */
-const NOT_IN_A_NAME = /[/\\@#=<>{}[\]^"]|https?:|www\./i;
+const NOT_IN_A_NAME = /[/\\@#=<>{}[\]^"*]|https?:|www\./i;
+
+/** Newsroom jobs; in a language that capitalises nouns a role is one whatever its case. */
+const ROLE = new RegExp(`^${wordsPattern(wordsOfAllPacks((pack) => (pack.capitalisedNouns === true ? undefined : pack.bylines?.roles)))}$`, 'iu');
+const CAPITALISED_ROLE = new RegExp(`^${wordsPattern(wordsOfAllPacks((pack) => (pack.capitalisedNouns === true ? pack.bylines?.roles : undefined)))}$`, 'iu');
 /** A role ending an extra part of a list: "AP Sports Writer", "Staff Reporter". */
-const ENDS_WITH_ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer)s?$/i;
+const ENDS_WITH_ROLE = new RegExp(`${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.roles))}$`, 'iu');
+const ROLE_OPENER = new RegExp(`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.roleOpeners))}`, 'iu');
+const OUTLET_ARTICLE = new RegExp(`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.outletArticles))}\\s`, 'iu');
+const NAME_PARTICLE = new RegExp(`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.nameParticles))}\\s`, 'iu');
 
 /** "de"/"from" as a label only before a capital: "De Niro" keeps its particle. */
-const LOWER_LABEL = /^(?:de|from)\s+(?=\p{Lu})/u;
+const LOWER_LABEL = new RegExp(`^${LOWER_AGENT}\\s+(?=\\p{Lu})`, 'u');
 
 /** Where a byline stops being a name: a date, a separator, a "published/updated" label. */
 const TAIL = new RegExp(
   [
     String.raw`\s+(?:[|·•–—]|-\s|\/\/)\s*.*$`,
     // "Last Updated: …", "Dernière mise à jour : …": the whole label goes, not only its second word.
-    String.raw`\s*,?\s*\b(?:(?:last|derni[èe]re)\s+)?(?:published|updated|posted|publi[ée]e?|mis[e]? [àa] jour|modifi[ée]e?|il y a|hace|vor)(?![\p{L}]).*$`,
+    String.raw`\s*,?\s*${wordsPattern(wordsOfAllPacks((pack) => [...(pack.dates?.published ?? []), ...(pack.dates?.modified ?? []), ...(pack.dates?.relative ?? [])]))}.*$`,
     // "le"/"on" start a date only when a day follows: "Le Pen" stays a name.
-    String.raw`\s+(?:le|on)\s+(?=\d|(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun|jan|feb|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|d[ée]c)\p{L}*\b).*$`,
+    String.raw`\s+${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.dateOpeners))}\s+(?=\d|${wordsPattern(CALENDAR_STEMS)}).*$`,
     String.raw`\s*\(?\b(?:\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2})\b.*$`,
-    String.raw`\s*,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b.*$`,
-    String.raw`\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|avr|mai|juin|juil|ao[uû]t|sept|d[ée]c)\p{L}*\.?\s+\d.*$`,
+    String.raw`\s*,?\s+${wordsPattern(WEEKDAY_NAMES)}.*$`,
+    String.raw`\s+(?:\d{1,2}\s+)?${wordsPattern(MONTH_FORMS.filter((form) => form.length >= 3).map((form) => `${form}*`))}\.?\s+\d.*$`,
   ].join('|'),
   'iu',
 );
 
-/** Words that make a comma-separated part a role or a place, not a person. */
-const ROLE =
-  /\b(?:correspondent|editor|reporter|journalist|writer|contributor|columnist|chief|staff|producer|analyst|critic|photographer|intern|fellow|professor|director|founder|president|ceo|senior|deputy|associate|special|envoy|bureau|desk|columnist|correspondant|correspondante|envoy[ée]e? sp[ée]ciale?|journaliste|r[ée]dacteur|r[ée]dactrice|chroniqueur|chroniqueuse|[ée]diteur|[ée]ditrice|pigiste|stagiaire|photographe|directeur|directrice|fondateur|fondatrice|chef|cheffe|rubrique|service)\b/i;
-
 /** "Jane Doe in Kyiv", "John Smith for The Guardian", "Anne Dupont, à Lyon": the tail is no part of the name. */
-const PLACE_OR_OUTLET = /\s*,?\s+(?:in|at|for|from|à|au|aux|pour|depuis|based in)\s+\p{Lu}.*$/u;
+const PLACE_OR_OUTLET = new RegExp(String.raw`\s*,?\s+${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.placeWords))}\s+\p{Lu}.*$`, 'u');
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HANDLE_AFTER_NAME = /(?<=\S\s+)@[\w.]+/gu;
+const JOINERS = wordsOfAllPacks((pack) => pack.bylines?.joiners);
+const WITH_WORDS = wordsOfAllPacks((pack) => pack.bylines?.withWords);
 /** Between two names of a list. */
-const LIST_SEPARATOR = /\s*(?:,|;|&|\+|、|，|\band\b|\bet\b|\bund\b|\s\/\s)\s*/i;
-/** A credit to a news agency added to a byline: "avec AFP", "with Reuters". */
-const WIRE_CREDIT = /\s*[,(]?\s*(?:avec|with|and|et|\/)\s+(?:l['’])?(?:agences?\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\)?\s*$/;
+const LIST_SEPARATOR = new RegExp(String.raw`\s*(?:,|;|&|\+|、|，|${wordsPattern(JOINERS)}|\s\/\s)\s*`, 'iu');
+/** A credit to a news agency added to a byline: "avec AFP", "with Reuters", "avec l'agence Reuters". */
+const WIRE_CREDIT = new RegExp(
+  String.raw`\s*[,(]?\s*(?:${wordsPattern([...WITH_WORDS, ...JOINERS])}|\/)\s+(?:${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agencyLeads))}\s*)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\)?\s*$`,
+  'u',
+);
+/** "X (avec Y et Z)": the names in brackets are co-authors. */
+const CO_AUTHORS = new RegExp(String.raw`\s*\(${wordsPattern(WITH_WORDS)}\s+([^)]*)\)`, 'giu');
 
 /** Degrees and licences written after a name ("Brenda Roe, MD"): no part of it, and no second author. */
 const CREDENTIAL = /^(?:m\.?a|m\.?d|ph\.?d|r\.?n|mph|mba|msc|m\.?s|bsc|b\.?a|d\.?o|j\.?d|esq|rd|ld|dvm|facp|cfa|cpa|llm|dr)\.?$/i;
 /** "Mac & i", "Marks & Spencer": one word on each side of "&" is one name, not two people. */
 const SINGLE_WORDS_JOINED = /^\p{L}[\p{L}'’.-]*\s*&\s*\p{L}[\p{L}'’.-]*$/u;
 
-const NOT_A_NAME =
-  /^(?:share|follow|contact|comments?|commentaires?|menu|home|accueil|more|plus|read more|lire la suite|view all|voir tout|email|e-mail|twitter|facebook|linkedin|instagram|rss|by|par|por|von|about|newsletter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|subscribe|s'abonner|abonnez-vous|profile|profil|bio|biography|biographie|see all|all posts|articles?|posts?|the|la|le|les|un|une)$/i;
+/** Page furniture, a label or a weekday alone is no name. */
+const NOT_A_NAME = new RegExp(`^${wordsPattern([...wordsOfAllPacks((pack) => pack.bylines?.notNames), ...AGENTS, ...WEEKDAY_NAMES])}$`, 'iu');
 
 function stripWireCredit(text: string): string {
   const match = WIRE_CREDIT.exec(text);
@@ -82,15 +107,23 @@ function cleanPart(part: string, first: boolean): string | null {
   if (name.length > 60 || name.split(' ').length > 6) return null;
   if (first) return name;
   // A role after the name ("Tom Hargreaves, business correspondent") arrives as its own part.
-  if (/^\p{Ll}/u.test(name) && !/^(?:de|van|von|da|di|du|le|la|del|della|ten|ter|al|el|bin|ibn)\s/i.test(name)) return null;
-  if (ROLE.test(name) && name.split(' ').some((word) => ROLE.test(word) && /^\p{Ll}/u.test(word))) return null;
-  if (/^(?:senior|chief|deputy|associate|staff|special|business|political|foreign|health|science)\b/i.test(name)) return null;
+  if (/^\p{Ll}/u.test(name) && !NAME_PARTICLE.test(name)) return null;
+  if (name.split(' ').some((word) => (ROLE.test(word) && /^\p{Ll}/u.test(word)) || CAPITALISED_ROLE.test(word))) return null;
+  if (ROLE_OPENER.test(name)) return null;
   // People's names do not start with "The": "Spencer Hsu, The Washington Post" adds the outlet.
-  if (/^the\s/i.test(name) || ENDS_WITH_ROLE.test(name)) return null;
+  if (OUTLET_ARTICLE.test(name) || ENDS_WITH_ROLE.test(name.replace(/s$/i, ''))) return null;
   // "Jane Roe, ACLU Speech, Privacy, and Technology Project": a lone word after a name is
   // part of an organisation's name or a place, not a second author.
   if (!name.includes(' ') && !UNSPACED_SCRIPT.test(name)) return null;
   return name;
+}
+
+/**
+ * Whether a name read from a line of text reads as one: a lower-case word that is no
+ * particle makes it a phrase ("Von Montag an gilt die neue Regel", "By signing up").
+ */
+export function readsAsName(name: string): boolean {
+  return !name.split(' ').slice(1).some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLE.test(`${word} `));
 }
 
 /** A byline without the ornaments a template puts before it: "// By …", "— Par …", "• By …". */
@@ -120,9 +153,9 @@ export function cleanAuthorNames(raw: string): string[] {
   if (text === '' || /^(?:https?:)?\/\/[^\s/]/i.test(text)) return [];
   text = withoutOrnaments(text);
   if (PICTURE_CREDIT.test(text) || SITE_CREDIT.test(text)) return [];
-  text = text.replace(LEADING_LABEL, '').replace(GLUED_BY, '').replace(LOWER_LABEL, '').replace(WORD_LABEL, '');
+  text = text.replace(LEADING_LABEL, '').replace(GLUED_AGENT, '').replace(LOWER_LABEL, '').replace(WORD_LABEL, '');
   // "X (avec Y et Z)": the names in brackets are co-authors.
-  text = text.replace(/\s*\((?:avec|with)\s+([^)]*)\)/giu, ', $1');
+  text = text.replace(CO_AUTHORS, ', $1');
   text = text.replace(TAIL, '').replace(PLACE_OR_OUTLET, '').trim();
   text = stripWireCredit(text).trim();
   text = text.replace(LEADING_LABEL, '');

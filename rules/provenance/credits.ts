@@ -1,7 +1,19 @@
 import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { Evidence } from '../../report/schema';
+import { wordsOfAllPacks } from '../../languages/registry';
+import { wordsPattern } from '../../languages/words-pattern';
 import { comparable } from './title-parts';
 import { wireServicesIn } from './wire-services';
+
+/** Pack words in lower case and with a capital, for patterns that must tell "AP" from "ap". */
+function bothCases(words: readonly string[]): string {
+  return wordsPattern(words.flatMap((word) => [word, `${word.charAt(0).toUpperCase()}${word.slice(1)}`]));
+}
+
+const AGENT = bothCases(wordsOfAllPacks((pack) => pack.bylines?.agents));
+const WITH_WORD = bothCases(wordsOfAllPacks((pack) => [...(pack.bylines?.withWords ?? []), ...(pack.bylines?.joiners ?? [])]));
+const AGENCY_LEAD = bothCases(wordsOfAllPacks((pack) => pack.bylines?.agencyLeads));
+const SOURCE_LABEL = bothCases(wordsOfAllPacks((pack) => pack.credits?.sourceLabels));
 
 const AGENCY = String.raw`(?:AFP|Agence France[- ]Presse|Reuters|AP|Associated Press|Belga|ANP|dpa|ANSA|EFE|ATS|Keystone-ATS|Xinhua|UPI|PA Media|Press Association|Bloomberg News|The Canadian Press)`;
 
@@ -12,7 +24,8 @@ const AGENCY = String.raw`(?:AFP|Agence France[- ]Presse|Reuters|AP|Associated P
  * ("a déclaré à l'AFP") is not a credit.
  */
 const CREDIT = new RegExp(
-  String.raw`\(\s*${AGENCY}\s*\)|(?:^|\s)(?:avec|with|and|et|&)\s+(?:l['’]\s*)?(?:agences?\s+)?${AGENCY}\s*\.?$|[Ss]ources?\s*:\s*(?:[\w\s,]+,\s*)?${AGENCY}\b|^\s*(?:[-–—]\s*)?${AGENCY}\s*$|[-–—]\s*${AGENCY}\s*$|^(?:by|par)\s+${AGENCY}\b|^${AGENCY}\s*(?:/|,)|^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]oor)\s+[^,]{2,60},\s*${AGENCY}\s*$`,
+  String.raw`\(\s*${AGENCY}\s*\)|(?:^|\s)(?:${WITH_WORD}|&)\s+(?:${AGENCY_LEAD}\s*)?${AGENCY}\s*\.?$|${SOURCE_LABEL}\s*:\s*(?:[\w\s,]+,\s*)?${AGENCY}\b|^\s*(?:[-–—]\s*)?${AGENCY}\s*$|[-–—]\s*${AGENCY}\s*$|^${AGENT}\s+${AGENCY}\b|^${AGENCY}\s*(?:/|,)|^${AGENT}\s+[^,]{2,60},\s*${AGENCY}\s*$`,
+  'u',
 );
 
 /**
@@ -20,8 +33,8 @@ const CREDIT = new RegExp(
  * "Crédits : AFP"): the agency took the picture, it did not write the article.
  */
 const PICTURE_CREDIT = new RegExp(
-  String.raw`^\W*(?:photos?|photographs?|photographie|pictures?|images?|illustrations?|vid[ée]os?|cr[ée]dits?(?: photos?)?|credits?|fotos?)\b|\bgetty\b|\/\s*${AGENCY}`,
-  'i',
+  String.raw`^\W*${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.pictureCredits))}|\bgetty\b|\/\s*${AGENCY}`,
+  'iu',
 );
 
 export interface CreditFindings {
@@ -31,9 +44,12 @@ export interface CreditFindings {
   evidence: Evidence[];
 }
 
-/** "Sponsored", "Contenu sponsorisé", "En partenariat avec", "Publi-rédactionnel"… */
-const SPONSORED =
-  /^(?:\W*)(?:sponsored(?: content| post| by)?|sponsoris[ée]e?|contenu sponsoris[ée]|contenu (?:partenaire|de marque|propos[ée] par)|partner(?:ed)? content|paid (?:post|content|partnership|for by)|publi-?r[ée]dactionnel|publireportage|advertorial|advertisement feature|brand(?:ed)? content|brand studio|en partenariat avec|in partnership with|pr[ée]sent[ée] par|presented by|promoted(?: content)?|ad feature|article sponsoris[ée])(?![\p{L}])/iu;
+/** "Sponsored", "Contenu sponsorisé", "En partenariat avec", "Anzeige"… */
+const SPONSORED = new RegExp(String.raw`^\W*${wordsPattern(wordsOfAllPacks((pack) => pack.credits?.sponsored))}`, 'iu');
+/** A label that ends before its sponsor's name ("Sponsored by", "En partenariat avec"). */
+const ENDS_WITH_SPONSOR_AGENT = new RegExp(`${wordsPattern(wordsOfAllPacks((pack) => pack.credits?.sponsorAgents))}$`, 'iu');
+/** Words in a page's tags or content tier that mark it sponsored. */
+const SPONSORED_TAG = new RegExp(wordsPattern(wordsOfAllPacks((pack) => pack.credits?.sponsoredTags)), 'iu');
 
 /**
  * A sponsored label that says whose ("Sponsored by Acme", « En partenariat avec la
@@ -49,7 +65,7 @@ function namesSponsor(text: string): boolean {
 const LABEL_DISTANCE = 3;
 
 /** Advertising modules: "Sponsored links", "Promoted stories", "Sponsored by Taboola". */
-const AD_MODULE = /\b(?:links|stories|articles|headlines|results|ads|posts|taboola|outbrain|plista)\b/i;
+const AD_MODULE = new RegExp(wordsPattern([...wordsOfAllPacks((pack) => pack.credits?.adModules), 'taboola', 'outbrain', 'plista']), 'iu');
 
 /**
  * A correction or editor's note, as a note is written: a label followed by what it
@@ -57,8 +73,10 @@ const AD_MODULE = /\b(?:links|stories|articles|headlines|results|ads|posts|taboo
  * this very article ("An earlier version of this article…"). A link named
  * "Corrections" (a footer's policy page) is no note.
  */
-const CORRECTION =
-  /^(?:\W*)(?:(?:correction|corrig[ée]|rectificatif|erratum|editor['’]s note|note de la r[ée]daction|clarification)\s*[:：.—–-]\s*\p{L}|an earlier version of this (?:article|story)|une pr[ée]c[ée]dente version de cet article|cet article a [ée]t[ée] (?:modifi|corrig)|this (?:article|story) (?:has been|was) (?:updated|corrected|amended))/iu;
+const CORRECTION = new RegExp(
+  String.raw`^\W*(?:${wordsPattern(wordsOfAllPacks((pack) => pack.credits?.correctionLabels))}\s*[:：.—–-]\s*\p{L}|${wordsPattern(wordsOfAllPacks((pack) => pack.credits?.correctionSentences))})`,
+  'iu',
+);
 
 /**
  * Wire-service credits, sponsored labels (by the headline) and correction notes in the
@@ -87,7 +105,7 @@ export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[
     const nearHeadline = headlineAt !== -1 && Math.abs(index - headlineAt) <= LABEL_DISTANCE;
     // A bare label must touch the headline; one that names the sponsor may sit a few lines off.
     const bare = SPONSORED.exec(line.text);
-    const labels = Math.abs(index - headlineAt) === 1 && bare !== null && !/(?:by|par|avec|with)$/iu.test(bare[0]) ? true : namesSponsor(line.text);
+    const labels = Math.abs(index - headlineAt) === 1 && bare !== null && !ENDS_WITH_SPONSOR_AGENT.test(bare[0]) ? true : namesSponsor(line.text);
     if (nearHeadline && line.text.length <= 60 && labels && !AD_MODULE.test(line.text)) {
       sponsored = true;
       evidence.push({ origin: 'visible-text', key: 'sponsored label', raw: line.text, value: 'sponsored' });
@@ -98,7 +116,7 @@ export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[
     }
   });
   for (const tag of snapshot.meta) {
-    if (/^(?:sponsored|article:content_tier|og:article:content_tier|parsely-tags|keywords)$/.test(tag.key) && /\b(?:sponsored|sponsoris[ée]|partner content|advertorial|publireportage)\b/i.test(tag.content)) {
+    if (/^(?:sponsored|article:content_tier|og:article:content_tier|parsely-tags|keywords)$/.test(tag.key) && SPONSORED_TAG.test(tag.content)) {
       sponsored = true;
       evidence.push({ origin: 'meta', key: tag.key, raw: tag.content, value: 'sponsored' });
     }

@@ -1,6 +1,8 @@
 import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, asArray, text, typesOf, type JsonLdIndex, type JsonObject } from './json-ld-nodes';
+import { wordsOfAllPacks } from '../../languages/registry';
+import { wordsPattern } from '../../languages/words-pattern';
 import { urlPath } from './url-path';
 import { instantOf, parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
@@ -173,9 +175,9 @@ function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: r
     if (date === null) return;
     // Classes that name the date win; generic ones ("byline", "meta") defer to the words around the time.
     const named = UPDATED_HINT.test(element.hint) || NAMED_PUBLISHED_HINT.test(element.hint);
-    const updated = UPDATED_HINT.test(element.hint) || /^(?:updated|mis[e]? [àa] jour|modifi)/i.test(element.text) ||
+    const updated = UPDATED_HINT.test(element.hint) || OPENS_WITH_MODIFIED.test(element.text) ||
       (!named && shownRole(date, lines) === 'modified');
-    const published = !updated && (PUBLISHED_HINT.test(element.hint) || /^(?:published|publi[ée])/i.test(element.text));
+    const published = !updated && (PUBLISHED_HINT.test(element.hint) || OPENS_WITH_PUBLISHED.test(element.text));
     // In a teaser, a card or a comment, a "date" class labels another item's date: it
     // earns no trust, and such a <time> counts, as an unlabelled one, only among the first.
     const labelled = (updated || published) && !OTHER_ITEM_HINT.test(element.hint);
@@ -205,11 +207,15 @@ function shownRole(date: ParsedDate, lines: readonly DateCandidate[]): DateRole 
   return roles.size === 1 ? [...roles][0] ?? null : null;
 }
 
-/** Labels of a visible date line, French and English. */
-const PUBLISHED_LABEL =
-  /\b(?:publi[ée]e?s?(?: le| on)?|published(?: on)?|posted(?: on)?|date de publication|parution|first published|mis en ligne(?: le)?|released|issued|dated|en ligne depuis le|cr[ée]{2}(?: le)?)\b\s*:?/i;
-const MODIFIED_LABEL =
-  /\b(?:mis[e]?\s+[àa]\s+jour(?: le)?|m[àa]j|actualis[ée]e?(?: le)?|modifi[ée]e?(?: le)?|updated(?: on)?|last (?:updated|modified)|edited|revised|derni[eè]re mise [àa] jour)\b\s*:?/i;
+/** Labels of a visible date line, in every pack's language. */
+const PUBLISHED_WORDS = wordsPattern(wordsOfAllPacks((pack) => pack.dates?.published));
+const MODIFIED_WORDS = wordsPattern(wordsOfAllPacks((pack) => pack.dates?.modified));
+const PUBLISHED_LABEL = new RegExp(`${PUBLISHED_WORDS}\\s*:?`, 'iu');
+const MODIFIED_LABEL = new RegExp(`${MODIFIED_WORDS}\\s*:?`, 'iu');
+const OPENS_WITH_PUBLISHED = new RegExp(`^${PUBLISHED_WORDS}`, 'iu');
+const OPENS_WITH_MODIFIED = new RegExp(`^${MODIFIED_WORDS}`, 'iu');
+/** A byline between a label and its date: "Posted by Ann Lee on …". */
+const BYLINE_GAP = new RegExp(`^\\s*${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agents))}\\s`, 'iu');
 
 /**
  * The text between a label and its date: short ("on Tuesday, "), or a byline
@@ -218,7 +224,7 @@ const MODIFIED_LABEL =
  */
 function dateFollowsLabel(slice: string): boolean {
   const gap = slice.slice(0, Math.max(0, slice.search(/\d/)));
-  return gap.length <= 25 || /^\s*(?:by|par|von|por|di)\s/i.test(gap);
+  return gap.length <= 25 || BYLINE_GAP.test(gap);
 }
 
 /** How far after its label a date may end ("Posted by Ann Lee and Tom Ray on March 4, 2026 at 9:30 am"). */

@@ -1,5 +1,7 @@
 import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { Confidence, Evidence } from '../../report/schema';
+import { wordsOfAllPacks } from '../../languages/registry';
+import { wordsPattern } from '../../languages/words-pattern';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
 import { tidy } from './snapshot-lookup';
 import { comparable, isSiteName, titleParts } from './title-parts';
@@ -41,9 +43,10 @@ export function publisherNode(index: JsonLdIndex): Record<string, unknown> | nul
 /** The weight of og:site_name and the JSON-LD publisher: the site declaring its own name. */
 const DECLARED_NAME_WEIGHT = 9;
 
-const COPYRIGHT_MARK = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*/i;
+const COPYRIGHT_WORD = wordsPattern(wordsOfAllPacks((pack) => pack.copyright?.marks));
+const COPYRIGHT_MARK = new RegExp(String.raw`^(?:${COPYRIGHT_WORD}\s*)?(?:©|\(c\)|${COPYRIGHT_WORD})\s*`, 'iu');
 const YEARS = /(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?/g;
-const END_OF_NAME = /\s*(?:[.|,–—]|\s-\s|all rights|tous droits).*$/i;
+const END_OF_NAME = new RegExp(String.raw`\s*(?:[.|,–—]|\s-\s|${wordsPattern(wordsOfAllPacks((pack) => pack.copyright?.rightsReserved))}).*$`, 'iu');
 
 /**
  * "© 2024 Harbour Media Group. All rights reserved." → "Harbour Media Group". The

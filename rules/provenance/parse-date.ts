@@ -1,6 +1,9 @@
+import { PACKS, wordsOfAllPacks } from '../../languages/registry';
+import { wordsPattern } from '../../languages/words-pattern';
+
 /**
  * Date parsing for what pages write: ISO 8601 and its variants, RFC 2822, epoch
- * numbers, and French and English prose ("14 novembre 2026 à 8 h 45",
+ * numbers, and prose in the languages of the packs ("14 novembre 2026 à 8 h 45",
  * "March 4, 2026, 9:30 a.m. EST"). The result keeps an offset only when the text
  * states one: a page that says "8 h 45" gives a local time, never an invented zone.
  */
@@ -11,60 +14,28 @@ export interface ParsedDate {
   hasTime: boolean;
 }
 
-/**
- * Month names and abbreviations, accents folded. French and English first; then the
- * other languages news pages are commonly written in (German, Dutch, Spanish, Italian,
- * Portuguese, Scandinavian, Finnish, Hungarian, Polish, Czech, Romanian, Albanian, Greek,
- * Turkish, Indonesian, Russian, Ukrainian, Bulgarian, Arabic, Hindi), since a reader's
- * page may be in any of them. Inflected forms ("marca", "июля") are listed whole where
- * a prefix would be ambiguous.
- */
-const MONTH_NAMES: readonly string[][] = [
-  ['jan', 'janv', 'january', 'janvier', 'januar', 'januari', 'jänner', 'jaenner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro',
-    'tammikuu', 'tammikuuta', 'stycznia', 'styczen', 'ledna', 'leden', 'ianuarie', 'ocak', 'янв', 'январь', 'января', 'січня', 'січень', 'يناير', 'janar', 'ιανουαριου', 'януари', 'जनवरी'],
-  ['feb', 'fev', 'fevr', 'february', 'fevrier', 'februar', 'februari', 'febrero', 'febbraio', 'fevereiro',
-    'helmikuu', 'helmikuuta', 'lutego', 'luty', 'unora', 'unor', 'februarie', 'subat', 'фев', 'февраль', 'февраля', 'лютого', 'лютий', 'فبراير', 'شباط', 'shkurt', 'φεβρουαριου', 'февруари', 'फरवरी', 'फ़रवरी'],
-  ['mar', 'march', 'mars', 'marz', 'maerz', 'maart', 'mrt', 'marzo', 'marco',
-    'maaliskuu', 'maaliskuuta', 'marca', 'marzec', 'brezna', 'brezen', 'martie', 'mart', 'maret', 'март', 'марта', 'березня', 'березень', 'مارس', 'اذار', 'μαρτιου', 'मार्च'],
-  ['apr', 'avr', 'april', 'avril', 'abril', 'abr', 'aprile',
-    'huhtikuu', 'huhtikuuta', 'kwietnia', 'kwiecien', 'dubna', 'duben', 'aprilie', 'nisan', 'апр', 'апрель', 'апреля', 'квітня', 'квітень', 'ابريل', 'نيسان', 'prill', 'απριλιου', 'април', 'अप्रैल'],
-  ['may', 'mai', 'mei', 'mayo', 'maggio', 'mag', 'maio', 'maj', 'maja',
-    'toukokuu', 'toukokuuta', 'kvetna', 'kveten', 'mayıs', 'mayis', 'май', 'мая', 'травня', 'травень', 'مايو', 'ايار', 'μαιου', 'मई'],
-  ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho',
-    'kesakuu', 'kesakuuta', 'czerwca', 'czerwiec', 'cervna', 'cerven', 'iunie', 'haziran', 'июн', 'июнь', 'июня', 'червня', 'червень', 'يونيو', 'يونيه', 'حزيران', 'qershor', 'ιουνιου', 'юни', 'जून'],
-  ['jul', 'juil', 'july', 'juillet', 'juli', 'julio', 'luglio', 'lug', 'julho',
-    'heinakuu', 'heinakuuta', 'lipca', 'lipiec', 'cervence', 'cervenec', 'iulie', 'temmuz', 'июл', 'июль', 'июля', 'липня', 'липень', 'يوليو', 'يوليه', 'تموز', 'korrik', 'ιουλιου', 'юли', 'जुलाई'],
-  ['aug', 'aou', 'august', 'aout', 'augustus', 'agosto', 'ago',
-    'elokuu', 'elokuuta', 'sierpnia', 'sierpien', 'srpna', 'srpen', 'agustos', 'agustus', 'авг', 'август', 'августа', 'серпня', 'серпень', 'اغسطس', 'gusht', 'αυγουστου', 'अगस्त'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setembro', 'settembre', 'set',
-    'syyskuu', 'syyskuuta', 'wrzesnia', 'wrzesien', 'zari', 'septembrie', 'eylul', 'сен', 'сент', 'сентябрь', 'сентября', 'вересня', 'вересень', 'سبتمبر', 'ايلول', 'shtator', 'szeptember', 'σεπτεμβριου', 'септември', 'सितंबर', 'सितम्बर'],
-  ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out',
-    'lokakuu', 'lokakuuta', 'pazdziernika', 'pazdziernik', 'rijna', 'rijen', 'octombrie', 'ekim', 'окт', 'октябрь', 'октября', 'жовтня', 'жовтень', 'اكتوبر', 'tetor', 'οκτωβριου', 'октомври', 'अक्टूबर', 'अक्तूबर'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro',
-    'marraskuu', 'marraskuuta', 'listopada', 'listopad', 'listopadu', 'noiembrie', 'kasım', 'kasim', 'ноя', 'ноябрь', 'ноября', 'листопада', 'листопад', 'نوفمبر', 'nentor', 'νοεμβριου', 'ноември', 'नवंबर', 'नवम्बर'],
-  ['dec', 'december', 'decembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'des', 'desember',
-    'joulukuu', 'joulukuuta', 'grudnia', 'grudzien', 'prosince', 'prosinec', 'decembrie', 'aralık', 'aralik', 'дек', 'декабрь', 'декабря', 'грудня', 'грудень', 'ديسمبر', 'dhjetor', 'δεκεμβριου', 'декември', 'दिसंबर', 'दिसम्बर'],
-];
-
-const MONTHS: Record<string, number> = Object.fromEntries(
-  MONTH_NAMES.flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
-);
-
-/** Offsets of the zone abbreviations that name a fixed offset ("ET" alone does not). */
-const ZONES: Record<string, string> = {
-  utc: '+00:00', gmt: '+00:00', z: '+00:00',
-  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00',
-  mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
-  bst: '+01:00', cet: '+01:00', cest: '+02:00', met: '+01:00', mest: '+02:00',
-  eet: '+02:00', eest: '+03:00', ist: '+05:30', jst: '+09:00', aest: '+10:00', aedt: '+11:00',
-};
-
-const pad = (value: number): string => String(value).padStart(2, '0');
-
 /** Lower case without accents; Arabic hamza and madda marks go too, so "أكتوبر" reads as "اكتوبر". */
 function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f\u0653-\u0655]/g, '').toLowerCase();
 }
+
+/**
+ * Month names, abbreviations and inflected forms of every language pack, accents
+ * folded: a reader's page may be in any language, whatever the page declares.
+ */
+const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  PACKS.flatMap((pack) => (pack.dates?.months ?? []).flatMap((names, index) => names.map((name) => [fold(name), index + 1] as const))),
+);
+
+/** Offsets of the zone abbreviations that name a fixed offset ("ET" alone does not). */
+const ZONES: Readonly<Record<string, string>> = Object.assign({}, ...PACKS.map((pack) => pack.dates?.timeZones ?? {}));
+/** Zone abbreviations read after a clock: the packs' own, and any "…T" abbreviation (an unknown one states no offset). */
+const ZONE_WORD = `utc|gmt|z|${Object.keys(ZONES).filter((zone) => !/^(?:utc|gmt|z|[a-z]{2,4}t)$/.test(zone)).join('|')}|[a-z]{2,4}t`;
+/** Words between a date and its clock ("à", "at", "um"), and after a clock ("Uhr"). */
+const CLOCK_OPENERS = wordsPattern(wordsOfAllPacks((pack) => pack.dates?.clockOpeners));
+const CLOCK_CLOSERS = wordsPattern(wordsOfAllPacks((pack) => pack.dates?.clockClosers));
+
+const pad = (value: number): string => String(value).padStart(2, '0');
 
 function validDay(year: number, month: number, day: number): boolean {
   if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
@@ -117,8 +88,11 @@ function parseEpoch(text: string): ParsedDate | null {
 }
 
 /** A clock after a date: "à 8 h 45", "9:30 a.m. EST", "14:05 GMT+1", and the Arabic "ص" (morning) or "م" / "مساءً" (evening). */
-const TIME =
-  /(?:\b(?:at|à|a|,|-|–)\s*)?\b(\d{1,2})\s*(?:h|:|\.)\s*(\d{2})?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|صباحا?ً?(?!\p{L})|مساءً?(?!\p{L})|[صم](?!\p{L}))?(?:\s*(?:\(?\s*(utc|gmt|z|[a-z]{2,4}t)\s*([+-]\d{1,2}(?::?\d{2})?)?\)?))?/iu;
+const TIME = new RegExp(
+  String.raw`(?:(?:${CLOCK_OPENERS}|,|-|–)\s*)?\b(\d{1,2})\s*(?:h|:|\.)\s*(\d{2})?(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|صباحا?ً?(?!\p{L})|مساءً?(?!\p{L})|[صم](?!\p{L}))?` +
+    String.raw`(?:\s*${CLOCK_CLOSERS})?(?:\s*(?:\(?\s*(${ZONE_WORD})\s*([+-]\d{1,2}(?::?\d{2})?)?\)?))?`,
+  'iu',
+);
 
 function readTime(rest: string): { time: { hour: number; minute: number; second: number } | null; offset: string } {
   const match = TIME.exec(rest);
@@ -220,8 +194,10 @@ function dateMatches(text: string, monthFirst: boolean): DateMatch[] {
  * A clock written just before the date, maybe with a weekday between ("10:55 EDT,
  * Thursday, 7 May 2026"), or after its zone ("GMT 17:27 17.03.2026").
  */
-const CLOCK_BEFORE =
-  /(?:\b(?:utc|gmt)\s*)?\b\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\(?\s*(?:utc|gmt|[a-z]{2,4}t)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*[,|·/–-]?\s*(?:\p{L}{2,12}\.?,?\s*)?$/iu;
+const CLOCK_BEFORE = new RegExp(
+  String.raw`(?:\b(?:utc|gmt)\s*)?\b\d{1,2}\s*[:h.]\s*\d{2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*${CLOCK_CLOSERS})?\s*(?:\(?\s*(?:${ZONE_WORD})(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*[,|·/–-]?\s*(?:\p{L}{2,12}\.?,?\s*)?$`,
+  'iu',
+);
 
 /** The clock before a date, its zone put after it where `readTime` looks for one. */
 function clockBefore(before: string): string {
@@ -232,8 +208,7 @@ function clockBefore(before: string): string {
 }
 
 /**
- * A date written in prose: French and English first, and the month names of
- * `MONTH_NAMES`. `monthFirst` reads "03/04/2026" as March 4 (US pages); otherwise as
+ * A date written in prose, with the month names of every language pack. `monthFirst` reads "03/04/2026" as March 4 (US pages); otherwise as
  * 3 April, unless one of the numbers settles it.
  */
 export function parseTextDate(input: string, monthFirst = false): ParsedDate | null {

@@ -1,6 +1,9 @@
 import type { ArticleSnapshot } from '../../extraction/snapshot';
 import type { PolicyKind } from '../../report/schema';
+import { POLICY_KEYS } from '../../languages/pack';
+import { wordsOfAllPacks } from '../../languages/registry';
 import { registrableDomain } from '../domain';
+import { fragmentsPattern, wordsPattern } from '../../languages/words-pattern';
 import { urlPath } from './url-path';
 import { asArray, isObject, text } from './json-ld-nodes';
 
@@ -23,21 +26,17 @@ const SCHEMA_POLICIES: readonly [string, PolicyKind][] = [
   ['actionableFeedbackPolicy', 'actionable-feedback'],
 ];
 
-/** Link texts and paths, French and English, for each kind of page. Order matters: the first match wins. */
-const LINK_POLICIES: readonly [RegExp, PolicyKind][] = [
-  [/correction|erratum|rectificatif/i, 'corrections'],
-  [/unnamed|anonymous sources|sources anonymes/i, 'unnamed-sources'],
-  [/fact[- ]?check|v[ée]rification/i, 'fact-checking'],
-  // A charter is the newsroom's ethics only when it says so: a comments charter is not.
-  [/ethic|[ée]thique|d[ée]ontolog|charte (?:de la r[ée]daction|[ée]ditoriale)|editorial standards|^standards$|principles|principes|code of conduct/i, 'ethics'],
-  // "L'ours" is the French masthead only as a link's whole name: an article about bears is not.
-  [/masthead|^l['’]\s?ours$|^ours$|notre [ée]quipe|our team|la r[ée]daction|newsroom staff/i, 'masthead'],
-  [/ownership|propri[ée]taire|actionna|funding|financement|who owns|qui nous finance/i, 'ownership'],
-  [/diversity|diversit[ée]/i, 'diversity'],
-  [/feedback|your views|votre avis|m[ée]diateur|ombudsman|readers['’] editor/i, 'actionable-feedback'],
-  [/about|[àa][- ]propos|qui[- ]sommes[- ]nous|who we are|impressum|mentions[- ]l[ée]gales|legal notice/i, 'about'],
-  [/contact/i, 'contact'],
-];
+/**
+ * What names each kind of page, in every pack's language: a word found anywhere in a
+ * link's text or address, or a link's whole text. Order matters: the first match wins.
+ */
+const LINK_POLICIES: readonly [RegExp, PolicyKind][] = POLICY_KEYS.map((kind) => [
+  new RegExp(
+    `${fragmentsPattern(wordsOfAllPacks((pack) => pack.policies?.anywhere[kind]))}|^${wordsPattern(wordsOfAllPacks((pack) => pack.policies?.whole[kind]))}$`,
+    'iu',
+  ),
+  kind,
+]);
 
 /** Longer link text is a headline ("Markets brace for a correction"), not the name of a page. */
 const MAX_POLICY_LINK_WORDS = 6;

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { fragmentsPattern, wordsPattern } from './words-pattern';
+
+describe('wordsPattern', () => {
+  test.each([
+    { words: ['publié le'], text: 'Publié le 4 mars', expected: 'Publié le' },
+    { words: ['publié le'], text: 'publie le 4 mars', expected: 'publie le' },
+    { words: ['veröffentlicht am'], text: 'Veröffentlicht am 14. März', expected: 'Veröffentlicht am' },
+    { words: ['by'], text: 'Abby Road', expected: null },
+    { words: ['auteur*'], text: 'Auteure : Anne', expected: 'Auteure' },
+    { words: ["l'ours"], text: 'L’ours', expected: 'L’ours' },
+    { words: [], text: 'anything', expected: null },
+  ])('$words in "$text"', ({ words, text, expected }) => {
+    expect(new RegExp(wordsPattern(words), 'iu').exec(text)?.[0] ?? null).toBe(expected);
+  });
+});
+
+describe('fragmentsPattern', () => {
+  test.each([
+    { words: ['ethic'], text: 'ethics-policy', expected: true },
+    { words: ['éthique'], text: 'charte-ethique', expected: true },
+    { words: ['fact check'], text: 'factchecking', expected: true },
+    { words: ['fact check'], text: 'fact-check', expected: true },
+    { words: ['qui sommes nous'], text: 'qui-sommes-nous', expected: true },
+    { words: ['contact'], text: 'about', expected: false },
+  ])('$words in "$text"', ({ words, text, expected }) => {
+    expect(new RegExp(fragmentsPattern(words), 'iu').test(text)).toBe(expected);
+  });
+});
