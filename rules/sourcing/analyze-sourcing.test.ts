@@ -242,7 +242,9 @@ describe('language choice', () => {
   test.each([
     { lang: null, text: 'Des experts estiment que la réforme échouera, et les syndicats sont inquiets pour la suite du mouvement.', count: 1 },
     { lang: 'fr-CA', text: 'Des experts estiment que la réforme échouera.', count: 1 },
-    { lang: 'de', text: 'Experts say the bridge is unsafe and that the city has not acted on the warnings of the inspectors.', count: 0 },
+    { lang: 'de', text: 'Experts say the bridge is unsafe and that the city has not acted on the warnings of the inspectors.', count: 1 },
+    { lang: 'de', text: 'Experten sagen, dass die Brücke unsicher ist und die Stadt nicht auf die Warnungen der Prüfer reagiert hat.', count: 1 },
+    { lang: 'es', text: 'El gobierno dice que expertos estiman que la economía crecerá un 3 % el año que viene, según los informes.', count: 0 },
     { lang: 'en', text: 'El gobierno dice que expertos estiman que la economía crecerá un 3 % el año que viene, según los informes.', count: 0 },
     { lang: 'fr', text: 'Experts say the bridge is unsafe and that the city has not acted on the warnings of the inspectors.', count: 1 },
     { lang: null, text: 'Kurz.', count: 0 },
