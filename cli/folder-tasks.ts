@@ -23,5 +23,6 @@ export async function* folderTasks(folder: string): AsyncGenerator<BatchTask> {
     .filter((entry) => !entry.isDirectory() && PAGE_FILE.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (paths.length === 0) throw new CliError(`${folder}: no HTML file in it or its subfolders (.html, .htm, .xhtml, plain or .gz)`);
   for (const path of paths) yield { id: relative(folder, path).split(sep).join('/'), path, url: undefined };
 }

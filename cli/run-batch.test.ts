@@ -74,3 +74,15 @@ describe('runBatch on a manifest with workers', () => {
     expect(summary).toEqual({ pages: 4, failed: 2 });
   }, 60_000);
 });
+
+describe('runBatch on a folder with no page', () => {
+  test('fails in one line rather than printing nothing', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'sourcelight-empty-'));
+    await writeFile(join(empty, 'notes.txt'), 'not a page');
+    try {
+      await expect(runBatch(folderTasks(empty), { jobs: 1 }, () => undefined, () => undefined)).rejects.toThrow(`${empty}: no HTML file in it or its subfolders (.html, .htm, .xhtml, plain or .gz)`);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});

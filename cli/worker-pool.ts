@@ -31,8 +31,8 @@ function startWorker(): Worker {
  * the pages already handed out are finished and emitted first.
  */
 export async function runInWorkers(tasks: AsyncIterable<BatchTask>, jobs: number, retrievedAt: string | undefined, emit: (result: BatchLine) => void): Promise<void> {
-  const workers = Array.from({ length: jobs }, startWorker);
-  const queued = workers.map(() => 0);
+  const workers: Worker[] = [];
+  const queued: number[] = [];
   const finished = new Map<number, BatchLine>();
   let sent = 0;
   let written = 0;
@@ -48,7 +48,12 @@ export async function runInWorkers(tasks: AsyncIterable<BatchTask>, jobs: number
     wake = null;
   };
 
-  workers.forEach((worker, index) => {
+  // Workers start as pages come, so a batch of two pages starts two threads, not one per core.
+  const addWorker = (): void => {
+    const index = workers.length;
+    const worker = startWorker();
+    workers.push(worker);
+    queued.push(0);
     worker.on('message', ({ seq, line, failed }: WorkerReply) => {
       queued[index] = (queued[index] ?? 1) - 1;
       finished.set(seq, { line, failed });
@@ -67,16 +72,18 @@ export async function runInWorkers(tasks: AsyncIterable<BatchTask>, jobs: number
       if (!closing) failure ??= new Error(`an analysis worker stopped (exit code ${code})`);
       notify();
     });
-  });
+  };
 
   const idlest = (): number => queued.indexOf(Math.min(...queued));
-  const hasRoom = (): boolean => sent - written < jobs * WINDOW_PER_WORKER && (queued[idlest()] ?? 0) < QUEUED_PER_WORKER;
+  const allBusy = (): boolean => queued.every((count) => count > 0);
+  const hasRoom = (): boolean => sent - written < jobs * WINDOW_PER_WORKER && (workers.length < jobs || (queued[idlest()] ?? 0) < QUEUED_PER_WORKER);
   let readError: unknown = null;
   try {
     try {
       for await (const task of tasks) {
         while (failure === null && !hasRoom()) await nextEvent();
         if (failure !== null) break;
+        if (workers.length < jobs && allBusy()) addWorker();
         const target = idlest();
         queued[target] = (queued[target] ?? 0) + 1;
         const request: WorkerRequest = { seq: sent, task, retrievedAt };
