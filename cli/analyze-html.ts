@@ -10,6 +10,7 @@ import { packageVersion } from './package-version';
  */
 export function analyzeHtml(html: string, url: string, retrievedAt = new Date().toISOString()): Report {
   const doc = parseHtml(html, url);
-  const snapshot = extractSnapshot(doc, url);
+  // The parsed file is this function's own: Readability may consume it.
+  const snapshot = extractSnapshot(doc, url, { consumeDocument: true });
   return assertReport(analyze(snapshot, { retrievedAt, generatorVersion: packageVersion() }));
 }

@@ -6,16 +6,26 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Where the installed command's code lives, beside `bin/` (it reads `../package.json` from there). */
 export const CLI_BUNDLE = join(ROOT, 'dist/sourcelight.mjs');
+/** The `--jobs` worker threads' entry, which the command finds beside itself (cli/worker-pool.ts). */
+const WORKER_BUNDLE_NAME = 'analyze-worker.mjs';
 
 /**
  * Compiles the CLI and everything it imports (linkedom, Readability, the rules, the
- * locales) into one file, so the installed `sourcelight` command needs neither a
- * TypeScript runner nor any package at run time. `npm run build:cli` writes it;
+ * locales) into one file, and its worker threads' entry into another beside it, so
+ * the installed `sourcelight` command needs neither a TypeScript runner nor any
+ * package at run time. `npm run build:cli` writes it;
  * `prepare` runs that on install from the repository and before packing.
  */
 export async function buildCliBundle(outfile = CLI_BUNDLE): Promise<void> {
+  await Promise.all([
+    bundle(join(ROOT, 'cli/main.ts'), outfile),
+    bundle(join(ROOT, 'cli/analyze-worker.ts'), join(dirname(outfile), WORKER_BUNDLE_NAME)),
+  ]);
+}
+
+async function bundle(entry: string, outfile: string): Promise<void> {
   await build({
-    entryPoints: [join(ROOT, 'cli/main.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',

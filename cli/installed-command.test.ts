@@ -26,6 +26,9 @@ describe('the installed sourcelight command', () => {
     await copyFile(join(ROOT, 'package.json'), join(dir, 'package/package.json'));
     await buildCliBundle(join(dir, 'package/dist/sourcelight.mjs'));
     await writeFile(join(dir, 'page.html'), PAGE);
+    await mkdir(join(dir, 'pages'));
+    await writeFile(join(dir, 'pages/a.html'), PAGE);
+    await writeFile(join(dir, 'pages/b.html'), PAGE.replace('Margaret Okafor', 'Ana Ruiz'));
   }, 60_000);
 
   afterAll(async () => {
@@ -38,6 +41,15 @@ describe('the installed sourcelight command', () => {
     expect(report.url).toBe('https://news.example.org/a');
     expect(report.article.title).toBe('Council approves flood barrier');
     expect(report.author.names).toEqual(['Margaret Okafor']);
+  }, 30_000);
+
+  test('analyses a folder in worker threads, whose entry ships beside the command', async () => {
+    const { stdout } = await run('node', [join(dir, 'package/bin/sourcelight.js'), join(dir, 'pages'), '--jobs', '2'], { cwd: dir });
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; report: unknown });
+    expect(lines.map((line) => [line.id, assertReport(line.report).author.names])).toEqual([
+      ['a.html', ['Margaret Okafor']],
+      ['b.html', ['Ana Ruiz']],
+    ]);
   }, 30_000);
 
   test('fails in one line on a missing file, with exit status 1', async () => {

@@ -1,13 +1,32 @@
 #!/usr/bin/env node
 import { analyzeHtml } from './analyze-html';
 import { parseCliArgs, USAGE } from './args';
+import type { BatchTask } from './batch-task';
 import { CliError } from './cli-error';
+import { folderTasks } from './folder-tasks';
 import { loadPage } from './load-page';
+import { manifestTasks } from './manifest-tasks';
+import { progressText, terminalProgress } from './progress-line';
 import { renderMarkdown } from '../report/export-markdown';
-import { runManifest } from './run-manifest';
+import { runBatch } from './run-batch';
 import { summaryTranslator } from './summary-language';
 
-/** The Sourcelight CLI: the extension's engine on files, URLs and batches. */
+/** Runs a folder or a manifest: JSONL on stdout; progress on stderr when it is a terminal, else one closing line. */
+async function runBatchCommand(tasks: AsyncIterable<BatchTask>, jobs: number, retrievedAt: string | undefined): Promise<number> {
+  const start = performance.now();
+  const progress = process.stderr.isTTY === true ? terminalProgress((text) => process.stderr.write(text)) : null;
+  const summary = await runBatch(
+    tasks,
+    { jobs, retrievedAt },
+    (line) => process.stdout.write(`${line}\n`),
+    (done, failed) => progress?.update(done, failed),
+  );
+  if (progress !== null) progress.end(summary.pages, summary.failed);
+  else process.stderr.write(`${progressText(summary.pages, summary.failed, performance.now() - start)}\n`);
+  return summary.failed > 0 ? 3 : 0;
+}
+
+/** The Sourcelight CLI: the extension's engine on files, URLs, folders and batches. */
 async function main(argv: string[]): Promise<number> {
   let command;
   try {
@@ -18,29 +37,21 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  if (command.kind === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case 'manifest':
+      return runBatchCommand(manifestTasks(command.manifest), command.jobs, command.retrievedAt);
+    case 'folder':
+      return runBatchCommand(folderTasks(command.folder), command.jobs, command.retrievedAt);
+    case 'page': {
+      const page = await loadPage(command.source, command.url);
+      const report = analyzeHtml(page.html, page.url, command.retrievedAt);
+      process.stdout.write(command.format === 'markdown' ? renderMarkdown(report, summaryTranslator(command.lang)) : `${JSON.stringify(report, null, 2)}\n`);
+      return 0;
+    }
   }
-
-  if (command.kind === 'manifest') {
-    const showProgress = process.stderr.isTTY === true;
-    const summary = await runManifest(
-      command.manifest,
-      (line) => process.stdout.write(`${line}\n`),
-      (done, failed) => {
-        if (showProgress) process.stderr.write(`\ranalysed ${done} pages, ${failed} failed`);
-      },
-    );
-    if (showProgress) process.stderr.write('\n');
-    else process.stderr.write(`analysed ${summary.pages} pages, ${summary.failed} failed\n`);
-    return summary.failed > 0 ? 3 : 0;
-  }
-
-  const page = await loadPage(command.source, command.url);
-  const report = analyzeHtml(page.html, page.url);
-  process.stdout.write(command.format === 'markdown' ? renderMarkdown(report, summaryTranslator(command.lang)) : `${JSON.stringify(report, null, 2)}\n`);
-  return 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -11,9 +11,12 @@ interface ReadBody {
   blocks: BodyBlock[];
 }
 
-/** Readability on a clone (`parse()` rewrites the DOM it is given), split into blocks. */
-function readBody(doc: Document, url: string): ReadBody {
-  const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse();
+/**
+ * Readability, split into blocks. `parse()` rewrites the DOM it is given, so it gets
+ * a clone unless the caller hands the document over.
+ */
+function readBody(doc: Document, url: string, consumeDocument: boolean): ReadBody {
+  const parsed = new Readability<Node>(consumeDocument ? doc : (doc.cloneNode(true) as Document), { serializer: (node) => node }).parse();
   if (parsed === null) return { readability: null, blocks: [] };
   return {
     readability: {
@@ -28,6 +31,15 @@ function readBody(doc: Document, url: string): ReadBody {
   };
 }
 
+export interface ExtractOptions {
+  /**
+   * The document is the caller's own and nothing reads it afterwards (the CLI's
+   * parsed file): Readability, which runs last, may rewrite it instead of a copy,
+   * which saves cloning the whole tree. Never on a live page.
+   */
+  consumeDocument?: boolean;
+}
+
 /**
  * Builds the article snapshot of a document: metadata candidates read from the page
  * as it is, and the article body as Readability finds it on a clone. Every step fails
@@ -36,7 +48,7 @@ function readBody(doc: Document, url: string): ReadBody {
  *
  * Runs on the live page in the content script and on a parsed file in Node.
  */
-export function extractSnapshot(doc: Document, url: string): ArticleSnapshot {
+export function extractSnapshot(doc: Document, url: string, options: ExtractOptions = {}): ArticleSnapshot {
   const failed: string[] = [];
   const metadata = collectMetadata(doc, url, failed);
   const readerable = attemptStep('readerable', failed, false, () => isProbablyReaderable(doc));
@@ -44,7 +56,7 @@ export function extractSnapshot(doc: Document, url: string): ArticleSnapshot {
   // readerable, says nothing an article says and shows no headline over prose.
   const body =
     readerable || hasArticleSignals(metadata) || hasHeadlineAndProse(metadata)
-      ? attemptStep<ReadBody>(BODY_STEP, failed, { readability: null, blocks: [] }, () => readBody(doc, url))
+      ? attemptStep<ReadBody>(BODY_STEP, failed, { readability: null, blocks: [] }, () => readBody(doc, url, options.consumeDocument === true))
       : { readability: null, blocks: [] };
 
   return boundSnapshot({

@@ -1,71 +1,86 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import type { GoldPage } from '../accuracy/corpus';
-import { pageUrl, readPageHtml } from '../accuracy/corpus';
+import { pageUrl, readPageHtml, type GoldPage } from '../accuracy/corpus';
 
-export interface CliThroughput {
-  workers: number;
+export interface CliRun {
+  jobs: number;
   pages: number;
   failed: number;
   wallMs: number;
   pagesPerSecond: number;
+  /** The process's peak resident memory (VmHWM, worker threads included), in bytes; null where /proc is not there. */
+  peakRssBytes: number | null;
 }
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
+const RSS_POLL_MS = 200;
 
-/** Runs the CLI on one manifest, as a user would (`tsx cli/main.ts`, process start included); resolves to its report lines. */
-function runCli(manifest: string): Promise<{ reports: number; errors: number }> {
+/** The process's resident-memory high-water mark so far, from /proc (Linux). */
+async function peakRssOf(pid: number): Promise<number | null> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
+    return kb === undefined ? null : Number(kb) * 1024;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs the CLI on one manifest as `npm run analyze` does (the TypeScript through
+ * tsx, start-up included), in one Node process whose memory is watched while it runs.
+ */
+function runCli(manifest: string, jobs: number): Promise<Omit<CliRun, 'jobs' | 'pagesPerSecond'>> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [TSX_CLI, join(REPO_ROOT, 'cli/main.ts'), '--manifest', manifest, '--format', 'jsonl'], {
+    const start = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'cli/main.ts'), '--manifest', manifest, '--jobs', String(jobs)], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
-    let reports = 0;
-    let errors = 0;
+    let peakRssBytes: number | null = null;
+    const poll = setInterval(() => {
+      if (child.pid !== undefined) void peakRssOf(child.pid).then((rss) => (peakRssBytes = rss ?? peakRssBytes));
+    }, RSS_POLL_MS);
+    let pages = 0;
+    let failed = 0;
     let rest = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       const lines = (rest + chunk).split('\n');
       rest = lines.pop() ?? '';
       for (const line of lines) {
-        if (line.startsWith('{"id"') && line.includes('"report":')) reports += 1;
-        else if (line.trim() !== '') errors += 1;
+        if (line.trim() === '') continue;
+        pages += 1;
+        if (!line.includes('"report":')) failed += 1;
       }
     });
-    child.on('error', fail);
-    child.on('close', () => done({ reports, errors }));
+    child.on('error', (error) => {
+      clearInterval(poll);
+      fail(error);
+    });
+    child.on('close', () => {
+      clearInterval(poll);
+      done({ pages, failed, wallMs: performance.now() - start, peakRssBytes });
+    });
   });
 }
 
 /**
- * Pages per second of the CLI over a corpus, wall clock from spawn to exit. With
- * more than one worker the manifest is dealt out round-robin and the workers run
- * side by side, as `xargs -P` or a CI matrix would.
+ * The CLI over a corpus with `--jobs N`, wall clock from spawn to exit; `count`
+ * pages, the corpus repeated as often as it takes (the memory figure is over 10,000).
  */
-export async function timeCli(corpusDir: string, pages: readonly GoldPage[], workers: number): Promise<CliThroughput> {
+export async function timeCli(corpusDir: string, pages: readonly GoldPage[], jobs: number, count = pages.length): Promise<CliRun> {
   const dir = await mkdtemp(join(tmpdir(), 'sourcelight-cli-bench-'));
   try {
-    const manifests: string[] = [];
-    for (let worker = 0; worker < workers; worker += 1) {
-      const lines = pages
-        .filter((_, index) => index % workers === worker)
-        .map((page) => JSON.stringify({ id: page.id, path: resolve(corpusDir, page.html_path), url: pageUrl(readPageHtml(corpusDir, page), page) }));
-      const manifest = join(dir, `manifest-${worker}.jsonl`);
-      await writeFile(manifest, `${lines.join('\n')}\n`);
-      manifests.push(manifest);
-    }
-    const start = performance.now();
-    const results = await Promise.all(manifests.map(runCli));
-    const wallMs = performance.now() - start;
-    const done = results.reduce((sum, result) => sum + result.reports, 0);
-    const failed = results.reduce((sum, result) => sum + result.errors, 0);
-    return { workers, pages: done + failed, failed, wallMs, pagesPerSecond: ((done + failed) / wallMs) * 1000 };
+    const lines = pages.map((page) => JSON.stringify({ id: page.id, path: resolve(corpusDir, page.html_path), url: pageUrl(readPageHtml(corpusDir, page), page) }));
+    const manifest = join(dir, 'manifest.jsonl');
+    await writeFile(manifest, `${Array.from({ length: count }, (_, i) => lines[i % lines.length]).join('\n')}\n`);
+    const run = await runCli(manifest, jobs);
+    return { jobs, ...run, pagesPerSecond: (run.pages / run.wallMs) * 1000 };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

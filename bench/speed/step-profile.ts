@@ -48,7 +48,7 @@ export function profileSteps(pages: readonly CorpusPage[]): StepFigure[] {
     time('extract: collectRelLinks + collectPageLinks', () => [collectRelLinks(doc, page.url), collectPageLinks(doc, page.url)]);
     time('extract: collectTimeElements', () => collectTimeElements(doc));
     time('extract: isProbablyReaderable', () => isProbablyReaderable(doc));
-    const clone = time('extract: cloneNode(true)', () => doc.cloneNode(true) as Document);
+    const clone = time('extract: cloneNode(true) (content script only: the CLI hands its parse over)', () => doc.cloneNode(true) as Document);
     const parsed = time('extract: Readability.parse (on the clone)', () => new Readability<Node>(clone, { serializer: (node) => node }).parse());
     if (parsed?.content) time('extract: bodyBlocks', () => bodyBlocks(parsed.content as Element, page.url));
     const snapshot = extractSnapshot(doc, page.url);

@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runManifest } from './run-manifest';
+import { manifestTasks } from './manifest-tasks';
+import { runBatch } from './run-batch';
 
 const PAGE = '<!doctype html><html lang="en"><head><title>Flood barrier</title></head><body><p>The council voted.</p></body></html>';
 
@@ -21,11 +22,11 @@ async function run(lines: string[]): Promise<Array<Record<string, unknown>>> {
   const manifest = join(dir, 'pages.jsonl');
   await writeFile(manifest, lines.join('\n'));
   const written: string[] = [];
-  await runManifest(manifest, (line) => written.push(line), () => undefined);
+  await runBatch(manifestTasks(manifest), { jobs: 1 }, (line) => written.push(line), () => undefined);
   return written.map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-describe('runManifest checks each line as the command line is checked', () => {
+describe('a manifest checks each line as the command line is checked', () => {
   test.each([
     ['a javascript: url', { id: 'a', path: 'page.html', url: 'javascript:alert(1)' }, 'line 1: "url" "javascript:alert(1)" is not an http(s) URL'],
     ['a data: url', { id: 'a', path: 'page.html', url: 'data:text/html,x' }, 'line 1: "url" "data:text/html,x" is not an http(s) URL'],
@@ -42,6 +43,6 @@ describe('runManifest checks each line as the command line is checked', () => {
   });
 
   test('a manifest that is a folder fails in one line', async () => {
-    await expect(runManifest(dir, () => undefined, () => undefined)).rejects.toThrow(/cannot read past line 0 \(EISDIR\)$/);
+    await expect(runBatch(manifestTasks(dir), { jobs: 1 }, () => undefined, () => undefined)).rejects.toThrow(/cannot read past line 0 \(EISDIR\)$/);
   });
 });

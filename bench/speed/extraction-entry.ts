@@ -1,0 +1,3 @@
+/** Entry of the extraction bundle the Chromium benchmark injects into served corpus pages. */
+export { extractSnapshot } from '../../extraction/extract-snapshot';
+export { Readability } from '@mozilla/readability';
