@@ -45,7 +45,7 @@ function layerRule(layer, { paths = [], patterns = [] } = {}) {
           paths,
           patterns: [
             ...forbidden.map((other) => ({
-              group: TRANSITIONAL[layer]?.[other] ?? [`**/${other}/*`, `**/${other}`],
+              group: [`**/${other}/*`, `**/${other}`],
               message: `${layer}/ may not depend on ${other}/ (see docs/architecture.md).`,
             })),
             ...patterns,
@@ -55,13 +55,6 @@ function layerRule(layer, { paths = [], patterns = [] } = {}) {
     },
   };
 }
-
-/**
- * `extraction/snapshot.ts` and `extraction/attempt-step.ts` re-export what moved to
- * `snapshot/`, for the rules files other branches are rewriting; the rules may import
- * those two and nothing else of extraction. Remove both once those files import `snapshot/`.
- */
-const TRANSITIONAL = { rules: { extraction: ['**/extraction/*', '!**/extraction/snapshot', '!**/extraction/attempt-step'] } };
 
 const PARSERS = [
   { name: 'linkedom', message: 'Only extraction/ and cli/ parse HTML.' },

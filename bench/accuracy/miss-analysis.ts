@@ -1,4 +1,4 @@
-import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Report } from '../../report/schema';
 
 export type ScoredField = 'author' | 'date_published' | 'title' | 'site';

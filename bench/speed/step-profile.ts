@@ -12,7 +12,7 @@ import { extractSnapshot } from '../../extraction/extract-snapshot';
 import { registrableDomain } from '../../rules/domain';
 import { decideProvenance } from '../../rules/provenance/decide-provenance';
 import { analyzeSourcing } from '../../rules/sourcing/analyze-sourcing';
-import { articleText } from '../../extraction/snapshot';
+import { articleText } from '../../snapshot/article-snapshot';
 import type { CorpusPage } from './corpus-pages';
 import { median } from './stats';
 

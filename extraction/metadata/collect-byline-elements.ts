@@ -1,4 +1,4 @@
-import type { BylineElement } from '../snapshot';
+import type { BylineElement } from '../../snapshot/article-snapshot';
 import { clip, hintWithAncestors, isInvisible, resolveHref, squash } from './dom-text';
 import type { BylineHit } from './walk-visible-body';
 

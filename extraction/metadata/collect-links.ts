@@ -1,4 +1,4 @@
-import type { PageLink, RelLink } from '../snapshot';
+import type { PageLink, RelLink } from '../../snapshot/article-snapshot';
 import { clip, metadataElements, resolveHref, squash } from './dom-text';
 
 const MAX_REL_LINKS = 100;

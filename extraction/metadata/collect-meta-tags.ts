@@ -1,4 +1,4 @@
-import type { MetaTag } from '../snapshot';
+import type { MetaTag } from '../../snapshot/article-snapshot';
 import { clip, metadataElements, squash } from './dom-text';
 
 const MAX_TAGS = 400;

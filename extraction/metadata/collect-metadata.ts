@@ -1,5 +1,5 @@
-import { attemptStep } from '../attempt-step';
-import type { ArticleSnapshot } from '../snapshot';
+import { attemptStep } from '../../snapshot/attempt-step';
+import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import { collectBylineElements } from './collect-byline-elements';
 import { collectJsonLd } from './collect-json-ld';
 import { collectPageLinks, collectRelLinks } from './collect-links';

@@ -1,4 +1,4 @@
-import type { MicrodataProp } from '../snapshot';
+import type { MicrodataProp } from '../../snapshot/article-snapshot';
 import { clip, isInvisible, metadataElements, resolveHref, squash } from './dom-text';
 
 const MAX_PROPS = 300;

@@ -1,4 +1,4 @@
-import type { TextLine } from '../snapshot';
+import type { TextLine } from '../../snapshot/article-snapshot';
 import { wordsOfAllPacks } from '../../languages/registry';
 import { wordsPattern } from '../../languages/words-pattern';
 import { clip, resolveHref } from './dom-text';

@@ -1,4 +1,4 @@
-import type { TimeElement } from '../snapshot';
+import type { TimeElement } from '../../snapshot/article-snapshot';
 import { clip, hintWithAncestors, metadataElements, squash } from './dom-text';
 
 const MAX_TIMES = 60;

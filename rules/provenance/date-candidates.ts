@@ -1,4 +1,4 @@
-import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, asArray, text, typesOf, type JsonLdIndex, type JsonObject } from './json-ld-nodes';
 import { wordsOfAllPacks } from '../../languages/registry';

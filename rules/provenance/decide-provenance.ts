@@ -1,5 +1,5 @@
-import { attemptStep } from '../../extraction/attempt-step';
-import type { ArticleSnapshot } from '../../extraction/snapshot';
+import { attemptStep } from '../../snapshot/attempt-step';
+import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { AuthorField, DateField, Evidence, PublishedField, PublisherField, Warning } from '../../report/schema';
 import { registrableDomain } from '../domain';
 import { authorCandidates, type AuthorCandidate } from './author-candidates';

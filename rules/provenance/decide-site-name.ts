@@ -1,4 +1,4 @@
-import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Confidence, Evidence } from '../../report/schema';
 import { wordsOfAllPacks } from '../../languages/registry';
 import { wordsPattern } from '../../languages/words-pattern';

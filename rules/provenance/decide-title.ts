@@ -1,4 +1,4 @@
-import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, text, type JsonLdIndex } from './json-ld-nodes';
 import { tidy } from './snapshot-lookup';

@@ -1,4 +1,4 @@
-import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { PolicyKind } from '../../report/schema';
 import { POLICY_KEYS } from '../../languages/pack';
 import { wordsOfAllPacks } from '../../languages/registry';

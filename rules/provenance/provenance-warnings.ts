@@ -1,4 +1,4 @@
-import { BODY_STEP } from '../../extraction/snapshot';
+import { BODY_STEP } from '../../snapshot/article-snapshot';
 import type { AuthorField, DateField, PublishedField, PublisherField, Warning } from '../../report/schema';
 import type { ProvenanceCode } from '../../report/warning-codes';
 import { DAY_MS, instantOf } from './parse-date';

@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import type { ArticleSnapshot, MetaTag } from '../../extraction/snapshot';
+import type { ArticleSnapshot, MetaTag } from '../../snapshot/article-snapshot';
 
 /** Meta tags whose key is one of `keys` (lower-case), in page order, non-empty. */
 export function metaTags(snapshot: Pick<ArticleSnapshot, 'meta'>, keys: readonly string[]): MetaTag[] {

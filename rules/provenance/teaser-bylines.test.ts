@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ArticleSnapshot, BylineElement } from '../../extraction/snapshot';
+import type { ArticleSnapshot, BylineElement } from '../../snapshot/article-snapshot';
 import { headerLines, makeSnapshot } from '../../tests/helpers/make-snapshot';
 import { cleanAuthorNames } from './clean-author-name';
 import { classifyAuthor } from './classify-author';

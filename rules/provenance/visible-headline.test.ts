@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ArticleSnapshot } from '../../extraction/snapshot';
+import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import { makeSnapshot, metaTags } from '../../tests/helpers/make-snapshot';
 import { decideProvenance } from './decide-provenance';
 import { titleAffixes } from './title-parts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleText, type ArticleSnapshot, type BodyBlock } from '../../extraction/snapshot';
+import { articleText, type ArticleSnapshot, type BodyBlock } from '../../snapshot/article-snapshot';
 import { makeSnapshot } from '../../tests/helpers/make-snapshot';
 import { WarningSchema } from '../../report/schema';
 import * as v from 'valibot';

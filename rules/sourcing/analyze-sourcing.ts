@@ -1,4 +1,4 @@
-import { articleText, BLOCK_SEPARATOR, type ArticleSnapshot, type BodyBlock } from '../../extraction/snapshot';
+import { articleText, BLOCK_SEPARATOR, type ArticleSnapshot, type BodyBlock } from '../../snapshot/article-snapshot';
 import type { CitationKind, CitationLink, Report, Source, Warning } from '../../report/schema';
 import { textQuoteAt } from '../anchors/text-quote';
 import { citationInventory, type PlacedCitation } from '../citations/citation-inventory';

@@ -1,4 +1,4 @@
-import type { BodyBlock } from '../../extraction/snapshot';
+import type { BodyBlock } from '../../snapshot/article-snapshot';
 import type { PlacedCitation } from '../citations/citation-inventory';
 import { attributionsIn, type Attribution } from './attributions';
 import type { CompiledLexicon } from './compiled-lexicon';
