@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicons/lexicon';
-import { alternation, compilePhrases } from '../lexicons/phrase-pattern';
+import { alternation } from '../../languages/words-pattern';
+import { compilePhrases } from '../lexicons/phrase-pattern';
 import { placeNames } from './place-names';
 import { triggerOn, triggerOnLongest, type Trigger } from './triggers';
 
