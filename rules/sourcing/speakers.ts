@@ -121,11 +121,15 @@ export function classifyName(name: string, before: readonly string[], after: str
   return 'organisation';
 }
 
+/** The words of a text after its last clause punctuation, trimmed: what may describe the name that follows. */
+function clauseEndingAt(text: string): string {
+  return (text.split(/[,;:.!?«»“”"()—–]/u).pop() ?? '').trim();
+}
+
 /** Lower-case words just before a name that give its role ("la toxicologue", "U.S. Marshals spokesman Inspector"). */
 function roleBefore(sentence: string, start: number, lex: CompiledLexicon): string | null {
-  const before = sentence.slice(Math.max(0, start - 120), start);
-  const clause = before.split(/[,;:.!?«»“”"()—–]/u).pop() ?? '';
-  const all = clause.trim().split(/[\s\u00a0]+/u).filter((word) => word !== '');
+  const clause = clauseEndingAt(sentence.slice(Math.max(0, start - 120), start));
+  const all = clause.split(/[\s\u00a0]+/u).filter((word) => word !== '');
   // « précise la toxicologue X »: the role starts after the verb.
   const verb = all.findLastIndex((word) => lex.reportingVerb.words.has(lower(word)));
   const words = all.slice(verb + 1);
@@ -471,14 +475,14 @@ function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
 
 /** "her mother, Fiona": a relative, whose name can only be a person's. */
 function kinBeforeComma(sentence: string, comma: number, lex: CompiledLexicon): string | null {
-  const clause = (sentence.slice(0, comma).split(/[,;:.!?«»“”"()—–]/u).pop() ?? '').trim();
+  const clause = clauseEndingAt(sentence.slice(0, comma));
   const words = clause.split(/[\s\u00a0]+/u);
   return words.length <= 4 && lex.kinNouns.has(lower(words[words.length - 1] ?? '')) ? withoutArticle(clause, lex) : null;
 }
 
 /** "Blake's family attorney, Benjamin Crump": the words before the comma, when they are a role. */
 function roleBeforeComma(sentence: string, comma: number, lex: CompiledLexicon): string | null {
-  const clause = (sentence.slice(0, comma).split(/[,;:.!?«»“”"()—–]/u).pop() ?? '').trim();
+  const clause = clauseEndingAt(sentence.slice(0, comma));
   const words = clause.split(/[\s\u00a0]+/u);
   if (words.length === 0 || words.length > MAX_ROLE_WORDS) return null;
   return words.some((word) => lex.titleWords.has(lower(word)) || lex.personTitles.has(lower(word))) ? clause : null;
