@@ -1,12 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { executablePath, missingBrowser } from '../../e2e/harness/browsers';
 import { listenOnLoopback } from '../../e2e/harness/static-server';
 import type { CorpusPage } from './corpus-pages';
+import { bundleForPage } from './page-bundle';
 
 export interface ChromiumPageTiming {
   id: string;
@@ -28,20 +28,6 @@ const BUNDLE_NAME = 'SourcelightExtractionBench';
 const RUNS = 3;
 const NAVIGATION_TIMEOUT_MS = 15_000;
 
-/** extraction/ and Readability as one classic script, minified as the content script is. */
-async function bundleExtraction(outDir: string): Promise<string> {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: false,
-      minify: true,
-      lib: { entry: ENTRY, formats: ['iife'], name: BUNDLE_NAME, fileName: () => 'extraction.js' },
-    },
-  });
-  return readFile(join(outDir, 'extraction.js'), 'utf8');
-}
 
 interface BenchGlobals {
   SourcelightExtractionBench: {
@@ -94,7 +80,8 @@ export async function timeExtractionInChromium(pages: readonly CorpusPage[]): Pr
     else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.html);
   });
   try {
-    const bundle = await bundleExtraction(dir);
+    // extraction/ and Readability, minified as the content script is.
+    const bundle = await bundleForPage(ENTRY, BUNDLE_NAME, dir);
     const browser = await chromium.launch({ executablePath: executablePath('chromium'), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     try {
       const context = await browser.newContext();

@@ -1,13 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { executablePath, missingBrowser } from '../../e2e/harness/browsers';
 import { startStaticServer } from '../../e2e/harness/static-server';
 import type { MarkRequest } from '../../messaging/protocol';
 import { marksPage } from './marks-page';
+import { bundleForPage } from './page-bundle';
 
 export interface MarksTiming {
   /** Milliseconds for `mark()` of all requests plus the layout it causes, one sample per run. */
@@ -19,19 +19,6 @@ export interface MarksTiming {
 const ENTRY = fileURLToPath(new URL('./marks-entry.ts', import.meta.url));
 const BUNDLE_NAME = 'SourcelightMarksBench';
 
-/** page/marks-controller.ts and its imports as one classic script, the way the content script carries them. */
-async function bundleMarksController(outDir: string): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: false,
-      minify: true,
-      lib: { entry: ENTRY, formats: ['iife'], name: BUNDLE_NAME, fileName: () => 'marks.js' },
-    },
-  });
-}
 
 interface PageResult {
   samples: number[];
@@ -71,7 +58,8 @@ export async function timeMarksInChromium(count: number, runs: number): Promise<
   if (missing !== null) return missing;
   const dir = await mkdtemp(join(tmpdir(), 'sourcelight-marks-bench-'));
   try {
-    await bundleMarksController(dir);
+    // page/marks-controller.ts and its imports, the way the content script carries them.
+    const bundle = await bundleForPage(ENTRY, BUNDLE_NAME, dir);
     const { html, requests } = marksPage(count + 10, count);
     await writeFile(join(dir, 'article.html'), html);
     const server = await startStaticServer(dir);
@@ -79,7 +67,7 @@ export async function timeMarksInChromium(count: number, runs: number): Promise<
     try {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/article.html`);
-      await page.addScriptTag({ content: await readFile(join(dir, 'marks.js'), 'utf8') });
+      await page.addScriptTag({ content: bundle });
       return await page.evaluate(measureInPage, { requests, runs });
     } finally {
       await browser.close();
