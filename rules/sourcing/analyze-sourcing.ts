@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicons/lexicon';
 import { lexiconFor } from '../lexicons/registry';
 import { blockView, type BlockView, type Candidate, type Detector, type SentenceView } from './block-view';
 import { compileLexicon, type CompiledLexicon } from './compiled-lexicon';
-import { findAnonymousSources } from './find-anonymous-sources';
+import { findAnonymousSources, justifiesAnonymity } from './find-anonymous-sources';
 import { findCitationNeededMarkers, findPlaceholderAttributions } from './find-bracket-markers';
 import { findOfficialStatements } from './find-official-statements';
 import { findUnsourcedFigures } from './find-unsourced-figures';
@@ -19,7 +19,6 @@ import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
 import { sourceInventory, type PlacedMention } from './source-inventory';
 import type { Span } from './sentences';
-import { occursIn } from './triggers';
 
 export interface SourcingOptions {
   /** The page's language (BCP 47); when null or without a lexicon, it is guessed from the text. */
@@ -142,7 +141,7 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
           if (group !== null) reading.mentions.push(group);
         }
       }
-      const justified = view.sentences.some((sentence) => occursIn(lex.anonymityJustified, sentence.text, sentence.words));
+      const justified = justifiesAnonymity(view, lex);
       for (const sentence of view.sentences) {
         if (sentence.provenance) continue;
         reading.fullNames.push(...fullNamesIn(sentence.text, lex));

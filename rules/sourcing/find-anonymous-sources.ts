@@ -9,6 +9,11 @@ function speaksForNamedBody(description: string, lex: CompiledLexicon): boolean 
   return words.length === 2 && lex.anonymousDeterminers.has(words[0] ?? '') && lex.spokespersonNouns.has(words[1] ?? '');
 }
 
+/** Whether a block says why its sources stay unnamed ("speaking on condition of anonymity", « selon nos informations »). */
+export function justifiesAnonymity(block: BlockView, lex: CompiledLexicon): boolean {
+  return block.sentences.some((sentence) => !sentence.provenance && occursIn(lex.anonymityJustified, sentence.text, sentence.words));
+}
+
 /**
  * Words credited to someone the article does not name: "a senior official said",
  * "American officials said", « selon un proche de… », "we're told". When the article
@@ -18,7 +23,7 @@ function speaksForNamedBody(description: string, lex: CompiledLexicon): boolean 
  */
 export function findAnonymousSources(block: BlockView, lex: CompiledLexicon): Candidate[] {
   const claims = block.sentences.filter((sentence) => !sentence.provenance);
-  const justified = claims.some((sentence) => occursIn(lex.anonymityJustified, sentence.text, sentence.words));
+  const justified = justifiesAnonymity(block, lex);
   const code = justified ? 'anonymous-source-justified' : 'anonymous-source';
   const candidates: Candidate[] = [];
   // The passage is the whole quotation, which may have opened sentences before its speaker.
@@ -41,7 +46,7 @@ export function findAnonymousSources(block: BlockView, lex: CompiledLexicon): Ca
     const learned = lex.outletLearned.exec(sentence.text);
     const hearsay = matchesOf(lex.unnamedHearsay, sentence.text, sentence.words)[0] ?? (learned !== null && !lex.speakerPronouns.has(learned[0].split(/[\s\u00a0]/u)[0]?.toLowerCase() ?? '') ? learned : undefined);
     if (hearsay !== undefined) candidates.push(passage(sentence, { start: hearsay.index, end: hearsay.index + hearsay[0].length }));
-    else if (justified && occursIn(lex.anonymityJustified, sentence.text, sentence.words)) {
+    else if (justified) {
       const match = matchesOf(lex.anonymityJustified, sentence.text, sentence.words)[0];
       if (match !== undefined) candidates.push(passage(sentence, { start: match.index, end: match.index + match[0].length }));
     }
