@@ -104,6 +104,8 @@ describe('German sourcing lexicon', () => {
     { sentence: 'Wie es heißt, will die Regierung das Gesetz noch vor dem Sommer verabschieden.', code: 'vague-attribution', found: true },
     { sentence: 'Aus Regierungskreisen hieß es, man sei mit den Verhandlungen zufrieden.', code: 'unnamed-official-statement', found: true },
     { sentence: 'Laut dem Statistischen Bundesamt stiegen die Preise im Februar deutlich.', code: 'vague-attribution', found: false },
+    { sentence: 'Teheran gilt als wichtigster Geldgeber des Regimes in der Region.', code: 'vague-attribution', found: true },
+    { sentence: 'Ihre drei Krimis sollen erst im Frühjahr und Sommer gedreht werden.', code: 'vague-attribution', found: false },
     { sentence: 'Bürgermeisterin Eva Krüger sagte, die Pläne seien mit den Anwohnern abgestimmt.', code: 'vague-attribution', found: false },
   ])('$code for "$sentence": $found', ({ sentence, code, found }) => {
     expect(findingsOf(sentence).includes(code)).toBe(found);
