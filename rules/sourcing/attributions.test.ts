@@ -43,6 +43,9 @@ describe('who a sentence credits', () => {
     ['fr', 'Qualifié de "gourou"par un dirigeant de LREM dans un portrait du Parisien, il sait se faire apprécier.', ['anonymous:un dirigeant de LREM', 'media:Parisien']],
     ['en', 'He made the case in an op-ed for The Washington Post, the senator said.', ['media:Washington Post', 'carried:the senator']],
     ['en', 'The study is published in the New England Journal of Medicine.', ['media:New England Journal of Medicine']],
+    // The noun before a verb describes its subject, not the name after it; "I" names no one.
+    ['en', 'The magazine claimed President-elect Trump relied on lies.', ['carried:The magazine']],
+    ['en', 'According to my humor I threw open these doors.', []],
     // Plural and imperfect verbs.
     ['fr', 'Raphaël Garrigos et Isabelle Roberts rappellent que la doctrine a changé.', ['person:Raphaël Garrigos', 'person:Isabelle Roberts']],
     ['fr', '« Nous avons tout essayé », expliquait Marie Curie.', ['person:Marie Curie']],

@@ -50,6 +50,8 @@ function gap(sentence: string, a: Token, b: Token): string {
 }
 
 function isCapitalised(token: Token, lex: CompiledLexicon): boolean {
+  // "I" is capitalised in English and names no one.
+  if (lex.speakerPronouns.has(lower(token.word))) return false;
   return isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords) || (ACRONYM.test(token.word) && !lex.calendarWords.has(lower(token.word)));
 }
 
@@ -91,14 +93,16 @@ function acronymAfter(sentence: string, end: number): { alias: string; end: numb
   return match?.[1] === undefined ? null : { alias: match[1], end: end + match[0].length };
 }
 
-function wordsBefore(sentence: string, position: number, count: number): string[] {
-  return sentence
+/** The last few words before a name that may describe it: none from before a reporting verb ("the magazine claimed Trump…"), which describe its subject. */
+function wordsBefore(sentence: string, position: number, count: number, lex: CompiledLexicon): string[] {
+  const words = sentence
     .slice(Math.max(0, position - 80), position)
     .toLowerCase()
     .replace(/’/g, "'")
     .split(/[^\p{L}\p{N}'-]+/u)
     .filter((word) => word !== '')
     .slice(-count);
+  return words.slice(words.findLastIndex((word) => lex.reportingVerb.words.has(word)) + 1);
 }
 
 /** What kind of source a name is, from its own words and the words around it. */
@@ -192,7 +196,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     name = `${name} (${alias.alias})`;
     end = alias.end;
   }
-  const before = wordsBefore(sentence, (tokens[index] as Token).start, 3);
+  const before = wordsBefore(sentence, (tokens[index] as Token).start, 3, lex);
   // "la ministre des Sports Laura Flessel": capitalised words after "des" belong to the title.
   const words = name.split(/[\s\u00a0]+/u);
   const personAtEnd = words.slice(-2).every((word) => /^\p{Lu}/u.test(word)) && !words.some((word) => lex.organisationWords.has(lower(word)) || lex.mediaWords.has(lower(word)) || lex.documentWords.has(lower(word)));
