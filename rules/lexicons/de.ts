@@ -197,6 +197,7 @@ export const de: Lexicon = {
   conditionMarkers: ['wenn', 'falls', 'sofern', 'ob'],
   modalParticiples: ['können', 'müssen', 'dürfen', 'wollen', 'sollen'],
   describingParticiples: ['bezeichnet', 'genannt', 'beschrieben', 'zitiert', 'dargestellt'],
+  judgingParticiples: [],
   agentPrepositions: ['von', 'durch'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],

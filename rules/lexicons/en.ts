@@ -278,6 +278,7 @@ export const en: Lexicon = {
   conditionMarkers: ['if', 'unless', 'whether'],
   modalParticiples: [],
   describingParticiples: ['considered', 'deemed', 'classified', 'rated', 'assessed', 'described', 'called', 'quoted', 'dubbed', 'branded', 'labelled', 'labeled', 'cited', 'nicknamed'],
+  judgingParticiples: ['rejected', 'disputed', 'dismissed', 'debunked', 'refuted', 'contested', 'challenged', 'questioned', 'discredited', 'criticised', 'criticized', 'accepted', 'endorsed'],
   agentPrepositions: ['by'],
   articles: ['the', 'a', 'an'],
   definiteArticles: ['the'],

@@ -296,6 +296,7 @@ export const fr: Lexicon = {
   conditionMarkers: ['si', "s'il", "s'ils", 'sinon'],
   modalParticiples: ['pu', 'dû', 'voulu', 'aimé', 'fallu', 'mieux', 'souhaité'],
   describingParticiples: ['considéré', 'considérée', 'considérés', 'considérées', 'classé', 'classée', 'classés', 'classées', 'évalué', 'évaluée', 'évalués', 'évaluées', 'fixé', 'fixée', 'fixés', 'fixées', 'qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'surnommé', 'surnommée', 'décrit', 'décrite', 'cité', 'citée', 'présenté', 'présentée', 'traité', 'traitée'],
+  judgingParticiples: ['rejeté', 'rejetée', 'rejetés', 'rejetées', 'contesté', 'contestée', 'contestés', 'contestées', 'réfuté', 'réfutée', 'réfutés', 'réfutées', 'démenti', 'démentie', 'démentis', 'démenties', 'critiqué', 'critiquée', 'critiqués', 'critiquées', 'admis', 'admise', 'admises', 'reconnu', 'reconnue', 'reconnus', 'reconnues', 'validé', 'validée', 'validés', 'validées'],
   agentPrepositions: ['par'],
   articles: ['le', 'la', 'les', "l'", 'un', 'une'],
   definiteArticles: ['le', 'la', 'les', "l'"],

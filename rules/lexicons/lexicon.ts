@@ -173,6 +173,12 @@ export interface Lexicon {
   modalParticiples: readonly string[];
   /** Participles of describing, judging or quoting ("described", "deemed", « qualifié », « classé »): their agent is the source of the words. */
   describingParticiples: readonly string[];
+  /**
+   * Participles of judging a claim ("rejected", « contesté »): with describing ones, their
+   * passive agent is the claim's source, vague when it is a group ("rejected by scientists").
+   * Empty where the agent comes before the participle (German: "von Experten abgelehnt").
+   */
+  judgingParticiples: readonly string[];
   /** The preposition that introduces a passive agent ("by", « par »). */
   agentPrepositions: readonly string[];
   /** Articles that open a noun phrase ("the", "a", « l' »): stripped from roles, and a name opening with a definite one is a title ("Le Point"). */

@@ -66,6 +66,10 @@ describe('vague-attribution', () => {
     { lang: 'fr', blocks: ['Il semblerait que le projet soit abandonné.'], expected: [['vague-attribution', 'Il semblerait']] },
     { lang: 'fr', blocks: ['Certains affirment que la ville a menti.'], expected: [['vague-attribution', 'Certains affirment']] },
     { lang: 'fr', blocks: ["On estime que la crise durera."], expected: [['vague-attribution', 'On estime']] },
+    { lang: 'fr', blocks: ['Ces travaux sont unanimement rejetés par la communauté scientifique.'], expected: [['vague-attribution', 'rejetés par la communauté scientifique']] },
+    { lang: 'fr', blocks: ['Le traitement, qualifié de « miracle » par certains spécialistes, reste discuté.'], expected: [['vague-attribution', 'qualifié de « miracle » par certains spécialistes']] },
+    { lang: 'en', blocks: ['The theory has been widely rejected by scientists.'], expected: [['vague-attribution', 'rejected by scientists']] },
+    { lang: 'en', blocks: ['The claim was dismissed by many as a hoax.'], expected: [['vague-attribution', 'dismissed by many']] },
     { lang: 'en', blocks: ['Experts say the bridge is unsafe.'], expected: [['vague-attribution', 'Experts say']] },
     { lang: 'en', blocks: ['Studies show that the drug works.'], expected: [['vague-attribution', 'Studies show']] },
     { lang: 'en', blocks: ['According to reports, the talks collapsed.'], expected: [['vague-attribution', 'According to reports']] },
@@ -113,6 +117,8 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['He studied science at Oxford and says it changed him.'], expected: [] },
     { lang: 'en', blocks: ['Feinstein and other Democrats said Wilson has shown hostility to voting rights.'], expected: [] },
     { lang: 'en', blocks: ['According to a Facebook post by Mayor John Smith, the road is closed.'], expected: [] },
+    { lang: 'fr', blocks: ["Le texte a été rejeté par l'Assemblée nationale mardi."], expected: [] },
+    { lang: 'en', blocks: ['The bill was rejected by the Senate Finance Committee.'], expected: [] },
   ])('$lang: $blocks.0', check);
 });
 

@@ -19,6 +19,8 @@ export interface CompiledLexicon {
   vagueClause: Trigger;
   /** A cue and an unnamed group: "selon des habitants", "according to some analysts". */
   vagueCue: Trigger;
+  /** A group as the agent of a describing or judging participle: "rejected by scientists", « qualifié de … par des experts ». */
+  vagueAgent: Trigger;
   anonymousSpeaker: Trigger;
   anonymousExclusion: RegExp;
   speechVerb: Trigger;
@@ -188,6 +190,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       [...lexicon.vagueNouns, ...lexicon.bareVagueNouns, ...lexicon.vaguePronouns],
     ),
     vagueCue: triggerOn(new RegExp(`${alternation(lexicon.vagueCues)}${SPACE}+${vagueGroup}`, 'giu'), [...lexicon.vagueNouns, ...lexicon.bareVagueNouns]),
+    vagueAgent: triggerOn(
+      new RegExp(
+        `${alternation([...lexicon.describingParticiples, ...lexicon.judgingParticiples])}[^.;:!?]{0,80}?(?:${SPACE}|["”»])${alternation(lexicon.agentPrepositions)}${SPACE}+(?:${vagueGroup}|${alternation(lexicon.vaguePronouns)})`,
+        'giu',
+      ),
+      [...lexicon.describingParticiples, ...lexicon.judgingParticiples],
+    ),
     // Keyed on the nouns: the determiners ("a", "un") are in every sentence.
     anonymousSpeaker: triggerOn(
       new RegExp(
