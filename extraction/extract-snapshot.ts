@@ -3,6 +3,7 @@ import { hasArticleSignals, hasHeadlineAndProse } from './article-signals';
 import { attemptStep } from '../snapshot/attempt-step';
 import { bodyBlocks } from './body-blocks';
 import { boundSnapshot } from './bound-snapshot';
+import { keepRunningText } from './running-text';
 import { collectMetadata } from './metadata/collect-metadata';
 import { BODY_STEP, SNAPSHOT_VERSION, type ArticleSnapshot, type BodyBlock, type ReadabilityResult } from '../snapshot/article-snapshot';
 
@@ -16,7 +17,9 @@ interface ReadBody {
  * a clone unless the caller hands the document over.
  */
 function readBody(doc: Document, url: string, consumeDocument: boolean): ReadBody {
-  const parsed = new Readability<Node>(consumeDocument ? doc : (doc.cloneNode(true) as Document), { serializer: (node) => node }).parse();
+  const readable = consumeDocument ? doc : (doc.cloneNode(true) as Document);
+  keepRunningText(readable);
+  const parsed = new Readability<Node>(readable, { serializer: (node) => node }).parse();
   if (parsed === null) return { readability: null, blocks: [] };
   return {
     readability: {
