@@ -41,6 +41,7 @@ export const de: Lexicon = {
     'vermuten', 'vermuteten', 'erwarten', 'erwarteten', 'kritisieren', 'kritisierten', 'betonen', 'betonten',
   ],
   vagueCues: ['laut', 'nach ansicht von', 'nach meinung von', 'zufolge'],
+  opinionCues: ['für'],
   backReferences: ['von ihnen', 'unter ihnen', 'davon', 'von uns'],
   vaguePhrases: [
     'wie es heißt', 'heißt es', 'es heißt', 'wie es hieß', 'hieß es', 'aus regierungskreisen', 'aus parteikreisen',

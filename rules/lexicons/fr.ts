@@ -50,6 +50,7 @@ export const fr: Lexicon = {
   ],
   backReferences: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles', "d'entre nous"],
   vagueCues: ['selon', "d'après", "de l'avis de", 'à en croire'],
+  opinionCues: ['pour', 'aux yeux de', 'aux yeux des'],
   vaguePhrases: [
     'selon plusieurs sources', 'selon certaines sources', 'selon des sources', 'de sources concordantes',
     'selon des sources concordantes', 'de source proche', 'de sources proches', "d'après plusieurs sources",

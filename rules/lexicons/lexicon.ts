@@ -35,6 +35,12 @@ export interface Lexicon {
   clauseBreakers: readonly string[];
   vagueVerbs: readonly string[];
   vagueCues: readonly string[];
+  /**
+   * Prepositions that credit an opinion to a group only as an aside closed by a comma
+   * (« pour d'autres professionnels de santé, … », "for many economists, …"): alone they
+   * mean "for" (« un guide pour des parents »).
+   */
+  opinionCues: readonly string[];
   /** A qualifier opening with one of these points back at people already named ("many of them say"). */
   backReferences: readonly string[];
   /** Fixed vague phrases ("il semblerait que", "according to reports"). */

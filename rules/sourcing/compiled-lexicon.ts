@@ -21,6 +21,8 @@ export interface CompiledLexicon {
   vagueCue: Trigger;
   /** A group as the agent of a describing or judging participle: "rejected by scientists", « qualifié de … par des experts ». */
   vagueAgent: Trigger;
+  /** An opinion cue, a group, then a comma: « pour d'autres professionnels de santé, ». */
+  vagueOpinion: Trigger;
   anonymousSpeaker: Trigger;
   anonymousExclusion: RegExp;
   speechVerb: Trigger;
@@ -190,6 +192,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       [...lexicon.vagueNouns, ...lexicon.bareVagueNouns, ...lexicon.vaguePronouns],
     ),
     vagueCue: triggerOn(new RegExp(`${alternation(lexicon.vagueCues)}${SPACE}+${vagueGroup}`, 'giu'), [...lexicon.vagueNouns, ...lexicon.bareVagueNouns]),
+    vagueOpinion: triggerOn(
+      // Not the first item of a list: "a guide for parents, teachers and pupils".
+      new RegExp(
+        `${alternation(lexicon.opinionCues)}${SPACE}+(?:${vagueGroup}${QUALIFIER}|${alternation(lexicon.vaguePronouns)})${SPACE}*,(?!(?:${SPACE}+[^\\s,.;:!?]+){1,3}${SPACE}*(?:,|${alternation(lexicon.coordinators)}))`,
+        'giu',
+      ),
+      [...lexicon.vagueNouns, ...lexicon.bareVagueNouns, ...lexicon.vaguePronouns],
+    ),
     vagueAgent: triggerOn(
       new RegExp(
         `${alternation([...lexicon.describingParticiples, ...lexicon.judgingParticiples])}[^.;:!?]{0,80}?(?:${SPACE}|["”»])${alternation(lexicon.agentPrepositions)}${SPACE}+(?:${vagueGroup}|${alternation(lexicon.vaguePronouns)})`,

@@ -44,7 +44,7 @@ function creditsSource(view: SentenceView, block: BlockView, lex: CompiledLexico
 /** The unnamed-group triggers: "des rapports indiquent", "experts say", "according to some analysts". */
 function vagueGroup(view: SentenceView, lex: CompiledLexicon): Span | null {
   const { text: sentence, words } = view;
-  for (const match of [...matchesOf(lex.vaguePhrase, sentence, words), ...matchesOf(lex.vagueCue, sentence, words), ...matchesOf(lex.vagueAgent, sentence, words)]) {
+  for (const match of [...matchesOf(lex.vaguePhrase, sentence, words), ...matchesOf(lex.vagueCue, sentence, words), ...matchesOf(lex.vagueAgent, sentence, words), ...matchesOf(lex.vagueOpinion, sentence, words)]) {
     if (!namedQualifierAfter(sentence.slice(match.index + match[0].length), lex)) return span(match);
   }
   for (const match of matchesOf(lex.vagueClause, sentence, words)) {
