@@ -102,6 +102,10 @@ export const de: Lexicon = {
     'gewerkschaft', 'klinik', 'krankenhaus', 'kommission', 'agentur', 'verteidigung', 'bundesbank', 'zentralbank',
     'institut', 'verband', 'verein', 'universität', 'sprecher', 'sprecherin', 'studie', 'bericht', 'umfrage',
   ],
+  backReferenceBodies: [
+    'ministerium', 'behörde', 'unternehmen', 'konzern', 'gewerkschaft', 'klinik', 'krankenhaus', 'kommission', 'agentur',
+    'institut', 'verband', 'verein', 'universität', 'studie', 'bericht', 'umfrage',
+  ],
   titleWords: [
     'der', 'die', 'das', 'des', 'minister', 'ministerin', 'präsident', 'präsidentin', 'bürgermeister',
     'bürgermeisterin', 'sprecher', 'sprecherin', 'direktor', 'direktorin', 'chef', 'chefin', 'professor',

@@ -142,6 +142,10 @@ export const en: Lexicon = {
     'state', 'institute', 'office', 'prosecution', 'defence', 'defense', 'university', 'laboratory', 'lab',
     'centre', 'center', 'watchdog', 'charity', 'trust', 'foundation', 'study', 'report', 'survey', 'poll', 'spokesperson', 'spokesman', 'spokeswoman', 'authority',
   ],
+  backReferenceBodies: [
+    'company', 'firm', 'union', 'hospital', 'agency', 'commission', 'regulator', 'board', 'institute', 'office', 'university',
+    'laboratory', 'lab', 'centre', 'center', 'watchdog', 'charity', 'trust', 'foundation', 'study', 'report', 'survey', 'poll', 'department',
+  ],
   titleWords: [
     'the', 'of', 'minister', 'president', 'mayor', 'spokesperson', 'spokesman', 'spokeswoman', 'director',
     'secretary', 'general', 'chief', 'executive', 'professor', 'dr', 'economist', 'researcher', 'analyst',

@@ -153,6 +153,11 @@ export const fr: Lexicon = {
     'observatoire', 'association', 'organisation', 'fédération', 'porte-parole', 'chambre', 'caisse', 'autorité',
     'inspection', 'office', 'rectorat', 'université', 'laboratoire', 'centre', 'étude', 'rapport', 'enquête', 'sondage',
   ],
+  backReferenceBodies: [
+    'ministère', 'entreprise', 'société', 'groupe', 'syndicat', 'hôpital', 'direction', 'commission', 'agence', 'conseil', 'institut',
+    'observatoire', 'association', 'organisation', 'fédération', 'chambre', 'caisse', 'office', 'université', 'laboratoire', 'centre',
+    'étude', 'rapport', 'enquête', 'sondage',
+  ],
   titleWords: [
     'le', 'la', 'les', "l'", 'de', 'du', 'des', "d'", 'ministre', 'président', 'présidente', 'maire',
     'porte-parole', 'directeur', 'directrice', 'secrétaire', 'général', 'générale', 'chef', 'cheffe',

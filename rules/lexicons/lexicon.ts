@@ -90,6 +90,12 @@ export interface Lexicon {
   attributionCues: readonly string[];
   /** Common nouns that identify one body in context ("la police", "the ministry"): a named source when definite. */
   identifiableBodies: readonly string[];
+  /**
+   * Those of `identifiableBodies` that name no body by themselves ("the company",
+   * « l'agence »): alone after their article they point back at the body named before,
+   * so they credit it instead of making a source called "company".
+   */
+  backReferenceBodies: readonly string[];
   /** Words a name may follow in an attribution ("le ministre", "the mayor"): titles and definite articles. */
   titleWords: readonly string[];
   /** Figures. */

@@ -264,3 +264,20 @@ describe('language choice', () => {
     expect(result.warnings.length).toBe(count);
   });
 });
+
+describe('sources named by a back-reference', () => {
+  const named = (lang: 'fr' | 'en', blocks: string[]): string[] =>
+    analyzeSourcing(snapshotOf(blocks), { lang, pageDomain: null }).sources.map((source) => `${source.kind}:${source.name ?? source.description ?? ''} ×${source.passages.length}`);
+
+  test.each<['fr' | 'en', string[], string[]]>([
+    ['en', ['The masks were kept at the Japanese Red Cross Kobe Hospital.', 'The hospital reported the incident to the police.'], ['organisation:Japanese Red Cross Kobe Hospital ×1']],
+    ['en', ["A report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.", 'The report concluded that the safety net was ineffective.'], ["document:report by Stanford University's Center on Poverty and Inequality ×1"]],
+    ['fr', ["Le 11 janvier, l'agence Health Canada a fait de même.", '« Il n’est pas cancérogène », écrit l’agence.'], ['organisation:Health Canada ×1']],
+    // With nothing of its kind named before, "the company" is no source called "company".
+    ['en', ['Shares fell sharply on Tuesday.', 'The company said the quarter was difficult.'], []],
+    // "the report" points at a document only through its author ("the report suggested the U.S." names no author).
+    ['en', ['The report also suggested the U.S. might not be a jobs machine.', 'The report said the safety net was weak.'], []],
+  ])('%s: %s', (lang, blocks, expected) => {
+    expect(named(lang, blocks)).toEqual(expected);
+  });
+});

@@ -14,7 +14,8 @@ import { findOfficialStatements } from './find-official-statements';
 import { findUnsourcedFigures } from './find-unsourced-figures';
 import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
-import { fullNamesIn, namesBody, type Speaker } from './speakers';
+import { fullNamesIn, namedInPassing, namesBody, type Speaker } from './speakers';
+import { resolveBackReferences, type PlacedName } from './back-references';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
 import { sourceInventory, type PlacedMention } from './source-inventory';
@@ -90,6 +91,8 @@ interface BodyReading {
   candidates: PlacedCandidate[];
   mentions: PlacedMention[];
   fullNames: string[];
+  /** Bodies and documents named anywhere, for "the hospital", "the report" to point back at. */
+  names: PlacedName[];
   /** Where each block starts in the article text. */
   offsets: number[];
   /** The index of the first block left unread because the cap was reached, or null. */
@@ -123,7 +126,7 @@ function vagueGroupMention(candidate: Candidate, blockText: string, offset: numb
 }
 
 function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, PlacedCitation[]>, lex: CompiledLexicon, self: string | null, text: string): BodyReading {
-  const reading: BodyReading = { views: [], candidates: [], mentions: [], fullNames: [], offsets: [], cappedAt: null };
+  const reading: BodyReading = { views: [], candidates: [], mentions: [], fullNames: [], names: [], offsets: [], cappedAt: null };
   let namedBefore = false;
   let offset = 0;
   for (const [blockIndex, block] of snapshot.blocks.entries()) {
@@ -145,6 +148,7 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
       for (const sentence of view.sentences) {
         if (sentence.provenance) continue;
         reading.fullNames.push(...fullNamesIn(sentence.text, lex));
+        for (const named of namedInPassing(sentence.text, lex, self)) reading.names.push({ ...named, position: offset + sentence.start + named.speaker.start });
         reading.mentions.push(...placeMentions(sentence, offset, placed, text, justified));
       }
     }
@@ -189,7 +193,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const lex = compileLexicon(lexicon);
 
   const reading = readBody(snapshot, groupByBlock(inventory.placed), lex, siteName(options.pageDomain), text);
-  const sources = sourceInventory(reading.mentions, reading.fullNames);
+  const sources = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), reading.fullNames);
   if (!standsOnRecords(sources, inventory.citations.links)) {
     for (const { view, blockIndex } of reading.views) {
       for (const candidate of findUnsourcedFigures(view, lex)) reading.candidates.push({ ...candidate, blockIndex });

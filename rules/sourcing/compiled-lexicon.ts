@@ -43,6 +43,7 @@ export interface CompiledLexicon {
   calendarWords: ReadonlySet<string>;
   titleWords: ReadonlySet<string>;
   identifiableBodies: ReadonlySet<string>;
+  backReferenceBodies: ReadonlySet<string>;
   definiteDeterminers: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
   sourceDocuments: ReadonlySet<string>;
@@ -249,6 +250,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     calendarWords: new Set(lexicon.calendarWords),
     titleWords: new Set(lexicon.titleWords.map((word) => word.toLowerCase())),
     identifiableBodies: new Set(lexicon.identifiableBodies),
+    backReferenceBodies: new Set(lexicon.backReferenceBodies),
     definiteDeterminers: new Set(lexicon.definiteDeterminers),
     indefiniteArticles: new Set(lexicon.indefiniteArticles),
     sourceDocuments: new Set(lexicon.sourceDocuments),

@@ -267,6 +267,8 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   const body = skipped.find((token) => lex.identifiableBodies.has(lower(token.word)));
   if (body !== undefined && skipped.length >= 1 && (lex.definiteDeterminers.has(head[0] ?? '') || lex.definiteArticles.has(head[0] ?? '') || body.definite || head[0] === lower(body.word))) {
     if (lex.spokespersonNouns.has(lower(body.word)) || lex.titleWords.has(lower(body.word))) return carried(sentence, spanStart, body.end);
+    // "the company said": the body named before; "the county health department" names one.
+    if (lex.backReferenceBodies.has(lower(body.word)) && skipped.indexOf(body) === skipped.length - 1 && !skipped.slice(0, -1).some((token) => /^\p{Ll}/u.test(token.word) && !lex.stopWords.has(lower(token.word)))) return carried(sentence, spanStart, body.end);
     return { kind: 'organisation', name: sentence.slice(body.start, body.end), description: null, role: null, bare: false, start: spanStart, end: body.end };
   }
   // "according to tech recruiters": a kind of people, none of them named.
@@ -578,6 +580,7 @@ function bodyEndingAt(sentence: string, tokens: readonly Token[], end: number, l
   // "police said" needs no article: the police of the story.
   const definite = token.definite || lex.definiteArticles.has(previous) || lex.definiteDeterminers.has(previous) || end === 0 || start === 0 || lex.identifiableGroups.has(word);
   if (!definite) return null;
+  if (start === end && lex.backReferenceBodies.has(word)) return carried(sentence, token.start, token.end);
   return { kind: 'organisation', name: sentence.slice((tokens[start] as Token).start, token.end), description: null, role: null, bare: false, start: (tokens[start] as Token).start, end: token.end };
 }
 
@@ -610,4 +613,62 @@ export function fullNamesIn(sentence: string, lex: CompiledLexicon): string[] {
 /** Whether a sentence names a body ("the Japanese Red Cross Kobe Hospital", « l'Office fédéral »): a capitalised word that says so. */
 export function namesBody(sentence: string, lex: CompiledLexicon): boolean {
   return tokenize(sentence).some((token) => !token.initial && /^\p{Lu}/u.test(token.word) && lex.organisationWords.has(lower(token.word)));
+}
+
+/**
+ * "a new report released on Monday by Stanford University's Center…": a document and
+ * its author, named "report by Stanford University's Center…". Without the linking
+ * word ("by", « de ») the next name may be anyone ("the report suggested the U.S.").
+ */
+function documentByAuthor(sentence: string, tokens: readonly Token[], index: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  const documentToken = tokens[index] as Token;
+  for (let i = index + 1; i < tokens.length - 1 && i <= index + DOCUMENT_REACH; i++) {
+    const token = tokens[i] as Token;
+    if (/[,;:.!?«»“”"()]/u.test(sentence.slice((tokens[i - 1] as Token).end, token.start))) return null;
+    if (!lex.authorLinks.has(lower(token.word))) continue;
+    const named = namedAt(tokens, i + 1, sentence, lex, self);
+    if (named === null || named.name === null || named.kind === 'person') return null;
+    return { kind: 'document', name: `${documentToken.word} ${token.word} ${named.name}`, description: null, role: null, bare: false, start: documentToken.start, end: named.end };
+  }
+  return null;
+}
+
+/** A body or document a sentence names, and the generic nouns that may point back at it ("hospital", "agence", "report"). */
+export interface NamedInPassing {
+  speaker: Speaker;
+  nouns: readonly string[];
+}
+
+/**
+ * The bodies and documents a sentence names, whether or not it credits them ("a
+ * machine room of the Japanese Red Cross Kobe Hospital", « l'agence Health Canada »,
+ * "a report released on Monday by Stanford University's Center…"): what a later "the
+ * hospital", « l'agence », "the report" points back at.
+ */
+export function namedInPassing(sentence: string, lex: CompiledLexicon, self: string | null): NamedInPassing[] {
+  const tokens = tokenize(sentence);
+  const found: NamedInPassing[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const word = lower(token.word);
+    if (lex.sourceDocuments.has(word)) {
+      const document = documentByAuthor(sentence, tokens, i, lex, self);
+      if (document !== null) found.push({ speaker: document, nouns: [word] });
+      continue;
+    }
+    if (!isCapitalised(token, lex)) continue;
+    const last = nameRunFrom(tokens, i, sentence, lex);
+    const nouns = tokens.slice(i, last + 1).map((part) => lower(part.word));
+    // « l'agence Health Canada », "the company Acme": the noun before the name says what it is.
+    const previous = tokens[i - 1];
+    const before = lower(previous?.word ?? '');
+    const introduced = previous !== undefined && lex.backReferenceBodies.has(before) && NAME_GAP.test(gap(sentence, previous, token));
+    if (introduced) nouns.push(before);
+    if (introduced || nouns.some((noun) => lex.organisationWords.has(noun))) {
+      const named = namedAt(tokens, i, sentence, lex, self);
+      if (named !== null && (introduced || named.kind === 'organisation')) found.push({ speaker: { ...named, kind: 'organisation' }, nouns });
+    }
+    i = Math.max(i, last);
+  }
+  return found;
 }
