@@ -231,7 +231,8 @@ export const en: Lexicon = {
     'emphasized', 'suggested', 'suggests', 'revealed', 'reveals', 'disclosed', 'denied', 'condemned',
     'measured', 'showed', 'pointed out', 'has pointed out', 'have pointed out', 'has warned',
     'have warned', 'has said', 'have said', 'is concerned', 'ruled', 'testified', 'wrote in', 'tweeted',
-    'retweeted', 'posted', 'divulged', 'divulges', 'cited',
+    'retweeted', 'posted', 'divulged', 'divulges', 'cited', 'commented', 'remarked', 'conceded', 'concedes',
+    'countered', 'recounted', 'quipped',
     // Plural present forms: "analysts note", "researchers conclude".
     'explain', 'note', 'notes', 'argue', 'warn', 'estimate', 'claim', 'claims', 'believe', 'think', 'predict',
     'confirm', 'insist', 'suggest', 'report', 'stress', 'stresses', 'conclude', 'concludes', 'recall', 'recalls',

@@ -46,6 +46,7 @@ describe('who a sentence credits', () => {
     // The noun before a verb describes its subject, not the name after it; "I" names no one.
     ['en', 'The magazine claimed President-elect Trump relied on lies.', ['carried:The magazine']],
     ['en', 'According to my humor I threw open these doors.', []],
+    ['en', '“I am delighted to lead the business,” Ian Heath commented.', ['person:Ian Heath']],
     // Plural and imperfect verbs.
     ['fr', 'Raphaël Garrigos et Isabelle Roberts rappellent que la doctrine a changé.', ['person:Raphaël Garrigos', 'person:Isabelle Roberts']],
     ['fr', '« Nous avons tout essayé », expliquait Marie Curie.', ['person:Marie Curie']],
