@@ -102,6 +102,7 @@ export const de: Lexicon = {
     'gewerkschaft', 'klinik', 'krankenhaus', 'kommission', 'agentur', 'verteidigung', 'bundesbank', 'zentralbank',
     'institut', 'verband', 'verein', 'universität', 'sprecher', 'sprecherin', 'studie', 'bericht', 'umfrage',
   ],
+  hyphenatedAdjectiveEndings: [],
   backReferenceBodies: [
     'ministerium', 'behörde', 'unternehmen', 'konzern', 'gewerkschaft', 'klinik', 'krankenhaus', 'kommission', 'agentur',
     'institut', 'verband', 'verein', 'universität', 'studie', 'bericht', 'umfrage',

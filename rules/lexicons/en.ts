@@ -142,6 +142,7 @@ export const en: Lexicon = {
     'state', 'institute', 'office', 'prosecution', 'defence', 'defense', 'university', 'laboratory', 'lab',
     'centre', 'center', 'watchdog', 'charity', 'trust', 'foundation', 'study', 'report', 'survey', 'poll', 'spokesperson', 'spokesman', 'spokeswoman', 'authority',
   ],
+  hyphenatedAdjectiveEndings: ['based', 'led', 'backed', 'controlled', 'owned', 'run', 'born', 'occupied', 'funded', 'affiliated', 'linked', 'style', 'era', 'made', 'operated', 'operative', 'sponsored', 'held', 'allied', 'aligned'],
   backReferenceBodies: [
     'company', 'firm', 'union', 'hospital', 'agency', 'commission', 'regulator', 'board', 'institute', 'office', 'university',
     'laboratory', 'lab', 'centre', 'center', 'watchdog', 'charity', 'trust', 'foundation', 'study', 'report', 'survey', 'poll', 'department',

@@ -153,6 +153,7 @@ export const fr: Lexicon = {
     'observatoire', 'association', 'organisation', 'fédération', 'porte-parole', 'chambre', 'caisse', 'autorité',
     'inspection', 'office', 'rectorat', 'université', 'laboratoire', 'centre', 'étude', 'rapport', 'enquête', 'sondage',
   ],
+  hyphenatedAdjectiveEndings: [],
   backReferenceBodies: [
     'ministère', 'entreprise', 'société', 'groupe', 'syndicat', 'hôpital', 'direction', 'commission', 'agence', 'conseil', 'institut',
     'observatoire', 'association', 'organisation', 'fédération', 'chambre', 'caisse', 'office', 'université', 'laboratoire', 'centre',

@@ -90,6 +90,8 @@ export interface Lexicon {
   attributionCues: readonly string[];
   /** Common nouns that identify one body in context ("la police", "the ministry"): a named source when definite. */
   identifiableBodies: readonly string[];
+  /** Words that make a name an adjective after a hyphen ("Paris-based", "Republican-controlled"); a hyphenated name ("Yong-hyun") is still a name. */
+  hyphenatedAdjectiveEndings: readonly string[];
   /**
    * Those of `identifiableBodies` that name no body by themselves ("the company",
    * « l'agence »): alone after their article they point back at the body named before,

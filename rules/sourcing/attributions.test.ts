@@ -46,6 +46,10 @@ describe('who a sentence credits', () => {
     // The noun before a verb describes its subject, not the name after it; "I" names no one.
     ['en', 'The magazine claimed President-elect Trump relied on lies.', ['carried:The magazine']],
     ['en', 'According to my humor I threw open these doors.', []],
+    ['en', 'It is the best thing, I’ve said many times.', []],
+    ['en', 'The leader of Ennahda, Rachid Ghannouchi, condemned Wednesday’s attack.', ['person:Rachid Ghannouchi [The leader of Ennahda]']],
+    ['en', 'The judge was confirmed by the Republican-controlled chamber.', []],
+    ['en', 'Kim Yong-hyun said the talks had failed.', ['person:Kim Yong-hyun']],
     ['en', '“I am delighted to lead the business,” Ian Heath commented.', ['person:Ian Heath']],
     // Plural and imperfect verbs.
     ['fr', 'Raphaël Garrigos et Isabelle Roberts rappellent que la doctrine a changé.', ['person:Raphaël Garrigos', 'person:Isabelle Roberts']],

@@ -44,6 +44,7 @@ export interface CompiledLexicon {
   titleWords: ReadonlySet<string>;
   identifiableBodies: ReadonlySet<string>;
   backReferenceBodies: ReadonlySet<string>;
+  hyphenatedAdjectiveEndings: ReadonlySet<string>;
   definiteDeterminers: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
   sourceDocuments: ReadonlySet<string>;
@@ -251,6 +252,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     titleWords: new Set(lexicon.titleWords.map((word) => word.toLowerCase())),
     identifiableBodies: new Set(lexicon.identifiableBodies),
     backReferenceBodies: new Set(lexicon.backReferenceBodies),
+    hyphenatedAdjectiveEndings: new Set(lexicon.hyphenatedAdjectiveEndings),
     definiteDeterminers: new Set(lexicon.definiteDeterminers),
     indefiniteArticles: new Set(lexicon.indefiniteArticles),
     sourceDocuments: new Set(lexicon.sourceDocuments),

@@ -50,8 +50,12 @@ function gap(sentence: string, a: Token, b: Token): string {
 }
 
 function isCapitalised(token: Token, lex: CompiledLexicon): boolean {
-  // "I" is capitalised in English and names no one.
-  if (lex.speakerPronouns.has(lower(token.word))) return false;
+  // "I", "I’ve" are capitalised in English and name no one.
+  if (lex.speakerPronouns.has(lower(token.word).split(/['’]/u)[0] ?? '')) return false;
+  // "Republican-controlled", "Paris-based": an adjective made from a name.
+  if (lex.hyphenatedAdjectiveEndings.has(/-(\p{Ll}+)$/u.exec(token.word)?.[1] ?? '')) return false;
+  // "Wednesday’s attack": a day, whatever it owns.
+  if (lex.calendarWords.has(lower(token.word).replace(/['’]s$/u, ''))) return false;
   return isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords) || (ACRONYM.test(token.word) && !lex.calendarWords.has(lower(token.word)));
 }
 
