@@ -101,3 +101,14 @@ describe('who a sentence credits', () => {
     expect(speakersOf(lang, sentence)).toEqual(expected);
   });
 });
+
+describe('the page’s own outlet is never a source', () => {
+  test.each([
+    ['nbcnews', 'He brandished a knife, according to a police report given to NBC News.', ['organisation:police']],
+    ['reuters', 'He brandished a knife, according to a police report given to NBC News.', ['document:report given to NBC News', 'organisation:police', 'media:NBC News']],
+  ])('on %s: %s', (self, sentence, expected) => {
+    const lex = compileLexicon(en);
+    const found = attributionsIn(sentence, sentenceWords(sentence), lex, self).map(({ speaker }) => `${speaker.kind}:${speaker.name ?? speaker.description ?? ''}`);
+    expect(found).toEqual(expected);
+  });
+});

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { outletsIn, postAuthor } from './outlets';
 import { tokenize } from './tokens';
-import { ACRONYM, classifyName, documentAfter, namesSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
+import { ACRONYM, classifyName, documentAfter, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
 
@@ -145,6 +145,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   // Outlets are read where the sentence reports something or names a document ("une étude publiée dans la revue Nature").
   if (found.length > 0 || [...words].some((word) => lex.documentWords.has(word))) {
     for (const media of outletsIn(sentence, lex)) {
+      if (opensWithSite(sentence, media.start, self)) continue;
       if (!found.some(({ speaker }) => speaker.start <= media.start && media.end <= speaker.end)) add(media, media.start, media.end);
     }
   }

@@ -220,10 +220,16 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   return { kind, name, description: null, role, bare, start: (tokens[index] as Token).start, end: after?.end ?? end };
 }
 
+const squeeze = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 /** Whether a name is the page's own site ("NBC News" on nbcnews.com): the publisher speaking, not a source. */
 export function namesSite(name: string, self: string | null): boolean {
-  const squeeze = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   return self !== null && squeeze(name) === squeeze(self);
+}
+
+/** Whether the text at `start` opens with the site's own name: "NBC" in "given to NBC News" on nbcnews.com. */
+export function opensWithSite(sentence: string, start: number, self: string | null): boolean {
+  return self !== null && squeeze(sentence.slice(start, start + self.length * 2 + 8)).startsWith(squeeze(self));
 }
 
 /**
