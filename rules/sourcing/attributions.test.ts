@@ -51,6 +51,8 @@ describe('who a sentence credits', () => {
     ['en', 'The judge was confirmed by the Republican-controlled chamber.', []],
     ['en', 'Kim Yong-hyun said the talks had failed.', ['person:Kim Yong-hyun']],
     ['en', '“I am delighted to lead the business,” Ian Heath commented.', ['person:Ian Heath']],
+    ['en', 'White House press secretary Josh Earnest said the plan was dead.', ['person:Josh Earnest [White House press secretary]']],
+    ['en', 'Emery retweeted a story by Vulture magazine.', ['organisation:Emery', 'media:Vulture']],
     // Plural and imperfect verbs.
     ['fr', 'Raphaël Garrigos et Isabelle Roberts rappellent que la doctrine a changé.', ['person:Raphaël Garrigos', 'person:Isabelle Roberts']],
     ['fr', '« Nous avons tout essayé », expliquait Marie Curie.', ['person:Marie Curie']],

@@ -34,6 +34,11 @@ function outlet(sentence: string, tokens: readonly Token[], first: number, last:
   return { kind: 'media', name: sentence.slice(start, end), description: null, role: null, bare: false, start, end };
 }
 
+/** Whether a media word heads a name ("the newspaper Le Monde", "Vulture magazine"): not in a role ("White House press secretary"). */
+export function isMediaHead(word: string, next: string | undefined, lex: CompiledLexicon): boolean {
+  return lex.mediaWords.has(word) && !(next !== undefined && (lex.titleWords.has(next) || lex.personTitles.has(next) || lex.spokespersonNouns.has(next)));
+}
+
 /**
  * Outlets a sentence that reports something credits by name: a media word beside a
  * name ("l'hebdomadaire Respekt", "Vulture magazine", "le journal Plos Medicine"),
@@ -45,7 +50,7 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
   const found: Speaker[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = lower((tokens[i] as Token).word);
-    if (lex.mediaWords.has(word)) {
+    if (isMediaHead(word, tokens[i + 1] === undefined ? undefined : lower((tokens[i + 1] as Token).word), lex)) {
       // "l'hebdomadaire Respekt", "the newspaper The Times"
       const last = capitalisedRun(tokens, i + 1, sentence, lex);
       if (last !== -1 && /^[\s\u00a0]+$/u.test(sentence.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start))) {
