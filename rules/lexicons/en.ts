@@ -200,6 +200,8 @@ export const en: Lexicon = {
     'network', 'insights', 'research', 'laboratory', 'school', 'marshals', 'fbi', 'council', 'secretariat',
     'cabinet', 'prefecture', 'prefectural', 'county', 'city', 'state', 'tribunal', 'watchdog', 'regulator',
     'consultancy', 'firm', 'alliance', 'coalition', 'movement', 'campaign', 'charity', 'industries',
+    'technologies', 'technology', 'systems', 'labs', 'holdings', 'enterprises', 'solutions', 'communications', 'pharmaceuticals',
+    'airlines', 'motors', 'bancorp', 'securities', 'investments', 'brands', 'foods',
   ],
   mediaWords: [
     'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'journal', 'news agency', 'outlet', 'broadcaster',

@@ -114,9 +114,10 @@ function wordsBefore(sentence: string, position: number, count: number, lex: Com
 export function classifyName(name: string, before: readonly string[], after: string, lex: CompiledLexicon): SourceKind {
   const words = name.split(/[\s\u00a0]+/u).map(lower);
   const phrase = words.join(' ');
-  const [afterWord = '', afterNext = ''] = [...after.matchAll(/[\p{L}-]+/gu)].slice(0, 2).map((match) => lower(match[0]));
+  // The words right after the name, when nothing comes between: "Vulture magazine", not "Tim Murtaugh, communications director".
+  const [afterWord = '', afterNext = ''] = /^[\s\u00a0]*[\p{L}-]/u.test(after) ? [...after.matchAll(/[\p{L}-]+/gu)].slice(0, 2).map((match) => lower(match[0])) : [];
   if (lex.mediaNames.has(phrase) || words.some((word) => lex.mediaNames.has(word) && ACRONYM.test(word.toUpperCase()) && word.length > 2)) return 'media';
-  if (before.some((word, index) => isMediaHead(word, before[index + 1], lex)) || (/^[\s\u00a0]*[\p{L}-]/u.test(after) && isMediaHead(afterWord, afterNext, lex))) return 'media';
+  if (before.some((word, index) => isMediaHead(word, before[index + 1], lex)) || isMediaHead(afterWord, afterNext, lex)) return 'media';
   // "New England Journal of Medicine", "Radio France": a title word inside the name, and no word of a body.
   if (words.length >= 2 && words.some((word) => lex.mediaWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'media';
   if (words.some((word) => lex.documentWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'document';
