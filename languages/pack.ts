@@ -39,6 +39,10 @@ export interface BylineWords {
   agentOpeners?: readonly string[];
   /** Words that open a credit before its agent but do not make a line a byline: "edited" (by), "published" (by). */
   creditOpeners?: readonly string[];
+  /** Words before an agent that credit an editor, not a writer: "edited" (by), "édité" (par), "bearbeitet" (von). */
+  editorOpeners?: readonly string[];
+  /** Labels before a colon naming an editor, not a writer: "editor", "责任编辑" (responsible editor). */
+  editorLabels?: readonly string[];
   /** Labels followed by a colon, then the name: "author", "auteur", "Autor". */
   labels?: readonly string[];
   /** Words of a picture credit ("photo", "illustration"): it names who took the picture. */
@@ -82,6 +86,8 @@ export interface AuthorKindWords {
   teamJoiners?: readonly string[];
   /** Words that make a name an organisation ("news", "agence", "Verlag"). */
   organisationWords?: readonly string[];
+  /** Legal forms that end a company's name ("inc", "gmbh", "sarl"): the company behind a site, not the name it shows. */
+  legalForms?: readonly string[];
 }
 
 export interface DateWords {

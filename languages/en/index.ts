@@ -5,7 +5,9 @@ export const en: LanguagePack = {
   bylines: {
     agents: ['by'],
     agentOpeners: ['article', 'story', 'text', 'words', 'reporting', 'written', 'posted'],
-    creditOpeners: ['report', 'interview', 'published', 'compiled', 'edited'],
+    creditOpeners: ['report', 'interview', 'published', 'compiled'],
+    editorOpeners: ['edited', 'editing', 'copy edited', 'copyedited'],
+    editorLabels: ['editor', 'editors', 'edited by', 'editing by', 'copy editor', 'managing editor'],
     labels: ['author', 'authors', 'byline', 'contributor', 'contributors', 'written', 'written by', 'posted', 'reporter', 'signed'],
     pictureCredits: [
       'photo', 'photos', 'photograph', 'photographs', 'photography', 'picture', 'pictures', 'image', 'images',
@@ -49,6 +51,7 @@ export const en: LanguagePack = {
       'institute', 'association', 'university', 'ministry', 'government', 'council', 'company', 'corp', 'corporation',
       'network', 'studio', 'publishing',
     ],
+    legalForms: ['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'pty ltd'],
   },
   dates: {
     published: ['published', 'published on', 'posted', 'posted on', 'first published', 'released', 'issued', 'dated'],

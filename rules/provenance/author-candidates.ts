@@ -3,7 +3,7 @@ import type { Evidence } from '../../report/schema';
 import { wordsOfAllPacks } from '../../languages/registry';
 import { wordsPattern } from '../../languages/words-pattern';
 import { classifyAuthor } from './classify-author';
-import { cleanAuthorNames, readsAsName, withoutOrnaments } from './clean-author-name';
+import { cleanAuthorNames, editorNames, readsAsName, UNSPACED_SCRIPT, withoutOrnaments } from './clean-author-name';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
 
 export interface AuthorCandidate {
@@ -122,6 +122,29 @@ function relAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   return found;
 }
 
+/** A byline box longer than this is a list of stories, not one story's credits. */
+const MAX_BYLINE_BOX = 200;
+
+/**
+ * A byline box holding the names of several byline elements inside it ("Darian Woods ·
+ * Twitter · Sarah Gonzalez · Twitter") credits them all, in the order it shows them,
+ * where its own text read as a list stops at the first separator.
+ */
+function withBoxedNames(found: readonly AuthorCandidate[]): AuthorCandidate[] {
+  // Whole names only: a one-word part ("Twitter" under a name) is a link's label.
+  const single = [...new Set(found.filter((made) => made.names.length === 1).map((made) => made.names[0] as string))]
+    .filter((name) => name.includes(' ') || UNSPACED_SCRIPT.test(name));
+  return found.map((box) => {
+    const raw = box.evidence.raw;
+    if (raw.length > MAX_BYLINE_BOX) return box;
+    const inside = single
+      .filter((name, _, all) => raw.includes(name) && !all.some((other) => other !== name && other.includes(name) && raw.includes(other)))
+      .sort((a, b) => raw.indexOf(a) - raw.indexOf(b));
+    if (inside.length < 2 || inside.length <= box.names.length || !box.names.every((name) => inside.includes(name))) return box;
+    return { ...box, names: inside, evidence: { ...box.evidence, value: inside.join(', ') } };
+  });
+}
+
 function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const element of snapshot.bylineElements) {
@@ -130,7 +153,7 @@ function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
     const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', 5, profileOf(element.href));
     if (made !== null && made.names.length > 0) found.push(made);
   }
-  return found;
+  return withBoxedNames(found);
 }
 
 /** A visible byline: "Par X", "By X", "Von X", "Rédigé par X", then a capital; or "Auteur : X", "Autor: X". */
@@ -138,7 +161,7 @@ const BYLINE_AGENT = new RegExp(
   String.raw`^(?:${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agentOpeners))}\s+)?${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agents))}\s+`,
   'iu',
 );
-const BYLINE_LABEL = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.labels))}\s*:\s*\S`, 'iu');
+const BYLINE_LABEL = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.labels))}\s*[:：︱｜]\s*\S`, 'iu');
 
 /**
  * After its agent a byline names someone with a capital, or a newsroom ("Par la
@@ -191,6 +214,33 @@ function mergeByKey(candidates: readonly AuthorCandidate[]): AuthorCandidate[] {
   return [...merged.values()];
 }
 
+/** Names compared whole, case and punctuation aside. */
+function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
+}
+
+/**
+ * Whether a name is one the page credits as its editor: the same name, or in a script
+ * written without spaces the editor's name at its end (a desk's prefix before it).
+ */
+function isEditor(name: string, editors: readonly string[]): boolean {
+  const key = nameKey(name);
+  return editors.some((editor) => key === editor || (UNSPACED_SCRIPT.test(name) && editor.length >= 2 && key.endsWith(editor)));
+}
+
+/**
+ * The page's editors ("Edited by X", "责任编辑：X") are no authors, whichever source names
+ * them (a CMS often fills meta author with the editor who published the piece).
+ */
+function withoutEditors(candidates: readonly AuthorCandidate[], snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const editors = [...snapshot.textLines.map((line) => line.text), ...snapshot.bylineElements.map((element) => element.text)].flatMap(editorNames).map(nameKey);
+  if (editors.length === 0) return [...candidates];
+  return candidates.map((candidate) => {
+    const names = candidate.names.filter((name) => !isEditor(name, editors));
+    return names.length === candidate.names.length ? candidate : { ...candidate, names, evidence: { ...candidate.evidence, value: names.length > 0 ? names.join(', ') : null } };
+  });
+}
+
 /** Every candidate byline the page offers, from metadata to visible text. */
 export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): AuthorCandidate[] {
   const found = [
@@ -207,5 +257,5 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
     const made = candidate(byline, 'readability', 'byline', 4);
     if (made !== null) found.push(made);
   }
-  return found;
+  return withoutEditors(found, snapshot);
 }

@@ -112,8 +112,29 @@ function withoutTeasers(candidates: readonly AuthorCandidate[]): AuthorCandidate
 function withoutSiteByline(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorCandidate[] {
   const isSite = (name: string): boolean => isSiteName(name, siteNames, null);
   const ofTheSite = (candidate: AuthorCandidate): boolean => candidate.names.every(isSite);
-  const person = candidates.some((candidate) => !ofTheSite(candidate) && kindOf(candidate, siteNames) === 'person');
+  // A byline that holds the site's name with words glued on ("Blog name posted at Platform") is the site's too.
+  const person = candidates.some((candidate) => !ofTheSite(candidate) && !overlaps(candidate.names, siteNames) && kindOf(candidate, siteNames) === 'person');
   return person ? candidates.filter((candidate) => !ofTheSite(candidate)) : [...candidates];
+}
+
+/**
+ * The chosen byline with its co-authors: a candidate naming the same people and more,
+ * each of them confirmed by a source of another kind (two author links and a byline box
+ * naming both), credits them all.
+ */
+function completed(best: AuthorCandidate, usable: readonly AuthorCandidate[]): AuthorCandidate {
+  const named = (candidate: AuthorCandidate, name: string): boolean => candidate.names.some((other) => key(other) === key(name));
+  // Confirmed apart from the chosen names: a source crediting that person without them.
+  const confirmed = (candidate: AuthorCandidate, name: string): boolean =>
+    best.names.some((known) => key(known) === key(name)) ||
+    usable.some((other) => other.evidence.origin !== candidate.evidence.origin && named(other, name) && !best.names.some((known) => named(other, known)));
+  const fuller = usable.find((candidate) =>
+    candidate.names.length > best.names.length &&
+    best.names.every((name) => named(candidate, name)) &&
+    candidate.names.every((name) => confirmed(candidate, name)));
+  if (fuller === undefined) return best;
+  const names = fuller.names.filter((name, at) => fuller.names.findIndex((other) => key(other) === key(name)) === at);
+  return { ...best, names };
 }
 
 /**
@@ -136,12 +157,13 @@ export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: 
   };
   const scores = new Map(usable.map((candidate) => [candidate, score(candidate)]));
   const ranked = [...usable].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
-  const best = ranked[0] as AuthorCandidate;
+  const best = completed(ranked[0] as AuthorCandidate, usable);
   const kind = kindOf(best, siteNames);
   const names = kind === 'person'
     ? best.names.filter((name) => best.organisation || classifyAuthor(name, siteNames) === 'person')
     : best.names;
-  const trimmed = names.map((name) => shortestForm(name, usable));
+  // The page's metadata gives the name without glued words even where it was set aside as the site's own byline.
+  const trimmed = names.map((name) => shortestForm(name, [...usable, ...candidates.filter((candidate) => PAGE_LEVEL_ORIGINS.has(candidate.evidence.origin))]));
   const people = usable.filter((candidate) => kindOf(candidate, siteNames) === 'person');
   const conflict = people.some((candidate) => !overlaps(candidate.names, best.names));
   const profileUrl =

@@ -79,8 +79,13 @@ export function decideTitle(
     const key = comparable(line.text);
     return line.zone === 'header' && line.text.length >= 15 && key !== fullTitle && fullTitle.includes(key);
   });
-  const readabilityKeptWholeTitle = comparable(snapshot.readability?.title ?? '') === fullTitle;
-  if (shown !== undefined) add(shown.text, readabilityKeptWholeTitle ? 4.5 : 6, 'visible-text', 'headline in <title>');
+  // Readability kept more of <title> than the headline: all of it, or the headline with a
+  // section or a site's part still glued on ("Headline | Code").
+  const readabilityTitle = snapshot.readability?.title ?? '';
+  const readabilityParts = titleParts(readabilityTitle);
+  const readabilityKeptMore = shown !== undefined && (comparable(readabilityTitle) === fullTitle ||
+    (readabilityParts.length >= 2 && readabilityParts.some((part) => comparable(part) === comparable(shown.text))));
+  if (shown !== undefined) add(shown.text, readabilityKeptMore ? 4.5 : 6, 'visible-text', 'headline in <title>');
   add(snapshot.documentTitle === '' ? null : snapshot.documentTitle, 7, 'document-title', 'title');
   // Only the page's titles confirm a heading: a header line proves nothing about itself.
   const titles = found.filter((candidate) => candidate.evidence.origin !== 'visible-text').map((candidate) => tidy(candidate.evidence.raw));
