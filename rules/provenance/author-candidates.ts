@@ -4,6 +4,7 @@ import { wordsOfAllPacks } from '../../languages/registry';
 import { wordsPattern } from '../../languages/words-pattern';
 import { classifyAuthor } from './classify-author';
 import { cleanAuthorNames, editorNames, readsAsName, UNSPACED_SCRIPT, withoutOrnaments } from './clean-author-name';
+import { TIER } from './evidence-tiers';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
 
 export interface AuthorCandidate {
@@ -38,7 +39,7 @@ function jsonLdAuthors(index: JsonLdIndex): AuthorCandidate[] {
     for (const entry of asArray(article[field])) {
       const node = resolve(index, entry);
       const key = `${typesOf(article)[0] ?? 'Thing'}.${field}`;
-      const weight = field === 'author' ? 10 : 7;
+      const weight = field === 'author' ? TIER.articleOwn : TIER.secondaryMetadata;
       if (typeof node === 'string') {
         if (/^https?:\/\//i.test(node)) continue;
         const made = candidate(node, 'json-ld', key, weight);
@@ -60,27 +61,28 @@ function jsonLdAuthors(index: JsonLdIndex): AuthorCandidate[] {
 /** The label of a "written by" field in `twitter:labelN` ("Written by", "Écrit par"). */
 const META_LABEL = new RegExp(`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.metaLabels))}$`, 'iu');
 
-/** Meta keys that carry a byline, with how much each is trusted. */
+/**
+ * Meta keys that carry a byline, with how much each is trusted. `twitter:creator` is
+ * none: it names the account that shares the page.
+ */
 const META_AUTHORS: readonly [string, number][] = [
-  ['author', 8],
-  ['article:author', 8],
-  ['og:article:author', 8],
-  ['parsely-author', 8],
-  ['sailthru.author', 8],
-  ['citation_author', 8],
-  ['dc.creator', 7],
-  ['dcterms.creator', 7],
-  ['byl', 7],
-  ['article.author', 7],
-  ['author_name', 7],
-  ['cxenseparse:author', 7],
-  ['twitter:creator', 0],
+  ['author', TIER.metadata],
+  ['article:author', TIER.metadata],
+  ['og:article:author', TIER.metadata],
+  ['parsely-author', TIER.metadata],
+  ['sailthru.author', TIER.metadata],
+  ['citation_author', TIER.metadata],
+  ['dc.creator', TIER.secondaryMetadata],
+  ['dcterms.creator', TIER.secondaryMetadata],
+  ['byl', TIER.secondaryMetadata],
+  ['article.author', TIER.secondaryMetadata],
+  ['author_name', TIER.secondaryMetadata],
+  ['cxenseparse:author', TIER.secondaryMetadata],
 ];
 
 function metaAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const [key, weight] of META_AUTHORS) {
-    if (weight === 0) continue;
     for (const tag of snapshot.meta.filter((meta) => meta.key === key)) {
       // article:author is often a profile URL (Facebook, the site's author page).
       if (/^(?:https?:)?\/\//i.test(tag.content)) continue;
@@ -94,7 +96,7 @@ function metaAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
     const dataKey = label.key.replace('label', 'data');
     const data = snapshot.meta.find((meta) => meta.key === dataKey);
     if (data === undefined) continue;
-    const made = candidate(data.content, 'meta', dataKey, 7);
+    const made = candidate(data.content, 'meta', dataKey, TIER.secondaryMetadata);
     if (made !== null) found.push(made);
   }
   return found;
@@ -106,7 +108,7 @@ function microdataAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
     if (!/^(?:author|creator|dc:creator|dcterms:creator|schema:author)$/i.test(prop.prop)) continue;
     // An author inside a comment or a review is someone else's.
     if (prop.itemType !== null && /comment|review|rating|answer|question/i.test(prop.itemType)) continue;
-    const made = candidate(prop.value, prop.prop.includes(':') ? 'rdfa' : 'microdata', prop.prop, 8, profileOf(prop.href));
+    const made = candidate(prop.value, prop.prop.includes(':') ? 'rdfa' : 'microdata', prop.prop, TIER.metadata, profileOf(prop.href));
     if (made !== null) found.push(made);
   }
   return found;
@@ -116,7 +118,7 @@ function relAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const link of snapshot.relLinks) {
     if (!/\bauthor\b/.test(link.rel) || link.text === '') continue;
-    const made = candidate(link.text, 'rel-author', 'rel=author', 6, profileOf(link.href));
+    const made = candidate(link.text, 'rel-author', 'rel=author', TIER.labelled, profileOf(link.href));
     if (made !== null) found.push(made);
   }
   return found;
@@ -150,7 +152,7 @@ function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   for (const element of snapshot.bylineElements) {
     // A commenter's name ("comment-author", "reply-byline"), not a box that also counts the comments.
     if (/(?:^|\s)(?:comment|avatar|reply|respond)/i.test(element.hint)) continue;
-    const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', 5, profileOf(element.href));
+    const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', TIER.named, profileOf(element.href));
     if (made !== null && made.names.length > 0) found.push(made);
   }
   return withBoxedNames(found);
@@ -179,7 +181,7 @@ function textAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   for (const line of snapshot.textLines) {
     if (line.text.length > 250 || !isBylineLine(withoutOrnaments(line.text))) continue;
     // The byline by the headline is the article's; one below it may be a related story's.
-    const weight = line.zone === 'header' ? 6 : line.zone === 'body' ? 4 : 3;
+    const weight = line.zone === 'header' ? TIER.labelled : line.zone === 'body' ? TIER.hint : TIER.faintHint;
     const href = line.hrefs.find((link) => !/share|sharer|intent|mailto:|twitter\.com|facebook\.com|x\.com/i.test(link)) ?? null;
     const made = candidate(line.text, 'visible-text', line.text.split(/\s/)[0] ?? 'byline', weight, profileOf(href));
     if (made !== null && made.names.length > 0 && made.names.every((name) => readsAsName(name) || classifyAuthor(name) === 'generic')) found.push(line.zone === 'footer' ? { ...made, afterArticle: true } : made);
@@ -254,7 +256,7 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
   ];
   const byline = snapshot.readability?.byline ?? null;
   if (byline !== null && byline.trim() !== '') {
-    const made = candidate(byline, 'readability', 'byline', 4);
+    const made = candidate(byline, 'readability', 'byline', TIER.hint);
     if (made !== null) found.push(made);
   }
   return withoutEditors(found, snapshot);

@@ -1,6 +1,7 @@
 import type { AuthorField, AuthorKind, Confidence, Evidence } from '../../report/schema';
 import type { AuthorCandidate } from './author-candidates';
 import { classifyAuthor } from './classify-author';
+import { SUPPORT_PER_KIND, TIER, TIER_STEP } from './evidence-tiers';
 import { UNSPACED_SCRIPT } from './clean-author-name';
 import { isSiteName } from './title-parts';
 
@@ -137,10 +138,13 @@ function completed(best: AuthorCandidate, usable: readonly AuthorCandidate[]): A
   return { ...best, names };
 }
 
+/** A person's byline outranks an organisation's or a generic one by this much: three steps. */
+const PERSON_BONUS = 3 * TIER_STEP;
+
 /**
- * Chooses the byline: the best-supported candidate, where support is the weight of
- * its source plus one for each other source naming the same people. A person beats
- * a generic or institutional byline, which is reported as such.
+ * Chooses the byline: the best-supported candidate, where support is the tier of its
+ * source plus `SUPPORT_PER_KIND` for each other kind of source naming the same people.
+ * A person beats a generic or institutional byline, which is reported as such.
  */
 export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorField {
   const evidence = candidates.map((candidate) => candidate.evidence);
@@ -152,8 +156,8 @@ export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: 
     const agreeing = usable.filter((other) => other !== candidate && other.afterArticle !== true && overlaps(candidate.names, other.names));
     // Support comes from other kinds of source: two nested byline elements are one byline.
     const origins = new Set(agreeing.map((other) => other.evidence.origin).filter((origin) => origin !== candidate.evidence.origin));
-    const kindBonus = kindOf(candidate, siteNames) === 'person' ? 3 : 0;
-    return candidate.weight + 2 * origins.size + kindBonus;
+    const kindBonus = kindOf(candidate, siteNames) === 'person' ? PERSON_BONUS : 0;
+    return candidate.weight + SUPPORT_PER_KIND * origins.size + kindBonus;
   };
   const scores = new Map(usable.map((candidate) => [candidate, score(candidate)]));
   const ranked = [...usable].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
@@ -171,6 +175,6 @@ export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: 
   const origins = new Set(usable.filter((candidate) => overlaps(candidate.names, best.names)).map((candidate) => candidate.evidence.origin));
   const confidence: Confidence = conflict
     ? 'low'
-    : origins.size >= 2 ? 'high' : best.weight >= 7 ? 'medium' : 'low';
+    : origins.size >= 2 ? 'high' : best.weight >= TIER.secondaryMetadata ? 'medium' : 'low';
   return { names: trimmed, kind, profileUrl, confidence, conflict, evidence };
 }

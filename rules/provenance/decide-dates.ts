@@ -1,7 +1,7 @@
 import type { Confidence, DateField, Evidence } from '../../report/schema';
 import type { DateCandidate, DateRole } from './date-candidates';
+import { TIER, TIER_STEP } from './evidence-tiers';
 import { DAY_MS, dayOf, instantOf } from './parse-date';
-
 
 export interface DateDecision {
   field: DateField;
@@ -79,6 +79,9 @@ function support(candidate: DateCandidate, all: readonly DateCandidate[]): numbe
   return origins.size;
 }
 
+/** How far below the best a candidate's tier may sit and still give the rendering of its instant. */
+const RENDERING_REACH = 4 * TIER_STEP;
+
 /** Picks one date for a role from its candidates and says how sure it is. */
 export function decideDate(candidates: readonly DateCandidate[], role: DateRole): DateDecision {
   const mine = candidates.filter((candidate) => candidate.role === role);
@@ -95,7 +98,7 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
   const rank = (candidate: DateCandidate): number => rendering(candidate, best, mine);
   const chosen = mine
     .filter((candidate) =>
-      (sameMoment(candidate, best) && (candidate.weight >= best.weight - 4 || rank(candidate) >= 4)) ||
+      (sameMoment(candidate, best) && (candidate.weight >= best.weight - RENDERING_REACH || rank(candidate) >= 4)) ||
       shownLocalDay(candidate, best, mine))
     .sort((a, b) => rank(b) - rank(a) || b.weight - a.weight)[0] ?? best;
   const conflict = mine.some((candidate) => !agree(candidate, best));
@@ -104,13 +107,13 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
   // stories', and a page that shows the metadata's date anywhere labelled does show it.
   const topStructured = mine.filter((candidate) => candidate.structured).sort((a, b) => strength(b) - strength(a))[0];
   const visible = mine.filter((candidate) => !candidate.structured && candidate.evidence.origin !== 'url');
-  const shown = visible.find((candidate) => candidate.weight >= 6);
+  const shown = visible.find((candidate) => candidate.labelled);
   const structuredVsVisible = topStructured !== undefined && shown !== undefined &&
     !visible.some((candidate) => agree(topStructured, candidate));
   const origins = supports.get(best) ?? 0;
   const confidence: Confidence = conflict
     ? best.structured ? 'medium' : 'low'
-    : origins >= 2 ? 'high' : best.structured || best.weight >= 6 ? 'medium' : 'low';
+    : origins >= 2 ? 'high' : best.structured || best.weight >= TIER.labelled ? 'medium' : 'low';
   return {
     field: { value: chosen.date.value, timeZoneStated: chosen.date.timeZoneStated, confidence, conflict, evidence },
     structuredVsVisible,

@@ -2,6 +2,7 @@ import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Confidence, Evidence } from '../../report/schema';
 import { wordsOfAllPacks } from '../../languages/registry';
 import { wordsPattern } from '../../languages/words-pattern';
+import { TIER } from './evidence-tiers';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
 import { tidy } from './snapshot-lookup';
 import { comparable, isSiteName, titleParts } from './title-parts';
@@ -41,9 +42,9 @@ export function publisherNode(index: JsonLdIndex): Record<string, unknown> | nul
 }
 
 /** The weight of og:site_name and the JSON-LD publisher: the site declaring its own name. */
-const DECLARED_NAME_WEIGHT = 9;
+const DECLARED_NAME_WEIGHT = TIER.siteDeclared;
 /** The weight of a parent company: the organisation behind the site, not the name the site shows. */
-const COMPANY_WEIGHT = 4;
+const COMPANY_WEIGHT = TIER.hint;
 
 /** "Wikimedia Foundation, Inc.", "Axel Springer SE": a company's registered name. */
 const LEGAL_FORM = new RegExp(String.raw`\S.*[\s,]\s*${wordsPattern(wordsOfAllPacks((pack) => pack.authorKinds?.legalForms))}\.?$`, 'iu');
@@ -97,28 +98,28 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
   // An organisation not named as the publisher may be the page's subject (a company
   // profile), so it weighs less than the site's name in the `<title>`.
   const organization = publisher === null ? organizationNode(index) : null;
-  if (organization !== null) push(found, text(organization['name']), 4, 'json-ld', `${typesOf(organization)[0] ?? 'Organization'}.name`);
+  if (organization !== null) push(found, text(organization['name']), COMPANY_WEIGHT, 'json-ld', `${typesOf(organization)[0] ?? 'Organization'}.name`);
   const website = index.nodes.find((node) => typesOf(node).some((type) => /^website$/i.test(type)));
-  if (website !== undefined) push(found, text(website['name']), 6, 'json-ld', 'WebSite.name');
+  if (website !== undefined) push(found, text(website['name']), TIER.labelled, 'json-ld', 'WebSite.name');
   for (const tag of snapshot.meta) {
     if (tag.key === 'og:site_name') push(found, tag.content, DECLARED_NAME_WEIGHT, 'meta', tag.key);
-    else if (tag.key === 'application-name' || tag.key === 'apple-mobile-web-app-title') push(found, tag.content, 6, 'meta', tag.key);
-    else if (tag.key === 'publisher' || tag.key === 'dc.publisher' || tag.key === 'citation_publisher') push(found, tag.content, 6, 'meta', tag.key);
+    else if (tag.key === 'application-name' || tag.key === 'apple-mobile-web-app-title') push(found, tag.content, TIER.labelled, 'meta', tag.key);
+    else if (tag.key === 'publisher' || tag.key === 'dc.publisher' || tag.key === 'citation_publisher') push(found, tag.content, TIER.labelled, 'meta', tag.key);
   }
   for (const prop of snapshot.microdata) {
-    if (/^publisher$/i.test(prop.prop)) push(found, prop.value, 6, 'microdata', prop.prop);
+    if (/^publisher$/i.test(prop.prop)) push(found, prop.value, TIER.labelled, 'microdata', prop.prop);
     // The organisation behind the source is often the parent company, not the title's name.
     else if (/^sourceorganization$/i.test(prop.prop)) push(found, prop.value, COMPANY_WEIGHT, 'microdata', prop.prop);
   }
   const siteName = snapshot.readability?.siteName ?? null;
-  push(found, siteName, 5, 'readability', 'siteName');
+  push(found, siteName, TIER.named, 'readability', 'siteName');
   // The part of the <title> that is the site: it names a known candidate or the domain.
   const parts = titleParts(snapshot.documentTitle);
   if (parts.length >= 2) {
     const known = found.map((candidate) => candidate.name);
     for (const part of [parts[parts.length - 1], parts[0]]) {
       if (part !== undefined && isSiteName(part, known, domain)) {
-        push(found, part, 5, 'document-title', 'title suffix');
+        push(found, part, TIER.named, 'document-title', 'title suffix');
         break;
       }
     }
@@ -129,13 +130,13 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
     const rest = parts.slice(0, -1).join(' ');
     const shownAsHeadline = (snapshot.headings ?? []).some((heading) => comparable(heading) === comparable(last) || comparable(heading) === comparable(snapshot.documentTitle));
     if (found.length === 0 && !shownAsHeadline && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
-      push(found, last, 3, 'document-title', 'title suffix');
+      push(found, last, TIER.faintHint, 'document-title', 'title suffix');
     }
     // "Blog name - Headline" over the headline it shows: the other part of the title is the blog's name.
     const first = parts[0] ?? '';
     const shownLast = (snapshot.headings ?? [])[0] !== undefined && comparable(snapshot.headings?.[0] ?? '') === comparable(last);
     if (found.length === 0 && parts.length === 2 && shownLast && first.split(' ').length <= 6 && first.length <= 50) {
-      push(found, first, 3, 'document-title', 'title prefix');
+      push(found, first, TIER.faintHint, 'document-title', 'title prefix');
     }
   }
   if (found.length === 0) {
@@ -143,7 +144,7 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
     for (const line of footer) {
       const holder = copyrightHolder(line.text);
       if (holder !== null) {
-        push(found, holder, 2, 'visible-text', 'copyright holder');
+        push(found, holder, TIER.lastResort, 'visible-text', 'copyright holder');
         break;
       }
     }
@@ -192,5 +193,5 @@ export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbac
     return !a.includes(b) && !b.includes(a);
   });
   const agreeing = candidates.filter((candidate) => comparable(candidate.name) === comparable(best.name)).length;
-  return { name: best.name, confidence: agreeing >= 2 ? 'high' : best.weight >= 9 ? 'medium' : 'low', conflict, evidence };
+  return { name: best.name, confidence: agreeing >= 2 ? 'high' : best.weight >= TIER.siteDeclared ? 'medium' : 'low', conflict, evidence };
 }
