@@ -1,7 +1,7 @@
-import type { AuthorField, AuthorKind, Confidence, Evidence } from '../../report/schema';
+import type { AuthorField, AuthorKind, Evidence } from '../../report/schema';
 import type { AuthorCandidate } from './author-candidates';
 import { classifyAuthor } from './classify-author';
-import { SUPPORT_PER_KIND, TIER, TIER_STEP } from './evidence-tiers';
+import { confidenceOf, SUPPORT_PER_KIND, TIER_STEP } from './evidence-tiers';
 import { UNSPACED_SCRIPT } from './clean-author-name';
 import { isSiteName } from './title-parts';
 
@@ -173,8 +173,6 @@ export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: 
   const profileUrl =
     [best, ...ranked].find((candidate) => candidate.profileUrl !== null && overlaps(candidate.names, best.names))?.profileUrl ?? null;
   const origins = new Set(usable.filter((candidate) => overlaps(candidate.names, best.names)).map((candidate) => candidate.evidence.origin));
-  const confidence: Confidence = conflict
-    ? 'low'
-    : origins.size >= 2 ? 'high' : best.weight >= TIER.secondaryMetadata ? 'medium' : 'low';
+  const confidence = confidenceOf({ agreeingKinds: origins.size, tier: best.weight, conflict });
   return { names: trimmed, kind, profileUrl, confidence, conflict, evidence };
 }

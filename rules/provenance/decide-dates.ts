@@ -1,6 +1,6 @@
-import type { Confidence, DateField, Evidence } from '../../report/schema';
+import type { DateField, Evidence } from '../../report/schema';
 import type { DateCandidate, DateRole } from './date-candidates';
-import { TIER, TIER_STEP } from './evidence-tiers';
+import { confidenceOf, TIER_STEP } from './evidence-tiers';
 import { DAY_MS, dayOf, instantOf } from './parse-date';
 
 export interface DateDecision {
@@ -111,9 +111,7 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
   const structuredVsVisible = topStructured !== undefined && shown !== undefined &&
     !visible.some((candidate) => agree(topStructured, candidate));
   const origins = supports.get(best) ?? 0;
-  const confidence: Confidence = conflict
-    ? best.structured ? 'medium' : 'low'
-    : origins >= 2 ? 'high' : best.structured || best.weight >= TIER.labelled ? 'medium' : 'low';
+  const confidence = confidenceOf({ agreeingKinds: origins, tier: best.weight, conflict });
   return {
     field: { value: chosen.date.value, timeZoneStated: chosen.date.timeZoneStated, confidence, conflict, evidence },
     structuredVsVisible,

@@ -357,6 +357,19 @@ describe('publisher', () => {
     expect(decide(overrides).publisher.name).toBe(name);
   });
 
+  test.each<[string, string, string]>([
+    ['FR', 'Flash Monde', 'Les érables du camp en automne'],
+    ['EN', 'World Brief', 'Harbour towns brace for the storm'],
+  ])('%s: the section shown above the headline is no site name', (_label, section, headline) => {
+    const decision = decide({
+      documentTitle: `${section} – ${headline}`,
+      headings: [headline],
+      textLines: [{ text: section, zone: 'header', hrefs: [] }, { text: headline, zone: 'header', hrefs: [] }],
+    });
+    expect(decision.publisher.name).toBeNull();
+    expect(decision.section).toBe(section);
+  });
+
   test('the copyright holder is only a last resort', () => {
     const decision = decide({
       meta: metaTags({ 'og:site_name': 'Northern Ledger' }),

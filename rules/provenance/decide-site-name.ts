@@ -2,7 +2,7 @@ import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Confidence, Evidence } from '../../report/schema';
 import { wordsOfAllPacks } from '../../languages/registry';
 import { wordsPattern } from '../../languages/words-pattern';
-import { TIER } from './evidence-tiers';
+import { confidenceOf, TIER } from './evidence-tiers';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
 import { tidy } from './snapshot-lookup';
 import { comparable, isSiteName, titleParts } from './title-parts';
@@ -132,10 +132,12 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
     if (found.length === 0 && !shownAsHeadline && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
       push(found, last, TIER.faintHint, 'document-title', 'title suffix');
     }
-    // "Blog name - Headline" over the headline it shows: the other part of the title is the blog's name.
+    // "Blog name - Headline" over the headline it shows: the other part of the title is the
+    // blog's name, unless the page shows it above the headline as its kicker ("Flash Monde – …", a section).
     const first = parts[0] ?? '';
     const shownLast = (snapshot.headings ?? [])[0] !== undefined && comparable(snapshot.headings?.[0] ?? '') === comparable(last);
-    if (found.length === 0 && parts.length === 2 && shownLast && first.split(' ').length <= 6 && first.length <= 50) {
+    const kicker = snapshot.textLines.some((line) => line.zone === 'header' && comparable(line.text) === comparable(first));
+    if (found.length === 0 && parts.length === 2 && shownLast && !kicker && first.split(' ').length <= 6 && first.length <= 50) {
       push(found, first, TIER.faintHint, 'document-title', 'title prefix');
     }
   }
@@ -192,6 +194,6 @@ export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbac
     const b = comparable(best.name);
     return !a.includes(b) && !b.includes(a);
   });
-  const agreeing = candidates.filter((candidate) => comparable(candidate.name) === comparable(best.name)).length;
-  return { name: best.name, confidence: agreeing >= 2 ? 'high' : best.weight >= TIER.siteDeclared ? 'medium' : 'low', conflict, evidence };
+  const agreeingKinds = new Set(candidates.filter((candidate) => comparable(candidate.name) === comparable(best.name)).map((candidate) => candidate.evidence.origin)).size;
+  return { name: best.name, confidence: confidenceOf({ agreeingKinds, tier: best.weight, conflict }), conflict, evidence };
 }

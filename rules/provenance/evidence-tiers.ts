@@ -1,3 +1,5 @@
+import type { Confidence } from '../../report/schema';
+
 /**
  * One scale of trust for every provenance candidate (author, dates, title, site name):
  * how much one kind of statement says about this very article, highest first. Each
@@ -32,3 +34,27 @@ export const TIER_STEP = 1;
 
 /** What each other kind of source naming the same value adds to a candidate's tier. */
 export const SUPPORT_PER_KIND = 2;
+
+/** From this tier a value stated alone is the page's metadata saying it: medium confidence. */
+const STATED_ALONE = TIER.secondaryMetadata;
+
+/** How a decided value stands among its candidates. */
+export interface Standing {
+  /** Kinds of source (JSON-LD, meta, visible text…) that give the chosen value. */
+  agreeingKinds: number;
+  /** The tier of the best candidate for the chosen value. */
+  tier: number;
+  /** Another candidate gives a different value. */
+  conflict: boolean;
+}
+
+/**
+ * The one confidence rule for author, dates and site name: sources that disagree make
+ * a value uncertain; two kinds of source agreeing make it sure; a value stated alone is
+ * as sure as its source is a statement of the page's metadata.
+ */
+export function confidenceOf(standing: Standing): Confidence {
+  if (standing.conflict) return 'low';
+  if (standing.agreeingKinds >= 2) return 'high';
+  return standing.tier >= STATED_ALONE ? 'medium' : 'low';
+}
