@@ -190,6 +190,27 @@ function textAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
 }
 
 /**
+ * "Ann Lee (@annlee) on X", "Ann Lee (@annlee) • Instagram photos": a social post's title
+ * opens with its author's display name and handle, then at most the platform's name
+ * before a separator (a headline that names a handle goes on in words).
+ */
+const POSTER_TITLE = /^(\S.{0,59}?)\s+\(@[\p{L}\p{N}_.]{1,30}\)(?:\s+\S+){0,2}(?:\s*[•|·:–—-].*)?$/u;
+
+/**
+ * The account that wrote a social post, as its platform titles the page. A display
+ * name is whatever the account chose ("#!/kiko/beats"), so it is kept as written.
+ */
+function posterAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const titles = [...snapshot.meta.filter((tag) => tag.key === 'og:title').map((tag) => ['meta', 'og:title', tag.content] as const), ['document-title', 'title', snapshot.documentTitle] as const];
+  for (const [origin, key, title] of titles) {
+    const name = POSTER_TITLE.exec(title.trim())?.[1]?.trim();
+    if (name === undefined || !/\p{L}/u.test(name)) continue;
+    return [{ names: [name], organisation: false, profileUrl: null, weight: TIER.labelled, evidence: { origin, key: `${key} poster`, raw: title, value: name } }];
+  }
+  return [];
+}
+
+/**
  * Several values under one key are several authors (a JSON-LD `author` array, two
  * `article:author` tags): they make one candidate naming them all.
  */
@@ -253,6 +274,7 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
     ...relAuthors(snapshot),
     ...bylineAuthors(snapshot),
     ...textAuthors(snapshot),
+    ...posterAuthors(snapshot),
   ];
   const byline = snapshot.readability?.byline ?? null;
   if (byline !== null && byline.trim() !== '') {

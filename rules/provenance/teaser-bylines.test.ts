@@ -89,6 +89,17 @@ describe('an editor is no author', () => {
   });
 });
 
+describe('a social post’s author from its title', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: "Name (@handle) on X"', { meta: [{ key: 'og:title', content: 'SmartUA (@UaSmart) on X' }] }, ['SmartUA']],
+    ['FR: « Nom (@compte) • Instagram »', { documentTitle: 'Jeanne Dupont (@jeannedupont) • Photos et vidéos Instagram' }, ['Jeanne Dupont']],
+    ['EN: a display name kept as the account wrote it', { meta: [{ key: 'og:title', content: '#!/kiko/beats (@Kikobeats) on X' }] }, ['#!/kiko/beats']],
+    ['EN: a handle inside a headline names no author', { documentTitle: 'Why the mayor (@mayor) quit the platform' }, []],
+  ])('%s', (_label, snapshot, names) => {
+    expect(authorsOf(snapshot)).toEqual(names);
+  });
+});
+
 describe('the site’s own byline with words glued on', () => {
   test.each<[string, Partial<ArticleSnapshot>, string[]]>([
     ['ZH: a blog’s name as meta author and in a byline with its platform glued on', {
