@@ -30,6 +30,27 @@ export interface LanguagePack {
   policies?: PolicyWords;
   copyright?: CopyrightWords;
   articleTypes?: ArticleTypeWords;
+  classHints?: ClassHintWords;
+}
+
+/**
+ * Words pages write in their class names and ids, where words are glued or hyphenated
+ * ("article-byline", "datemodif", "mise-a-jour"): matched anywhere inside a name, a
+ * space also matching a hyphen or nothing.
+ */
+export interface ClassHintWords {
+  /** An element holding a byline or an author's name ("byline", "author", "auteur"). */
+  byline?: readonly string[];
+  /** A readers' comments section ("comments", "commentaires"). */
+  comments?: readonly string[];
+  /** A date that is a later update ("updat", "modif", "mise a jour"). */
+  updated?: readonly string[];
+  /** Names that say a date is the publication ("publish", "pubdate"). */
+  published?: readonly string[];
+  /** Places that usually hold the publication date, without naming it ("dateline", "entry-date"). */
+  publicationPlaces?: readonly string[];
+  /** Whole words of a class naming another item than the article: a comment, a teaser, a related story ("related", "card"). */
+  otherItems?: readonly string[];
 }
 
 export interface BylineWords {
@@ -69,6 +90,8 @@ export interface BylineWords {
   lowerAgents?: readonly string[];
   /** Lower-case particles a surname may open with ("de", "van", "ibn"). */
   nameParticles?: readonly string[];
+  /** Degrees and licences written after a name ("md", "phd"), without their dots: no part of the name, and no second author. */
+  credentials?: readonly string[];
   /** Words before a date inside a byline ("on", "le", "am"): "By Ann Lee on March 4". */
   dateOpeners?: readonly string[];
   /** Labels of a "written by" field in `twitter:labelN` meta tags. */
@@ -131,6 +154,8 @@ export interface CreditWords {
   correctionSentences?: readonly string[];
   /** Words before a source named in a line ("Source", "Quelle"). */
   sourceLabels?: readonly string[];
+  /** The credit line of an embedded social post ("a post shared by"): its date is the post's. */
+  embeddedPosts?: readonly string[];
 }
 
 /** The kinds of policy page a site links to, in the order a link is tried (the first that matches wins). */

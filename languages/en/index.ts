@@ -31,6 +31,7 @@ export const en: LanguagePack = {
     ],
     outletArticles: ['the'],
     lowerAgents: ['from'],
+    credentials: ['ma', 'md', 'phd', 'rn', 'mph', 'mba', 'msc', 'ms', 'bsc', 'ba', 'do', 'jd', 'esq', 'rd', 'ld', 'dvm', 'facp', 'cfa', 'cpa', 'llm', 'dr'],
     dateOpeners: ['on'],
     metaLabels: ['written by', 'by', 'author'],
   },
@@ -76,6 +77,7 @@ export const en: LanguagePack = {
   },
   numbers: { decimal: '.', thousands: [','] },
   credits: {
+    embeddedPosts: ['post shared by'],
     sponsored: [
       'sponsored', 'sponsored content', 'sponsored post', 'sponsored by', 'partner content', 'partnered content',
       'paid post', 'paid content', 'paid partnership', 'paid for by', 'advertorial', 'advertisement feature',
@@ -135,6 +137,17 @@ export const en: LanguagePack = {
       'the rest of this article is for subscribers',
       'to continue reading this article',
       'continue reading with a subscription',
+    ],
+  },
+  classHints: {
+    byline: ['byline', 'author', 'writer', 'contributor', 'signature', 'creator', 'journalist', 'reporter'],
+    comments: ['comment', 'comments', 'respond', 'reaction', 'reactions'],
+    updated: ['updat', 'modif', 'revis', 'edited'],
+    published: ['publish', 'pubdate', 'date pub', 'created'],
+    publicationPlaces: ['post date', 'entry-date', 'dateline', 'article date', 'byline', 'meta'],
+    otherItems: [
+      'comment', 'comments', 'related', 'popular', 'recent', 'most', 'teaser', 'teasers', 'promo', 'card', 'cards',
+      'thumb', 'feed', 'widget', 'excerpt', 'grid', 'preview',
     ],
   },
 };

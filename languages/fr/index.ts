@@ -70,6 +70,7 @@ export const fr: LanguagePack = {
   },
   numbers: { decimal: ',', thousands: [' ', '\u00a0', '\u202f'] },
   credits: {
+    embeddedPosts: ['publication partagée par'],
     sponsored: [
       'sponsorisé', 'sponsorisée', 'contenu sponsorisé', 'contenu partenaire', 'contenu de marque', 'contenu proposé par',
       'publi-rédactionnel', 'publirédactionnel', 'publireportage', 'en partenariat avec', 'présenté par', 'article sponsorisé',
@@ -121,5 +122,10 @@ export const fr: LanguagePack = {
       'abonnez vous pour lire la suite',
       'pour lire la suite de cet article',
     ],
+  },
+  classHints: {
+    byline: ['auteur', 'redacteur', 'rédacteur'],
+    comments: ['commentaire', 'commentaires'],
+    updated: ['mise a jour', 'mis a jour', 'maj'],
   },
 };

@@ -87,7 +87,8 @@ const WIRE_CREDIT = new RegExp(
 const CO_AUTHORS = new RegExp(String.raw`\s*\(${wordsPattern(WITH_WORDS)}\s+([^)]*)\)`, 'giu');
 
 /** Degrees and licences written after a name ("Brenda Roe, MD"): no part of it, and no second author. */
-const CREDENTIAL = /^(?:m\.?a|m\.?d|ph\.?d|r\.?n|mph|mba|msc|m\.?s|bsc|b\.?a|d\.?o|j\.?d|esq|rd|ld|dvm|facp|cfa|cpa|llm|dr)\.?$/i;
+const CREDENTIALS: ReadonlySet<string> = new Set(wordsOfAllPacks((pack) => pack.bylines?.credentials));
+const isCredential = (part: string): boolean => CREDENTIALS.has(part.replace(/\./g, '').toLowerCase());
 /** "Mac & i", "Marks & Spencer": one word on each side of "&" is one name, not two people. */
 const SINGLE_WORDS_JOINED = /^\p{L}[\p{L}'’.-]*\s*&\s*\p{L}[\p{L}'’.-]*$/u;
 
@@ -124,7 +125,7 @@ function cleanPart(part: string, first: boolean): string | null {
   name = name.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').trim();
   // A full stop after a whole word ends a sentence; after an initial ("Jr.", "J.") it is the name's.
   name = name.replace(/(\p{L}{3,})\.$/u, '$1');
-  if (name === '' || NOT_A_NAME.test(name) || (!first && CREDENTIAL.test(name))) return null;
+  if (name === '' || NOT_A_NAME.test(name) || (!first && isCredential(name))) return null;
   if (/\d/.test(name) || NOT_IN_A_NAME.test(name) || /\.(?:com|fr|org|net)\b/i.test(name)) return null;
   if ((name.match(/\p{L}/gu) ?? []).length < 2) return null;
   if (name.length > 60 || name.split(' ').length > 6) return null;

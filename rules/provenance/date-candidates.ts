@@ -2,7 +2,7 @@ import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, asArray, text, typesOf, type JsonLdIndex, type JsonObject } from './json-ld-nodes';
 import { wordsOfAllPacks } from '../../languages/registry';
-import { wordsPattern } from '../../languages/words-pattern';
+import { classHintPattern, fragmentsPattern, wordsPattern } from '../../languages/words-pattern';
 import { TIER, TIER_STEP } from './evidence-tiers';
 import { urlPath } from './url-path';
 import { instantOf, parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
@@ -165,12 +165,16 @@ export function dateCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): D
   return found;
 }
 
-const UPDATED_HINT = /updat|modif|mise?-?a-?jour|maj\b|revis|edited/i;
-const NAMED_PUBLISHED_HINT = /publish|pubdate|date-?pub|created/i;
-const PUBLISHED_HINT = /publish|pubdate|post-?date|entry-date|date-?pub|created|dateline|article-?date|byline|meta/i;
+/** Class names that say a date is an update, that name the publication, or that usually hold it (the packs' words). */
+const UPDATED_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.updated)), 'i');
+const NAMED_PUBLISHED_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.published)), 'i');
+const PUBLISHED_HINT = new RegExp(
+  classHintPattern(wordsOfAllPacks((pack) => [...(pack.classHints?.published ?? []), ...(pack.classHints?.publicationPlaces ?? [])])),
+  'i',
+);
 
 /** Classes of a comment, a teaser card or a list of other stories. */
-const OTHER_ITEM_HINT = /(?:^|[\s_-])(?:comments?|related|popular|recent|most|teasers?|promo|cards?|thumb|feed|widget|excerpt|grid|preview)(?=$|[\s_-])/i;
+const OTHER_ITEM_HINT = new RegExp(String.raw`(?:^|[\s_-])${fragmentsPattern(wordsOfAllPacks((pack) => pack.classHints?.otherItems))}(?=$|[\s_-])`, 'i');
 
 function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: readonly DateCandidate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
@@ -238,7 +242,7 @@ function dateFollowsLabel(slice: string): boolean {
 const LABEL_REACH = 80;
 
 /** The attribution line of an embedded post ("— Ann Lee (@annlee) March 4, 2026") dates the post, not the page. */
-const EMBEDDED_POST = /^[—–-]\s*[^(]{1,60}\(@[\w.]+\)|\bpost shared by\b/i;
+const EMBEDDED_POST = new RegExp(String.raw`^[—–-]\s*[^(]{1,60}\(@[\w.]+\)|${wordsPattern(wordsOfAllPacks((pack) => pack.credits?.embeddedPosts))}`, 'iu');
 
 function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandidate[] {
   const found: DateCandidate[] = [];

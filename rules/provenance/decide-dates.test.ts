@@ -48,6 +48,7 @@ describe('visible date lines', () => {
     ['— Ann Lee (@annlee) March 4, 2026'],
     ['— Le Journal (@lejournal) 4 mars 2026'],
     ['A post shared by Ann Lee (@annlee) on Mar 4, 2026 at 9:02am PST'],
+    ['Une publication partagée par Jeanne Roux le 4 mars 2026'],
   ])('an embedded post dates the post, not the page: %s', (line) => {
     expect(decided({ textLines: headerLines(line) })).toBeNull();
   });
