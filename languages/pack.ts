@@ -30,6 +30,27 @@ export interface LanguagePack {
   policies?: PolicyWords;
   copyright?: CopyrightWords;
   articleTypes?: ArticleTypeWords;
+  classHints?: ClassHintWords;
+}
+
+/**
+ * Words pages write in their class names and ids, where words are glued or hyphenated
+ * ("article-byline", "datemodif", "mise-a-jour"): matched anywhere inside a name, a
+ * space also matching a hyphen or nothing.
+ */
+export interface ClassHintWords {
+  /** An element holding a byline or an author's name ("byline", "author", "auteur"). */
+  byline?: readonly string[];
+  /** A readers' comments section ("comments", "commentaires"). */
+  comments?: readonly string[];
+  /** A date that is a later update ("updat", "modif", "mise a jour"). */
+  updated?: readonly string[];
+  /** Names that say a date is the publication ("publish", "pubdate"). */
+  published?: readonly string[];
+  /** Places that usually hold the publication date, without naming it ("dateline", "entry-date"). */
+  publicationPlaces?: readonly string[];
+  /** Whole words of a class naming another item than the article: a comment, a teaser, a related story ("related", "card"). */
+  otherItems?: readonly string[];
 }
 
 export interface BylineWords {
@@ -39,6 +60,10 @@ export interface BylineWords {
   agentOpeners?: readonly string[];
   /** Words that open a credit before its agent but do not make a line a byline: "edited" (by), "published" (by). */
   creditOpeners?: readonly string[];
+  /** Words before an agent that credit an editor, not a writer: "edited" (by), "édité" (par), "bearbeitet" (von). */
+  editorOpeners?: readonly string[];
+  /** Labels before a colon naming an editor, not a writer: "editor", "责任编辑" (responsible editor). */
+  editorLabels?: readonly string[];
   /** Labels followed by a colon, then the name: "author", "auteur", "Autor". */
   labels?: readonly string[];
   /** Words of a picture credit ("photo", "illustration"): it names who took the picture. */
@@ -65,6 +90,8 @@ export interface BylineWords {
   lowerAgents?: readonly string[];
   /** Lower-case particles a surname may open with ("de", "van", "ibn"). */
   nameParticles?: readonly string[];
+  /** Degrees and licences written after a name ("md", "phd"), without their dots: no part of the name, and no second author. */
+  credentials?: readonly string[];
   /** Words before a date inside a byline ("on", "le", "am"): "By Ann Lee on March 4". */
   dateOpeners?: readonly string[];
   /** Labels of a "written by" field in `twitter:labelN` meta tags. */
@@ -82,6 +109,8 @@ export interface AuthorKindWords {
   teamJoiners?: readonly string[];
   /** Words that make a name an organisation ("news", "agence", "Verlag"). */
   organisationWords?: readonly string[];
+  /** Legal forms that end a company's name ("inc", "gmbh", "sarl"): the company behind a site, not the name it shows. */
+  legalForms?: readonly string[];
 }
 
 export interface DateWords {
@@ -125,6 +154,8 @@ export interface CreditWords {
   correctionSentences?: readonly string[];
   /** Words before a source named in a line ("Source", "Quelle"). */
   sourceLabels?: readonly string[];
+  /** The credit line of an embedded social post ("a post shared by"): its date is the post's. */
+  embeddedPosts?: readonly string[];
 }
 
 /** The kinds of policy page a site links to, in the order a link is tried (the first that matches wins). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fragmentsPattern, wordsPattern } from './words-pattern';
+import { classHintPattern, fragmentsPattern, wordsPattern } from './words-pattern';
 
 describe('wordsPattern', () => {
   test.each([
@@ -25,5 +25,20 @@ describe('fragmentsPattern', () => {
     { words: ['contact'], text: 'about', expected: false },
   ])('$words in "$text"', ({ words, text, expected }) => {
     expect(new RegExp(fragmentsPattern(words), 'iu').test(text)).toBe(expected);
+  });
+});
+
+describe('classHintPattern', () => {
+  test.each([
+    { words: ['updat'], text: 'lastupdated', expected: true },
+    { words: ['mise a jour'], text: 'date-mise-a-jour', expected: true },
+    { words: ['mise a jour'], text: 'misajour', expected: false },
+    { words: ['maj'], text: 'date-maj', expected: true },
+    { words: ['maj'], text: 'majeur', expected: false },
+    { words: ['byline'], text: 'article__byline', expected: true },
+    { words: ['auteur'], text: 'nom-auteur', expected: true },
+    { words: [], text: 'anything', expected: false },
+  ])('$words in $text: $expected', ({ words, text, expected }) => {
+    expect(new RegExp(classHintPattern(words), 'i').test(text)).toBe(expected);
   });
 });

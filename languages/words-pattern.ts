@@ -78,3 +78,18 @@ export function fragmentsPattern(words: readonly string[]): string {
     word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/\s+/g, '[-\\s]?'));
   return accentsOptional(`(?:${sources.join('|')})`);
 }
+
+/**
+ * Pack words as one regex source matching inside class names and ids, where words run
+ * together: anywhere, as `fragmentsPattern`, but a word of three letters or fewer only
+ * where a word ends ("maj" in "date-maj", not in "majeur").
+ */
+export function classHintPattern(words: readonly string[]): string {
+  const short = words.filter((word) => word.replace(/[\s-]/g, '').length <= 3);
+  const long = words.filter((word) => !short.includes(word));
+  const parts = [
+    ...(long.length > 0 ? [fragmentsPattern(long)] : []),
+    ...(short.length > 0 ? [`${fragmentsPattern(short)}(?![a-z0-9_])`] : []),
+  ];
+  return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)';
+}

@@ -29,7 +29,7 @@ const PAGE_TIMEOUT_MS = 30_000;
  * ../shared/corpus` printed it when committed (the corpus's own scorer, flagged gold
  * excluded). Raise a figure when the rules get better; never lower one.
  */
-const FLOOR = { author: 90.5, date_published: 93.5, title: 93.9, site: 92.7 };
+const FLOOR = { author: 95.6, date_published: 93.8, title: 96.1, site: 95.3 };
 
 /** What each page's analysis says, in the scorer's prediction format, filled as the pages run. */
 const predictions = new Map<string, string>();

@@ -20,7 +20,7 @@ describe('one failing step never loses the page', () => {
     });
     const report = analyzeHtml(fixture('fr-with-metadata.html'), 'https://www.courrierduval.fr/politique/2026/11/14/budget-2027', RETRIEVED_AT);
     expect(report.article.title).toBe('Le conseil municipal vote le budget 2027');
-    expect(report.author.names).toEqual(['Jeanne Dupont']);
+    expect(report.author.names).toEqual(['Jeanne Dupont', 'AFP']);
     expect(report.published.value).toBe('2026-11-14T08:45:00+01:00');
     expect(report.publisher.name).toBe('Le Courrier du Val');
     expect(report.article.wordCount).toBe(0);

@@ -21,7 +21,7 @@ describe('saved pages', () => {
     expect(decision.title).toBe('Le conseil municipal vote le budget 2027');
     expect(decision.section).toBe('Politique');
     expect(decision.author).toMatchObject({
-      names: ['Jeanne Dupont'],
+      names: ['Jeanne Dupont', 'AFP'],
       kind: 'person',
       profileUrl: 'https://www.courrierduval.fr/auteurs/jeanne-dupont',
       confidence: 'high',

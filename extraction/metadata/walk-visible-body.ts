@@ -1,3 +1,5 @@
+import { wordsOfAllPacks } from '../../languages/registry';
+import { classHintPattern, fragmentsPattern } from '../../languages/words-pattern';
 import { isInvisible, ownHint, squash } from './dom-text';
 import { isSiteLogo } from './site-logo';
 
@@ -16,7 +18,7 @@ function isProse(text: string): boolean {
 const MAX_BYLINE_HITS = 200;
 
 /** Class, id, itemprop or rel words that mark an element holding a byline or author name. */
-const BYLINE_HINT = /byline|author|auteur|writer|contributor|signature|creator|journalist|reporter|redacteur|rédacteur/;
+const BYLINE_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.byline)));
 
 /** Tags that start a new line of text; everything else is inline. */
 const BLOCK_TAGS = new Set(
@@ -28,8 +30,8 @@ const BLOCK_TAGS = new Set(
 /** Menus and forms: no byline or date line lives there, and big pages have many. */
 const UNREAD_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'TEXTAREA']);
 
-/** id or class of a readers' comments section (FR and EN). */
-const COMMENTS = /(?:^|[\s_-])(?:comments?|commentaires?|disqus|respond|reactions?)(?:$|[\s_-])/i;
+/** id or class of a readers' comments section, in the packs' words or by the comment service's name. */
+const COMMENTS = new RegExp(String.raw`(?:^|[\s_-])(?:${fragmentsPattern(wordsOfAllPacks((pack) => pack.classHints?.comments))}|disqus)(?:$|[\s_-])`, 'i');
 
 /** Landmarks of an article page, as bits; the most specific one present is the article. */
 const ARTICLE_BODY = 1;

@@ -7,7 +7,9 @@ export const de: LanguagePack = {
   bylines: {
     agents: ['von'],
     agentOpeners: ['geschrieben', 'verfasst', 'ein artikel', 'ein beitrag', 'ein kommentar', 'ein gastbeitrag'],
-    creditOpeners: ['bearbeitet', 'redigiert', 'veröffentlicht', 'text und fotos'],
+    creditOpeners: ['veröffentlicht', 'text und fotos'],
+    editorOpeners: ['bearbeitet', 'redigiert'],
+    editorLabels: ['redigiert von', 'bearbeitet von', 'bearbeitung', 'lektorat', 'schlussredaktion'],
     labels: ['autor', 'autorin', 'autoren', 'autorinnen', 'text', 'redakteur', 'redakteurin', 'verfasser', 'verfasserin'],
     pictureCredits: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'bildnachweis', 'grafik', 'grafiken', 'illustration', 'video', 'videos'],
     siteCredits: ['entwickelt', 'gestaltet', 'realisiert', 'umgesetzt'],
@@ -39,6 +41,7 @@ export const de: LanguagePack = {
       'verlag', 'gmbh', 'zeitung', 'nachrichten', 'rundfunk', 'nachrichtenagentur', 'agentur', 'stiftung', 'institut',
       'universität', 'ministerium', 'bundesregierung', 'regierung', 'verband', 'verein',
     ],
+    legalForms: ['gmbh', 'ag', 'kg', 'gmbh & co. kg', 'ug', 'e.v.', 'se'],
   },
   dates: {
     published: [

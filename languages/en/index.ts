@@ -5,7 +5,9 @@ export const en: LanguagePack = {
   bylines: {
     agents: ['by'],
     agentOpeners: ['article', 'story', 'text', 'words', 'reporting', 'written', 'posted'],
-    creditOpeners: ['report', 'interview', 'published', 'compiled', 'edited'],
+    creditOpeners: ['report', 'interview', 'published', 'compiled'],
+    editorOpeners: ['edited', 'editing', 'copy edited', 'copyedited'],
+    editorLabels: ['editor', 'editors', 'edited by', 'editing by', 'copy editor', 'managing editor'],
     labels: ['author', 'authors', 'byline', 'contributor', 'contributors', 'written', 'written by', 'posted', 'reporter', 'signed'],
     pictureCredits: [
       'photo', 'photos', 'photograph', 'photographs', 'photography', 'picture', 'pictures', 'image', 'images',
@@ -29,6 +31,7 @@ export const en: LanguagePack = {
     ],
     outletArticles: ['the'],
     lowerAgents: ['from'],
+    credentials: ['ma', 'md', 'phd', 'rn', 'mph', 'mba', 'msc', 'ms', 'bsc', 'ba', 'do', 'jd', 'esq', 'rd', 'ld', 'dvm', 'facp', 'cfa', 'cpa', 'llm', 'dr'],
     dateOpeners: ['on'],
     metaLabels: ['written by', 'by', 'author'],
   },
@@ -49,6 +52,7 @@ export const en: LanguagePack = {
       'institute', 'association', 'university', 'ministry', 'government', 'council', 'company', 'corp', 'corporation',
       'network', 'studio', 'publishing',
     ],
+    legalForms: ['inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'corp', 'llp', 'pty ltd'],
   },
   dates: {
     published: ['published', 'published on', 'posted', 'posted on', 'first published', 'released', 'issued', 'dated'],
@@ -73,6 +77,7 @@ export const en: LanguagePack = {
   },
   numbers: { decimal: '.', thousands: [','] },
   credits: {
+    embeddedPosts: ['post shared by'],
     sponsored: [
       'sponsored', 'sponsored content', 'sponsored post', 'sponsored by', 'partner content', 'partnered content',
       'paid post', 'paid content', 'paid partnership', 'paid for by', 'advertorial', 'advertisement feature',
@@ -132,6 +137,17 @@ export const en: LanguagePack = {
       'the rest of this article is for subscribers',
       'to continue reading this article',
       'continue reading with a subscription',
+    ],
+  },
+  classHints: {
+    byline: ['byline', 'author', 'writer', 'contributor', 'signature', 'creator', 'journalist', 'reporter'],
+    comments: ['comment', 'comments', 'respond', 'reaction', 'reactions'],
+    updated: ['updat', 'modif', 'revis', 'edited'],
+    published: ['publish', 'pubdate', 'date pub', 'created'],
+    publicationPlaces: ['post date', 'entry-date', 'dateline', 'article date', 'byline', 'meta'],
+    otherItems: [
+      'comment', 'comments', 'related', 'popular', 'recent', 'most', 'teaser', 'teasers', 'promo', 'card', 'cards',
+      'thumb', 'feed', 'widget', 'excerpt', 'grid', 'preview',
     ],
   },
 };

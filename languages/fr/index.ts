@@ -6,6 +6,8 @@ export const fr: LanguagePack = {
     agents: ['par'],
     agentOpeners: ['publié', 'publiée', 'rédigé', 'rédigée', 'écrit', 'écrite', 'propos recueillis', 'un article'],
     creditOpeners: ['texte', 'texte et photo', 'texte et photos', 'une chronique', 'signé', 'signée'],
+    editorOpeners: ['édité', 'relu'],
+    editorLabels: ['édition', 'édité par', 'secrétariat de rédaction', 'rédacteur en chef', 'rédactrice en chef', 'relecture'],
     labels: ['auteur', 'auteure', 'auteurs', 'auteures', 'autrice', 'autrices', 'texte', 'rédaction', 'journaliste'],
     pictureCredits: [
       'photo', 'photos', 'photographie', 'illustration', 'illustrations', 'illustré', 'illustrée', 'illustrés', 'illustrées',
@@ -43,6 +45,7 @@ export const fr: LanguagePack = {
       'médias', 'presse', 'sas', 'groupe', 'agence', 'télévision', 'fondation', 'institut', 'université', 'ministère',
       'gouvernement', 'conseil', 'éditions',
     ],
+    legalForms: ['sa', 'sas', 'sasu', 'sarl', 'eurl', 'sca', 'scop'],
   },
   dates: {
     published: [
@@ -67,6 +70,7 @@ export const fr: LanguagePack = {
   },
   numbers: { decimal: ',', thousands: [' ', '\u00a0', '\u202f'] },
   credits: {
+    embeddedPosts: ['publication partagée par'],
     sponsored: [
       'sponsorisé', 'sponsorisée', 'contenu sponsorisé', 'contenu partenaire', 'contenu de marque', 'contenu proposé par',
       'publi-rédactionnel', 'publirédactionnel', 'publireportage', 'en partenariat avec', 'présenté par', 'article sponsorisé',
@@ -118,5 +122,10 @@ export const fr: LanguagePack = {
       'abonnez vous pour lire la suite',
       'pour lire la suite de cet article',
     ],
+  },
+  classHints: {
+    byline: ['auteur', 'redacteur', 'rédacteur'],
+    comments: ['commentaire', 'commentaires'],
+    updated: ['mise a jour', 'mis a jour', 'maj'],
   },
 };

@@ -13,6 +13,8 @@ export const mul: LanguagePack = {
     agents: ['por', 'door', 'af', 'av', 'di'],
     // Chinese and Japanese: "author", "reporter", "text by".
     labels: ['作者', '记者', '記者', '撰文', '文'],
+    // Chinese and Japanese: "(responsible) editor", "editing".
+    editorLabels: ['责任编辑', '責任編輯', '编辑', '編輯', '編集'],
     pictureCredits: ['fotos', 'фото'],
     nameParticles: ['de', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'e', 'y'],
   },

@@ -3,7 +3,8 @@ import type { Evidence } from '../../report/schema';
 import { wordsOfAllPacks } from '../../languages/registry';
 import { wordsPattern } from '../../languages/words-pattern';
 import { classifyAuthor } from './classify-author';
-import { cleanAuthorNames, readsAsName, withoutOrnaments } from './clean-author-name';
+import { cleanAuthorNames, editorNames, readsAsName, UNSPACED_SCRIPT, withoutOrnaments } from './clean-author-name';
+import { TIER } from './evidence-tiers';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
 
 export interface AuthorCandidate {
@@ -38,7 +39,7 @@ function jsonLdAuthors(index: JsonLdIndex): AuthorCandidate[] {
     for (const entry of asArray(article[field])) {
       const node = resolve(index, entry);
       const key = `${typesOf(article)[0] ?? 'Thing'}.${field}`;
-      const weight = field === 'author' ? 10 : 7;
+      const weight = field === 'author' ? TIER.articleOwn : TIER.secondaryMetadata;
       if (typeof node === 'string') {
         if (/^https?:\/\//i.test(node)) continue;
         const made = candidate(node, 'json-ld', key, weight);
@@ -60,27 +61,28 @@ function jsonLdAuthors(index: JsonLdIndex): AuthorCandidate[] {
 /** The label of a "written by" field in `twitter:labelN` ("Written by", "Écrit par"). */
 const META_LABEL = new RegExp(`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.metaLabels))}$`, 'iu');
 
-/** Meta keys that carry a byline, with how much each is trusted. */
+/**
+ * Meta keys that carry a byline, with how much each is trusted. `twitter:creator` is
+ * none: it names the account that shares the page.
+ */
 const META_AUTHORS: readonly [string, number][] = [
-  ['author', 8],
-  ['article:author', 8],
-  ['og:article:author', 8],
-  ['parsely-author', 8],
-  ['sailthru.author', 8],
-  ['citation_author', 8],
-  ['dc.creator', 7],
-  ['dcterms.creator', 7],
-  ['byl', 7],
-  ['article.author', 7],
-  ['author_name', 7],
-  ['cxenseparse:author', 7],
-  ['twitter:creator', 0],
+  ['author', TIER.metadata],
+  ['article:author', TIER.metadata],
+  ['og:article:author', TIER.metadata],
+  ['parsely-author', TIER.metadata],
+  ['sailthru.author', TIER.metadata],
+  ['citation_author', TIER.metadata],
+  ['dc.creator', TIER.secondaryMetadata],
+  ['dcterms.creator', TIER.secondaryMetadata],
+  ['byl', TIER.secondaryMetadata],
+  ['article.author', TIER.secondaryMetadata],
+  ['author_name', TIER.secondaryMetadata],
+  ['cxenseparse:author', TIER.secondaryMetadata],
 ];
 
 function metaAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const [key, weight] of META_AUTHORS) {
-    if (weight === 0) continue;
     for (const tag of snapshot.meta.filter((meta) => meta.key === key)) {
       // article:author is often a profile URL (Facebook, the site's author page).
       if (/^(?:https?:)?\/\//i.test(tag.content)) continue;
@@ -94,7 +96,7 @@ function metaAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
     const dataKey = label.key.replace('label', 'data');
     const data = snapshot.meta.find((meta) => meta.key === dataKey);
     if (data === undefined) continue;
-    const made = candidate(data.content, 'meta', dataKey, 7);
+    const made = candidate(data.content, 'meta', dataKey, TIER.secondaryMetadata);
     if (made !== null) found.push(made);
   }
   return found;
@@ -106,7 +108,7 @@ function microdataAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
     if (!/^(?:author|creator|dc:creator|dcterms:creator|schema:author)$/i.test(prop.prop)) continue;
     // An author inside a comment or a review is someone else's.
     if (prop.itemType !== null && /comment|review|rating|answer|question/i.test(prop.itemType)) continue;
-    const made = candidate(prop.value, prop.prop.includes(':') ? 'rdfa' : 'microdata', prop.prop, 8, profileOf(prop.href));
+    const made = candidate(prop.value, prop.prop.includes(':') ? 'rdfa' : 'microdata', prop.prop, TIER.metadata, profileOf(prop.href));
     if (made !== null) found.push(made);
   }
   return found;
@@ -116,10 +118,33 @@ function relAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const link of snapshot.relLinks) {
     if (!/\bauthor\b/.test(link.rel) || link.text === '') continue;
-    const made = candidate(link.text, 'rel-author', 'rel=author', 6, profileOf(link.href));
+    const made = candidate(link.text, 'rel-author', 'rel=author', TIER.labelled, profileOf(link.href));
     if (made !== null) found.push(made);
   }
   return found;
+}
+
+/** A byline box longer than this is a list of stories, not one story's credits. */
+const MAX_BYLINE_BOX = 200;
+
+/**
+ * A byline box holding the names of several byline elements inside it ("Darian Woods ·
+ * Twitter · Sarah Gonzalez · Twitter") credits them all, in the order it shows them,
+ * where its own text read as a list stops at the first separator.
+ */
+function withBoxedNames(found: readonly AuthorCandidate[]): AuthorCandidate[] {
+  // Whole names only: a one-word part ("Twitter" under a name) is a link's label.
+  const single = [...new Set(found.filter((made) => made.names.length === 1).map((made) => made.names[0] as string))]
+    .filter((name) => name.includes(' ') || UNSPACED_SCRIPT.test(name));
+  return found.map((box) => {
+    const raw = box.evidence.raw;
+    if (raw.length > MAX_BYLINE_BOX) return box;
+    const inside = single
+      .filter((name, _, all) => raw.includes(name) && !all.some((other) => other !== name && other.includes(name) && raw.includes(other)))
+      .sort((a, b) => raw.indexOf(a) - raw.indexOf(b));
+    if (inside.length < 2 || inside.length <= box.names.length || !box.names.every((name) => inside.includes(name))) return box;
+    return { ...box, names: inside, evidence: { ...box.evidence, value: inside.join(', ') } };
+  });
 }
 
 function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
@@ -127,10 +152,10 @@ function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   for (const element of snapshot.bylineElements) {
     // A commenter's name ("comment-author", "reply-byline"), not a box that also counts the comments.
     if (/(?:^|\s)(?:comment|avatar|reply|respond)/i.test(element.hint)) continue;
-    const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', 5, profileOf(element.href));
+    const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', TIER.named, profileOf(element.href));
     if (made !== null && made.names.length > 0) found.push(made);
   }
-  return found;
+  return withBoxedNames(found);
 }
 
 /** A visible byline: "Par X", "By X", "Von X", "Rédigé par X", then a capital; or "Auteur : X", "Autor: X". */
@@ -138,7 +163,7 @@ const BYLINE_AGENT = new RegExp(
   String.raw`^(?:${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agentOpeners))}\s+)?${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agents))}\s+`,
   'iu',
 );
-const BYLINE_LABEL = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.labels))}\s*:\s*\S`, 'iu');
+const BYLINE_LABEL = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.labels))}\s*[:：︱｜]\s*\S`, 'iu');
 
 /**
  * After its agent a byline names someone with a capital, or a newsroom ("Par la
@@ -156,12 +181,33 @@ function textAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   for (const line of snapshot.textLines) {
     if (line.text.length > 250 || !isBylineLine(withoutOrnaments(line.text))) continue;
     // The byline by the headline is the article's; one below it may be a related story's.
-    const weight = line.zone === 'header' ? 6 : line.zone === 'body' ? 4 : 3;
+    const weight = line.zone === 'header' ? TIER.labelled : line.zone === 'body' ? TIER.hint : TIER.faintHint;
     const href = line.hrefs.find((link) => !/share|sharer|intent|mailto:|twitter\.com|facebook\.com|x\.com/i.test(link)) ?? null;
     const made = candidate(line.text, 'visible-text', line.text.split(/\s/)[0] ?? 'byline', weight, profileOf(href));
     if (made !== null && made.names.length > 0 && made.names.every((name) => readsAsName(name) || classifyAuthor(name) === 'generic')) found.push(line.zone === 'footer' ? { ...made, afterArticle: true } : made);
   }
   return found;
+}
+
+/**
+ * "Ann Lee (@annlee) on X", "Ann Lee (@annlee) • Instagram photos": a social post's title
+ * opens with its author's display name and handle, then at most the platform's name
+ * before a separator (a headline that names a handle goes on in words).
+ */
+const POSTER_TITLE = /^(\S.{0,59}?)\s+\(@[\p{L}\p{N}_.]{1,30}\)(?:\s+\S+){0,2}(?:\s*[•|·:–—-].*)?$/u;
+
+/**
+ * The account that wrote a social post, as its platform titles the page. A display
+ * name is whatever the account chose ("#!/kiko/beats"), so it is kept as written.
+ */
+function posterAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const titles = [...snapshot.meta.filter((tag) => tag.key === 'og:title').map((tag) => ['meta', 'og:title', tag.content] as const), ['document-title', 'title', snapshot.documentTitle] as const];
+  for (const [origin, key, title] of titles) {
+    const name = POSTER_TITLE.exec(title.trim())?.[1]?.trim();
+    if (name === undefined || !/\p{L}/u.test(name)) continue;
+    return [{ names: [name], organisation: false, profileUrl: null, weight: TIER.labelled, evidence: { origin, key: `${key} poster`, raw: title, value: name } }];
+  }
+  return [];
 }
 
 /**
@@ -191,6 +237,33 @@ function mergeByKey(candidates: readonly AuthorCandidate[]): AuthorCandidate[] {
   return [...merged.values()];
 }
 
+/** Names compared whole, case and punctuation aside. */
+function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
+}
+
+/**
+ * Whether a name is one the page credits as its editor: the same name, or in a script
+ * written without spaces the editor's name at its end (a desk's prefix before it).
+ */
+function isEditor(name: string, editors: readonly string[]): boolean {
+  const key = nameKey(name);
+  return editors.some((editor) => key === editor || (UNSPACED_SCRIPT.test(name) && editor.length >= 2 && key.endsWith(editor)));
+}
+
+/**
+ * The page's editors ("Edited by X", "责任编辑：X") are no authors, whichever source names
+ * them (a CMS often fills meta author with the editor who published the piece).
+ */
+function withoutEditors(candidates: readonly AuthorCandidate[], snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const editors = [...snapshot.textLines.map((line) => line.text), ...snapshot.bylineElements.map((element) => element.text)].flatMap(editorNames).map(nameKey);
+  if (editors.length === 0) return [...candidates];
+  return candidates.map((candidate) => {
+    const names = candidate.names.filter((name) => !isEditor(name, editors));
+    return names.length === candidate.names.length ? candidate : { ...candidate, names, evidence: { ...candidate.evidence, value: names.length > 0 ? names.join(', ') : null } };
+  });
+}
+
 /** Every candidate byline the page offers, from metadata to visible text. */
 export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): AuthorCandidate[] {
   const found = [
@@ -201,11 +274,12 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
     ...relAuthors(snapshot),
     ...bylineAuthors(snapshot),
     ...textAuthors(snapshot),
+    ...posterAuthors(snapshot),
   ];
   const byline = snapshot.readability?.byline ?? null;
   if (byline !== null && byline.trim() !== '') {
-    const made = candidate(byline, 'readability', 'byline', 4);
+    const made = candidate(byline, 'readability', 'byline', TIER.hint);
     if (made !== null) found.push(made);
   }
-  return found;
+  return withoutEditors(found, snapshot);
 }

@@ -61,6 +61,14 @@ describe('cleanAuthorNames', () => {
     ['GARY WELLS, AP Sports Writer', ['GARY WELLS']],
     ['Par Ciné & Séries', ['Ciné & Séries']],
     ['Ann Lee & Bob Ray', ['Ann Lee', 'Bob Ray']],
+    ['Richard (R.J.) Eskow', ['Richard (R.J.) Eskow']],
+    ['Par Jean (Jeannot) Dupont', ['Jean (Jeannot) Dupont']],
+    ['Jane Doe (Reuters)', ['Jane Doe']],
+    ['Written by Rob Ewaschuk · Edited by Betsy Beyer', ['Rob Ewaschuk']],
+    ['Reporting by Jane Roe; Editing by John Smith and Ann Lee', ['Jane Roe']],
+    ['Par Anne Martin, édité par Paul Roux', ['Anne Martin']],
+    ['Von Anna Schmidt, bearbeitet von Max Muster', ['Anna Schmidt']],
+    ['作者︱春春', ['春春']],
   ])('%s → %j', (raw, names) => {
     expect(cleanAuthorNames(raw)).toEqual(names);
   });
@@ -75,6 +83,10 @@ describe('cleanAuthorNames', () => {
     ['Developed By Sam Lee'],
     ['Tuesday'],
     ['作者：'],
+    ['Edited by Betsy Beyer'],
+    ['Editor: Jane Doe'],
+    ['Édité par Paul Roux'],
+    ['责任编辑：肖春芳'],
     ['Réalisé par Studio Pixel'],
     ['Фото: Иван Петров'],
     ['· Por'],

@@ -23,8 +23,18 @@ const LOWER_AGENT = wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.lowerAg
 const PICTURE_CREDIT = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.pictureCredits))}\s*(?:${AGENT}|${LOWER_AGENT}|:)`, 'iu');
 /** The site's makers credited in a footer ("Developed by", "Réalisé par") did not write the article. */
 const SITE_CREDIT = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.siteCredits))}\s+${AGENT}`, 'iu');
+/** Separators a label may end with: a colon, or the full-width bar and dash CJK credits write ("作者︱春春"). */
+const LABEL_END = '[:：︱｜]';
+/**
+ * An editor's credit ("Edited by X", "Editor: X", "责任编辑：X"): the editor did not write
+ * the article, and everything after the credit is the editor's.
+ */
+const EDITOR_CREDIT = new RegExp(
+  String.raw`(?:^|(?<=[\s,;|·•]))(?:${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.editorOpeners))}\s+${AGENT}|${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.editorLabels))}\s*${LABEL_END})\s*`,
+  'iu',
+);
 /** A one-word label before a colon, in any language ("Redaktor:", "Autor:"): a name holds no colon. */
-const WORD_LABEL = /^\p{L}{1,15}\s?[:：]\s*/u;
+const WORD_LABEL = new RegExp(String.raw`^\p{L}{1,15}\s?${LABEL_END}\s*`, 'u');
 /** "byJoseph Kovar": a label run into the name by a template that dropped the space. */
 const GLUED_AGENT = new RegExp(`^(?:${AGENTS.join('|')})(?=\\p{Lu})`, 'u');
 /** Scripts that write a name as one word, so a one-word part of a list may still be a person. */
@@ -77,7 +87,8 @@ const WIRE_CREDIT = new RegExp(
 const CO_AUTHORS = new RegExp(String.raw`\s*\(${wordsPattern(WITH_WORDS)}\s+([^)]*)\)`, 'giu');
 
 /** Degrees and licences written after a name ("Brenda Roe, MD"): no part of it, and no second author. */
-const CREDENTIAL = /^(?:m\.?a|m\.?d|ph\.?d|r\.?n|mph|mba|msc|m\.?s|bsc|b\.?a|d\.?o|j\.?d|esq|rd|ld|dvm|facp|cfa|cpa|llm|dr)\.?$/i;
+const CREDENTIALS: ReadonlySet<string> = new Set(wordsOfAllPacks((pack) => pack.bylines?.credentials));
+const isCredential = (part: string): boolean => CREDENTIALS.has(part.replace(/\./g, '').toLowerCase());
 /** "Mac & i", "Marks & Spencer": one word on each side of "&" is one name, not two people. */
 const SINGLE_WORDS_JOINED = /^\p{L}[\p{L}'’.-]*\s*&\s*\p{L}[\p{L}'’.-]*$/u;
 
@@ -92,16 +103,29 @@ function stripWireCredit(text: string): string {
   return text;
 }
 
+/**
+ * A bracket between two words of a name is part of it, as the page writes it ("Richard
+ * (R.J.) Eskow", "Bruno (Henrique Zecchin) Rodrigues"): letters and initials only, then a
+ * capitalised word. Any other bracket is an aside (a handle, an agency, a place).
+ */
+const NAME_BRACKET = /^\(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\)$/u;
+
+function withoutAsides(part: string): string {
+  return part.replace(/\([^)]*\)/g, (bracket: string, at: number) => {
+    const between = /\p{L}\s?$/u.test(part.slice(0, at)) && /^\s\p{Lu}/u.test(part.slice(at + bracket.length));
+    return between && NAME_BRACKET.test(bracket) && wireServicesIn(bracket).length === 0 ? bracket : ' ';
+  });
+}
+
 function cleanPart(part: string, first: boolean): string | null {
-  let name = part
-    .replace(/\([^)]*\)/g, ' ')
+  let name = withoutAsides(part)
     .replace(/^[\s"'“”«»‹›:,.;\-–—·•|()]+|[\s"'“”«»‹›:,;\-–—·•|()]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   name = name.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').trim();
   // A full stop after a whole word ends a sentence; after an initial ("Jr.", "J.") it is the name's.
   name = name.replace(/(\p{L}{3,})\.$/u, '$1');
-  if (name === '' || NOT_A_NAME.test(name) || (!first && CREDENTIAL.test(name))) return null;
+  if (name === '' || NOT_A_NAME.test(name) || (!first && isCredential(name))) return null;
   if (/\d/.test(name) || NOT_IN_A_NAME.test(name) || /\.(?:com|fr|org|net)\b/i.test(name)) return null;
   if ((name.match(/\p{L}/gu) ?? []).length < 2) return null;
   if (name.length > 60 || name.split(' ').length > 6) return null;
@@ -116,6 +140,12 @@ function cleanPart(part: string, first: boolean): string | null {
   // part of an organisation's name or a place, not a second author.
   if (!name.includes(' ') && !UNSPACED_SCRIPT.test(name)) return null;
   return name;
+}
+
+/** The people a line credits as its editors ("Edited by Betsy Beyer", "责任编辑：肖春芳"), wherever the credit sits. */
+export function editorNames(line: string): string[] {
+  const credit = EDITOR_CREDIT.exec(tidy(line));
+  return credit === null ? [] : cleanAuthorNames(tidy(line).slice(credit.index + credit[0].length));
 }
 
 /**
@@ -152,6 +182,8 @@ export function cleanAuthorNames(raw: string): string[] {
   let text = tidy(raw).replace(EMAIL, ' ').replace(HANDLE_AFTER_NAME, ' ').replace(/\s+/g, ' ').trim();
   if (text === '' || /^(?:https?:)?\/\/[^\s/]/i.test(text)) return [];
   text = withoutOrnaments(text);
+  const editor = EDITOR_CREDIT.exec(text);
+  if (editor !== null) text = text.slice(0, editor.index).replace(/[\s,;|·•]+$/u, '');
   if (PICTURE_CREDIT.test(text) || SITE_CREDIT.test(text)) return [];
   text = text.replace(LEADING_LABEL, '').replace(GLUED_AGENT, '').replace(LOWER_LABEL, '').replace(WORD_LABEL, '');
   // "X (avec Y et Z)": the names in brackets are co-authors.

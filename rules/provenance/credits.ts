@@ -37,6 +37,9 @@ const PICTURE_CREDIT = new RegExp(
   'iu',
 );
 
+/** The evidence key of a wire service credited in the article's byline. */
+export const BYLINE_CREDIT = 'byline credit';
+
 export interface CreditFindings {
   wireServices: string[];
   sponsored: boolean;
@@ -96,7 +99,7 @@ export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[
     services.forEach((service) => wire.add(service));
     evidence.push({ origin, key, raw, value: services.join(', ') });
   };
-  for (const byline of bylines) consider(byline, 'meta', 'byline credit');
+  for (const byline of bylines) consider(byline, 'meta', BYLINE_CREDIT);
   const headlineAt = headline === null ? -1 : snapshot.textLines.findIndex((line) => comparable(line.text) === comparable(headline));
   snapshot.textLines.forEach((line, index) => {
     if (line.text.length <= 200) consider(line.text, 'visible-text', 'wire credit');

@@ -2,7 +2,8 @@ import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, asArray, text, typesOf, type JsonLdIndex, type JsonObject } from './json-ld-nodes';
 import { wordsOfAllPacks } from '../../languages/registry';
-import { wordsPattern } from '../../languages/words-pattern';
+import { classHintPattern, fragmentsPattern, wordsPattern } from '../../languages/words-pattern';
+import { TIER, TIER_STEP } from './evidence-tiers';
 import { urlPath } from './url-path';
 import { instantOf, parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
@@ -15,69 +16,75 @@ export interface DateCandidate {
   weight: number;
   /** Machine-readable metadata (JSON-LD, meta, microdata) as opposed to visible text. */
   structured: boolean;
+  /**
+   * Shown with the article under a label that says which date it is (a `<time>` whose
+   * class or words name it, a "Publié le" line above the article's end): the page's own
+   * visible statement, against which the metadata's date is checked.
+   */
+  labelled: boolean;
   evidence: Evidence;
 }
 
 const META_DATES: readonly { key: string; role: DateRole; weight: number }[] = [
-  { key: 'article:published_time', role: 'published', weight: 9 },
-  { key: 'og:article:published_time', role: 'published', weight: 9 },
-  { key: 'article:published', role: 'published', weight: 8 },
-  { key: 'datepublished', role: 'published', weight: 8 },
-  { key: 'parsely-pub-date', role: 'published', weight: 8 },
-  { key: 'sailthru.date', role: 'published', weight: 7 },
-  { key: 'citation_publication_date', role: 'published', weight: 8 },
-  { key: 'citation_date', role: 'published', weight: 8 },
-  { key: 'citation_online_date', role: 'published', weight: 7 },
-  { key: 'dc.date.issued', role: 'published', weight: 8 },
-  { key: 'dcterms.issued', role: 'published', weight: 8 },
-  { key: 'dcterms.created', role: 'published', weight: 7 },
-  { key: 'dc.date.created', role: 'published', weight: 7 },
-  { key: 'dc.date', role: 'published', weight: 7 },
-  { key: 'dcterms.date', role: 'published', weight: 7 },
-  { key: 'date', role: 'published', weight: 7 },
-  { key: 'pubdate', role: 'published', weight: 7 },
-  { key: 'publishdate', role: 'published', weight: 7 },
-  { key: 'publish-date', role: 'published', weight: 7 },
-  { key: 'publish_date', role: 'published', weight: 7 },
-  { key: 'publication_date', role: 'published', weight: 7 },
-  { key: 'published_time', role: 'published', weight: 7 },
-  { key: 'published-date', role: 'published', weight: 7 },
-  { key: 'article.published', role: 'published', weight: 7 },
-  { key: 'article_date_original', role: 'published', weight: 7 },
-  { key: 'original-publish-date', role: 'published', weight: 7 },
-  { key: 'og:published_time', role: 'published', weight: 8 },
-  { key: 'bt:pubdate', role: 'published', weight: 6 },
-  { key: 'cxenseparse:recs:publishtime', role: 'published', weight: 6 },
-  { key: 'sailthru.date.published', role: 'published', weight: 7 },
-  { key: 'date_published', role: 'published', weight: 7 },
-  { key: 'article.created', role: 'published', weight: 7 },
-  { key: 'dc.created', role: 'published', weight: 7 },
-  { key: 'dc.date.publication', role: 'published', weight: 7 },
-  { key: 'dcsext.articlefirstpublished', role: 'published', weight: 7 },
-  { key: 'originalpublicationdate', role: 'published', weight: 7 },
-  { key: 'rnews:datepublished', role: 'published', weight: 7 },
-  { key: 'shareaholic:article_published_time', role: 'published', weight: 7 },
-  { key: 'dateposted', role: 'published', weight: 6 },
-  { key: 'rbpubdate', role: 'published', weight: 6 },
-  { key: 'pdate', role: 'published', weight: 6 },
-  { key: 'datecreated', role: 'published', weight: 5 },
-  { key: 'created', role: 'published', weight: 4 },
-  { key: 'article:modified_time', role: 'modified', weight: 9 },
-  { key: 'og:article:modified_time', role: 'modified', weight: 9 },
-  { key: 'article:modified', role: 'modified', weight: 8 },
-  { key: 'og:updated_time', role: 'modified', weight: 8 },
-  { key: 'article:updated_time', role: 'modified', weight: 8 },
-  { key: 'datemodified', role: 'modified', weight: 8 },
-  { key: 'dc.date.modified', role: 'modified', weight: 7 },
-  { key: 'dcterms.modified', role: 'modified', weight: 7 },
-  { key: 'dc.modified', role: 'modified', weight: 7 },
-  { key: 'article.updated', role: 'modified', weight: 7 },
-  { key: 'shareaholic:article_modified_time', role: 'modified', weight: 7 },
-  { key: 'lastmodified', role: 'modified', weight: 6 },
-  { key: 'bt:moddate', role: 'modified', weight: 6 },
-  { key: 'last-modified', role: 'modified', weight: 6 },
-  { key: 'lastmod', role: 'modified', weight: 6 },
-  { key: 'revised', role: 'modified', weight: 5 },
+  { key: 'article:published_time', role: 'published', weight: TIER.siteDeclared },
+  { key: 'og:article:published_time', role: 'published', weight: TIER.siteDeclared },
+  { key: 'article:published', role: 'published', weight: TIER.metadata },
+  { key: 'datepublished', role: 'published', weight: TIER.metadata },
+  { key: 'parsely-pub-date', role: 'published', weight: TIER.metadata },
+  { key: 'sailthru.date', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'citation_publication_date', role: 'published', weight: TIER.metadata },
+  { key: 'citation_date', role: 'published', weight: TIER.metadata },
+  { key: 'citation_online_date', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'dc.date.issued', role: 'published', weight: TIER.metadata },
+  { key: 'dcterms.issued', role: 'published', weight: TIER.metadata },
+  { key: 'dcterms.created', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'dc.date.created', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'dc.date', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'dcterms.date', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'date', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'pubdate', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'publishdate', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'publish-date', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'publish_date', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'publication_date', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'published_time', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'published-date', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'article.published', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'article_date_original', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'original-publish-date', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'og:published_time', role: 'published', weight: TIER.metadata },
+  { key: 'bt:pubdate', role: 'published', weight: TIER.labelled },
+  { key: 'cxenseparse:recs:publishtime', role: 'published', weight: TIER.labelled },
+  { key: 'sailthru.date.published', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'date_published', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'article.created', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'dc.created', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'dc.date.publication', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'dcsext.articlefirstpublished', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'originalpublicationdate', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'rnews:datepublished', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'shareaholic:article_published_time', role: 'published', weight: TIER.secondaryMetadata },
+  { key: 'dateposted', role: 'published', weight: TIER.labelled },
+  { key: 'rbpubdate', role: 'published', weight: TIER.labelled },
+  { key: 'pdate', role: 'published', weight: TIER.labelled },
+  { key: 'datecreated', role: 'published', weight: TIER.named },
+  { key: 'created', role: 'published', weight: TIER.hint },
+  { key: 'article:modified_time', role: 'modified', weight: TIER.siteDeclared },
+  { key: 'og:article:modified_time', role: 'modified', weight: TIER.siteDeclared },
+  { key: 'article:modified', role: 'modified', weight: TIER.metadata },
+  { key: 'og:updated_time', role: 'modified', weight: TIER.metadata },
+  { key: 'article:updated_time', role: 'modified', weight: TIER.metadata },
+  { key: 'datemodified', role: 'modified', weight: TIER.metadata },
+  { key: 'dc.date.modified', role: 'modified', weight: TIER.secondaryMetadata },
+  { key: 'dcterms.modified', role: 'modified', weight: TIER.secondaryMetadata },
+  { key: 'dc.modified', role: 'modified', weight: TIER.secondaryMetadata },
+  { key: 'article.updated', role: 'modified', weight: TIER.secondaryMetadata },
+  { key: 'shareaholic:article_modified_time', role: 'modified', weight: TIER.secondaryMetadata },
+  { key: 'lastmodified', role: 'modified', weight: TIER.labelled },
+  { key: 'bt:moddate', role: 'modified', weight: TIER.labelled },
+  { key: 'last-modified', role: 'modified', weight: TIER.labelled },
+  { key: 'lastmod', role: 'modified', weight: TIER.labelled },
+  { key: 'revised', role: 'modified', weight: TIER.named },
 ];
 
 function monthFirst(snapshot: Pick<ArticleSnapshot, 'documentLang'>): boolean {
@@ -92,12 +99,12 @@ function jsonLdDates(index: JsonLdIndex): DateCandidate[] {
   const nodes = [...all.filter((node) => !media(node)), ...all.filter(media)];
   nodes.forEach((node, position) => {
     // The first article node is the page's own; later ones are often related items.
-    const rank = position === 0 ? 0 : 2;
+    const rank = position === 0 ? 0 : 2 * TIER_STEP;
     const fields: readonly [string, DateRole, number][] = [
-      ['datePublished', 'published', 10],
-      ['dateCreated', 'published', 6],
-      ['uploadDate', 'published', 6],
-      ['dateModified', 'modified', 10],
+      ['datePublished', 'published', TIER.articleOwn],
+      ['dateCreated', 'published', TIER.labelled],
+      ['uploadDate', 'published', TIER.labelled],
+      ['dateModified', 'modified', TIER.articleOwn],
     ];
     for (const [field, role, weight] of fields) {
       // A few pages give a list of values: the first is read.
@@ -106,7 +113,7 @@ function jsonLdDates(index: JsonLdIndex): DateCandidate[] {
       const date = parseMachineDate(raw);
       const type = String(node['@type'] ?? 'Thing');
       found.push(...(date === null ? [] : [{
-        role, date, weight: weight - rank, structured: true,
+        role, date, weight: weight - rank, structured: true, labelled: false,
         evidence: { origin: 'json-ld' as const, key: `${type}.${field}`, raw, value: date.value },
       }]));
     }
@@ -123,7 +130,7 @@ export function dateCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): D
       const date = parseMachineDate(tag.content, usFormat);
       if (date === null) continue;
       found.push({
-        role: spec.role, date, weight: spec.weight, structured: true,
+        role: spec.role, date, weight: spec.weight, structured: true, labelled: false,
         evidence: { origin: 'meta', key: tag.key, raw: tag.content, value: date.value },
       });
     }
@@ -136,7 +143,7 @@ export function dateCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): D
     const date = parseMachineDate(prop.value, usFormat);
     if (date === null) continue;
     found.push({
-      role, date, weight: 8, structured: true,
+      role, date, weight: TIER.metadata, structured: true, labelled: false,
       evidence: { origin: prop.prop.includes(':') ? 'rdfa' : 'microdata', key: prop.prop, raw: prop.value, value: date.value },
     });
   }
@@ -150,7 +157,7 @@ export function dateCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): D
     const date = parseMachineDate(readabilityTime, usFormat);
     if (date !== null) {
       found.push({
-        role: 'published', date, weight: 5, structured: true,
+        role: 'published', date, weight: TIER.named, structured: true, labelled: false,
         evidence: { origin: 'readability', key: 'publishedTime', raw: readabilityTime, value: date.value },
       });
     }
@@ -158,12 +165,16 @@ export function dateCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): D
   return found;
 }
 
-const UPDATED_HINT = /updat|modif|mise?-?a-?jour|maj\b|revis|edited/i;
-const NAMED_PUBLISHED_HINT = /publish|pubdate|date-?pub|created/i;
-const PUBLISHED_HINT = /publish|pubdate|post-?date|entry-date|date-?pub|created|dateline|article-?date|byline|meta/i;
+/** Class names that say a date is an update, that name the publication, or that usually hold it (the packs' words). */
+const UPDATED_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.updated)), 'i');
+const NAMED_PUBLISHED_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.published)), 'i');
+const PUBLISHED_HINT = new RegExp(
+  classHintPattern(wordsOfAllPacks((pack) => [...(pack.classHints?.published ?? []), ...(pack.classHints?.publicationPlaces ?? [])])),
+  'i',
+);
 
 /** Classes of a comment, a teaser card or a list of other stories. */
-const OTHER_ITEM_HINT = /(?:^|[\s_-])(?:comments?|related|popular|recent|most|teasers?|promo|cards?|thumb|feed|widget|excerpt|grid|preview)(?=$|[\s_-])/i;
+const OTHER_ITEM_HINT = new RegExp(String.raw`(?:^|[\s_-])${fragmentsPattern(wordsOfAllPacks((pack) => pack.classHints?.otherItems))}(?=$|[\s_-])`, 'i');
 
 function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: readonly DateCandidate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
@@ -184,7 +195,7 @@ function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: r
     if (!labelled && position > 1) return;
     found.push({
       role: updated ? 'modified' : 'published', date,
-      weight: labelled ? 7 : 5 - position, structured: false,
+      weight: labelled ? TIER.secondaryMetadata : TIER.named - position * TIER_STEP, structured: false, labelled,
       evidence: { origin: 'time-element', key: element.hint === '' ? 'time' : `time.${element.hint.split(' ')[0]}`, raw, value: date.value },
     });
   });
@@ -231,7 +242,7 @@ function dateFollowsLabel(slice: string): boolean {
 const LABEL_REACH = 80;
 
 /** The attribution line of an embedded post ("— Ann Lee (@annlee) March 4, 2026") dates the post, not the page. */
-const EMBEDDED_POST = /^[—–-]\s*[^(]{1,60}\(@[\w.]+\)|\bpost shared by\b/i;
+const EMBEDDED_POST = new RegExp(String.raw`^[—–-]\s*[^(]{1,60}\(@[\w.]+\)|${wordsPattern(wordsOfAllPacks((pack) => pack.credits?.embeddedPosts))}`, 'iu');
 
 function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandidate[] {
   const found: DateCandidate[] = [];
@@ -259,7 +270,7 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
       if (date === null) continue;
       unlabelled++;
       found.push({
-        role: 'published', date, weight: (line.zone === 'header' ? 4 : 3) + (date.hasTime ? 1 : 0), structured: false,
+        role: 'published', date, weight: (line.zone === 'header' ? TIER.hint : TIER.faintHint) + (date.hasTime ? TIER_STEP : 0), structured: false, labelled: false,
         evidence: { origin: 'visible-text', key: 'date line', raw: line.text, value: date.value },
       });
       continue;
@@ -271,7 +282,8 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
       const date = parseTextDate(piece.afterLabel ? slice.slice(0, LABEL_REACH) : slice, usFormat);
       if (date === null) return;
       found.push({
-        role: piece.role, date, weight: line.zone === 'footer' ? 5 : 6, structured: false,
+        // A label after the article is as often a related item's as the article's own.
+        role: piece.role, date, weight: line.zone === 'footer' ? TIER.named : TIER.labelled, structured: false, labelled: line.zone !== 'footer',
         evidence: { origin: 'visible-text', key: piece.key, raw: line.text, value: date.value },
       });
     });
@@ -293,7 +305,7 @@ export function urlDate(url: string): DateCandidate | null {
   const date = parseIsoDate(`${match[1]}-${match[2]?.padStart(2, '0')}-${match[3]?.padStart(2, '0')}`);
   if (date === null) return null;
   return {
-    role: 'published', date, weight: 4, structured: false,
+    role: 'published', date, weight: TIER.hint, structured: false, labelled: false,
     evidence: { origin: 'url', key: 'path', raw: match[0], value: date.value },
   };
 }

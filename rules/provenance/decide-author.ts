@@ -1,6 +1,7 @@
-import type { AuthorField, AuthorKind, Confidence, Evidence } from '../../report/schema';
+import type { AuthorField, AuthorKind, Evidence } from '../../report/schema';
 import type { AuthorCandidate } from './author-candidates';
 import { classifyAuthor } from './classify-author';
+import { confidenceOf, SUPPORT_PER_KIND, TIER_STEP } from './evidence-tiers';
 import { UNSPACED_SCRIPT } from './clean-author-name';
 import { isSiteName } from './title-parts';
 
@@ -112,14 +113,38 @@ function withoutTeasers(candidates: readonly AuthorCandidate[]): AuthorCandidate
 function withoutSiteByline(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorCandidate[] {
   const isSite = (name: string): boolean => isSiteName(name, siteNames, null);
   const ofTheSite = (candidate: AuthorCandidate): boolean => candidate.names.every(isSite);
-  const person = candidates.some((candidate) => !ofTheSite(candidate) && kindOf(candidate, siteNames) === 'person');
+  // A byline that holds the site's name with words glued on ("Blog name posted at Platform") is the site's too.
+  const person = candidates.some((candidate) => !ofTheSite(candidate) && !overlaps(candidate.names, siteNames) && kindOf(candidate, siteNames) === 'person');
   return person ? candidates.filter((candidate) => !ofTheSite(candidate)) : [...candidates];
 }
 
 /**
- * Chooses the byline: the best-supported candidate, where support is the weight of
- * its source plus one for each other source naming the same people. A person beats
- * a generic or institutional byline, which is reported as such.
+ * The chosen byline with its co-authors: a candidate naming the same people and more,
+ * each of them confirmed by a source of another kind (two author links and a byline box
+ * naming both), credits them all.
+ */
+function completed(best: AuthorCandidate, usable: readonly AuthorCandidate[]): AuthorCandidate {
+  const named = (candidate: AuthorCandidate, name: string): boolean => candidate.names.some((other) => key(other) === key(name));
+  // Confirmed apart from the chosen names: a source crediting that person without them.
+  const confirmed = (candidate: AuthorCandidate, name: string): boolean =>
+    best.names.some((known) => key(known) === key(name)) ||
+    usable.some((other) => other.evidence.origin !== candidate.evidence.origin && named(other, name) && !best.names.some((known) => named(other, known)));
+  const fuller = usable.find((candidate) =>
+    candidate.names.length > best.names.length &&
+    best.names.every((name) => named(candidate, name)) &&
+    candidate.names.every((name) => confirmed(candidate, name)));
+  if (fuller === undefined) return best;
+  const names = fuller.names.filter((name, at) => fuller.names.findIndex((other) => key(other) === key(name)) === at);
+  return { ...best, names };
+}
+
+/** A person's byline outranks an organisation's or a generic one by this much: three steps. */
+const PERSON_BONUS = 3 * TIER_STEP;
+
+/**
+ * Chooses the byline: the best-supported candidate, where support is the tier of its
+ * source plus `SUPPORT_PER_KIND` for each other kind of source naming the same people.
+ * A person beats a generic or institutional byline, which is reported as such.
  */
 export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorField {
   const evidence = candidates.map((candidate) => candidate.evidence);
@@ -131,24 +156,23 @@ export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: 
     const agreeing = usable.filter((other) => other !== candidate && other.afterArticle !== true && overlaps(candidate.names, other.names));
     // Support comes from other kinds of source: two nested byline elements are one byline.
     const origins = new Set(agreeing.map((other) => other.evidence.origin).filter((origin) => origin !== candidate.evidence.origin));
-    const kindBonus = kindOf(candidate, siteNames) === 'person' ? 3 : 0;
-    return candidate.weight + 2 * origins.size + kindBonus;
+    const kindBonus = kindOf(candidate, siteNames) === 'person' ? PERSON_BONUS : 0;
+    return candidate.weight + SUPPORT_PER_KIND * origins.size + kindBonus;
   };
   const scores = new Map(usable.map((candidate) => [candidate, score(candidate)]));
   const ranked = [...usable].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
-  const best = ranked[0] as AuthorCandidate;
+  const best = completed(ranked[0] as AuthorCandidate, usable);
   const kind = kindOf(best, siteNames);
   const names = kind === 'person'
     ? best.names.filter((name) => best.organisation || classifyAuthor(name, siteNames) === 'person')
     : best.names;
-  const trimmed = names.map((name) => shortestForm(name, usable));
+  // The page's metadata gives the name without glued words even where it was set aside as the site's own byline.
+  const trimmed = names.map((name) => shortestForm(name, [...usable, ...candidates.filter((candidate) => PAGE_LEVEL_ORIGINS.has(candidate.evidence.origin))]));
   const people = usable.filter((candidate) => kindOf(candidate, siteNames) === 'person');
   const conflict = people.some((candidate) => !overlaps(candidate.names, best.names));
   const profileUrl =
     [best, ...ranked].find((candidate) => candidate.profileUrl !== null && overlaps(candidate.names, best.names))?.profileUrl ?? null;
   const origins = new Set(usable.filter((candidate) => overlaps(candidate.names, best.names)).map((candidate) => candidate.evidence.origin));
-  const confidence: Confidence = conflict
-    ? 'low'
-    : origins.size >= 2 ? 'high' : best.weight >= 7 ? 'medium' : 'low';
+  const confidence = confidenceOf({ agreeingKinds: origins.size, tier: best.weight, conflict });
   return { names: trimmed, kind, profileUrl, confidence, conflict, evidence };
 }

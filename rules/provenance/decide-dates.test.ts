@@ -22,6 +22,21 @@ describe('visible date lines', () => {
   });
 
   test.each([
+    ['EN', 'Mar. 4, 2026, 9:30 PM UTC / Updated Mar. 5, 2026, 8:00 AM UTC', '2026-03-05T08:00:00Z', '2026-03-04T21:30:00Z'],
+    ['FR', 'Publié le 14/11/2026 à 08:45 UTC, mis à jour le 15/11/2026 à 10:00 UTC', '2026-11-15T10:00:00Z', '2026-11-14T08:45:00Z'],
+  ])('%s: metadata giving the labelled update as the publication yields to the labelled first date', (_label, line, metadata, published) => {
+    const snapshot = { textLines: headerLines(line), meta: [{ key: 'article:published_time', content: metadata }] };
+    expect(decided(snapshot)).toBe(published);
+  });
+
+  test.each([
+    ['EN', 'Mar. 4, 2026, 9:30 PM UTC / Updated Mar. 5, 2026, 8:00 AM UTC', '2026-03-04T21:30:00Z'],
+    ['FR', 'Publié le 14/11/2026 à 08:45 UTC, mis à jour le 15/11/2026 à 10:00 UTC', '2026-11-14T08:45:00Z'],
+  ])('%s: metadata agreeing with the labelled first date keeps it', (_label, line, metadata) => {
+    expect(decided({ textLines: headerLines(line), meta: [{ key: 'article:published_time', content: metadata }] })).toBe(metadata);
+  });
+
+  test.each([
     ['Posted by Ann Lee and Tom Ray on March 4, 2026', '2026-03-04'],
     ['Publié par la rédaction de Val-Matin le 4 mars 2026', '2026-03-04'],
     ['Published on Wednesday, March 4, 2026', '2026-03-04'],
@@ -33,6 +48,7 @@ describe('visible date lines', () => {
     ['— Ann Lee (@annlee) March 4, 2026'],
     ['— Le Journal (@lejournal) 4 mars 2026'],
     ['A post shared by Ann Lee (@annlee) on Mar 4, 2026 at 9:02am PST'],
+    ['Une publication partagée par Jeanne Roux le 4 mars 2026'],
   ])('an embedded post dates the post, not the page: %s', (line) => {
     expect(decided({ textLines: headerLines(line) })).toBeNull();
   });

@@ -1,7 +1,7 @@
-import type { Confidence, DateField, Evidence } from '../../report/schema';
+import type { DateField, Evidence } from '../../report/schema';
 import type { DateCandidate, DateRole } from './date-candidates';
+import { confidenceOf, TIER_STEP } from './evidence-tiers';
 import { DAY_MS, dayOf, instantOf } from './parse-date';
-
 
 export interface DateDecision {
   field: DateField;
@@ -79,6 +79,30 @@ function support(candidate: DateCandidate, all: readonly DateCandidate[]): numbe
   return origins.size;
 }
 
+/** How far below the best a candidate's tier may sit and still give the rendering of its instant. */
+const RENDERING_REACH = 4 * TIER_STEP;
+
+/** The same clock minute: the same instant when both state a zone, else the same wall-clock reading. */
+function sameMinute(a: DateCandidate, b: DateCandidate): boolean {
+  if (!a.date.hasTime || !b.date.hasTime) return false;
+  if (a.date.timeZoneStated && b.date.timeZoneStated) return Math.abs(instantOf(a.date) - instantOf(b.date)) < 60_000;
+  return a.date.value.slice(0, 16) === b.date.value.slice(0, 16);
+}
+
+/**
+ * A metadata publication date that is the very minute the page labels as its update
+ * ("Jan. 5, 9:23 PM / Updated Jan. 6, 12:34 AM" under a datePublished of 00:34) is the
+ * update written as the publication: the earlier date the page labels as published is
+ * the first one.
+ */
+function firstPublication(best: DateCandidate, all: readonly DateCandidate[]): DateCandidate {
+  if (!best.structured || !all.some((other) => other.role === 'modified' && other.labelled && sameMinute(other, best))) return best;
+  const earlier = all
+    .filter((other) => other.role === 'published' && other.labelled && other.date.hasTime && instantOf(other.date) < instantOf(best.date) - 60_000)
+    .sort((a, b) => b.weight - a.weight);
+  return earlier[0] ?? best;
+}
+
 /** Picks one date for a role from its candidates and says how sure it is. */
 export function decideDate(candidates: readonly DateCandidate[], role: DateRole): DateDecision {
   const mine = candidates.filter((candidate) => candidate.role === role);
@@ -89,13 +113,13 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
   const supports = new Map(mine.map((candidate) => [candidate, support(candidate, mine)]));
   const strength = (candidate: DateCandidate): number => candidate.weight + (supports.get(candidate) ?? 0);
   const ranked = [...mine].sort((a, b) => strength(b) - strength(a));
-  const best = ranked[0] as DateCandidate;
+  const best = role === 'published' ? firstPublication(ranked[0] as DateCandidate, candidates) : ranked[0] as DateCandidate;
   // Among candidates for the same moment, take the most telling rendering.
   // A weak source may still give the best rendering of the very instant a strong one states.
   const rank = (candidate: DateCandidate): number => rendering(candidate, best, mine);
   const chosen = mine
     .filter((candidate) =>
-      (sameMoment(candidate, best) && (candidate.weight >= best.weight - 4 || rank(candidate) >= 4)) ||
+      (sameMoment(candidate, best) && (candidate.weight >= best.weight - RENDERING_REACH || rank(candidate) >= 4)) ||
       shownLocalDay(candidate, best, mine))
     .sort((a, b) => rank(b) - rank(a) || b.weight - a.weight)[0] ?? best;
   const conflict = mine.some((candidate) => !agree(candidate, best));
@@ -104,13 +128,11 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
   // stories', and a page that shows the metadata's date anywhere labelled does show it.
   const topStructured = mine.filter((candidate) => candidate.structured).sort((a, b) => strength(b) - strength(a))[0];
   const visible = mine.filter((candidate) => !candidate.structured && candidate.evidence.origin !== 'url');
-  const shown = visible.find((candidate) => candidate.weight >= 6);
+  const shown = visible.find((candidate) => candidate.labelled);
   const structuredVsVisible = topStructured !== undefined && shown !== undefined &&
     !visible.some((candidate) => agree(topStructured, candidate));
   const origins = supports.get(best) ?? 0;
-  const confidence: Confidence = conflict
-    ? best.structured ? 'medium' : 'low'
-    : origins >= 2 ? 'high' : best.structured || best.weight >= 6 ? 'medium' : 'low';
+  const confidence = confidenceOf({ agreeingKinds: origins, tier: best.weight, conflict });
   return {
     field: { value: chosen.date.value, timeZoneStated: chosen.date.timeZoneStated, confidence, conflict, evidence },
     structuredVsVisible,

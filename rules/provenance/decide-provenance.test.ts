@@ -329,8 +329,45 @@ describe('publisher', () => {
         { itemType: 'https://schema.org/NewsArticle', prop: 'publisher', value: 'Le Courrier du Soir', href: null },
       ],
     }, 'Le Courrier du Soir'],
+    ['EN: the name the title shows over the company’s registered name', {
+      documentTitle: 'New Zealand - Example',
+      jsonLd: [{ '@type': 'Article', publisher: { '@type': 'Organization', name: 'Example Foundation, Inc.' } }],
+      readability: { title: null, byline: null, excerpt: null, siteName: 'Example Foundation, Inc.', publishedTime: null, lang: null },
+    }, 'Example'],
+    ['FR: le nom affiché plutôt que la raison sociale', {
+      documentTitle: 'Le marché couvert rouvre ses portes - Example',
+      jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Éditions du Val SARL' } }],
+    }, 'Example'],
+    ['FR: la raison sociale, faute d’autre nom', {
+      jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Éditions du Val SARL' } }],
+    }, 'Éditions du Val SARL'],
+    ['EN: the spaced spelling over a glued one', {
+      documentTitle: 'Angry media won’t buckle over new laws | Herald Sun',
+      meta: metaTags({ 'og:site_name': 'HeraldSun' }),
+    }, 'Herald Sun'],
+    ['EN: a blog’s name before the headline it shows', {
+      documentTitle: 'Linux Engineer’s random thoughts - awk driven IoT',
+      headings: ['awk driven IoT'],
+    }, 'Linux Engineer’s random thoughts'],
+    ['FR: le nom du blog avant le titre affiché', {
+      documentTitle: 'Carnets de Lise - Les érables du camp en automne',
+      headings: ['Les érables du camp en automne'],
+    }, 'Carnets de Lise'],
   ])('site name from %s', (_label, overrides, name) => {
     expect(decide(overrides).publisher.name).toBe(name);
+  });
+
+  test.each<[string, string, string]>([
+    ['FR', 'Flash Monde', 'Les érables du camp en automne'],
+    ['EN', 'World Brief', 'Harbour towns brace for the storm'],
+  ])('%s: the section shown above the headline is no site name', (_label, section, headline) => {
+    const decision = decide({
+      documentTitle: `${section} – ${headline}`,
+      headings: [headline],
+      textLines: [{ text: section, zone: 'header', hrefs: [] }, { text: headline, zone: 'header', hrefs: [] }],
+    });
+    expect(decision.publisher.name).toBeNull();
+    expect(decision.section).toBe(section);
   });
 
   test('the copyright holder is only a last resort', () => {

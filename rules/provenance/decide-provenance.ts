@@ -4,7 +4,7 @@ import type { AuthorField, DateField, Evidence, PublishedField, PublisherField, 
 import { registrableDomain } from '../domain';
 import { authorCandidates, type AuthorCandidate } from './author-candidates';
 import { decideCanonical, type CanonicalDecision } from './canonical-url';
-import { findCredits, type CreditFindings } from './credits';
+import { BYLINE_CREDIT, findCredits, type CreditFindings } from './credits';
 import { dateCandidates, type DateCandidate } from './date-candidates';
 import { decideAuthor } from './decide-author';
 import { ageInDays, decideDate, type DateDecision } from './decide-dates';
@@ -14,6 +14,7 @@ import { decideTitle, type TitleDecision } from './decide-title';
 import { indexJsonLd, type JsonLdIndex } from './json-ld-nodes';
 import { policyLinks, type Policy } from './policy-links';
 import { provenanceWarnings, stepWarnings } from './provenance-warnings';
+import { isWireService, wireServicesIn } from './wire-services';
 
 export interface ProvenanceDecision {
   title: string | null;
@@ -35,6 +36,36 @@ const NO_CREDITS: CreditFindings = { wireServices: [], sponsored: false, correct
 function visibleWords(snapshot: ArticleSnapshot): string[] {
   const source = [snapshot.documentTitle, ...snapshot.textLines.map((line) => line.text)].join(' ');
   return source.split(/[^\p{L}\p{N}.-]+/u).map((word) => word.replace(/[.-]+$/, '')).filter((word) => word.length >= 3);
+}
+
+/** A name as compared: case, accents' composition and punctuation aside. */
+function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
+}
+
+/**
+ * The raw bylines of the candidates that name the chosen author (the article's own
+ * byline, as each source writes it) and of those that credit an agency alone (a byline's
+ * source line, "Reuters").
+ */
+function ownBylines(candidates: readonly AuthorCandidate[], names: readonly string[]): string[] {
+  const chosen = names.map(nameKey).filter((key) => key !== '');
+  const namesChosen = (name: string): boolean => chosen.some((key) => nameKey(name).includes(key) || key.includes(nameKey(name)));
+  return candidates
+    .filter((candidate) => candidate.names.some(namesChosen) || (candidate.names.length > 0 && candidate.names.every(isWireService)))
+    .map((candidate) => candidate.evidence.raw);
+}
+
+/**
+ * A wire service the byline credits beside a person ("Par Louise Petit avec AFP", "Von
+ * Anna Schmidt, dpa") wrote the article with them: it is named as a co-author, as well
+ * as listed in the publisher's wire services.
+ */
+function withWireCoAuthors(author: AuthorField, credits: CreditFindings): AuthorField {
+  if (author.kind !== 'person') return author;
+  const inByline = credits.evidence.filter((evidence) => evidence.key === BYLINE_CREDIT).flatMap((evidence) => (evidence.value ?? '').split(', '));
+  const added = [...new Set(inByline)].filter((service) => service !== '' && !author.names.some((name) => wireServicesIn(name).includes(service)));
+  return added.length === 0 ? author : { ...author, names: [...author.names, ...added] };
 }
 
 /**
@@ -70,9 +101,11 @@ export function decideProvenance(
   };
 
   const canonical = attemptStep<CanonicalDecision>('canonical', failed, { canonicalUrl: null, syndicated: false, evidence: [] }, () => decideCanonical(snapshot, domain));
+  // Only the article's own byline credits a wire service: a teaser's "Par X avec AFP" credits another story.
   const credits = attemptStep<CreditFindings>('credits', failed, NO_CREDITS, () =>
-    findCredits(snapshot, authors.map((candidate) => candidate.evidence.raw), title.title),
+    findCredits(snapshot, ownBylines(authors, author.names), title.title),
   );
+  const credited = attemptStep<AuthorField>('wire-co-authors', failed, author, () => withWireCoAuthors(author, credits));
   const policies = attemptStep<Policy[]>('policies', failed, [], () => policyLinks(snapshot, publisherNode(index), domain));
   const publisher: PublisherField = {
     name: site.name,
@@ -90,7 +123,7 @@ export function decideProvenance(
 
   const warnings = attemptStep<Warning[]>('warnings', failed, [], () =>
     provenanceWarnings({
-      author,
+      author: credited,
       published,
       modified: modifiedDecision.field,
       publisher,
@@ -102,7 +135,7 @@ export function decideProvenance(
     title: title.title,
     titleEvidence: title.evidence,
     section,
-    author,
+    author: credited,
     published,
     modified: modifiedDecision.field,
     publisher,

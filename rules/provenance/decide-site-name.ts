@@ -2,6 +2,7 @@ import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Confidence, Evidence } from '../../report/schema';
 import { wordsOfAllPacks } from '../../languages/registry';
 import { wordsPattern } from '../../languages/words-pattern';
+import { confidenceOf, TIER } from './evidence-tiers';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
 import { tidy } from './snapshot-lookup';
 import { comparable, isSiteName, titleParts } from './title-parts';
@@ -41,7 +42,12 @@ export function publisherNode(index: JsonLdIndex): Record<string, unknown> | nul
 }
 
 /** The weight of og:site_name and the JSON-LD publisher: the site declaring its own name. */
-const DECLARED_NAME_WEIGHT = 9;
+const DECLARED_NAME_WEIGHT = TIER.siteDeclared;
+/** The weight of a parent company: the organisation behind the site, not the name the site shows. */
+const COMPANY_WEIGHT = TIER.hint;
+
+/** "Wikimedia Foundation, Inc.", "Axel Springer SE": a company's registered name. */
+const LEGAL_FORM = new RegExp(String.raw`\S.*[\s,]\s*${wordsPattern(wordsOfAllPacks((pack) => pack.authorKinds?.legalForms))}\.?$`, 'iu');
 
 const COPYRIGHT_WORD = wordsPattern(wordsOfAllPacks((pack) => pack.copyright?.marks));
 const COPYRIGHT_MARK = new RegExp(String.raw`^(?:${COPYRIGHT_WORD}\s*)?(?:©|\(c\)|${COPYRIGHT_WORD})\s*`, 'iu');
@@ -88,32 +94,32 @@ function sectionNames(snapshot: ArticleSnapshot, index: JsonLdIndex): string[] {
 
 function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain: string | null, found: SiteNameCandidate[]): SiteNameCandidate[] {
   const publisher = articlePublisherNode(index);
-  if (publisher !== null) push(found, text(publisher['name']), 9, 'json-ld', `${typesOf(publisher)[0] ?? 'publisher'}.name`);
+  if (publisher !== null) push(found, text(publisher['name']), DECLARED_NAME_WEIGHT, 'json-ld', `${typesOf(publisher)[0] ?? 'publisher'}.name`);
   // An organisation not named as the publisher may be the page's subject (a company
   // profile), so it weighs less than the site's name in the `<title>`.
   const organization = publisher === null ? organizationNode(index) : null;
-  if (organization !== null) push(found, text(organization['name']), 4, 'json-ld', `${typesOf(organization)[0] ?? 'Organization'}.name`);
+  if (organization !== null) push(found, text(organization['name']), COMPANY_WEIGHT, 'json-ld', `${typesOf(organization)[0] ?? 'Organization'}.name`);
   const website = index.nodes.find((node) => typesOf(node).some((type) => /^website$/i.test(type)));
-  if (website !== undefined) push(found, text(website['name']), 6, 'json-ld', 'WebSite.name');
+  if (website !== undefined) push(found, text(website['name']), TIER.labelled, 'json-ld', 'WebSite.name');
   for (const tag of snapshot.meta) {
-    if (tag.key === 'og:site_name') push(found, tag.content, 9, 'meta', tag.key);
-    else if (tag.key === 'application-name' || tag.key === 'apple-mobile-web-app-title') push(found, tag.content, 6, 'meta', tag.key);
-    else if (tag.key === 'publisher' || tag.key === 'dc.publisher' || tag.key === 'citation_publisher') push(found, tag.content, 6, 'meta', tag.key);
+    if (tag.key === 'og:site_name') push(found, tag.content, DECLARED_NAME_WEIGHT, 'meta', tag.key);
+    else if (tag.key === 'application-name' || tag.key === 'apple-mobile-web-app-title') push(found, tag.content, TIER.labelled, 'meta', tag.key);
+    else if (tag.key === 'publisher' || tag.key === 'dc.publisher' || tag.key === 'citation_publisher') push(found, tag.content, TIER.labelled, 'meta', tag.key);
   }
   for (const prop of snapshot.microdata) {
-    if (/^publisher$/i.test(prop.prop)) push(found, prop.value, 6, 'microdata', prop.prop);
+    if (/^publisher$/i.test(prop.prop)) push(found, prop.value, TIER.labelled, 'microdata', prop.prop);
     // The organisation behind the source is often the parent company, not the title's name.
-    else if (/^sourceorganization$/i.test(prop.prop)) push(found, prop.value, 4, 'microdata', prop.prop);
+    else if (/^sourceorganization$/i.test(prop.prop)) push(found, prop.value, COMPANY_WEIGHT, 'microdata', prop.prop);
   }
   const siteName = snapshot.readability?.siteName ?? null;
-  push(found, siteName, 5, 'readability', 'siteName');
+  push(found, siteName, TIER.named, 'readability', 'siteName');
   // The part of the <title> that is the site: it names a known candidate or the domain.
   const parts = titleParts(snapshot.documentTitle);
   if (parts.length >= 2) {
     const known = found.map((candidate) => candidate.name);
     for (const part of [parts[parts.length - 1], parts[0]]) {
       if (part !== undefined && isSiteName(part, known, domain)) {
-        push(found, part, 5, 'document-title', 'title suffix');
+        push(found, part, TIER.named, 'document-title', 'title suffix');
         break;
       }
     }
@@ -124,7 +130,15 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
     const rest = parts.slice(0, -1).join(' ');
     const shownAsHeadline = (snapshot.headings ?? []).some((heading) => comparable(heading) === comparable(last) || comparable(heading) === comparable(snapshot.documentTitle));
     if (found.length === 0 && !shownAsHeadline && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
-      push(found, last, 3, 'document-title', 'title suffix');
+      push(found, last, TIER.faintHint, 'document-title', 'title suffix');
+    }
+    // "Blog name - Headline" over the headline it shows: the other part of the title is the
+    // blog's name, unless the page shows it above the headline as its kicker ("Flash Monde – …", a section).
+    const first = parts[0] ?? '';
+    const shownLast = (snapshot.headings ?? [])[0] !== undefined && comparable(snapshot.headings?.[0] ?? '') === comparable(last);
+    const kicker = snapshot.textLines.some((line) => line.zone === 'header' && comparable(line.text) === comparable(first));
+    if (found.length === 0 && parts.length === 2 && shownLast && !kicker && first.split(' ').length <= 6 && first.length <= 50) {
+      push(found, first, TIER.faintHint, 'document-title', 'title prefix');
     }
   }
   if (found.length === 0) {
@@ -132,7 +146,7 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
     for (const line of footer) {
       const holder = copyrightHolder(line.text);
       if (holder !== null) {
-        push(found, holder, 2, 'visible-text', 'copyright holder');
+        push(found, holder, TIER.lastResort, 'visible-text', 'copyright holder');
         break;
       }
     }
@@ -157,23 +171,29 @@ export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbac
       evidence: [{ origin: 'visible-text', key: 'domain name in text', raw: word, value: word }],
     };
   }
+  // A company's registered name ("Wikimedia Foundation, Inc.") is the organisation behind
+  // the site: it names the site only when nothing else does.
+  const shown = candidates.filter((candidate) => !LEGAL_FORM.test(candidate.name));
+  const pool = shown.length > 0 ? shown : candidates;
   const votes = new Map<string, number>();
-  for (const candidate of candidates) {
+  for (const candidate of pool) {
     const key = comparable(candidate.name);
     votes.set(key, (votes.get(key) ?? 0) + candidate.weight);
   }
-  const winner = [...candidates].sort(
+  const winner = [...pool].sort(
     (a, b) => (votes.get(comparable(b.name)) ?? 0) - (votes.get(comparable(a.name)) ?? 0) || b.weight - a.weight,
   )[0] as SiteNameCandidate;
   // Of the spellings of the winning name, the one most sources write ("Città" over "Citta").
-  const spellings = candidates.filter((candidate) => comparable(candidate.name) === comparable(winner.name));
+  const spellings = pool.filter((candidate) => comparable(candidate.name) === comparable(winner.name));
   const count = (name: string): number => spellings.filter((candidate) => candidate.name === name).length;
-  const best = [...spellings].sort((a, b) => count(b.name) - count(a.name) || b.weight - a.weight)[0] ?? winner;
+  // A name glued together ("HeraldSun") is a handle's or a logo's spelling: the spaced one is how it is written.
+  const words = (name: string): number => name.split(/\s+/).length;
+  const best = [...spellings].sort((a, b) => words(b.name) - words(a.name) || count(b.name) - count(a.name) || b.weight - a.weight)[0] ?? winner;
   const conflict = candidates.some((candidate) => {
     const a = comparable(candidate.name);
     const b = comparable(best.name);
     return !a.includes(b) && !b.includes(a);
   });
-  const agreeing = candidates.filter((candidate) => comparable(candidate.name) === comparable(best.name)).length;
-  return { name: best.name, confidence: agreeing >= 2 ? 'high' : best.weight >= 9 ? 'medium' : 'low', conflict, evidence };
+  const agreeingKinds = new Set(candidates.filter((candidate) => comparable(candidate.name) === comparable(best.name)).map((candidate) => candidate.evidence.origin)).size;
+  return { name: best.name, confidence: confidenceOf({ agreeingKinds, tier: best.weight, conflict }), conflict, evidence };
 }

@@ -1,5 +1,6 @@
 import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
+import { TIER } from './evidence-tiers';
 import { articleNodes, text, type JsonLdIndex } from './json-ld-nodes';
 import { tidy } from './snapshot-lookup';
 import { comparable, stripSiteName, titleAffixes, titleParts } from './title-parts';
@@ -14,8 +15,8 @@ export interface TitleDecision {
 
 interface TitleCandidate {
   title: string;
-  /** Lower ranks are tried first. */
-  rank: number;
+  /** How much this kind of source is trusted (`TIER`); higher wins, the first found among equals. */
+  weight: number;
   evidence: Evidence;
 }
 
@@ -25,7 +26,7 @@ interface TitleCandidate {
  * JSON-LD usually named the article differently and Readability's reading is kept.
  */
 function pick(found: readonly TitleCandidate[]): TitleCandidate | undefined {
-  const ranked = [...found].sort((a, b) => a.rank - b.rank);
+  const ranked = [...found].sort((a, b) => b.weight - a.weight);
   const first = ranked[0];
   const readability = found.find((candidate) => candidate.evidence.origin === 'readability');
   if (first === undefined || readability === undefined || first.evidence.key !== 'og:title') return first;
@@ -45,43 +46,49 @@ export function decideTitle(
   snapshot: ArticleSnapshot, index: JsonLdIndex, siteNames: readonly string[], domain: string | null,
 ): TitleDecision {
   const found: TitleCandidate[] = [];
-  const add = (raw: string | null, rank: number, origin: Evidence['origin'], key: string): void => {
+  const add = (raw: string | null, weight: number, origin: Evidence['origin'], key: string): void => {
     if (raw === null) return;
     // Sharing titles carry the site's name as often as <title> does ("Headline - BBC News").
     const cleaned = stripSiteName(tidy(raw), siteNames, domain).title;
     if (cleaned === '' || cleaned.length > 400) return;
-    found.push({ title: cleaned, rank, evidence: { origin, key, raw, value: cleaned } });
+    found.push({ title: cleaned, weight, evidence: { origin, key, raw, value: cleaned } });
   };
   const article = articleNodes(index)[0];
   const fullTitle = comparable(snapshot.documentTitle);
   for (const tag of snapshot.meta) {
-    if (tag.key === 'og:title') add(tag.content, 1, 'meta', tag.key);
-    else if (tag.key === 'twitter:title') add(tag.content, 3, 'meta', tag.key);
-    else if (/^(?:dc\.title|dcterms\.title|citation_title|parsely-title|sailthru\.title)$/.test(tag.key)) add(tag.content, 4, 'meta', tag.key);
+    if (tag.key === 'og:title') add(tag.content, TIER.siteDeclared, 'meta', tag.key);
+    else if (tag.key === 'twitter:title') add(tag.content, TIER.secondaryMetadata, 'meta', tag.key);
+    else if (/^(?:dc\.title|dcterms\.title|citation_title|parsely-title|sailthru\.title)$/.test(tag.key)) add(tag.content, TIER.labelled, 'meta', tag.key);
   }
   if (article !== undefined) {
     // When name and headline differ, the one <title> contains is the article's (the other is often a tagline).
     const names = [text(article['headline']), text(article['name'])].filter((value): value is string => value !== null);
     const inTitle = names.find((value) => fullTitle.includes(comparable(value)));
-    add(inTitle ?? names[0] ?? null, 2, 'json-ld', inTitle === names[1] && inTitle !== names[0] ? 'name' : 'headline');
+    add(inTitle ?? names[0] ?? null, TIER.metadata, 'json-ld', inTitle === names[1] && inTitle !== names[0] ? 'name' : 'headline');
   }
   // A microdata headline the <title> does not contain is often another item's (a
-  // teaser, a "Blog" label): it then ranks after Readability and the visible headline.
+  // teaser, a "Blog" label): it then ranks after Readability and the visible header line.
   for (const prop of snapshot.microdata) {
     if (!/^headline$/i.test(prop.prop)) continue;
     const confirmed = fullTitle === '' || fullTitle.includes(comparable(prop.value));
-    add(prop.value, confirmed ? 4 : 6.5, 'microdata', prop.prop);
+    add(prop.value, confirmed ? TIER.labelled : TIER.faintHint, 'microdata', prop.prop);
   }
-  add(snapshot.readability?.title ?? null, 5, 'readability', 'title');
+  add(snapshot.readability?.title ?? null, TIER.named, 'readability', 'title');
   // A header line that is a part of a longer <title> is the headline itself; it beats
   // Readability's title when Readability kept the whole <title> ("Section – Headline").
   const shown = snapshot.textLines.find((line) => {
     const key = comparable(line.text);
     return line.zone === 'header' && line.text.length >= 15 && key !== fullTitle && fullTitle.includes(key);
   });
-  const readabilityKeptWholeTitle = comparable(snapshot.readability?.title ?? '') === fullTitle;
-  if (shown !== undefined) add(shown.text, readabilityKeptWholeTitle ? 4.5 : 6, 'visible-text', 'headline in <title>');
-  add(snapshot.documentTitle === '' ? null : snapshot.documentTitle, 7, 'document-title', 'title');
+  // Readability kept more of <title> than the headline: all of it, or the headline with a
+  // section or a site's part still glued on ("Headline | Code").
+  const readabilityTitle = snapshot.readability?.title ?? '';
+  const readabilityParts = titleParts(readabilityTitle);
+  const readabilityKeptMore = shown !== undefined && (comparable(readabilityTitle) === fullTitle ||
+    (readabilityParts.length >= 2 && readabilityParts.some((part) => comparable(part) === comparable(shown.text))));
+  // Found after the metadata titles, it loses to them at the same tier.
+  if (shown !== undefined) add(shown.text, readabilityKeptMore ? TIER.labelled : TIER.hint, 'visible-text', 'headline in <title>');
+  add(snapshot.documentTitle === '' ? null : snapshot.documentTitle, TIER.faintHint, 'document-title', 'title');
   // Only the page's titles confirm a heading: a header line proves nothing about itself.
   const titles = found.filter((candidate) => candidate.evidence.origin !== 'visible-text').map((candidate) => tidy(candidate.evidence.raw));
   // Readability's title is its own cut of <title> ("Headline : ce que l'on sait" → "Headline"): what it cut is no site name.
@@ -89,7 +96,7 @@ export function decideTitle(
   const affixes = titleAffixes(tidy(snapshot.documentTitle), declared);
   const shownHeadline = visibleHeadline(snapshot.headings ?? [], titles, [...siteNames, ...affixes], domain);
   if (shownHeadline !== null) {
-    found.push({ title: shownHeadline.headline, rank: 0, evidence: { origin: 'visible-text', key: 'h1', raw: shownHeadline.heading, value: shownHeadline.headline } });
+    found.push({ title: shownHeadline.headline, weight: TIER.articleOwn, evidence: { origin: 'visible-text', key: 'h1', raw: shownHeadline.heading, value: shownHeadline.headline } });
   }
   const evidence = found.map((candidate) => candidate.evidence);
   const best = pick(found);

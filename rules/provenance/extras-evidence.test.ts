@@ -50,6 +50,34 @@ describe('wire credits only from bylines, datelines and credit lines', () => {
   });
 });
 
+describe('a wire service in the byline is a co-author', () => {
+  const decisionOf = (overrides: Partial<ArticleSnapshot>) =>
+    decideProvenance(makeSnapshot(overrides), { retrievedAt: '2026-11-23T12:00:00Z', pageDomain: 'example.org' });
+
+  test.each<[string, string, string[], string[]]>([
+    ['FR: avec AFP', 'Par Louise Petit avec AFP', ['Louise Petit', 'AFP'], ['AFP']],
+    ['EN: with Reuters', 'By Sam Carter with Reuters', ['Sam Carter', 'Reuters'], ['Reuters']],
+    ['DE: dpa after the name', 'Von Anna Schmidt, dpa', ['Anna Schmidt', 'dpa'], ['dpa']],
+    ['FR: l’agence seule signe', 'Par AFP', ['AFP'], ['AFP']],
+  ])('%s', (_label, byline, names, services) => {
+    const decision = decisionOf({ textLines: headerLines(byline) });
+    expect(decision.author.names).toEqual(names);
+    expect(decision.publisher.wireServices).toEqual(services);
+  });
+
+  test.each<[string, string]>([
+    ['FR', 'Par Sébastien Farcis avec AFP'],
+    ['EN', 'By Ann Lee with Reuters'],
+  ])('%s: a related story’s byline credits no wire service to the article', (_label, teaser) => {
+    const decision = decisionOf({
+      meta: metaTags({ author: 'Louise Petit' }),
+      bylineElements: [teaser, 'Par Paul Martin', 'Par Jeanne Roux', 'Par Hugo Blanc'].map((text) => ({ text, href: null, hint: 'teaser-author' })),
+    });
+    expect(decision.author.names).toEqual(['Louise Petit']);
+    expect(decision.publisher.wireServices).toEqual([]);
+  });
+});
+
 describe('policy pages only from links that name them, on the site itself', () => {
   const policiesOf = (text: string, href: string) => publisherOf({ pageLinks: [{ href, text }] }).policies;
 

@@ -66,6 +66,55 @@ describe('a person beats the site’s own name', () => {
   });
 });
 
+describe('an editor is no author', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: meta author is the editor the page credits', {
+      meta: [{ key: 'author', content: 'Betsy Beyer' }],
+      textLines: headerLines('Written by Rob Ewaschuk', 'Edited by Betsy Beyer'),
+    }, ['Rob Ewaschuk']],
+    ['FR: l’auteur meta est l’éditeur crédité en pied d’article', {
+      meta: [{ key: 'author', content: 'Paul Roux' }],
+      textLines: [...headerLines('Par Anne Martin'), { text: 'Édition : Paul Roux', zone: 'footer', hrefs: [] }],
+    }, ['Anne Martin']],
+    ['ZH: the responsible editor in meta author, with a desk prefix, and no writer', {
+      meta: [{ key: 'author', content: '青网校园崔宁宁' }],
+      textLines: [{ text: '责任编辑：崔宁宁', zone: 'footer', hrefs: [] }],
+    }, []],
+    ['EN: an editor credit elsewhere does not touch another name', {
+      meta: [{ key: 'author', content: 'Ann Lee' }],
+      textLines: headerLines('Editor: Bob Ray'),
+    }, ['Ann Lee']],
+  ])('%s', (_label, snapshot, names) => {
+    expect(authorsOf(snapshot)).toEqual(names);
+  });
+});
+
+describe('a social post’s author from its title', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: "Name (@handle) on X"', { meta: [{ key: 'og:title', content: 'SmartUA (@UaSmart) on X' }] }, ['SmartUA']],
+    ['FR: « Nom (@compte) • Instagram »', { documentTitle: 'Jeanne Dupont (@jeannedupont) • Photos et vidéos Instagram' }, ['Jeanne Dupont']],
+    ['EN: a display name kept as the account wrote it', { meta: [{ key: 'og:title', content: '#!/kiko/beats (@Kikobeats) on X' }] }, ['#!/kiko/beats']],
+    ['EN: a handle inside a headline names no author', { documentTitle: 'Why the mayor (@mayor) quit the platform' }, []],
+  ])('%s', (_label, snapshot, names) => {
+    expect(authorsOf(snapshot)).toEqual(names);
+  });
+});
+
+describe('the site’s own byline with words glued on', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['ZH: a blog’s name as meta author and in a byline with its platform glued on', {
+      meta: [{ key: 'author', content: '史蒂文的家' }, { key: 'og:site_name', content: '史蒂文的家' }],
+      bylineElements: [{ text: '史蒂文的家 發表在 痞客邦', href: null, hint: 'author' }, { text: '人氣', href: null, hint: 'author-views' }],
+    }, ['史蒂文的家']],
+    ['FR: le nom du blog comme auteur, suivi du nom de la plateforme', {
+      meta: [{ key: 'author', content: 'Carnets de Lise' }, { key: 'og:site_name', content: 'Carnets de Lise' }],
+      bylineElements: [{ text: 'Carnets de Lise sur Blogplate', href: null, hint: 'author' }],
+    }, ['Carnets de Lise']],
+  ])('%s', (_label, snapshot, names) => {
+    expect(authorsOf(snapshot)).toEqual(names);
+  });
+});
+
 describe('lines that are not bylines', () => {
   test.each<[string, string]>([
     ['EN: an update label', 'Last Updated: January 7, 2025'],

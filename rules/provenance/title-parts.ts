@@ -1,5 +1,5 @@
 /** Separators sites put between a headline and their name in `<title>` or `og:title`. */
-const SEPARATOR = /\s+[|–—·•»:]\s+|\s+-{1,2}\s+|\s+::\s+|\s+\/\s+/;
+const SEPARATOR = /\s+[|–—·•»:@]\s+|\s+-{1,2}\s+|\s+::\s+|\s+\/\s+/;
 
 /** The pieces of a title split at its separators ("Headline | Site" → ["Headline", "Site"]). */
 export function titleParts(title: string): string[] {
@@ -39,6 +39,11 @@ export function stripSiteName(title: string, siteNames: readonly string[], domai
   const removed: string[] = [];
   let start = 0;
   let end = parts.length;
+  // "Headline @ Blog :: Platform": the short parts after the site's name are its own framing.
+  const siteAt = parts.findIndex((part, at) => at >= 1 && at < parts.length - 1 && isSiteName(part, siteNames, domain));
+  if (siteAt !== -1 && parts.slice(siteAt + 1).join('').length < parts.slice(0, siteAt).join('').length) {
+    while (end > siteAt + 1) removed.push(parts[--end] ?? '');
+  }
   while (end - start > 1 && isSiteName(parts[end - 1] ?? '', siteNames, domain)) removed.push(parts[--end] ?? '');
   while (end - start > 1 && isSiteName(parts[start] ?? '', siteNames, domain)) removed.push(parts[start++] ?? '');
   if (removed.length === 0) return { title, removed };
@@ -47,8 +52,8 @@ export function stripSiteName(title: string, siteNames: readonly string[], domai
   for (const piece of removed) {
     const at = rest.lastIndexOf(piece);
     if (at === -1) continue;
-    const before = rest.slice(0, at).replace(/\s*(?:[|–—·•»:]|-{1,2}|::|\/)\s*$/, '');
-    const after = rest.slice(at + piece.length).replace(/^\s*(?:[|–—·•»:]|-{1,2}|::|\/)\s*/, '');
+    const before = rest.slice(0, at).replace(/\s*(?:[|–—·•»:@]|-{1,2}|::|\/)\s*$/, '');
+    const after = rest.slice(at + piece.length).replace(/^\s*(?:[|–—·•»:@]|-{1,2}|::|\/)\s*/, '');
     rest = `${before}${before !== '' && after !== '' ? ' ' : ''}${after}`.trim();
   }
   return { title: rest, removed };

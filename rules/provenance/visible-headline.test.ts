@@ -52,6 +52,33 @@ describe('the headline as the page shows it', () => {
       documentTitle: '新しい駅が開業:朝日新聞デジタル',
       headings: ['新しい駅が開業'],
     }, 'asahi.com', '新しい駅が開業'],
+    ['EN: the <h1> worded like one part of a three-part title', {
+      documentTitle: 'Harbourfox — Customize and make it your own — The most flexible browser on the Web — Harbour',
+      meta: metaTags({ 'og:title': 'Harbourfox — Customize and make it your own — The most flexible browser on the Web', 'og:site_name': 'Harbour' }),
+      headings: ['Make your Harbourfox your own'],
+    }, 'harbour.example', 'Make your Harbourfox your own'],
+    ['FR: le <h1> formulé comme une des parties du titre', {
+      documentTitle: 'Vélo — Les pistes cyclables du centre rouvrent lundi — Tout savoir sur les travaux',
+      headings: ['Lundi, les pistes cyclables du centre rouvrent'],
+    }, 'courrierduval.fr', 'Lundi, les pistes cyclables du centre rouvrent'],
+    ['EN: a header line is the headline Readability left a category glued to', {
+      documentTitle: 'Get your frontend code covered | Code | Nicolas Perriault',
+      readability: { title: 'Get your frontend code covered | Code', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
+      textLines: [{ text: 'Get your frontend code covered', zone: 'header', hrefs: [] }],
+    }, 'example.org', 'Get your frontend code covered'],
+    ['FR: une ligne d’en-tête est le titre auquel Readability a laissé la rubrique', {
+      documentTitle: 'Le marché couvert rouvre ses portes | Ville | Le Courrier du Val',
+      readability: { title: 'Le marché couvert rouvre ses portes | Ville', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
+      textLines: [{ text: 'Le marché couvert rouvre ses portes', zone: 'header', hrefs: [] }],
+    }, 'courrierduval.fr', 'Le marché couvert rouvre ses portes'],
+    ['EN: a blog and its platform after "@", the platform after the blog’s name', {
+      documentTitle: 'Autumn maples at the camp (2) @ Steven’s Notes :: Blogplate ::',
+      meta: metaTags({ 'og:site_name': 'Steven’s Notes' }),
+    }, 'blogplate.example', 'Autumn maples at the camp (2)'],
+    ['FR: un blog et sa plateforme après « @ »', {
+      documentTitle: 'Les érables du camp en automne @ Carnets de Lise :: Blogplate ::',
+      meta: metaTags({ 'og:site_name': 'Carnets de Lise' }),
+    }, 'blogplate.example', 'Les érables du camp en automne'],
     ['EN: a permalink mark after the heading', {
       documentTitle: 'Evolve: Shared Mutable History — evolve docs',
       headings: ['Evolve: Shared Mutable History¶'],

@@ -67,8 +67,12 @@ export function visibleHeadline(
     let score = Math.max(0, ...titles.map((title) => coverage(shown, tidy(title), siteNames, domain)));
     // The article's main heading that is a whole part of a title ("Blog name - Headline")
     // is the headline, however long the site's part beside it.
-    if (index === 0 && looksLikeHeadline(shown) && titles.some((title) => titleParts(tidy(title)).length >= 2 && titleParts(tidy(title)).some((part) => comparable(part) === comparable(shown)))) {
-      score = Math.max(score, MIN_COVERAGE);
+    if (index === 0 && looksLikeHeadline(shown)) {
+      const parts = titles.map((title) => titleParts(tidy(title))).filter((split) => split.length >= 2).flat();
+      if (parts.some((part) => comparable(part) === comparable(shown))) score = Math.max(score, MIN_COVERAGE);
+      // Worded differently from the one part of a title that is the headline ("Firefox — Customize
+      // and make it your own — The most flexible browser" over "Make your Firefox your own").
+      score = Math.max(score, ...parts.map((part) => coverage(shown, part, siteNames, domain)));
     }
     if (score >= MIN_COVERAGE && (best === null || score > best.score)) best = { headline: shown, heading, score };
   }
