@@ -49,7 +49,7 @@ export const en: Lexicon = {
     'of our', 'of my', 'of your',
   ],
   vagueCues: ['according to', 'in the view of'],
-  opinionCues: ['for', 'in the eyes of'],
+  opinionCues: ['in the eyes of'],
   vaguePhrases: [
     'according to reports', 'according to some reports', 'according to media reports', 'according to sources',
     'according to several sources', 'according to some sources', 'according to some', 'according to experts',

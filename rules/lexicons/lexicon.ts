@@ -37,7 +37,7 @@ export interface Lexicon {
   vagueCues: readonly string[];
   /**
    * Prepositions that credit an opinion to a group only as an aside closed by a comma
-   * (« pour d'autres professionnels de santé, … », "for many economists, …"): alone they
+   * (« pour d'autres professionnels de santé, … », "in the eyes of many economists, …"): alone they
    * mean "for" (« un guide pour des parents »).
    */
   opinionCues: readonly string[];

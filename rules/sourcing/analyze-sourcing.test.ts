@@ -70,7 +70,7 @@ describe('vague-attribution', () => {
     { lang: 'fr', blocks: ['Le traitement, qualifié de « miracle » par certains spécialistes, reste discuté.'], expected: [['vague-attribution', 'qualifié de « miracle » par certains spécialistes']] },
     { lang: 'en', blocks: ['The theory has been widely rejected by scientists.'], expected: [['vague-attribution', 'rejected by scientists']] },
     { lang: 'fr', blocks: ["Voire même pour d'autres professionnels de santé, l'intestin est le « siège des émotions »."], expected: [['vague-attribution', "pour d'autres professionnels de santé,"]] },
-    { lang: 'en', blocks: ['For many critics, his greatest achievement was the trilogy of albums.'], expected: [['vague-attribution', 'For many critics,']] },
+    { lang: 'en', blocks: ['In the eyes of many critics, his greatest achievement was the trilogy of albums.'], expected: [['vague-attribution', 'In the eyes of many critics,']] },
     { lang: 'en', blocks: ['The claim was dismissed by many as a hoax.'], expected: [['vague-attribution', 'dismissed by many']] },
     { lang: 'en', blocks: ['Experts say the bridge is unsafe.'], expected: [['vague-attribution', 'Experts say']] },
     { lang: 'en', blocks: ['Studies show that the drug works.'], expected: [['vague-attribution', 'Studies show']] },
@@ -124,6 +124,8 @@ describe('vague-attribution', () => {
     { lang: 'fr', blocks: ['La mairie publie un guide pour des parents, des enseignants et des élèves.'], expected: [] },
     { lang: 'en', blocks: ['Once Facebook shows your posts to a lot of people, you can take the next step.'], expected: [] },
     { lang: 'en', blocks: ['If you are around people who can change your life, for many kids, that is school.'], expected: [] },
+    { lang: 'en', blocks: ['Instead of doing lucrative work for other people, he was going to retire.'], expected: [] },
+    { lang: 'fr', blocks: ["Le plan donne plus d'accès pour des chercheurs, et moins de frais."], expected: [] },
   ])('$lang: $blocks.0', check);
 });
 

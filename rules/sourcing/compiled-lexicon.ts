@@ -197,7 +197,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     vagueOpinion: triggerOn(
       // Not the first item of a list: "a guide for parents, teachers and pupils".
       new RegExp(
-        `${alternation(lexicon.opinionCues)}${SPACE}+(?:${vagueGroup}${QUALIFIER}|${alternation(lexicon.vaguePronouns)})${SPACE}*,(?!(?:${SPACE}+[^\\s,.;:!?]+){1,3}${SPACE}*(?:,|${alternation(lexicon.coordinators)}))`,
+        `${alternation(lexicon.opinionCues)}${SPACE}+(?:${vagueGroup}${QUALIFIER}|${alternation(lexicon.vaguePronouns)})${SPACE}*,(?!(?:${SPACE}+[^\\s,.;:!?]+){0,3}${SPACE}*(?:,|${alternation(lexicon.coordinators)}))`,
         'giu',
       ),
       [...lexicon.vagueNouns, ...lexicon.bareVagueNouns, ...lexicon.vaguePronouns],
