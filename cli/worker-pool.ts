@@ -16,8 +16,16 @@ const WINDOW_PER_WORKER = 8;
  * `dist/analyze-worker.mjs` beside it; from source it is `analyze-worker.ts` compiled
  * once here for all of them (see workerSourceBundle for why not tsx in each worker).
  */
-async function workerScript(): Promise<URL> {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./analyze-worker.mjs', import.meta.url);
+function workerScript(): Promise<URL> {
+  if (!import.meta.url.endsWith('.ts')) return Promise.resolve(new URL('./analyze-worker.mjs', import.meta.url));
+  sourceWorkerScript ??= compileSourceWorker();
+  return sourceWorkerScript;
+}
+
+/** Compiled once a process: a second batch in the same process (the tests) reuses it. */
+let sourceWorkerScript: Promise<URL> | undefined;
+
+async function compileSourceWorker(): Promise<URL> {
   // A computed specifier, so the bundle does not take in esbuild, which the installed command lacks.
   const builder = new URL('./build-bundle.ts', import.meta.url).href;
   const { workerSourceBundle } = (await import(builder)) as typeof BuildBundle;
