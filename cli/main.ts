@@ -1,15 +1,11 @@
 #!/usr/bin/env node
-import { analyzeHtml } from './analyze-html';
 import { parseCliArgs, USAGE } from './args';
 import type { BatchTask } from './batch-task';
 import { CliError } from './cli-error';
 import { folderTasks } from './folder-tasks';
-import { loadPage } from './load-page';
 import { manifestTasks } from './manifest-tasks';
 import { progressText, terminalProgress } from './progress-line';
-import { renderMarkdown } from '../report/export-markdown';
 import { runBatch } from './run-batch';
-import { summaryTranslator } from './summary-language';
 
 /** Runs a folder or a manifest: JSONL on stdout; progress on stderr when it is a terminal, else one closing line. */
 async function runBatchCommand(tasks: AsyncIterable<BatchTask>, jobs: number, retrievedAt: string | undefined): Promise<number> {
@@ -46,6 +42,13 @@ async function main(argv: string[]): Promise<number> {
     case 'folder':
       return runBatchCommand(folderTasks(command.folder), command.jobs, command.retrievedAt);
     case 'page': {
+      // Loaded here only: with worker threads, the main thread never runs the pipeline and stays small.
+      const [{ analyzeHtml }, { loadPage }, { renderMarkdown }, { summaryTranslator }] = await Promise.all([
+        import('./analyze-html'),
+        import('./load-page'),
+        import('../report/export-markdown'),
+        import('./summary-language'),
+      ]);
       const page = await loadPage(command.source, command.url);
       const report = analyzeHtml(page.html, page.url, command.retrievedAt);
       process.stdout.write(command.format === 'markdown' ? renderMarkdown(report, summaryTranslator(command.lang)) : `${JSON.stringify(report, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { runBatchTask, type BatchLine, type BatchTask } from './batch-task';
+import type { BatchLine, BatchTask } from './batch-task';
 import { runInWorkers } from './worker-pool';
 
 export interface BatchOptions {
@@ -37,6 +37,8 @@ export async function runBatch(
     await runInWorkers(tasks, options.jobs, options.retrievedAt, emit);
     return { pages, failed };
   }
+  // Loaded here only: with worker threads, the main thread never runs the pipeline and stays small.
+  const { runBatchTask } = await import('./batch-task');
   for await (const task of tasks) {
     emit(await runBatchTask(task, options.retrievedAt));
     // Lets timers and GC run between pages, so a long batch does not hold every DOM.

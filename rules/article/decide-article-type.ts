@@ -3,7 +3,7 @@ import type { ArticleType, AuthorField, Evidence, PublisherField } from '../../r
 import { articleNodes, asArray, indexJsonLd, text, typesOf } from '../provenance/json-ld-nodes';
 import { isWireService } from '../provenance/wire-services';
 import type { ArticleVocabulary, DeclaredType } from './article-vocabulary';
-import { comparableWords, firstPhraseIn } from './comparable-words';
+import { comparablePhrase, comparableWords, firstPhraseInComparable } from './comparable-words';
 import { SCHEMA_ORG_ARTICLE_TYPES } from './schema-org-types';
 import { ARTICLE_VOCABULARIES } from './vocabularies';
 
@@ -36,7 +36,7 @@ function declaredIn(textToRead: string, lists: (vocabulary: ArticleVocabulary) =
   const comparable = comparableWords(textToRead);
   for (const vocabulary of ARTICLE_VOCABULARIES) {
     for (const [type, phrases] of Object.entries(lists(vocabulary)) as [DeclaredType, readonly string[]][]) {
-      const found = whole ? phrases.some((phrase) => comparableWords(phrase) === comparable) : firstPhraseIn(textToRead, phrases) !== null;
+      const found = whole ? phrases.some((phrase) => comparablePhrase(phrase) === comparable) : firstPhraseInComparable(comparable, phrases) !== null;
       if (found) return type;
     }
   }
