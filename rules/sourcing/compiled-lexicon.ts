@@ -170,6 +170,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   // An elided determiner ("beaucoup d’économistes") joins its noun with no space.
   const determined = `${alternation(lexicon.vagueDeterminers)}${SPACE}*${alternation([...lexicon.vagueNouns, ...lexicon.bareVagueNouns])}`;
   const vagueGroup = lexicon.bareVagueNouns.length > 0 ? `(?:${determined}|${alternation(lexicon.bareVagueNouns)})` : `(?:${determined})`;
+  const vaguePronouns = alternation(lexicon.vaguePronouns);
+  const vagueGroupWords = [...lexicon.vagueNouns, ...lexicon.bareVagueNouns, ...lexicon.vaguePronouns];
+  const agentParticiples = [...lexicon.describingParticiples, ...lexicon.judgingParticiples];
   const strongFigure = [
     `(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`,
     `[$€£]${SPACE}?${num}`,
@@ -190,24 +193,24 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     furnitureLine: new RegExp(`^${alternation(lexicon.furnitureLineStarts)}`, 'iu'),
     vaguePhrase: triggerOn(compilePhrases(lexicon.vaguePhrases), lexicon.vaguePhrases),
     vagueClause: triggerOn(
-      new RegExp(`(?:${vagueGroup}|${alternation(lexicon.vaguePronouns)})${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs)}`, 'giu'),
-      [...lexicon.vagueNouns, ...lexicon.bareVagueNouns, ...lexicon.vaguePronouns],
+      new RegExp(`(?:${vagueGroup}|${vaguePronouns})${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs)}`, 'giu'),
+      vagueGroupWords,
     ),
     vagueCue: triggerOn(new RegExp(`${alternation(lexicon.vagueCues)}${SPACE}+${vagueGroup}`, 'giu'), [...lexicon.vagueNouns, ...lexicon.bareVagueNouns]),
     vagueOpinion: triggerOn(
       // Not the first item of a list: "a guide for parents, teachers and pupils".
       new RegExp(
-        `${alternation(lexicon.opinionCues)}${SPACE}+(?:${vagueGroup}${QUALIFIER}|${alternation(lexicon.vaguePronouns)})${SPACE}*,(?!(?:${SPACE}+[^\\s,.;:!?]+){0,3}${SPACE}*(?:,|${alternation(lexicon.coordinators)}))`,
+        `${alternation(lexicon.opinionCues)}${SPACE}+(?:${vagueGroup}${QUALIFIER}|${vaguePronouns})${SPACE}*,(?!(?:${SPACE}+[^\\s,.;:!?]+){0,3}${SPACE}*(?:,|${alternation(lexicon.coordinators)}))`,
         'giu',
       ),
-      [...lexicon.vagueNouns, ...lexicon.bareVagueNouns, ...lexicon.vaguePronouns],
+      vagueGroupWords,
     ),
     vagueAgent: triggerOn(
       new RegExp(
-        `${alternation([...lexicon.describingParticiples, ...lexicon.judgingParticiples])}[^.;:!?]{0,80}?(?:${SPACE}|["”»])${alternation(lexicon.agentPrepositions)}${SPACE}+(?:${vagueGroup}|${alternation(lexicon.vaguePronouns)})`,
+        `${alternation(agentParticiples)}[^.;:!?]{0,80}?(?:${SPACE}|["”»])${alternation(lexicon.agentPrepositions)}${SPACE}+(?:${vagueGroup}|${vaguePronouns})`,
         'giu',
       ),
-      [...lexicon.describingParticiples, ...lexicon.judgingParticiples],
+      agentParticiples,
     ),
     // Keyed on the nouns: the determiners ("a", "un") are in every sentence.
     anonymousSpeaker: triggerOn(

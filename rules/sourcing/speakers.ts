@@ -57,7 +57,7 @@ function isCapitalised(token: Token, lex: CompiledLexicon): boolean {
   if (lex.hyphenatedAdjectiveEndings.has(/-(\p{Ll}+)$/u.exec(token.word)?.[1] ?? '')) return false;
   // "Wednesday’s attack": a day, whatever it owns.
   if (lex.calendarWords.has(lower(token.word).replace(/['’]s$/u, ''))) return false;
-  return isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords) || (ACRONYM.test(token.word) && !lex.calendarWords.has(lower(token.word)));
+  return isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords) || ACRONYM.test(token.word);
 }
 
 /** A verb of saying or showing ("montre", "estime"): it ends a name, never continues it. */
@@ -115,7 +115,7 @@ export function classifyName(name: string, before: readonly string[], after: str
   const words = name.split(/[\s\u00a0]+/u).map(lower);
   const phrase = words.join(' ');
   // The words right after the name, when nothing comes between: "Vulture magazine", not "Tim Murtaugh, communications director".
-  const [afterWord = '', afterNext = ''] = /^[\s\u00a0]*[\p{L}-]/u.test(after) ? [...after.matchAll(/[\p{L}-]+/gu)].slice(0, 2).map((match) => lower(match[0])) : [];
+  const [, afterWord = '', afterNext] = /^[\s\u00a0]*([\p{L}-]+)[^\p{L}-]*([\p{L}-]+)?/u.exec(after)?.map((word) => lower(word ?? '')) ?? [];
   if (lex.mediaNames.has(phrase) || words.some((word) => lex.mediaNames.has(word) && ACRONYM.test(word.toUpperCase()) && word.length > 2)) return 'media';
   if (before.some((word, index) => isMediaHead(word, before[index + 1], lex)) || isMediaHead(afterWord, afterNext, lex)) return 'media';
   // "New England Journal of Medicine", "Radio France": a title word inside the name, and no word of a body.
@@ -231,7 +231,7 @@ export function namesSite(name: string, self: string | null): boolean {
 
 /** Whether the text at `start` opens with the site's own name: "NBC" in "given to NBC News" on nbcnews.com. */
 export function opensWithSite(sentence: string, start: number, self: string | null): boolean {
-  return self !== null && squeeze(sentence.slice(start, start + self.length * 2 + 8)).startsWith(squeeze(self));
+  return self !== null && squeeze(sentence.slice(start)).startsWith(squeeze(self));
 }
 
 /**
@@ -280,7 +280,7 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   if (body !== undefined && skipped.length >= 1 && (lex.definiteDeterminers.has(head[0] ?? '') || lex.definiteArticles.has(head[0] ?? '') || body.definite || head[0] === lower(body.word))) {
     if (lex.spokespersonNouns.has(lower(body.word)) || lex.titleWords.has(lower(body.word))) return carried(sentence, spanStart, body.end);
     // "the company said": the body named before; "the county health department" names one.
-    if (lex.backReferenceBodies.has(lower(body.word)) && skipped.indexOf(body) === skipped.length - 1 && !skipped.slice(0, -1).some((token) => /^\p{Ll}/u.test(token.word) && !lex.stopWords.has(lower(token.word)))) return carried(sentence, spanStart, body.end);
+    if (lex.backReferenceBodies.has(lower(body.word)) && skipped.at(-1) === body && !skipped.slice(0, -1).some((token) => /^\p{Ll}/u.test(token.word) && !lex.stopWords.has(lower(token.word)))) return carried(sentence, spanStart, body.end);
     return { kind: 'organisation', name: sentence.slice(body.start, body.end), description: null, role: null, bare: false, start: spanStart, end: body.end };
   }
   // "according to tech recruiters": a kind of people, none of them named.
