@@ -2,7 +2,7 @@
  * What the extension knows about one language, as data. Every group is optional: a
  * pack declares what it knows, and `languages/packs.test.ts` checks that every list
  * it declares holds words written the way the rules read them. Words follow the phrase syntax of the sourcing
- * lexicons (rules/lexicons/README.md): words apart by spaces, case-insensitive, whole
+ * lexicons (languages/README.md): words apart by spaces, case-insensitive, whole
  * words, `'` for either apostrophe, a trailing `*` for any ending. Accents are optional
  * when matching: "publié" also matches "publie".
  *

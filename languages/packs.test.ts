@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { LanguagePack } from './pack';
-import { PACKS, packFor } from './registry';
+import { LEXICONS, lexiconFor, PACKS, packFor } from './registry';
+import type { Lexicon } from './sourcing-lexicon';
 
 /** Every list a pack declares, with its path in the pack ("dates.months.2"). */
 function listsOf(value: unknown, path: string): [string, readonly unknown[]][] {
@@ -51,6 +52,24 @@ describe.each(PACKS.map((pack) => ({ lang: pack.lang, pack })))('language pack $
     if (pack.numbers === undefined) return;
     expect(pack.numbers.decimal).toMatch(/^[.,]$/);
     expect(pack.numbers.thousands).not.toContain(pack.numbers.decimal);
+  });
+});
+
+describe.each(LEXICONS.map((lexicon) => ({ lang: lexicon.lang, lexicon })))('sourcing lexicon $lang', ({ lang, lexicon }: { lang: string; lexicon: Lexicon }) => {
+  test('the registry finds it by its tag, and its language has a pack beside it', () => {
+    expect(lexiconFor(`${lang}-XX`)).toBe(lexicon);
+    expect(packFor(lang)?.lang).toBe(lang);
+  });
+
+  // Lexicon phrases are escaped when compiled, so "qui ?" and "$" are literal; an empty list is a construction the language lacks.
+  test.each(listsOf(lexicon, '').filter(([, list]) => list.length > 0))('%s holds phrases written as the rules read them', (_path, list) => {
+    for (const phrase of list) {
+      const text = String(phrase);
+      expect(text).toBe(text.trim().toLowerCase());
+      expect(text).not.toBe('');
+      expect(text.slice(0, -1)).not.toMatch(/\*(?!\s)/);
+    }
+    expect(new Set(list).size).toBe(list.length);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Pack words compiled to regular-expression sources, with the phrase syntax of the
- * sourcing lexicons (rules/lexicons/README.md): words apart by any run of spaces, `'`
+ * sourcing lexicons (languages/README.md): words apart by any run of spaces, `'`
  * for either apostrophe (and no space needed after one: "d'", "l'"), a trailing `*`
  * for any ending, `-` also matching a no-break hyphen, an en dash or nothing. Extraction
  * and rules both read packs, so the compiler lives with them.
@@ -92,4 +92,12 @@ export function classHintPattern(words: readonly string[]): string {
     ...(short.length > 0 ? [`${fragmentsPattern(short)}(?![a-z0-9_])`] : []),
   ];
   return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)';
+}
+
+/**
+ * Lexicon phrases as a global, case-insensitive, Unicode regex matching any of them as
+ * whole words. Unlike `wordsPattern`, accents are not optional: "été" does not match "ete".
+ */
+export function compilePhrases(phrases: readonly string[]): RegExp {
+  return new RegExp(alternation(phrases), 'giu');
 }

@@ -40,7 +40,7 @@ describe('layer rules forbid', () => {
     ['extraction/metadata/probe.ts', '../../rules/analyze', 'rules/'],
     ['rules/probe.ts', '../extraction/extract-snapshot', 'extraction/'],
     ['rules/probe.ts', '../i18n/translator', 'i18n/'],
-    ['languages/fr/probe.ts', '../../rules/lexicons/lexicon', 'rules/'],
+    ['languages/fr/probe.ts', '../../rules/analyze', 'rules/'],
     ['languages/probe.ts', '../snapshot/article-snapshot', 'snapshot/'],
     ['snapshot/probe.ts', '../extraction/body-blocks', 'extraction/'],
     ['components/probe.ts', '../messaging/send', 'callbacks'],

@@ -1,5 +1,4 @@
-import { PACKS } from '../../languages/registry';
-import { LEXICONS } from '../lexicons/registry';
+import { LEXICONS, PACKS } from '../../languages/registry';
 
 /**
  * Stop words per language: a sourcing lexicon's own where the language has one, else

@@ -1,11 +1,11 @@
+import { lexiconFor } from '../../languages/registry';
+import type { Lexicon } from '../../languages/sourcing-lexicon';
 import { articleText, BLOCK_SEPARATOR, type ArticleSnapshot, type BodyBlock } from '../../snapshot/article-snapshot';
 import type { CitationKind, CitationLink, Report, Source, Warning } from '../../report/schema';
 import { textQuoteAt } from '../anchors/text-quote';
 import { citationInventory, type PlacedCitation } from '../citations/citation-inventory';
 import { siteName } from '../citations/site-name';
 import { readLanguage, type TextLanguage } from '../language/read-language';
-import type { Lexicon } from '../lexicons/lexicon';
-import { lexiconFor } from '../lexicons/registry';
 import { blockView, type BlockView, type Candidate, type Detector, type SentenceView } from './block-view';
 import { compileLexicon, type CompiledLexicon } from './compiled-lexicon';
 import { findAnonymousSources, justifiesAnonymity } from './find-anonymous-sources';

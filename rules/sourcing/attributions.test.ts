@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { en } from '../lexicons/en';
-import { fr } from '../lexicons/fr';
+import { enLexicon as en } from '../../languages/en/sourcing';
+import { frLexicon as fr } from '../../languages/fr/sourcing';
 import { attributionsIn } from './attributions';
 import { compileLexicon } from './compiled-lexicon';
 import { sentenceWords } from './triggers';

@@ -1,6 +1,5 @@
-import type { Lexicon } from '../lexicons/lexicon';
-import { alternation } from '../../languages/words-pattern';
-import { compilePhrases } from '../lexicons/phrase-pattern';
+import type { Lexicon } from '../../languages/sourcing-lexicon';
+import { alternation, compilePhrases } from '../../languages/words-pattern';
 import { placeNames } from './place-names';
 import { triggerOn, triggerOnLongest, type Trigger } from './triggers';
 

@@ -1,6 +1,6 @@
-import type { Lexicon } from './lexicon';
+import type { Lexicon } from '../sourcing-lexicon';
 
-export const en: Lexicon = {
+export const enLexicon: Lexicon = {
   lang: 'en',
   stopWords: [
     'the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'by', 'at', 'be',
@@ -197,7 +197,7 @@ export const en: Lexicon = {
     'llc', 'plc', 'authority', 'service', 'services', 'hospital', 'organization', 'organisation', 'party',
     'union', 'academy', 'society', 'board', 'bureau', 'administration', 'government', 'parliament', 'congress',
     'senate', 'military', 'army', 'navy', 'force', 'forces', 'federation', 'league', 'club', 'fund', 'trust',
-    'network', 'insights', 'research', 'laboratory', 'school', 'marshals', 'fbi', 'council', 'secretariat',
+    'network', 'insights', 'research', 'laboratory', 'school', 'marshals', 'fbi', 'secretariat',
     'cabinet', 'prefecture', 'prefectural', 'county', 'city', 'state', 'tribunal', 'watchdog', 'regulator',
     'consultancy', 'firm', 'alliance', 'coalition', 'movement', 'campaign', 'charity', 'industries',
     'technologies', 'technology', 'systems', 'labs', 'holdings', 'enterprises', 'solutions', 'communications', 'pharmaceuticals',

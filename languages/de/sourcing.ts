@@ -1,6 +1,6 @@
-import type { Lexicon } from './lexicon';
+import type { Lexicon } from '../sourcing-lexicon';
 
-export const de: Lexicon = {
+export const deLexicon: Lexicon = {
   lang: 'de',
   stopWords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'zu', 'den', 'von', 'mit', 'sich', 'des', 'auf', 'für',

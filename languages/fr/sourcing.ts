@@ -1,6 +1,6 @@
-import type { Lexicon } from './lexicon';
+import type { Lexicon } from '../sourcing-lexicon';
 
-export const fr: Lexicon = {
+export const frLexicon: Lexicon = {
   lang: 'fr',
   stopWords: [
     'le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'est', 'en', 'que', 'qui', 'dans', 'pour',
@@ -243,7 +243,7 @@ export const fr: Lexicon = {
     'confie', 'raconte', 'annonce', 'répond', 'reconnaît', 'avertit', 'insiste', 'déplore', 'dénonce',
     'martèle', 'commente', 'juge', 'rappelle', 'glisse', 'lâche', 'tranche', 'résume', 'observe', 'note',
     'révèle', 'analyse', 'considère', 'maintient', 'prévient', 'prévenait', 'constate', 'confirme',
-    'défend', 'accuse', 'évoque', 'écrit', 'publie', 'rapporte', 'raconte', 'disait', 'expliquait',
+    'défend', 'accuse', 'évoque', 'écrit', 'publie', 'rapporte', 'disait', 'expliquait',
     'selon', "d'après", 'cité par', 'citée par', 'de source', 'peut-on lire', 'on lit', 'on apprend',
     'publié par', 'publiée par', 'publiés par', 'publiées par', 'sont collectés par', 'collectés par',
     // Plural and imperfect forms: "les chercheurs rappellent", « expliquait-il ».
@@ -258,7 +258,7 @@ export const fr: Lexicon = {
     'indiquait', 'ajoutait', 'rappelait', 'notait', 'jugeait', 'reconnaissait', 'écrivait',
     'avait affirmé', 'avait expliqué', 'avait assuré', 'avait dit', 'avait confié', 'avait précisé', 'avait ajouté',
     'avait souligné', 'avait reconnu', 'avait annoncé', 'avait raconté', 'avait écrit', 'avaient affirmé', 'avaient indiqué',
-    'fait état', 'ressort', 'dévoilé par', 'dévoilée par', 'révélé par', 'révélée par', 'annoncé par', 'annoncée par', 'confirmé par', 'confirmée par', 'rapporté par', 'rapportée par', 'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans', 'écrit', 'dans un communiqué', 'designe', 'désigne', 'souligne', "s'est exprimé",
+    'fait état', 'ressort', 'dévoilé par', 'dévoilée par', 'révélé par', 'révélée par', 'annoncé par', 'annoncée par', 'confirmé par', 'confirmée par', 'rapporté par', 'rapportée par', 'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans', 'dans un communiqué', 'designe', 'désigne', "s'est exprimé",
   ],
   mediaCues: ['à', 'au', 'pour', 'dans', "auprès de", "auprès d'", "dans un entretien à", "dans un entretien au", "dans un entretien pour", 'par', 'via'],
   anonymousPlurals: ['sources', 'responsables', 'diplomates', 'proches', 'conseillers', 'officiels'],
