@@ -141,7 +141,7 @@ export const frLexicon: Lexicon = {
     'selon', "d'après", 'source :', 'sources :', 'données de', 'données du', 'chiffres de', 'chiffres du',
     'publié par', 'publiée par', 'publiés par', 'publiées par', 'cité par', 'citée par', 'rapport de',
     'rapport du', 'étude de', 'étude du', 'enquête de', 'enquête du', 'recensés par', 'relevés par',
-    'a indiqué', 'a précisé', 'réalisé par', 'réalisée par', 'mené par', 'menée par', 'commandé par', 'commandée par',
+    'réalisé par', 'réalisée par', 'mené par', 'menée par', 'commandé par', 'commandée par',
     'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans',
     'on lit', 'on lit sur', 'on lit dans', 'on apprend', 'dévoilé par', 'dévoilée par', 'révélé par', 'révélée par',
     'annoncé par', 'annoncée par', 'confirmé par', 'confirmée par', 'rapporté par', 'rapportée par',

@@ -23,6 +23,8 @@ describe('who a sentence credits', () => {
     ['en', "Blake's family attorney, Benjamin Crump, said the decision was wrong.", ["person:Benjamin Crump [Blake's family attorney]"]],
     ['en', 'Eric Reeves, one of the leading academic voices on Sudan, said he was appalled.', ['person:Eric Reeves [one of the leading academic voices on Sudan]']],
     ['fr', 'Muriel Pénicaud a déclaré qu’elle n’avait rien à se reprocher.', ['person:Muriel Pénicaud']],
+    ['fr', "L'Insee a indiqué que le chômage baissait.", ['organisation:Insee']],
+    ['fr', 'Paul Dupont a précisé que rien ne changeait.', ['person:Paul Dupont']],
     ['fr', "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère que la pollution est grave.", ["organisation:Société suisse de l'industrie du gaz et des eaux (SSIGE)"]],
     // Subject after the verb, where a clause break lets it follow.
     ['en', '“It is a big change,” said Ben Narasin, a partner at Canvas Ventures.', ['person:Ben Narasin [partner at Canvas Ventures]']],
