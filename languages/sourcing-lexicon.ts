@@ -204,6 +204,12 @@ export interface Lexicon {
   anonymousPluralOpeners: readonly string[];
   /** Prepositions that attach a description to an unnamed source or a spokesperson to a body ("of", "for", « de »). */
   qualifierPrepositions: readonly string[];
+  /**
+   * Nouns that head a body's name in lower case before its capitalised part (« le ministère
+   * de la Santé », « la préfecture de police de Paris », "the state of Texas"): the source is
+   * the whole name, not "Santé" or "Paris". Only nouns that are never verbs nor directions.
+   */
+  bodyHeads: readonly string[];
   /** Words that join two names ("Insee et la Dares", "Harvard and MIT"). */
   coordinators: readonly string[];
   /** Words that open a contrasting clause ("but", « mais »): a speaker on one side does not source the other. */

@@ -294,6 +294,7 @@ export const enLexicon: Lexicon = {
   demonstratives: ['these', 'those'],
   anonymousPluralOpeners: ['our'],
   qualifierPrepositions: ['of', 'at', 'in', 'for'],
+  bodyHeads: ['ministry', 'department', 'government', 'city', 'county', 'state', 'university', 'embassy'],
   coordinators: ['and', '&'],
   contrastives: ['but', 'while', 'whereas'],
 };

@@ -310,6 +310,10 @@ export const frLexicon: Lexicon = {
   demonstratives: ['ces'],
   anonymousPluralOpeners: ['nos', 'des', 'de', "d'"],
   qualifierPrepositions: ['de', 'du', 'des', "d'"],
+  bodyHeads: [
+    'ministère', 'préfecture', 'mairie', 'université', 'tribunal', 'parquet', 'conseil', 'commission', 'hôpital',
+    'police', 'gendarmerie', 'académie', 'agence', 'institut', 'cour', 'chambre', 'ville', 'rectorat', 'ambassade',
+  ],
   coordinators: ['et', '&'],
   contrastives: ['mais', 'tandis', 'alors'],
 };

@@ -25,6 +25,15 @@ describe('who a sentence credits', () => {
     ['fr', 'Muriel Pénicaud a déclaré qu’elle n’avait rien à se reprocher.', ['person:Muriel Pénicaud']],
     ['fr', "L'Insee a indiqué que le chômage baissait.", ['organisation:Insee']],
     ['fr', 'Paul Dupont a précisé que rien ne changeait.', ['person:Paul Dupont']],
+    // A body whose name French opens in lower case is named whole, never by its capitalised tail alone.
+    ['fr', 'Selon le ministère de la Santé, 300 cas ont été recensés.', ['organisation:ministère de la Santé']],
+    ['fr', 'Le ministère des Affaires étrangères a indiqué que 300 Français ont été évacués.', ['organisation:ministère des Affaires étrangères']],
+    ['fr', 'Selon la préfecture de police de Paris, la manifestation a réuni 3 000 personnes.', ['organisation:préfecture de police de Paris']],
+    ['fr', 'Le ministère russe de la Défense a affirmé que les frappes avaient cessé.', ['organisation:ministère russe de la Défense']],
+    ['fr', 'La mairie de Paris organise une fête, selon Jean Dupont.', ['person:Jean Dupont']],
+    ['fr', 'Il est parti de Paris, a dit Jean Dupont.', ['person:Jean Dupont']],
+    ['fr', 'Selon le cabinet de Jean Castex, rien ne change.', ['person:Jean Castex']],
+    ['en', 'According to the city of Boston, 300 people came.', ['organisation:city of Boston']],
     ['fr', "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère que la pollution est grave.", ["organisation:Société suisse de l'industrie du gaz et des eaux (SSIGE)"]],
     // Subject after the verb, where a clause break lets it follow.
     ['en', '“It is a big change,” said Ben Narasin, a partner at Canvas Ventures.', ['person:Ben Narasin [partner at Canvas Ventures]']],

@@ -124,6 +124,8 @@ export interface CompiledLexicon {
   unnamedQualifier: RegExp;
   /** The preposition and article before the body a spokesperson speaks for: "for the ", « du ». */
   spokespersonFor: RegExp;
+  /** A lower-case head of a body's name ending right before its capitalised part: « ministère de la », "state of". */
+  bodyHeadBefore: RegExp | null;
   /** Two bodies credited together (groups 1 and 2): "l'Insee et la Dares". */
   coordination: RegExp;
   /** A person named just before another, then a coordinator or a comma (group 1): "Raphaël Garrigos et ". */
@@ -309,6 +311,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     leadingArticle: new RegExp(`^${articlePattern(lexicon.articles)}`, 'iu'),
     unnamedQualifier: new RegExp(
       `^${SPACE}+${alternation([...lexicon.qualifierPrepositions, ...lexicon.anonymousQualifiers])}${SPACE}*(?:${articlePattern(lexicon.definiteArticles)})?[\\p{L}’'-]+(?:${SPACE}+\\p{Lu}[\\p{L}’'-]+)*`,
+      'u',
+    ),
+    bodyHeadBefore: lexicon.bodyHeads.length === 0 ? null : new RegExp(
+      // An adjective or a "de police" may come between ("ministère russe de la", "préfecture de police de"), never a function word.
+      `${alternation(lexicon.bodyHeads)}(?:${SPACE}+(?!${alternation(lexicon.stopWords)})\\p{Ll}[\\p{L}-]*)?(?:${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(?!${alternation(lexicon.stopWords)})\\p{Ll}[\\p{L}-]*)?${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?$`,
       'u',
     ),
     spokespersonFor: new RegExp(`^${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(?:${articlePattern(lexicon.definiteArticles)})?`, 'u'),

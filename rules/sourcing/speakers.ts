@@ -92,6 +92,25 @@ function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, 
   return last;
 }
 
+const LOWER_WORDS = /^(?:[\s\u00a0]+\p{Ll}[\p{L}-]*){1,2}/u;
+
+/**
+ * Lower-case words that close a body's name (« ministère des Affaires étrangères »): at
+ * most two, and only where the name then ends its clause or meets its reporting verb,
+ * so a verb of another kind ("la mairie de Paris organise") is never taken in.
+ */
+function bodyNameTail(sentence: string, end: number, lex: CompiledLexicon): number {
+  const words = LOWER_WORDS.exec(sentence.slice(end))?.[0].match(/[\p{L}-]+/gu) ?? [];
+  for (let count = words.length; count > 0; count--) {
+    const taken = words.slice(0, count);
+    if (taken.some((word) => lex.commonWords.has(lower(word)) || lex.calendarWords.has(lower(word)) || isVerb(lower(word), lex))) continue;
+    const tailEnd = end + (new RegExp(`^(?:[\\s\\u00a0]+[\\p{L}-]+){${count}}`, 'u').exec(sentence.slice(end))?.[0].length ?? 0);
+    const rest = sentence.slice(tailEnd).replace(/^[\s\u00a0]+/u, '');
+    if (/^(?:[,.;:!?)]|$)/u.test(rest) || rest.search(lex.reportingVerb.re) === 0) return tailEnd;
+  }
+  return end;
+}
+
 /** A parenthesised acronym right after a name: "(OFAG)". */
 function acronymAfter(sentence: string, end: number): { alias: string; end: number } | null {
   const match = /^[\s\u00a0]*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u.exec(sentence.slice(end));
@@ -212,6 +231,16 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   let kind = classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
   const titledPerson = tokens.slice(index, first).some((token) => lex.personTitles.has(lower(token.word).replace(/\.$/u, '')));
   if (titledPerson && kind === 'organisation' && !name.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
+  // « le ministère de la Santé », "the state of Texas": the body is the whole name, not "Santé" or "Texas".
+  let start = (tokens[index] as Token).start;
+  const head = kind === 'person' || kind === 'media' || lex.bodyHeadBefore === null ? null : lex.bodyHeadBefore.exec(sentence.slice(Math.max(0, start - 60), start));
+  if (head !== null && head !== undefined) {
+    const tailEnd = alias === null ? bodyNameTail(sentence, end, lex) : end;
+    name = `${head[0]}${name}${sentence.slice(end, tailEnd)}`;
+    start -= head[0].length;
+    end = tailEnd;
+    kind = 'organisation';
+  }
   const titles = first > index ? sentence.slice((tokens[index] as Token).start, startToken.start).trim() : null;
   const titled = titles !== null || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')));
   const after = roleAfter(sentence, end, lex, (tokens[index] as Token).start);
@@ -219,7 +248,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const role = after?.role ?? (kind === 'person' ? (roleBefore(sentence, (tokens[index] as Token).start, lex) ?? titles) : null);
   // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
   const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null;
-  return { kind, name, description: null, role, bare, start: (tokens[index] as Token).start, end: after?.end ?? end };
+  return { kind, name, description: null, role, bare, start, end: after?.end ?? end };
 }
 
 const squeeze = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -309,7 +338,8 @@ export function documentAfter(sentence: string, tokens: readonly Token[], docume
     if (!isCapitalised(token, lex) && !(token.definite && /^\p{Lu}/u.test(token.word))) continue;
     const named = namedAt(tokens, i, sentence, lex, self);
     if (named === null || named.name === null) return null;
-    const nameEnd = sentence.indexOf(named.name.replace(/[\s\u00a0]*\([^)]*\)$/u, ''), token.start) + named.name.replace(/[\s\u00a0]*\([^)]*\)$/u, '').length;
+    const bare = named.name.replace(/[\s\u00a0]*\([^)]*\)$/u, '');
+    const nameEnd = sentence.indexOf(bare, named.start) + bare.length;
     const name = sentence.slice(documentToken.start, nameEnd).replace(/[\s,]+$/u, '');
     return { kind: 'document', name, description: null, role: null, bare: false, start: spanStart, end: nameEnd };
   }
@@ -431,7 +461,16 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   const word = lower(token.word);
   if (lex.speakerPronouns.has(word)) return { kind: 'carried', name: null, description: token.word, role: null, bare: false, start: token.start, end: token.end };
   if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
-  return lastNameEndingAt(sentence, tokens, end, lex, self) ?? bodyNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex) ?? definiteEndingAt(sentence, tokens, end, lex);
+  return lastNameEndingAt(sentence, tokens, end, lex, self) ?? bodyNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex) ?? definiteEndingAt(sentence, tokens, end, lex) ?? bodyWithTailEndingAt(sentence, tokens, end, lex, self);
+}
+
+/** « Le ministère des Affaires étrangères a indiqué »: a body's name closed by lower-case words before its verb. */
+function bodyWithTailEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  for (let words = 1; words <= 2 && end - words >= 0; words++) {
+    const named = lastNameEndingAt(sentence, tokens, end - words, lex, self);
+    if (named?.kind === 'organisation' && named.end >= (tokens[end] as Token).end) return named;
+  }
+  return null;
 }
 
 /**
