@@ -258,6 +258,8 @@ export const frLexicon: Lexicon = {
     'indiquait', 'ajoutait', 'rappelait', 'notait', 'jugeait', 'reconnaissait', 'écrivait',
     'avait affirmé', 'avait expliqué', 'avait assuré', 'avait dit', 'avait confié', 'avait précisé', 'avait ajouté',
     'avait souligné', 'avait reconnu', 'avait annoncé', 'avait raconté', 'avait écrit', 'avaient affirmé', 'avaient indiqué',
+    // What a study or its authors established: "found", "showed", "concluded" in English.
+    'a montré', 'ont montré', 'a démontré', 'ont démontré', 'a conclu', 'ont conclu', 'conclut', 'concluent', 'ont découvert',
     'fait état', 'ressort', 'dévoilé par', 'dévoilée par', 'révélé par', 'révélée par', 'annoncé par', 'annoncée par', 'confirmé par', 'confirmée par', 'rapporté par', 'rapportée par', 'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans', 'dans un communiqué', 'designe', 'désigne', "s'est exprimé",
   ],
   mediaCues: ['à', 'au', 'pour', 'dans', "auprès de", "auprès d'", "dans un entretien à", "dans un entretien au", "dans un entretien pour", 'par', 'via'],

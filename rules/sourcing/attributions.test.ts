@@ -34,6 +34,7 @@ describe('who a sentence credits', () => {
     ['fr', 'Il est parti de Paris, a dit Jean Dupont.', ['person:Jean Dupont']],
     ['fr', 'Selon le cabinet de Jean Castex, rien ne change.', ['person:Jean Castex']],
     ['en', 'According to the city of Boston, 300 people came.', ['organisation:city of Boston']],
+    ['fr', "Des chercheurs de l'Inserm ont montré que le produit était sûr.", ['organisation:Inserm']],
     ['fr', "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère que la pollution est grave.", ["organisation:Société suisse de l'industrie du gaz et des eaux (SSIGE)"]],
     // Subject after the verb, where a clause break lets it follow.
     ['en', '“It is a big change,” said Ben Narasin, a partner at Canvas Ventures.', ['person:Ben Narasin [partner at Canvas Ventures]']],
@@ -69,10 +70,10 @@ describe('who a sentence credits', () => {
     ['fr', '« Nous avons tout essayé », expliquait Marie Curie.', ['person:Marie Curie']],
     ['en', 'Analysts at the Brookings Institution note that growth slowed.', ['organisation:Brookings Institution']],
     ['fr', "Dans un entretien pour l'hebdomadaire Respekt, Roman Prymula avait affirmé qu'il était prêt à démissionner.", ['media:Respekt', 'person:Roman Prymula']],
-    // A document the clause opens with, named by its complement; a cue's name is not described by the main clause.
+    // A document the clause opens with, named by its complement; a bare « le rapport » only refers back to one named before.
     ['fr', 'Le bilan du projet-pilote mené l’an dernier fait état d’un taux important de délinquance.', ['document:bilan du projet-pilote']],
     ['en', 'The report of the commission found serious failings.', ['document:report of the commission']],
-    ['fr', 'Le rapport a conclu que tout allait bien.', []],
+    ['fr', 'Le rapport a conclu que tout allait bien.', ['carried:rapport']],
     ['fr', "Selon l'Inserm, le risque augmente.", ['organisation:Inserm']],
     ['en', '“It was a lethal dose,” her mother, Fiona, said in a statement.', ['person:Fiona [her mother]']],
     ['en', "The company's parent, Alphabet, said profits rose.", ["organisation:Alphabet [The company's parent]"]],
