@@ -171,6 +171,8 @@ export interface Lexicon {
   relativePronouns: readonly string[];
   /** Words that may stand between a speaker and the verb ("Ceballos yesterday ruled", « l'OFAG a aussi précisé »). */
   speechAdverbs: readonly string[];
+  /** Adverbs and interjections that open a sentence with a capital and name no one ("Meanwhile, a health official said", "Yeah", « Pourtant »). */
+  sentenceOpeners: readonly string[];
   /** Words before a verb after which its subject follows it (« comme le rappelle l'OMS »). */
   inversionOpeners: readonly string[];
   /** Who a statistic counts ("people", « travailleurs »): a count of them is a claim about the world. */

@@ -187,7 +187,8 @@ export const enLexicon: Lexicon = {
     'superintendent', 'chief', 'captain', 'capt', 'lieutenant', 'lt', 'colonel', 'col', 'general', 'gen',
     'commissioner', 'attorney', 'prosecutor', 'sheriff', 'deputy', 'director', 'chairman', 'chairwoman',
     'ceo', 'coach', 'manager', 'pope', 'king', 'queen', 'prince', 'princess', 'rev', 'father', 'senior',
-    'prime', 'district', 'spokesman', 'spokeswoman', 'spokesperson', 'his honour', 'qc',
+    'prime', 'district', 'spokesman', 'spokeswoman', 'spokesperson', 'his honour', 'qc', 'executive', 'staff', 'leader',
+    'marshal', 'pastor', 'collector', 'journalist', 'reporter', 'correspondent', 'columnist', 'editor', 'analyst', 'economist',
   ],
   kinNouns: ['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé', 'friend', 'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'stepfather', 'stepmother'],
   organisationWords: [
@@ -269,6 +270,16 @@ export const enLexicon: Lexicon = {
   invertedPronouns: [],
   anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside'],
   relativePronouns: ['who', 'which'],
+  sentenceOpeners: [
+    'meanwhile', 'however', 'still', 'yet', 'instead', 'separately', 'additionally', 'moreover', 'furthermore',
+    'nevertheless', 'nonetheless', 'indeed', 'yeah', 'yes', 'no', 'well', 'now', 'overall', 'finally', 'initially',
+    'ultimately', 'thus', 'hence', 'therefore', 'besides', 'otherwise', 'likewise', 'similarly', 'afterwards',
+    'eventually', 'currently', 'anyway', 'fortunately', 'unfortunately', 'interestingly', 'importantly', 'notably',
+    'sadly', 'luckily', 'honestly', 'obviously', 'clearly', 'basically', 'oh', 'okay', 'ok', 'sure', 'though',
+    'perhaps', 'maybe', 'thankfully', 'regardless', 'alternatively', 'consequently', 'accordingly', 'apparently',
+    'admittedly', 'hopefully', 'surprisingly', 'ironically', 'specifically', 'lastly', 'plus', 'so', 'whether',
+    'although', 'because', 'unless', 'until', 'whereas', 'ah', 'alas', 'hey', 'wow',
+  ],
   speechAdverbs: ['yesterday', 'today', 'tonight', 'earlier', 'later', 'also', 'previously', 'last', 'on', 'this', 'late', 'then', 'further', 'again', 'recently', 'once', 'has', 'had', 'have', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'],
   inversionOpeners: [],
   populationNouns: [

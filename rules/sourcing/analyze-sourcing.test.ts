@@ -283,3 +283,22 @@ describe('sources named by a back-reference', () => {
     expect(named(lang, blocks)).toEqual(expected);
   });
 });
+
+describe('names that are not sources', () => {
+  const named = (lang: 'fr' | 'en', blocks: string[]): string[] =>
+    analyzeSourcing(snapshotOf(blocks), { lang, pageDomain: null }).sources.map((source) => `${source.kind}:${source.name ?? source.description ?? ''}`);
+
+  test.each<['fr' | 'en', string[], string[]]>([
+    // A headline of a link list, in Title Case, is no claim and credits no one.
+    ['en', ['Biden Lead Grows 5 Points Amid Protests, Most Americans Think Trump Is Racist, Poll Finds (Forbes)'], []],
+    ['en', ['"Steven Van Zandt Tells The Story Of Sun City And Fighting Apartheid In South Africa".'], []],
+    // A word that opens a sentence is no name.
+    ['en', ['Yeah, that is right, the mayor said.', 'Meanwhile Jane Doe said nothing at all.'], ['person:Jane Doe']],
+    ['fr', ['Pourtant Martine Aubry a dit que tout allait bien.'], ['person:Martine Aubry']],
+    // The name after a title is the person, the title is the role.
+    ['en', ['Senate Majority Leader Mitch McConnell called Wilson an outstanding nominee.', 'McConnell said there will be no vacancies.'], ['person:Mitch McConnell']],
+    ['en', ['Opposition Leader Bill Shorten said in a letter that the bill was flawed.'], ['person:Bill Shorten']],
+  ])('%s: %s', (lang, blocks, expected) => {
+    expect(named(lang, blocks)).toEqual(expected);
+  });
+});

@@ -35,6 +35,11 @@ describe('who a sentence credits', () => {
     ['fr', 'Selon le cabinet de Jean Castex, rien ne change.', ['person:Jean Castex']],
     ['en', 'According to the city of Boston, 300 people came.', ['organisation:city of Boston']],
     ['fr', "Des chercheurs de l'Inserm ont montré que le produit était sûr.", ['organisation:Inserm']],
+    // A title's dot, a party tag and a title of office are the role, never part of the name.
+    ['en', '“The record is relevant,” said California Sen. Dianne Feinstein.', ['person:Dianne Feinstein [California Sen.]']],
+    ['en', 'Sen. John Cornyn, R-Texas, said the court fight made the talks harder.', ['person:John Cornyn [R-Texas]']],
+    ['en', 'White House Chief of Staff Mark Meadows said the nomination would not slow the package.', ['person:Mark Meadows [House Chief of Staff]']],
+    ['en', 'Westchester County Executive George Latimer said he intends to do the same.', ['person:George Latimer [Westchester County Executive]']],
     ['fr', "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère que la pollution est grave.", ["organisation:Société suisse de l'industrie du gaz et des eaux (SSIGE)"]],
     // Subject after the verb, where a clause break lets it follow.
     ['en', '“It is a big change,” said Ben Narasin, a partner at Canvas Ventures.', ['person:Ben Narasin [partner at Canvas Ventures]']],

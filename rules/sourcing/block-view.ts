@@ -9,7 +9,7 @@ import { sentenceWords } from './triggers';
 
 export interface SentenceView extends Span {
   text: string;
-  /** A byline, a date line or page furniture: never a claim. */
+  /** A byline, a date line, a headline of a link list or other page furniture: never a claim. */
   provenance: boolean;
   /** Backed by a link that counts as a source, or by a note call. */
   linked: boolean;
@@ -74,6 +74,21 @@ function isProvenance(text: string, lex: CompiledLexicon): boolean {
   return false;
 }
 
+const WORDS = /[\p{L}’'-]+/gu;
+
+/**
+ * "Most Americans Think Trump Is Racist, Poll Finds": a headline in Title Case, as link
+ * lists and related-story boxes show them. Prose capitalises names, not function words,
+ * so two capitalised function words inside a mostly capitalised sentence mark one.
+ */
+function isTitleCase(text: string, lex: CompiledLexicon): boolean {
+  const words = text.match(WORDS) ?? [];
+  if (words.length < 4) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
+  const functionWords = capitalised.slice(words[0] === capitalised[0] ? 1 : 0).filter((word) => lex.stopWords.has(word.toLowerCase()));
+  return functionWords.length >= 2 && capitalised.length >= 0.6 * words.length;
+}
+
 /**
  * Prepares a block for the rules. `self` is the site's own name (see `siteName`):
  * the site crediting itself is not a named source.
@@ -98,7 +113,7 @@ export function blockView(
       ...span,
       text,
       words,
-      provenance: isProvenance(text, lex),
+      provenance: isProvenance(text, lex) || isTitleCase(text, lex),
       linked: sourceLinks.some((link) => overlaps(link, span)) || NOTE_CALL.test(text),
       attributed: () => (attributed ??= credits().some(({ speaker }) => NAMED_OR_CARRIED.has(speaker.kind)) || hasNamedAttribution(text, words, lex, self)),
       attributions: credits,

@@ -251,6 +251,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       ...words(lexicon.identifiableBodies),
       ...words(lexicon.verificationSubjects),
       ...words(lexicon.numberWords),
+      ...lexicon.sentenceOpeners,
     ]),
     calendarWords: new Set(lexicon.calendarWords),
     titleWords: new Set(lexicon.titleWords.map((word) => word.toLowerCase())),

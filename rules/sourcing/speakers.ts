@@ -199,6 +199,14 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   while (first < tokens.length - 1 && lex.personTitles.has(lower(tokens[first]?.word ?? '').replace(/\.$/u, '')) && isCapitalised(tokens[first + 1] as Token, lex)) first++;
   const last = nameRunFrom(tokens, first, sentence, lex);
   if (last === -1) return null;
+  // "California Sen. Dianne Feinstein": a title's dot ends the run, and the person follows it.
+  const lastToken = tokens[last] as Token;
+  const afterTitle = tokens[last + 1];
+  if (last > first && afterTitle !== undefined && lex.personTitles.has(lower(lastToken.word)) && /^\.[\s\u00a0]+$/u.test(gap(sentence, lastToken, afterTitle)) && isCapitalised(afterTitle, lex)) {
+    const person = namedAt(tokens, last + 1, sentence, lex, self);
+    const start = (tokens[index] as Token).start;
+    if (person?.kind === 'person') return { ...person, role: person.role ?? sentence.slice(start, lastToken.end + 1), start };
+  }
   // "Kenosha County District Attorney Michael Graveley": the person is the name after the last title.
   for (let i = last - 1; i >= first; i--) {
     const word = lower((tokens[i] as Token).word).replace(/\.$/u, '');
@@ -230,7 +238,8 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   }
   let kind = classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
   const titledPerson = tokens.slice(index, first).some((token) => lex.personTitles.has(lower(token.word).replace(/\.$/u, '')));
-  if (titledPerson && kind === 'organisation' && !name.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
+  // "Opposition Leader Bill Shorten": after a person's title, "Bill" is no document.
+  if (titledPerson && (kind === 'organisation' || kind === 'document') && !name.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
   // « le ministère de la Santé », "the state of Texas": the body is the whole name, not "Santé" or "Texas".
   let start = (tokens[index] as Token).start;
   const head = kind === 'person' || kind === 'media' || lex.bodyHeadBefore === null ? null : lex.bodyHeadBefore.exec(sentence.slice(Math.max(0, start - 60), start));
@@ -525,9 +534,12 @@ function onlyAdverbsBetween(sentence: string, from: number, to: number, lex: Com
 }
 
 /** Whether words between commas describe someone rather than name them: "one of the leading voices", "a partner at Y", « toxicologue ». */
+/** "R-Texas", "D-Calif.": a party and a state after a politician's name. */
+const PARTY_TAG = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
+
 function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
   const first = lower(segment.split(/[\s\u00a0]+/u)[0] ?? '');
-  return /^\p{Ll}/u.test(segment) || lex.indefiniteArticles.has(first) || lex.definiteDeterminers.has(first) || lex.definiteArticles.has(first);
+  return /^\p{Ll}/u.test(segment) || PARTY_TAG.test(segment) || lex.indefiniteArticles.has(first) || lex.definiteDeterminers.has(first) || lex.definiteArticles.has(first);
 }
 
 /** "her mother, Fiona": a relative, whose name can only be a person's. */
@@ -644,6 +656,9 @@ export function fullNamesIn(sentence: string, lex: CompiledLexicon): string[] {
   const names: string[] = [];
   let run: Token[] = [];
   const flush = (): void => {
+    // "Senate Majority Leader Mitch McConnell": the name is what follows the last title.
+    const lastTitle = run.findLastIndex((token) => lex.personTitles.has(lower(token.word)));
+    run = run.slice(lastTitle + 1);
     const name = run.length >= 2 && run.length <= 3 ? sentence.slice((run[0] as Token).start, (run[run.length - 1] as Token).end) : '';
     if (name !== '' && !lex.places.has(lower(name)) && !run.some((token) => lex.organisationWords.has(lower(token.word)) || lex.personTitles.has(lower(token.word)) || ACRONYM.test(token.word))) {
       names.push(name.replace(/['’]s$/u, ''));
