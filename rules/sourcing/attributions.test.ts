@@ -40,6 +40,10 @@ describe('who a sentence credits', () => {
     ['en', 'Sen. John Cornyn, R-Texas, said the court fight made the talks harder.', ['person:John Cornyn [R-Texas]']],
     ['en', 'White House Chief of Staff Mark Meadows said the nomination would not slow the package.', ['person:Mark Meadows [House Chief of Staff]']],
     ['en', 'Westchester County Executive George Latimer said he intends to do the same.', ['person:George Latimer [Westchester County Executive]']],
+    // Where a group works is a place or a body, never a person.
+    ['en', 'Doctors at Mass General said the patient was stable.', ['organisation:Mass General']],
+    ['en', 'Prosecutors in San Francisco and Los Angeles say the company lied.', ['organisation:San Francisco', 'organisation:Los Angeles']],
+    ['en', 'The children of John Smith said he was kind.', ['person:John Smith']],
     ['fr', "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère que la pollution est grave.", ["organisation:Société suisse de l'industrie du gaz et des eaux (SSIGE)"]],
     // Subject after the verb, where a clause break lets it follow.
     ['en', '“It is a big change,” said Ben Narasin, a partner at Canvas Ventures.', ['person:Ben Narasin [partner at Canvas Ventures]']],

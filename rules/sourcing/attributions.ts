@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { outletsIn, postAuthor } from './outlets';
 import { tokenize } from './tokens';
-import { ACRONYM, classifyName, documentAfter, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
+import { ACRONYM, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
 
@@ -91,7 +91,7 @@ function namedAgent(speaker: Speaker | null): Speaker | null {
 }
 
 /** "Insee et la Dares" → Insee, Dares (two sources credited together); a person's name is never split. */
-function splitCoordinated(speaker: Speaker, lex: CompiledLexicon): Speaker[] {
+function splitCoordinated(sentence: string, speaker: Speaker, lex: CompiledLexicon): Speaker[] {
   if (speaker.kind !== 'organisation' && speaker.kind !== 'media') return [speaker];
   const match = lex.coordination.exec(speaker.name ?? '');
   const [left, article, right] = [match?.[1], match?.[2], match?.[3]];
@@ -102,7 +102,8 @@ function splitCoordinated(speaker: Speaker, lex: CompiledLexicon): Speaker[] {
   // "Food and Drug Administration" is one name: a lone word on the left stands alone only before an article or an acronym ("Insee et la Dares", "Harvard and MIT").
   if (!left.includes(' ') && !ACRONYM.test(left) && !ACRONYM.test(right) && article === undefined) return [speaker];
   // Each side is read again: "Raphaël Garrigos et Isabelle Roberts" are two people.
-  const kindOf = (name: string): Speaker['kind'] => (speaker.kind === 'media' ? 'media' : classifyName(name, [], '', lex));
+  const groupsHome = namesGroupsHome(sentence, speaker.start, lex);
+  const kindOf = (name: string): Speaker['kind'] => (speaker.kind === 'media' ? 'media' : groupsHome ? 'organisation' : classifyName(name, [], '', lex));
   return [{ ...speaker, name: left, kind: kindOf(left) }, { ...speaker, name: right, kind: kindOf(right) }];
 }
 
@@ -116,7 +117,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   const found: Attribution[] = [];
   const add = (speaker: Speaker | null, cueStart: number, cueEnd: number): void => {
     if (speaker === null || (speaker.name !== null && namesSite(speaker.name, self))) return;
-    for (const part of splitCoordinated(platformPost(sentence, speaker, lex), lex)) {
+    for (const part of splitCoordinated(sentence, platformPost(sentence, speaker, lex), lex)) {
       // Two cues of one sentence may reach the same speaker ("précise l'OFAG jeudi dans un communiqué").
       if (!found.some((other) => other.speaker.start === part.start && other.speaker.name === part.name)) found.push({ speaker: part, cueStart, cueEnd });
     }

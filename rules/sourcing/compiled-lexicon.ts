@@ -124,6 +124,7 @@ export interface CompiledLexicon {
   unnamedQualifier: RegExp;
   /** The preposition and article before the body a spokesperson speaks for: "for the ", « du ». */
   spokespersonFor: RegExp;
+  qualifierPrepositions: ReadonlySet<string>;
   /** A lower-case head of a body's name ending right before its capitalised part: « ministère de la », "state of". */
   bodyHeadBefore: RegExp | null;
   /** Two bodies credited together (groups 1 and 2): "l'Insee et la Dares". */
@@ -275,6 +276,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mediaWords: lowerSet(lexicon.mediaWords),
     mediaNames: lowerSet(lexicon.mediaNames),
     mediaWorks: lowerSet(lexicon.mediaWorks),
+    qualifierPrepositions: lowerSet(lexicon.qualifierPrepositions),
     authorLinks: lowerSet([...lexicon.qualifierPrepositions, ...lexicon.agentPrepositions]),
     relativePronouns: lowerSet(lexicon.relativePronouns),
     kinNouns: lowerSet(lexicon.kinNouns),

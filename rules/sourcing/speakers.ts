@@ -129,6 +129,12 @@ function wordsBefore(sentence: string, position: number, count: number, lex: Com
   return words.slice(words.findLastIndex((word) => lex.reportingVerb.words.has(word)) + 1);
 }
 
+/** "doctors at Mass General", "prosecutors in San Francisco": the name after a group is where the group works, a place or a body, never a person. */
+export function namesGroupsHome(sentence: string, start: number, lex: CompiledLexicon): boolean {
+  const [groupNoun = '', preposition = ''] = wordsBefore(sentence, start, 3, lex).filter((word) => !lex.definiteArticles.has(word)).slice(-2);
+  return lex.qualifierPrepositions.has(preposition) && /^\p{Ll}+[sx]$/u.test(groupNoun) && !lex.stopWords.has(groupNoun);
+}
+
 /** What kind of source a name is, from its own words and the words around it. */
 export function classifyName(name: string, before: readonly string[], after: string, lex: CompiledLexicon): SourceKind {
   const words = name.split(/[\s\u00a0]+/u).map(lower);
@@ -237,6 +243,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     name = words.slice(-2).join(' ');
   }
   let kind = classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
+  if (kind === 'person' && namesGroupsHome(sentence, (tokens[index] as Token).start, lex)) kind = 'organisation';
   const titledPerson = tokens.slice(index, first).some((token) => lex.personTitles.has(lower(token.word).replace(/\.$/u, '')));
   // "Opposition Leader Bill Shorten": after a person's title, "Bill" is no document.
   if (titledPerson && (kind === 'organisation' || kind === 'document') && !name.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
