@@ -74,6 +74,13 @@ describe('who a sentence credits', () => {
     ['en', '“I am delighted to lead the business,” Ian Heath commented.', ['person:Ian Heath']],
     ['en', 'White House press secretary Josh Earnest said the plan was dead.', ['person:Josh Earnest [White House press secretary]']],
     ['en', 'Emery retweeted a story by Vulture magazine.', ['organisation:Emery', 'media:Vulture']],
+    // A capitalised media word belongs to a name: the outlet it closes, or no outlet at all.
+    ['en', 'The startup has now raised over $20 million, according to a report (Washington Post).', ['media:Washington Post']],
+    ['en', 'The report said the clerks went round to the Post Office every day.', ['carried:report']],
+    ['en', 'Singapore Press Holdings reported its first net loss, the report said.', ['organisation:Singapore Press Holdings', 'carried:report']],
+    // No pronoun names an outlet, and the writer's own post is no source.
+    ['en', "I don't know how many times I heard that, he said.", ['carried:he']],
+    ['en', 'I got 2 million likes on a Facebook post I created, she said.', ['carried:she']],
     // Plural and imperfect verbs.
     ['fr', 'Raphaël Garrigos et Isabelle Roberts rappellent que la doctrine a changé.', ['person:Raphaël Garrigos', 'person:Isabelle Roberts']],
     ['fr', '« Nous avons tout essayé », expliquait Marie Curie.', ['person:Marie Curie']],

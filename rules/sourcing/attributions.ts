@@ -57,9 +57,10 @@ function coSpeakers(sentence: string, speaker: Speaker, lex: CompiledLexicon): S
 /**
  * "according to a Facebook post", « selon une publication Facebook »: the platform says
  * where something was posted, not who posted it, so the source is unnamed. A named
- * poster after it ("a Facebook post by the mayor") is a source the model does not read, so nothing is said.
+ * poster after it ("a Facebook post by the mayor") is a source the model does not read, so nothing is said;
+ * nor is anything for the writer's own post ("a Facebook post I created").
  */
-function platformPost(sentence: string, speaker: Speaker, lex: CompiledLexicon): Speaker {
+function platformPost(sentence: string, speaker: Speaker, lex: CompiledLexicon): Speaker | null {
   if (speaker.name === null) return speaker;
   const words = speaker.name.split(/[\s\u00a0]+/u).map(lower);
   const onlyPlatform = words.some((word) => lex.platforms.has(word)) && words.every((word) => lex.platforms.has(word) || lex.platformPosts.has(word) || lex.documentWords.has(word) || lex.nameConnectors.has(word));
@@ -68,6 +69,7 @@ function platformPost(sentence: string, speaker: Speaker, lex: CompiledLexicon):
   const end = post?.[1] !== undefined && lex.platformPosts.has(lower(post[1])) ? speaker.end + post[0].length : speaker.end;
   const posted = end > speaker.end || words.some((word) => lex.platformPosts.has(word) || lex.documentWords.has(word));
   if (!posted || namedQualifierAfter(sentence.slice(end), lex)) return speaker;
+  if (lex.firstPerson.has(lower(/^[\s\u00a0]+([\p{L}'’]+)/u.exec(sentence.slice(end))?.[1] ?? ''))) return null;
   return { kind: 'vague', name: null, description: sentence.slice(speaker.start, end), role: null, bare: false, start: speaker.start, end };
 }
 
@@ -117,7 +119,9 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   const found: Attribution[] = [];
   const add = (speaker: Speaker | null, cueStart: number, cueEnd: number): void => {
     if (speaker === null || (speaker.name !== null && namesSite(speaker.name, self))) return;
-    for (const part of splitCoordinated(sentence, platformPost(sentence, speaker, lex), lex)) {
+    const credited = platformPost(sentence, speaker, lex);
+    if (credited === null) return;
+    for (const part of splitCoordinated(sentence, credited, lex)) {
       // Two cues of one sentence may reach the same speaker ("précise l'OFAG jeudi dans un communiqué").
       if (!found.some((other) => other.speaker.start === part.start && other.speaker.name === part.name)) found.push({ speaker: part, cueStart, cueEnd });
     }

@@ -17,12 +17,18 @@ export function postAuthor(sentence: string, lex: CompiledLexicon): Speaker | nu
   return { kind: organisation ? 'organisation' : 'person', name, description: null, role: null, bare: false, start, end: start + name.length };
 }
 
+/** A word that may be part of an outlet's name: capitalised, and no pronoun ("many times I heard", "My post"). */
+function namePart(token: Token, lex: CompiledLexicon): boolean {
+  const word = lower(token.word);
+  return !lex.speakerPronouns.has(word) && !lex.firstPerson.has(word) && isName(token, lex.commonWords, lex.calendarWords);
+}
+
 function capitalisedRun(tokens: readonly Token[], from: number, sentence: string, lex: CompiledLexicon): number {
   let last = -1;
   for (let i = from; i < tokens.length && i - from < 5; i++) {
     const token = tokens[i] as Token;
     if (i > from && !/^[\s\u00a0]{1,2}$/u.test(sentence.slice((tokens[i - 1] as Token).end, token.start))) break;
-    if (!isName({ ...token, initial: false }, lex.commonWords, lex.calendarWords)) break;
+    if (!namePart({ ...token, initial: false }, lex)) break;
     last = i;
   }
   return last;
@@ -49,19 +55,23 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
   const tokens = tokenize(sentence);
   const found: Speaker[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const word = lower((tokens[i] as Token).word);
+    const token = tokens[i] as Token;
+    const word = lower(token.word);
     if (isMediaHead(word, tokens[i + 1] === undefined ? undefined : lower((tokens[i + 1] as Token).word), lex)) {
+      // A capitalised media word is part of a name ("Post Office", "Singapore Press Holdings", "Washington Post"), no head of one.
+      const head = /^\p{Ll}/u.test(token.word) || token.initial;
       // "l'hebdomadaire Respekt", "the newspaper The Times"
-      const last = capitalisedRun(tokens, i + 1, sentence, lex);
-      if (last !== -1 && /^[\s\u00a0]+$/u.test(sentence.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start))) {
+      const last = head ? capitalisedRun(tokens, i + 1, sentence, lex) : -1;
+      if (last !== -1 && /^[\s\u00a0]+$/u.test(sentence.slice(token.end, (tokens[i + 1] as Token).start))) {
         found.push(outlet(sentence, tokens, i + 1, last));
         i = last;
         continue;
       }
-      // "Vulture magazine"
+      // "Vulture magazine"; "(Washington Post)", a name the media word closes.
       let first = i - 1;
-      while (first >= 0 && i - first <= 3 && isName(tokens[first] as Token, lex.commonWords, lex.calendarWords) && /^[\s\u00a0]$/u.test(sentence.slice((tokens[first] as Token).end, (tokens[first + 1] as Token).start))) first--;
-      if (first < i - 1) found.push(outlet(sentence, tokens, first + 1, i - 1));
+      while (first >= 0 && i - first <= 3 && namePart(tokens[first] as Token, lex) && /^[\s\u00a0]$/u.test(sentence.slice((tokens[first] as Token).end, (tokens[first + 1] as Token).start))) first--;
+      const closes = !head && (tokens[i + 1] === undefined || !/^[\s\u00a0]+$/u.test(sentence.slice(token.end, (tokens[i + 1] as Token).start)) || !namePart(tokens[i + 1] as Token, lex));
+      if (first < i - 1 && (head || closes)) found.push(outlet(sentence, tokens, first + 1, head ? i - 1 : i));
     } else if (lex.mediaWorks.has(word)) {
       // « dans un portrait du Parisien », "in an op-ed for The Washington Post"
       const link = lex.mediaWorkLink.exec(sentence.slice((tokens[i] as Token).end));
