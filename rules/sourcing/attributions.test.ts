@@ -44,6 +44,12 @@ describe('who a sentence credits', () => {
     ['en', 'Doctors at Mass General said the patient was stable.', ['organisation:Mass General']],
     ['en', 'Prosecutors in San Francisco and Los Angeles say the company lied.', ['organisation:San Francisco', 'organisation:Los Angeles']],
     ['en', 'The children of John Smith said he was kind.', ['person:John Smith']],
+    // Where a titled person or one from a body is from is the role; a title inside a body's name stops it.
+    ['en', 'Senate Democratic leader Chuck Schumer of New York said the court was packed.', ['person:Chuck Schumer [Senate Democratic leader]']],
+    ['en', 'Ben Narasin of Canvas Ventures said calls were up.', ['person:Ben Narasin [Canvas Ventures]']],
+    ['fr', 'Matthew Kupfer de CBC a affirmé que tout allait bien.', ['person:Matthew Kupfer [CBC]']],
+    ['en', 'The Lost Notebooks of Hank Williams said nothing new.', ['person:Hank Williams']],
+    ['en', 'Iloilo City Mayor Jerry Treñas forthrightly said the city was ready.', []],
     ['fr', "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère que la pollution est grave.", ["organisation:Société suisse de l'industrie du gaz et des eaux (SSIGE)"]],
     // Subject after the verb, where a clause break lets it follow.
     ['en', '“It is a big change,” said Ben Narasin, a partner at Canvas Ventures.', ['person:Ben Narasin [partner at Canvas Ventures]']],

@@ -125,6 +125,8 @@ export interface CompiledLexicon {
   /** The preposition and article before the body a spokesperson speaks for: "for the ", « du ». */
   spokespersonFor: RegExp;
   qualifierPrepositions: ReadonlySet<string>;
+  /** A preposition after two capitalised words of a person's name, and the capitalised words after it: where the person is from. */
+  personFrom: RegExp;
   /** A lower-case head of a body's name ending right before its capitalised part: « ministère de la », "state of". */
   bodyHeadBefore: RegExp | null;
   /** Two bodies credited together (groups 1 and 2): "l'Insee et la Dares". */
@@ -277,6 +279,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mediaNames: lowerSet(lexicon.mediaNames),
     mediaWorks: lowerSet(lexicon.mediaWorks),
     qualifierPrepositions: lowerSet(lexicon.qualifierPrepositions),
+    personFrom: new RegExp(`(?<=^\\p{Lu}\\S*${SPACE}+\\p{Lu}\\S*(?:${SPACE}+\\p{Lu}\\S*)?)${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(${articlePattern(lexicon.definiteArticles)}?\\p{Lu}.*)$`, 'u'),
     authorLinks: lowerSet([...lexicon.qualifierPrepositions, ...lexicon.agentPrepositions]),
     relativePronouns: lowerSet(lexicon.relativePronouns),
     kinNouns: lowerSet(lexicon.kinNouns),

@@ -82,8 +82,9 @@ function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, 
     const word = lower(token.word);
     if (last === -1) break;
     if (lex.nameConnectors.has(word)) continue;
-    // French names of bodies go on in lower case ("Office fédéral de l'agriculture").
-    if (lex.organisationWords.has(lower(tokens[index]?.word ?? '')) && /^\p{Ll}/u.test(token.word) && !lex.commonWords.has(word) && !isVerb(word, lex)) {
+    // French names of bodies go on in lower case ("Office fédéral de l'agriculture"), never past a person's title ("City Mayor Jerry Treñas").
+    const titled = tokens.slice(index, i).some((before) => lex.personTitles.has(lower(before.word)));
+    if (lex.organisationWords.has(lower(tokens[index]?.word ?? '')) && /^\p{Ll}/u.test(token.word) && !lex.commonWords.has(word) && !lex.personTitles.has(word) && !titled && !isVerb(word, lex)) {
       last = i;
       continue;
     }
@@ -242,7 +243,15 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   if (words.length >= 3 && personAtEnd && lex.nameConnectors.has(lower(/([\p{L}']+)[\s\u00a0]*$/u.exec(sentence.slice(0, startToken.start))?.[1] ?? ''))) {
     name = words.slice(-2).join(' ');
   }
-  let kind = classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
+  // "Chuck Schumer of New York", "Matthew Kupfer de CBC": after a person's full name, a preposition starts where the person is from.
+  // One word before « de » is a particle instead ("Charles de Gaulle").
+  // Either side must say so: a body after the preposition, or a title before the name ("Lost Notebooks of Hank Williams" is neither).
+  const fromWhere = alias === null ? lex.personFrom.exec(name) : null;
+  const from = fromWhere?.[1] ?? null;
+  const personFrom = fromWhere !== null && from !== null && classifyName(name.slice(0, fromWhere.index), before, '', lex) === 'person' &&
+    (classifyName(from, [], '', lex) !== 'person' || first > index || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, ''))) || roleBefore(sentence, (tokens[index] as Token).start, lex) !== null);
+  if (personFrom) name = name.slice(0, fromWhere.index);
+  let kind = personFrom ? 'person' : classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
   if (kind === 'person' && namesGroupsHome(sentence, (tokens[index] as Token).start, lex)) kind = 'organisation';
   const titledPerson = tokens.slice(index, first).some((token) => lex.personTitles.has(lower(token.word).replace(/\.$/u, '')));
   // "Opposition Leader Bill Shorten": after a person's title, "Bill" is no document.
@@ -261,7 +270,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const titled = titles !== null || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')));
   const after = roleAfter(sentence, end, lex, (tokens[index] as Token).start);
   if (after !== null && describedAsPerson({ kind, name }, after.role, lex)) kind = 'person';
-  const role = after?.role ?? (kind === 'person' ? (roleBefore(sentence, (tokens[index] as Token).start, lex) ?? titles) : null);
+  const role = after?.role ?? (kind === 'person' ? (roleBefore(sentence, (tokens[index] as Token).start, lex) ?? titles ?? (personFrom ? from : null)) : null);
   // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
   const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null;
   return { kind, name, description: null, role, bare, start, end: after?.end ?? end };
