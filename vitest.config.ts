@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { REAL_PAGE_TESTS } from './vitest.corpus.config';
 
 /**
  * Unit, extraction and component tests. They run in Node; files that need a DOM
  * say so with a `@vitest-environment jsdom` docblock. Real-browser tests have their
- * own config (vitest.e2e.config.ts) because they need a build first.
+ * own config (vitest.e2e.config.ts) because they need a build first, and the real-page
+ * tests theirs (vitest.corpus.config.ts) because they take minutes.
  *
  * Files share their workers' module registry (`isolate: false`): importing the rules,
  * Readability and the lexicons once per worker instead of once per file makes the
@@ -16,7 +18,7 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'e2e/**', '.output/**'],
+    exclude: ['node_modules/**', 'e2e/**', '.output/**', ...REAL_PAGE_TESTS],
     environment: 'node',
     isolate: false,
     setupFiles: ['tests/setup/reset-dom.ts'],
