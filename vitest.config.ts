@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { REAL_PAGE_TESTS } from './vitest.corpus.config';
+import { REAL_PAGE_TESTS } from './vitest.corpus.config.ts';
 
 /**
  * Unit, extraction and component tests. They run in Node; files that need a DOM

@@ -171,6 +171,12 @@ export interface Lexicon {
   relativePronouns: readonly string[];
   /** Words that may stand between a speaker and the verb ("Ceballos yesterday ruled", « l'OFAG a aussi précisé »). */
   speechAdverbs: readonly string[];
+  /**
+   * Endings of plural nouns for kinds of people ("recruiters", "economists", « consultants »):
+   * an unknown plural after a cue is an unnamed group only when it names people ("according
+   * to tech recruiters"), not things ("data from databases", ", say five hundred pages").
+   */
+  peopleEndings: readonly string[];
   /** Adverbs and interjections that open a sentence with a capital and name no one ("Meanwhile, a health official said", "Yeah", « Pourtant »). */
   sentenceOpeners: readonly string[];
   /** Words before a verb after which its subject follows it (« comme le rappelle l'OMS »). */

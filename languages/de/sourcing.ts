@@ -185,6 +185,7 @@ export const deLexicon: Lexicon = {
   invertedPronouns: [],
   anonymousQualifiers: ['aus dem umfeld', 'aus dem umfeld von', 'aus dem umfeld des', 'aus dem umfeld der', 'vertraut mit', 'nahe', 'nahestehend'],
   relativePronouns: ['der', 'die', 'das', 'welcher', 'welche'],
+  peopleEndings: [],
   sentenceOpeners: [
     'jedoch', 'allerdings', 'trotzdem', 'dennoch', 'außerdem', 'zudem', 'inzwischen', 'mittlerweile', 'ja', 'nein',
     'nun', 'doch', 'also', 'schließlich', 'immerhin', 'übrigens', 'deshalb', 'daher', 'damals', 'derzeit',

@@ -270,6 +270,7 @@ export const enLexicon: Lexicon = {
   invertedPronouns: [],
   anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside'],
   relativePronouns: ['who', 'which'],
+  peopleEndings: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians', 'ees', 'ives', 'ics', 'als'],
   sentenceOpeners: [
     'meanwhile', 'however', 'still', 'yet', 'instead', 'separately', 'additionally', 'moreover', 'furthermore',
     'nevertheless', 'nonetheless', 'indeed', 'yeah', 'yes', 'no', 'well', 'now', 'overall', 'finally', 'initially',

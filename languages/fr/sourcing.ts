@@ -287,6 +287,7 @@ export const frLexicon: Lexicon = {
   invertedPronouns: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles'],
   anonymousQualifiers: ['proche de', 'proches de', 'proche du', 'proches du', 'au fait de', 'dans l’entourage de', "dans l'entourage de", 'dans l’entourage du', "dans l'entourage du"],
   relativePronouns: ['qui'],
+  peopleEndings: ['eurs', 'euses', 'istes', 'ants', 'antes', 'ents', 'entes', 'iens', 'iennes', 'ères', 'aires', 'ins', 'ines', 'ens'],
   sentenceOpeners: [
     'pourtant', 'cependant', 'néanmoins', 'toutefois', 'ainsi', 'enfin', 'désormais', 'ensuite', 'puis', 'donc',
     'bref', 'certes', 'bien', 'oui', 'non', 'pire', 'mieux', 'surtout', 'finalement', 'évidemment', 'seulement',

@@ -64,6 +64,12 @@ describe('vague-attribution', () => {
     { lang: 'fr', blocks: ["D'après des informations, la réunion a été annulée."], expected: [['vague-attribution', "D'après des informations"]] },
     { lang: 'fr', blocks: ['Des experts estiment que la réforme échouera.'], expected: [['vague-attribution', 'Des experts estiment']] },
     { lang: 'fr', blocks: ['Il semblerait que le projet soit abandonné.'], expected: [['vague-attribution', 'Il semblerait']] },
+    // An unnamed group is people: things after a cue or a pronoun are no source.
+    { lang: 'en', blocks: ['It could also strengthen them, according to tech recruiters.'], expected: [['vague-attribution', 'according to tech recruiters']] },
+    { lang: 'en', blocks: ['QGIS makes importing data from databases, web-mapping services and flat files painless.'], expected: [] },
+    { lang: 'en', blocks: ['Would he examine a law document of, say five hundred pages, closely written?'], expected: [] },
+    { lang: 'en', blocks: ['(Some peninsulas just fear commitment.)'], expected: [] },
+    { lang: 'fr', blocks: ['Le projet est fragile, selon les chiffres.'], expected: [] },
     { lang: 'fr', blocks: ['Certains affirment que la ville a menti.'], expected: [['vague-attribution', 'Certains affirment']] },
     { lang: 'fr', blocks: ["On estime que la crise durera."], expected: [['vague-attribution', 'On estime']] },
     { lang: 'fr', blocks: ['Ces travaux sont unanimement rejetés par la communauté scientifique.'], expected: [['vague-attribution', 'rejetés par la communauté scientifique']] },

@@ -49,7 +49,11 @@ function vagueGroup(view: SentenceView, lex: CompiledLexicon): Span | null {
   }
   for (const match of matchesOf(lex.vagueClause, sentence, words)) {
     // "the films you liked most during the year reveals": a pronoun is a subject only where a clause opens.
-    if (lex.vaguePronouns.has(match[0].split(/[\s\u00a0]/u)[0]?.toLowerCase() ?? '') && !opensClause(sentence, match.index, lex)) continue;
+    const pronoun = lex.vaguePronouns.has(match[0].split(/[\s\u00a0]/u)[0]?.toLowerCase() ?? '');
+    if (pronoun && !opensClause(sentence, match.index, lex)) continue;
+    // "Some peninsulas just fear commitment": the pronoun is the determiner of things, not people.
+    const qualifierHead = /^[\s\u00a0]+(\p{Ll}+s)(?![\p{L}])/u.exec(match.groups?.['qual'] ?? '')?.[1];
+    if (pronoun && qualifierHead !== undefined && !lex.namesPeople(qualifierHead)) continue;
     // "Selon un sondage Ifop, beaucoup de Français estiment": the source is named first.
     if (view.attributedBefore(match.index)) continue;
     if (qualifierExcuses(match.groups?.['qual'] ?? '', lex)) continue;

@@ -339,7 +339,7 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   }
   // "according to tech recruiters": a kind of people, none of them named.
   const last = skipped[skipped.length - 1];
-  const plural = last !== undefined && skipped.length <= 3 && skipped.every((token) => /^\p{Ll}/u.test(token.word)) && /s$/u.test(lower(last.word));
+  const plural = last !== undefined && skipped.length <= 3 && skipped.every((token) => /^\p{Ll}/u.test(token.word)) && /s$/u.test(lower(last.word)) && lex.namesPeople(lower(last.word));
   const endsClause = last !== undefined && /^[\s\u00a0]*(?:[,.;:!?)]|$)/u.test(sentence.slice(last.end));
   const unnamedKind = !lex.definiteDeterminers.has(head[0] ?? '') && !lex.definiteArticles.has(head[0] ?? '') && !head.some((word) => lex.identifiableGroups.has(word) || lex.anonymousPlurals.has(word) || lex.documentWords.has(word) || lex.stopWords.has(word));
   if (plural && endsClause && unnamedKind) {
