@@ -6,6 +6,7 @@ import type { PassageCode } from './finding-codes';
 import { hasNamedAttribution } from './named-source';
 import { splitSentences, type Span } from './sentences';
 import { sentenceWords } from './triggers';
+import { NAMED_SOURCE_KINDS } from '../../report/summary';
 
 export interface SentenceView extends Span {
   text: string;
@@ -55,7 +56,7 @@ export function sentenceAt(block: BlockView, position: number): SentenceView | u
   return block.sentences.find((sentence) => position >= sentence.start && position < sentence.end);
 }
 
-const NAMED_OR_CARRIED: ReadonlySet<string> = new Set(['person', 'organisation', 'document', 'media', 'carried']);
+const NAMED_OR_CARRIED: ReadonlySet<string> = new Set([...NAMED_SOURCE_KINDS, 'carried']);
 
 /** A numbered note call ("[12]"): the sentence points to a reference list, which is a citation. */
 const NOTE_CALL = /\[\d{1,3}\]/;

@@ -5,6 +5,7 @@ import { namedJustBefore, namedQualifierAfter } from './named-source';
 import { qualifierExcuses } from './qualifier';
 import { matchesOf } from './triggers';
 import { wordBefore } from './word-before';
+import { NAMED_SOURCE_KINDS } from '../../report/summary';
 
 /** How far past its trigger a link may start and still be on the vague words ("a 2014 study" with the link on "study"). */
 const LINK_REACH = 3;
@@ -24,7 +25,7 @@ function span(match: RegExpExecArray): Span {
   return { start: match.index, end: match.index + match[0].length };
 }
 
-const NAMED: ReadonlySet<string> = new Set(['person', 'organisation', 'document', 'media']);
+const NAMED: ReadonlySet<string> = new Set(NAMED_SOURCE_KINDS);
 
 /**
  * Whether the sentence credits a named source, or a linked one ("…, a Gallup poll

@@ -1,5 +1,6 @@
 import type { Source, TextQuote } from '../../report/schema';
 import type { Speaker } from './speakers';
+import { NAMED_SOURCE_KINDS } from '../../report/summary';
 
 /** A speaker credited at one place of the article. */
 export interface PlacedMention {
@@ -59,7 +60,7 @@ function sameBody(a: string, b: string): boolean {
   return false;
 }
 
-const NAMED_KINDS = new Set(['person', 'organisation', 'document', 'media']);
+const NAMED_KINDS: ReadonlySet<string> = new Set(NAMED_SOURCE_KINDS);
 
 function sameSource(source: Source, speaker: Speaker): boolean {
   if (speaker.kind === 'anonymous') return source.kind === speaker.kind && source.description?.toLowerCase() === speaker.description?.toLowerCase();
