@@ -44,6 +44,7 @@ describe('who a sentence credits', () => {
     ['en', 'Doctors at Mass General said the patient was stable.', ['organisation:Mass General']],
     ['en', 'Prosecutors in San Francisco and Los Angeles say the company lied.', ['organisation:San Francisco', 'organisation:Los Angeles']],
     ['en', 'The children of John Smith said he was kind.', ['person:John Smith']],
+    ['en', 'Meanwhile, a health official, rejecting the allegations, said both babies died of preterm birth.', ['anonymous:a health official']],
     // Where a titled person or one from a body is from is the role; a title inside a body's name stops it.
     ['en', 'Senate Democratic leader Chuck Schumer of New York said the court was packed.', ['person:Chuck Schumer [Senate Democratic leader]']],
     ['en', 'Ben Narasin of Canvas Ventures said calls were up.', ['person:Ben Narasin [Canvas Ventures]']],

@@ -455,6 +455,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
     if (!/^[\s\u00a0]*,[\s\u00a0]*$/u.test(tail)) return null;
     let cut = token.end;
     const roles: string[] = [];
+    const roleStarts: number[] = [];
     for (let hops = 0; hops < MAX_APPOSITIONS; hops++) {
       const comma = sentence.lastIndexOf(',', cut - 1);
       const segment = sentence.slice(comma + 1, cut).trim();
@@ -464,13 +465,15 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
         // The segment is the speaker itself: "Blake's family attorney, Benjamin Crump, said".
         const own = tokenize(sentence.slice(0, cut));
         const speaker = own.length === 0 ? null : lastNameEndingAt(sentence, own, own.length - 1, lex, self);
-        if (speaker === null) return null;
+        // "Meanwhile, a health official, rejecting the allegations, said": no name opens the clause, so the first aside is the subject.
+        if (speaker === null) return own.length === 1 && roleStarts.length > 0 ? unnamedAtOffset(sentence, roleStarts[roleStarts.length - 1] ?? 0, lex) : null;
         const role = roles.pop() ?? (comma === -1 ? null : roleBeforeComma(sentence, comma, lex));
         const kin = role === null && comma !== -1 ? kinBeforeComma(sentence, comma, lex) : null;
         const kind = kin !== null && !(speaker.name ?? '').includes(' ') ? 'person' : speaker.kind;
         return { ...speaker, kind, role: speaker.role ?? role ?? kin, bare: speaker.bare && role === null && kin === null, end: verbStart };
       }
       roles.push(withoutArticle(segment, lex));
+      roleStarts.push(comma + 1);
       if (comma === -1 || before.length === 0) return null;
       cut = comma;
     }
@@ -556,6 +559,13 @@ const PARTY_TAG = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
   const first = lower(segment.split(/[\s\u00a0]+/u)[0] ?? '');
   return /^\p{Ll}/u.test(segment) || PARTY_TAG.test(segment) || lex.indefiniteArticles.has(first) || lex.definiteDeterminers.has(first) || lex.definiteArticles.has(first);
+}
+
+/** An unnamed source opening at an offset ("a health official"). */
+function unnamedAtOffset(sentence: string, offset: number, lex: CompiledLexicon): Speaker | null {
+  const tokens = tokenize(sentence);
+  const index = tokens.findIndex((token) => token.start >= offset);
+  return index === -1 ? null : unnamedSpeaker(sentence, tokens, index, lex);
 }
 
 /** "her mother, Fiona": a relative, whose name can only be a person's. */
