@@ -16,6 +16,8 @@ export interface AuthorCandidate {
   evidence: Evidence;
   /** Read below the article (related stories, author boxes of other pieces): it vouches for no other source. */
   afterArticle?: boolean;
+  /** A byline element's classes and those of its nearest ancestors: which kind of byline it sits inside. */
+  classes?: readonly string[];
 }
 
 function candidate(
@@ -153,7 +155,7 @@ function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
     // A commenter's name ("comment-author", "reply-byline"), not a box that also counts the comments.
     if (/(?:^|\s)(?:comment|avatar|reply|respond)/i.test(element.hint)) continue;
     const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', TIER.named, profileOf(element.href));
-    if (made !== null && made.names.length > 0) found.push(made);
+    if (made !== null && made.names.length > 0) found.push({ ...made, classes: element.hint.split(' ') });
   }
   return withBoxedNames(found);
 }

@@ -3,6 +3,7 @@ import type { AuthorCandidate } from './author-candidates';
 import { classifyAuthor } from './classify-author';
 import { confidenceOf, SUPPORT_PER_KIND, TIER_STEP } from './evidence-tiers';
 import { UNSPACED_SCRIPT } from './clean-author-name';
+import { dayOf, parseTextDate } from './parse-date';
 import { isSiteName } from './title-parts';
 
 const keys = new Map<string, string>();
@@ -56,6 +57,8 @@ const PAGE_LEVEL_ORIGINS: ReadonlySet<Evidence['origin']> = new Set(['json-ld', 
 const ECHO_ORIGINS: ReadonlySet<Evidence['origin']> = new Set(['readability', 'visible-text']);
 /** This many different people under one kind of byline element make it a list of teasers. */
 const TEASER_GROUP_PEOPLE = 4;
+/** This many different days under one kind of byline element make it a list of stories, whoever wrote them. */
+const TEASER_GROUP_DAYS = 4;
 
 /** Candidates of one kind of byline: the same source and the same element class or label. */
 function groupOf(candidate: AuthorCandidate): string {
@@ -64,26 +67,36 @@ function groupOf(candidate: AuthorCandidate): string {
 
 /**
  * The names of teaser bylines: one kind of byline (the same element class, the same
- * visible label) naming many different people is a list of other stories (a home
- * page, a section front, "related stories" under an article).
+ * visible label) naming many different people, or dated on many different days (a tag
+ * archive of two writers' stories), is a list of other stories (a home page, a section
+ * front, "related stories" under an article).
  */
 function teaserNames(candidates: readonly AuthorCandidate[]): { names: Set<string>; groups: Set<string> } {
-  const byGroup = new Map<string, Set<string>>();
+  const byGroup = new Map<string, { people: Set<string>; days: Set<string> }>();
   for (const candidate of candidates) {
     if (PAGE_LEVEL_ORIGINS.has(candidate.evidence.origin) || candidate.evidence.origin === 'readability') continue;
     const group = groupOf(candidate);
-    const people = byGroup.get(group) ?? new Set<string>();
-    candidate.names.forEach((name) => people.add(key(name)));
-    byGroup.set(group, people);
+    const seen = byGroup.get(group) ?? { people: new Set<string>(), days: new Set<string>() };
+    candidate.names.forEach((name) => seen.people.add(key(name)));
+    const dated = parseTextDate(candidate.evidence.raw);
+    if (dated !== null) seen.days.add(dayOf(dated));
+    byGroup.set(group, seen);
   }
   const names = new Set<string>();
   const groups = new Set<string>();
-  for (const [group, people] of byGroup) {
-    if (people.size < TEASER_GROUP_PEOPLE) continue;
+  for (const [group, { people, days }] of byGroup) {
+    if (people.size < TEASER_GROUP_PEOPLE && days.size < TEASER_GROUP_DAYS) continue;
     groups.add(group);
     people.forEach((name) => names.add(name));
   }
   return { names, groups };
+}
+
+/** Whether a candidate is one of a list's bylines: of its kind, or a part nested inside one ("td-post-author-name" in "td-author-date"). */
+function inTeaserList(candidate: AuthorCandidate, groups: ReadonlySet<string>): boolean {
+  if (groups.has(groupOf(candidate))) return true;
+  const origin = candidate.evidence.origin;
+  return (candidate.classes ?? []).some((name) => groups.has(`${origin}\u0000${name}`));
 }
 
 /**
@@ -96,12 +109,12 @@ function withoutTeasers(candidates: readonly AuthorCandidate[]): AuthorCandidate
   if (teasers.groups.size === 0) return [...candidates];
   const confirmed = new Set<string>();
   for (const candidate of candidates) {
-    if (teasers.groups.has(groupOf(candidate)) || ECHO_ORIGINS.has(candidate.evidence.origin)) continue;
+    if (inTeaserList(candidate, teasers.groups) || ECHO_ORIGINS.has(candidate.evidence.origin)) continue;
     candidate.names.forEach((name) => confirmed.add(key(name)));
   }
   return candidates.filter((candidate) => {
     if (PAGE_LEVEL_ORIGINS.has(candidate.evidence.origin)) return true;
-    if (teasers.groups.has(groupOf(candidate)) && !candidate.names.some((name) => confirmed.has(key(name)))) return false;
+    if (inTeaserList(candidate, teasers.groups) && !candidate.names.some((name) => confirmed.has(key(name)))) return false;
     return candidate.names.every((name) => !teasers.names.has(key(name)) || confirmed.has(key(name)));
   });
 }

@@ -38,6 +38,22 @@ describe('teaser bylines are never the page’s author', () => {
       relLinks: [{ rel: 'author', href: 'https://example.org/writers/richard-eskow', text: 'Richard Eskow' }],
       bylineElements: teasers('byline', ['Richard Eskow', 'Anna Silman', 'Kasai Rex', 'Jenny Kutner']),
     }, ['Richard Eskow']],
+    ['EN: a tag archive of two writers’ stories, each dated on its own day, with the name nested inside', {
+      bylineElements: [
+        ...teasers('td-author-date meta-info', ['Ann Lee - 31.05.2022', 'Bob Ray - 09.12.2021', 'Ann Lee - 16.09.2021', 'Ann Lee - 03.06.2021']),
+        { text: 'Ann Lee -', href: null, hint: 'td-post-author-name td-author-date' },
+      ],
+      readability: readabilityByline('Ann Lee - 31.05.2022'),
+    }, []],
+    ['FR: une page de mot-clé, deux signatures datées de jours différents', {
+      bylineElements: teasers('auteur-date', ['Par Jeanne Dupont, le 3 mars 2024', 'Par Paul Martin, le 28 février 2024', 'Par Jeanne Dupont, le 12 février 2024', 'Par Jeanne Dupont, le 2 janvier 2024']),
+    }, []],
+    ['DE: eine Schlagwortseite, zwei Autoren an vielen Tagen', {
+      bylineElements: teasers('autor-datum', ['Von Anna Schmidt, 3. März 2024', 'Von Jonas Weber, 28. Februar 2024', 'Von Anna Schmidt, 12. Februar 2024', 'Von Anna Schmidt, 2. Januar 2024']),
+    }, []],
+    ['EN: a live blog’s entries by one writer on one day are the article’s byline', {
+      bylineElements: teasers('entry-byline', ['Ann Lee · March 3, 2024 10:15', 'Ann Lee · March 3, 2024 11:40', 'Ann Lee · March 3, 2024 14:05', 'Ann Lee · March 3, 2024 16:30']),
+    }, ['Ann Lee']],
     ['FR: deux co-auteurs ne font pas une liste', {
       bylineElements: teasers('byline-name', ['Jeanne Dupont', 'Paul Martin']),
       textLines: headerLines('Par Jeanne Dupont et Paul Martin'),
