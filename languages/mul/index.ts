@@ -45,5 +45,10 @@ export const mul: LanguagePack = {
     ['noviembre', 'novembro', 'marraskuu', 'marraskuuta', 'listopada', 'listopad', 'listopadu', 'noiembrie', 'kasım', 'kasim', 'ноя', 'ноябрь', 'ноября', 'листопада', 'листопад', 'نوفمبر', 'nentor', 'νοεμβριου', 'ноември', 'नवंबर', 'नवम्बर'],
     ['dic', 'diciembre', 'dicembre', 'dezembro', 'des', 'desember', 'joulukuu', 'joulukuuta', 'grudnia', 'grudzien', 'prosince', 'prosinec', 'decembrie', 'aralık', 'aralik', 'дек', 'декабрь', 'декабря', 'грудня', 'грудень', 'ديسمبر', 'dhjetor', 'δεκεμβριου', 'декември', 'दिसंबर', 'दिसम्बर'],
     ],
+    // Persian, then Dari (Afghanistan): the months of the Solar Hijri calendar.
+    solarHijriMonths: [
+      ['فروردین', 'حمل'], ['اردیبهشت', 'ثور'], ['خرداد', 'جوزا'], ['تیر', 'سرطان'], ['مرداد', 'امرداد', 'اسد'], ['شهریور', 'سنبله'],
+      ['مهر', 'میزان'], ['آبان', 'عقرب'], ['آذر', 'قوس'], ['دی', 'جدی'], ['بهمن', 'دلو'], ['اسفند', 'حوت'],
+    ],
   },
 };
