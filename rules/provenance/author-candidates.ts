@@ -82,13 +82,24 @@ const META_AUTHORS: readonly [string, number][] = [
   ['cxenseparse:author', TIER.secondaryMetadata],
 ];
 
+/** Keys that, as library and citation metadata do, give one name a tag, surname first ("Kooman, F."). */
+const SURNAME_FIRST_KEYS: ReadonlySet<string> = new Set(['citation_author', 'dc.creator', 'dcterms.creator']);
+/** "Kooman, F.", "Jong, Michiel de", "van Kesteren, Anne": a surname (maybe after lower-case particles), a comma, then given names or initials. */
+const SURNAME_FIRST = /^((?:\p{Ll}+\s)*\p{Lu}[\p{L}'’-]*),\s*(\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,3})$/u;
+
+/** One name of a surname-first tag in reading order ("F. Kooman", "Michiel de Jong"); any other value as written. */
+function inReadingOrder(key: string, value: string): string {
+  const inverted = SURNAME_FIRST_KEYS.has(key) ? SURNAME_FIRST.exec(value.trim()) : null;
+  return inverted === null ? value : `${inverted[2] ?? ''} ${inverted[1] ?? ''}`;
+}
+
 function metaAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const [key, weight] of META_AUTHORS) {
     for (const tag of snapshot.meta.filter((meta) => meta.key === key)) {
       // article:author is often a profile URL (Facebook, the site's author page).
       if (/^(?:https?:)?\/\//i.test(tag.content)) continue;
-      const made = candidate(tag.content, 'meta', key, weight);
+      const made = candidate(inReadingOrder(key, tag.content), 'meta', key, weight);
       if (made !== null) found.push(made);
     }
   }

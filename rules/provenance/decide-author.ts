@@ -43,8 +43,9 @@ function shortestForm(name: string, candidates: readonly AuthorCandidate[]): str
   let best = name;
   for (const candidate of candidates) {
     for (const other of candidate.names) {
-      // A one-word prefix ("Ben") is too little to trust, unless the script writes names without spaces.
-      const wholeName = other.includes(' ') || (other.length >= 2 && UNSPACED_SCRIPT.test(other));
+      // A one-word prefix ("Ben") is too little to trust, unless the script writes names without spaces;
+      // nor is one that ends on a particle ("Michiel de" from "Jong, Michiel de" split at its comma).
+      const wholeName = (other.includes(' ') && !/\s\p{Ll}+$/u.test(other)) || (other.length >= 2 && UNSPACED_SCRIPT.test(other));
       if (other.length < best.length && wholeName && name.toLowerCase().startsWith(other.toLowerCase())) best = other;
     }
   }

@@ -102,6 +102,18 @@ describe('author candidates', () => {
     expect(author.names).toEqual(['Ben Carter']);
   });
 
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: two dc.creator tags, surname first, one with a particle', {
+      meta: [{ key: 'dc.creator', content: 'Kooman, F.' }, { key: 'dc.creator', content: 'Jong, Michiel de' }],
+      readability: { title: null, byline: 'Jong, Michiel de', excerpt: null, siteName: null, publishedTime: null, lang: null },
+    }, ['F. Kooman', 'Michiel de Jong']],
+    ['FR: citation_author, nom d’abord', { meta: [{ key: 'citation_author', content: 'Dupont, Jeanne' }] }, ['Jeanne Dupont']],
+    ['DE: dc.creator mit Namenszusatz', { meta: [{ key: 'dc.creator', content: 'von Weizsäcker, Anna' }] }, ['Anna von Weizsäcker']],
+    ['EN: two full names in one meta author tag stay two authors', { meta: [{ key: 'author', content: 'Ann Lee, Bob Ray' }] }, ['Ann Lee', 'Bob Ray']],
+  ])('%s: library metadata names one person a tag, surname first', (_label, overrides, names) => {
+    expect(decide(overrides).author.names).toEqual(names);
+  });
+
   test('candidates naming different people are a conflict', () => {
     const { author } = decide({ meta: metaTags({ author: 'Ann Lee' }), textLines: headerLines('Par Paul Martin') });
     expect(author.names).toEqual(['Ann Lee']);
