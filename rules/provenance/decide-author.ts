@@ -1,7 +1,7 @@
 import type { AuthorField, AuthorKind, Evidence } from '../../report/schema';
 import type { AuthorCandidate } from './author-candidates';
 import { classifyAuthor } from './classify-author';
-import { confidenceOf, SUPPORT_PER_KIND, TIER_STEP } from './evidence-tiers';
+import { confidenceOf, SUPPORT_PER_KIND, TIER, TIER_STEP } from './evidence-tiers';
 import { UNSPACED_SCRIPT } from './clean-author-name';
 import { dayOf, parseTextDate } from './parse-date';
 import { isSiteName } from './title-parts';
@@ -133,6 +133,17 @@ function withoutSiteByline(candidates: readonly AuthorCandidate[], siteNames: re
 }
 
 /**
+ * A desk or an account ("Online News Editor", "admin", "Redaktion") stands for whoever
+ * posted the page: it stands only when no person is credited with the article, by its
+ * metadata, an author link or a byline line by the headline (a bio box or Readability's
+ * guess, a form's "enter your name" among them, is not enough).
+ */
+function withoutGenericByline(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorCandidate[] {
+  const person = candidates.some((candidate) => candidate.weight >= TIER.labelled && kindOf(candidate, siteNames) === 'person');
+  return person ? candidates.filter((candidate) => kindOf(candidate, siteNames) !== 'generic') : [...candidates];
+}
+
+/**
  * The chosen byline with its co-authors: a candidate naming the same people and more,
  * each of them confirmed by a source of another kind (two author links and a byline box
  * naming both), credits them all.
@@ -162,7 +173,7 @@ const PERSON_BONUS = 3 * TIER_STEP;
  */
 export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorField {
   const evidence = candidates.map((candidate) => candidate.evidence);
-  const usable = withoutSiteByline(withoutTeasers(candidates.filter((candidate) => candidate.names.length > 0)), siteNames);
+  const usable = withoutGenericByline(withoutSiteByline(withoutTeasers(candidates.filter((candidate) => candidate.names.length > 0)), siteNames), siteNames);
   if (usable.length === 0) {
     return { names: [], kind: 'none', profileUrl: null, confidence: 'none', conflict: false, evidence };
   }

@@ -82,6 +82,34 @@ describe('a person beats the site’s own name', () => {
   });
 });
 
+describe('a person beats a desk or an account', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: the CMS account in JSON-LD, the reporter by the headline', {
+      jsonLd: [{ '@type': 'Article', author: { '@type': 'Person', name: 'Online News Editor' } }],
+      bylineElements: [{ text: 'Online News Editor', href: null, hint: 'single-author' }],
+      textLines: headerLines('By Cristina Alonso'),
+    }, ['Cristina Alonso']],
+    ['FR: « La Rédaction » en méta, la journaliste dans la signature', {
+      meta: [{ key: 'author', content: 'La Rédaction' }],
+      textLines: headerLines('Par Jeanne Dupont'),
+    }, ['Jeanne Dupont']],
+    ['DE: „Redaktion“ im JSON-LD, die Autorin in der Autorenzeile', {
+      jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Redaktion' } }],
+      textLines: headerLines('Von Anna Schmidt'),
+    }, ['Anna Schmidt']],
+    ['EN: Readability’s guess at a comment form’s label is no person', {
+      meta: [{ key: 'author', content: 'admin' }],
+      readability: readabilityByline('Please enter your name here'),
+    }, ['admin']],
+    ['EN: a bio box below the article does not unseat the byline the page shows', {
+      jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Ars Staff' } }],
+      bylineElements: [{ text: 'Chris Walker · Chris Walker', href: null, hint: 'author-mini-bio' }],
+    }, ['Ars Staff']],
+  ])('%s', (_label, snapshot, names) => {
+    expect(authorsOf(snapshot)).toEqual(names);
+  });
+});
+
 describe('an editor is no author', () => {
   test.each<[string, Partial<ArticleSnapshot>, string[]]>([
     ['EN: meta author is the editor the page credits', {
