@@ -202,6 +202,32 @@ function textAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   return found;
 }
 
+/** Description tags a blog platform fills from the post's first lines. */
+const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description'];
+/** Where a byline opening a description ends: a comma (a role follows), a sentence's end, a paragraph's gap. */
+const BYLINE_END = /,|\.\s|\s{2,}|\s[|·•–—-]\s/u;
+
+/**
+ * A description that opens with the post's byline ("Posted by Brian Stevens, Vice
+ * President…"): blog platforms make it from the first lines of the post, so it names the
+ * author where the byline itself sits in a script template. A full name only: "By Christmas, …" is none.
+ */
+function descriptionAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  for (const key of DESCRIPTION_KEYS) {
+    const content = snapshot.meta.find((meta) => meta.key === key)?.content.trim() ?? '';
+    const agent = BYLINE_AGENT.exec(content);
+    const rest = agent === null ? '' : content.slice(agent[0].length);
+    if (agent === null || !/^\p{Lu}/u.test(rest)) continue;
+    const end = rest.search(BYLINE_END);
+    const byline = content.slice(0, agent[0].length + (end === -1 ? rest.length : end));
+    const names = cleanAuthorNames(byline);
+    const name = names[0];
+    if (names.length !== 1 || name === undefined || !/^\S+(?:\s\S+){1,3}$/u.test(name) || !readsAsName(name) || classifyAuthor(name) !== 'person') continue;
+    return [{ names, organisation: false, profileUrl: null, weight: TIER.hint, evidence: { origin: 'meta', key: `${key} byline`, raw: byline, value: name } }];
+  }
+  return [];
+}
+
 /**
  * "Ann Lee (@annlee) on X", "Ann Lee (@annlee) • Instagram photos": a social post's title
  * opens with its author's display name and handle, then at most the platform's name
@@ -288,6 +314,7 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
     ...bylineAuthors(snapshot),
     ...textAuthors(snapshot),
     ...posterAuthors(snapshot),
+    ...descriptionAuthors(snapshot),
   ];
   const byline = snapshot.readability?.byline ?? null;
   if (byline !== null && byline.trim() !== '') {

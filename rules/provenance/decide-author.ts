@@ -124,8 +124,9 @@ function withoutTeasers(candidates: readonly AuthorCandidate[]): AuthorCandidate
  * The site's own name as author ("Deutsche Welle", "mdr.de") credits the outlet, not the
  * writer: it stands only when no person is credited.
  */
-function withoutSiteByline(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorCandidate[] {
-  const isSite = (name: string): boolean => isSiteName(name, siteNames, null);
+function withoutSiteByline(candidates: readonly AuthorCandidate[], siteNames: readonly string[], domain: string | null): AuthorCandidate[] {
+  // The domain names the site too: "Google" on googleblog.com, whatever the blog calls itself.
+  const isSite = (name: string): boolean => isSiteName(name, siteNames, domain);
   const ofTheSite = (candidate: AuthorCandidate): boolean => candidate.names.every(isSite);
   // A byline that holds the site's name with words glued on ("Blog name posted at Platform") is the site's too.
   const person = candidates.some((candidate) => !ofTheSite(candidate) && !overlaps(candidate.names, siteNames) && kindOf(candidate, siteNames) === 'person');
@@ -171,9 +172,9 @@ const PERSON_BONUS = 3 * TIER_STEP;
  * source plus `SUPPORT_PER_KIND` for each other kind of source naming the same people.
  * A person beats a generic or institutional byline, which is reported as such.
  */
-export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorField {
+export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: readonly string[], domain: string | null = null): AuthorField {
   const evidence = candidates.map((candidate) => candidate.evidence);
-  const usable = withoutGenericByline(withoutSiteByline(withoutTeasers(candidates.filter((candidate) => candidate.names.length > 0)), siteNames), siteNames);
+  const usable = withoutGenericByline(withoutSiteByline(withoutTeasers(candidates.filter((candidate) => candidate.names.length > 0)), siteNames, domain), siteNames);
   if (usable.length === 0) {
     return { names: [], kind: 'none', profileUrl: null, confidence: 'none', conflict: false, evidence };
   }

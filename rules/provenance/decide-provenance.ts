@@ -90,7 +90,7 @@ export function decideProvenance(
   const section = attemptStep<string | null>('section', failed, null, () => decideSection(snapshot, index, title.leftover));
 
   const authors = attemptStep<AuthorCandidate[]>('author-candidates', failed, [], () => authorCandidates(snapshot, index));
-  const author = attemptStep<AuthorField>('author', failed, decideAuthor([], []), () => decideAuthor(authors, siteNames));
+  const author = attemptStep<AuthorField>('author', failed, decideAuthor([], []), () => decideAuthor(authors, siteNames, domain));
 
   const dates = attemptStep<DateCandidate[]>('date-candidates', failed, [], () => dateCandidates(snapshot, index));
   const publishedDecision = attemptStep<DateDecision>('published', failed, decideDate([], 'published'), () => decideDate(dates, 'published'));

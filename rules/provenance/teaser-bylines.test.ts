@@ -82,6 +82,22 @@ describe('a person beats the site’s own name', () => {
   });
 });
 
+describe('a byline naming the domain is the site’s', () => {
+  test.each<[string, string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: the blog platform’s profile named for the domain, the writer in the description', 'googleblog.com', {
+      relLinks: [{ rel: 'author', href: 'https://www.blogger.com/profile/1', text: 'Google' }],
+      meta: [{ key: 'og:description', content: 'Posted by Brian Stevens, Vice President, Google Cloud    As we officially move into the Google Cloud era' }],
+    }, ['Brian Stevens']],
+    ['FR: le nom de domaine en méta auteur, la journaliste dans la signature', 'courrierduval.fr', {
+      meta: [{ key: 'author', content: 'COURRIERDUVAL' }],
+      bylineElements: [{ text: 'Jeanne Dupont', href: null, hint: 'author-name' }],
+    }, ['Jeanne Dupont']],
+    ['DE: die Domain allein, ohne Person', 'stadtbote.de', { meta: [{ key: 'author', content: 'stadtbote.de' }] }, ['stadtbote.de']],
+  ])('%s', (_label, pageDomain, snapshot, names) => {
+    expect(decideProvenance(makeSnapshot(snapshot), { retrievedAt: '2026-11-23T12:00:00Z', pageDomain }).author.names).toEqual(names);
+  });
+});
+
 describe('a person beats a desk or an account', () => {
   test.each<[string, Partial<ArticleSnapshot>, string[]]>([
     ['EN: the CMS account in JSON-LD, the reporter by the headline', {
@@ -107,6 +123,18 @@ describe('a person beats a desk or an account', () => {
     }, ['Ars Staff']],
   ])('%s', (_label, snapshot, names) => {
     expect(authorsOf(snapshot)).toEqual(names);
+  });
+});
+
+describe('a byline opening the page’s description', () => {
+  test.each<[string, string, string[]]>([
+    ['EN: a blog post that opens with its byline and role', 'Posted by Andrew Hayden, Software Engineer on Google Play    Android users are downloading', ['Andrew Hayden']],
+    ['FR: un billet qui s’ouvre sur sa signature', 'Par Jeanne Dupont. Le conseil municipal a voté mardi le budget', ['Jeanne Dupont']],
+    ['DE: ein Beitrag, der mit der Autorenzeile beginnt', 'Von Anna Schmidt, Korrespondentin in Berlin. Die Regierung hat', ['Anna Schmidt']],
+    ['EN: "By" opening a sentence names no one', 'By Christmas, shoppers had spent more than ever', []],
+    ['EN: nor does a long run of capitalised words', 'By The Time The Storm Reached The Coast Everyone Had Left', []],
+  ])('%s', (_label, description, names) => {
+    expect(authorsOf({ meta: [{ key: 'description', content: description }] })).toEqual(names);
   });
 });
 
