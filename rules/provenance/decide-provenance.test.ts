@@ -353,6 +353,24 @@ describe('publisher', () => {
     ['FR: la raison sociale, faute d’autre nom', {
       jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Éditions du Val SARL' } }],
     }, 'Éditions du Val SARL'],
+    ['EN: of two JSON-LD publishers, the one at the page’s own address; the sister site’s yields', {
+      meta: metaTags({ 'og:site_name': 'Harbour Chronicle' }),
+      jsonLd: [
+        { '@type': 'NewsArticle', publisher: { '@type': 'NewsMediaOrganization', name: 'HarbourGATE', url: 'https://www.harbourgate.example' } },
+        { '@type': 'NewsArticle', publisher: { '@type': 'NewsMediaOrganization', name: 'Harbour Chronicle', url: 'https://www.example.org/' } },
+      ],
+      readability: { title: null, byline: null, excerpt: null, siteName: 'HarbourGATE', publishedTime: null, lang: null },
+    }, 'Harbour Chronicle'],
+    ['FR: l’éditeur JSON-LD d’un site frère, à une autre adresse, cède au nom que le site déclare', {
+      meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
+      jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'NewsMediaOrganization', name: 'Val Matin', url: 'https://www.valmatin.example/' } }],
+      readability: { title: null, byline: null, excerpt: null, siteName: 'Val Matin', publishedTime: null, lang: null },
+    }, 'Le Courrier du Val'],
+    ['EN: a publication on a platform, at the platform’s address, keeps its name', {
+      meta: metaTags({ 'og:site_name': 'Example' }),
+      jsonLd: [{ '@type': 'Article', publisher: { '@type': 'Organization', name: 'Voodoo Engineering', url: 'https://example.org/voodoo-engineering' } }],
+      readability: { title: null, byline: null, excerpt: null, siteName: 'Voodoo Engineering', publishedTime: null, lang: null },
+    }, 'Voodoo Engineering'],
     ['EN: the spaced spelling over a glued one', {
       documentTitle: 'Angry media won’t buckle over new laws | Herald Sun',
       meta: metaTags({ 'og:site_name': 'HeraldSun' }),
