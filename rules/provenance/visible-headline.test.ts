@@ -71,6 +71,24 @@ describe('the headline as the page shows it', () => {
       readability: { title: 'Le marché couvert rouvre ses portes | Ville', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
       textLines: [{ text: 'Le marché couvert rouvre ses portes', zone: 'header', hrefs: [] }],
     }, 'courrierduval.fr', 'Le marché couvert rouvre ses portes'],
+    ['JA: the last step of a breadcrumb names the page; the steps before it, the site and its section', {
+      documentTitle: '欲張りなイヌ ＜福娘童話集 きょうのイソップ童話＞',
+      readability: { title: '欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
+      textLines: [
+        { text: '福娘童話集 > きょうのイソップ童話', zone: 'header', hrefs: [] },
+        { text: '福娘童話集 > きょうのイソップ童話 > １月のイソップ童話 > 欲張りなイヌ', zone: 'header', hrefs: [] },
+      ],
+    }, 'example.org', '欲張りなイヌ'],
+    ['EN: a breadcrumb’s last step, not its section, is the headline', {
+      documentTitle: 'Harbour towns brace for the storm (Northern Ledger Weather News)',
+      readability: { title: 'Harbour towns brace for the storm (Northern Ledger Weather News)', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
+      textLines: [{ text: 'Home › Northern Ledger Weather News › Harbour towns brace for the storm', zone: 'header', hrefs: [] }],
+    }, 'example.org', 'Harbour towns brace for the storm'],
+    ['FR: le dernier maillon du fil d’Ariane, pas la rubrique', {
+      documentTitle: 'Le marché couvert rouvre ses portes (Le Courrier du Val, rubrique Vie locale)',
+      readability: { title: 'Le marché couvert rouvre ses portes (Le Courrier du Val, rubrique Vie locale)', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
+      textLines: [{ text: 'Accueil > Le Courrier du Val, rubrique Vie locale > Le marché couvert rouvre ses portes', zone: 'header', hrefs: [] }],
+    }, 'example.org', 'Le marché couvert rouvre ses portes'],
     ['EN: a blog and its platform after "@", the platform after the blog’s name', {
       documentTitle: 'Autumn maples at the camp (2) @ Steven’s Notes :: Blogplate ::',
       meta: metaTags({ 'og:site_name': 'Steven’s Notes' }),
