@@ -4,8 +4,8 @@ import { TIER } from './evidence-tiers';
 import { articleNodes, text, type JsonLdIndex } from './json-ld-nodes';
 import { UNSPACED_SCRIPT } from './clean-author-name';
 import { tidy } from './snapshot-lookup';
-import { comparable, stripSiteName, titleAffixes, titleParts } from './title-parts';
-import { visibleHeadline } from './visible-headline';
+import { comparable, isSiteName, stripSiteName, titleAffixes, titleParts } from './title-parts';
+import { looksLikeHeadline, visibleHeadline } from './visible-headline';
 
 export interface TitleDecision {
   title: string | null;
@@ -57,7 +57,7 @@ function pick(found: readonly TitleCandidate[]): TitleCandidate | undefined {
  * without the site's name.
  */
 export function decideTitle(
-  snapshot: ArticleSnapshot, index: JsonLdIndex, siteNames: readonly string[], domain: string | null,
+  snapshot: ArticleSnapshot, index: JsonLdIndex, siteNames: readonly string[], domain: string | null, siteName: string | null = null,
 ): TitleDecision {
   const found: TitleCandidate[] = [];
   const add = (raw: string | null, weight: number, origin: Evidence['origin'], key: string): void => {
@@ -116,6 +116,14 @@ export function decideTitle(
   const shownHeadline = visibleHeadline(snapshot.headings ?? [], titles, [...siteNames, ...affixes], domain);
   if (shownHeadline !== null) {
     found.push({ title: shownHeadline.headline, weight: TIER.articleOwn, evidence: { origin: 'visible-text', key: 'h1', raw: shownHeadline.heading, value: shownHeadline.headline } });
+  } else if (found.length > 0 && found.every((candidate) => isSiteName(candidate.title, siteName === null ? [] : [siteName], domain))) {
+    // Every title is the site's name alone ("Golem.de"), as the site is named or its domain
+    // reads (not any name candidate: some pages put the headline in application-name):
+    // the article's main heading is the headline.
+    const heading = tidy(snapshot.headings?.[0] ?? '');
+    if (looksLikeHeadline(heading) && !isSiteName(heading, siteNames, domain)) {
+      found.push({ title: heading, weight: TIER.articleOwn, evidence: { origin: 'visible-text', key: 'h1 under a site-name title', raw: heading, value: heading } });
+    }
   }
   const evidence = found.map((candidate) => candidate.evidence);
   const best = pick(found);

@@ -71,6 +71,26 @@ describe('the headline as the page shows it', () => {
       readability: { title: 'Le marché couvert rouvre ses portes | Ville', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
       textLines: [{ text: 'Le marché couvert rouvre ses portes', zone: 'header', hrefs: [] }],
     }, 'courrierduval.fr', 'Le marché couvert rouvre ses portes'],
+    ['DE: jeder Titel nennt nur die Website, die Überschrift steht im <h1>', {
+      documentTitle: 'Golem.de',
+      meta: metaTags({ 'og:title': 'Golem.de', 'og:site_name': 'Golem.de' }),
+      headings: ['Apple stellt neues iPhone vor'],
+    }, 'golem.de', 'Apple stellt neues iPhone vor'],
+    ['EN: every title is the site’s name alone, the headline is the <h1>', {
+      documentTitle: 'Northern Ledger',
+      meta: metaTags({ 'og:site_name': 'Northern Ledger' }),
+      headings: ['Harbour towns brace for the storm'],
+    }, 'northernledger.co.uk', 'Harbour towns brace for the storm'],
+    ['FR: le titre n’est que le nom du site, le titre de l’article est le <h1>', {
+      documentTitle: 'Le Courrier du Val',
+      meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
+      headings: ['Le marché couvert rouvre ses portes'],
+    }, 'courrierduval.fr', 'Le marché couvert rouvre ses portes'],
+    ['EN: a headline in application-name does not make the titles the site’s name', {
+      documentTitle: 'Harbour towns brace for the storm',
+      meta: metaTags({ 'application-name': 'Harbour towns brace for the storm', 'og:site_name': 'Northern Ledger' }),
+      headings: ['northern ledger back to home news', 'Harbour towns brace for the storm'],
+    }, 'businessledger.example', 'Harbour towns brace for the storm'],
     ['JA: the last step of a breadcrumb names the page; the steps before it, the site and its section', {
       documentTitle: '欲張りなイヌ ＜福娘童話集 きょうのイソップ童話＞',
       readability: { title: '欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
