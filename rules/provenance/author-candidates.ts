@@ -210,7 +210,8 @@ const BYLINE_END = /,|\.\s|\s{2,}|\s[|·•–—-]\s/u;
 /**
  * A description that opens with the post's byline ("Posted by Brian Stevens, Vice
  * President…"): blog platforms make it from the first lines of the post, so it names the
- * author where the byline itself sits in a script template. A full name only: "By Christmas, …" is none.
+ * author where the byline itself sits in a script template. A full name only, and no sentence: "By Christmas, …"
+ * and "By Election Day, voters…" name no one.
  */
 function descriptionAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   for (const key of DESCRIPTION_KEYS) {
@@ -219,6 +220,8 @@ function descriptionAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
     const rest = agent === null ? '' : content.slice(agent[0].length);
     if (agent === null || !/^\p{Lu}/u.test(rest)) continue;
     const end = rest.search(BYLINE_END);
+    // After a byline's comma comes a role ("Vice President"); lower-case prose means "By" opened a sentence ("By Election Day, voters…").
+    if (end !== -1 && /^,\s*\p{Ll}/u.test(rest.slice(end))) continue;
     const byline = content.slice(0, agent[0].length + (end === -1 ? rest.length : end));
     const names = cleanAuthorNames(byline);
     const name = names[0];

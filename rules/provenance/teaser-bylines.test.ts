@@ -133,6 +133,8 @@ describe('a byline opening the page’s description', () => {
     ['DE: ein Beitrag, der mit der Autorenzeile beginnt', 'Von Anna Schmidt, Korrespondentin in Berlin. Die Regierung hat', ['Anna Schmidt']],
     ['EN: "By" opening a sentence names no one', 'By Christmas, shoppers had spent more than ever', []],
     ['EN: nor does a long run of capitalised words', 'By The Time The Storm Reached The Coast Everyone Had Left', []],
+    ['EN: nor a sentence that opens with "By" and two capitalised words', 'By Election Day, voters had heard every argument twice', []],
+    ['FR: ni une phrase qui commence par « Par »', 'Par Temps de canicule, les communes ouvrent leurs salles', []],
   ])('%s', (_label, description, names) => {
     expect(authorsOf({ meta: [{ key: 'description', content: description }] })).toEqual(names);
   });
