@@ -71,6 +71,18 @@ describe('the headline as the page shows it', () => {
       readability: { title: 'Le marché couvert rouvre ses portes | Ville', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
       textLines: [{ text: 'Le marché couvert rouvre ses portes', zone: 'header', hrefs: [] }],
     }, 'courrierduval.fr', 'Le marché couvert rouvre ses portes'],
+    ['EN: the site’s name with an outlet word after it is the site’s ("CBC News" for "CBC")', {
+      documentTitle: 'Ottawa votes a new budget for the harbour | CBC News',
+      meta: metaTags({ 'og:site_name': 'CBC' }),
+    }, 'cbc.ca', 'Ottawa votes a new budget for the harbour'],
+    ['FR: « Val Presse » pour un site nommé « Val »', {
+      documentTitle: 'Le marché couvert rouvre ses portes - Val Presse',
+      meta: metaTags({ 'og:site_name': 'Val' }),
+    }, 'valinfo.fr', 'Le marché couvert rouvre ses portes'],
+    ['DE: „Stadtbote Nachrichten“ für die Website „Stadtbote“', {
+      documentTitle: 'Neue Regeln ab Montag | Stadtbote Nachrichten',
+      meta: metaTags({ 'og:site_name': 'Stadtbote' }),
+    }, 'sb-online.de', 'Neue Regeln ab Montag'],
     ['DE: jeder Titel nennt nur die Website, die Überschrift steht im <h1>', {
       documentTitle: 'Golem.de',
       meta: metaTags({ 'og:title': 'Golem.de', 'og:site_name': 'Golem.de' }),
