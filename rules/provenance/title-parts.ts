@@ -1,7 +1,10 @@
 import { wordsOfAllPacks } from '../../languages/registry';
 import { wordsPattern } from '../../languages/words-pattern';
-/** Separators sites put between a headline and their name in `<title>` or `og:title`. */
-const SEPARATOR = /\s+[|–—·•»:@]\s+|\s+-{1,2}\s+|\s+::\s+|\s+\/\s+/;
+/**
+ * Separators sites put between a headline and their name in `<title>` or `og:title`; the
+ * full-width colon and bar of Chinese and Japanese titles need no spaces ("見出し：朝日新聞デジタル").
+ */
+const SEPARATOR = /\s+[|–—·•»:@]\s+|\s+-{1,2}\s+|\s+::\s+|\s+\/\s+|\s*[：｜]\s*/;
 
 /** The pieces of a title split at its separators ("Headline | Site" → ["Headline", "Site"]). */
 export function titleParts(title: string): string[] {
@@ -67,15 +70,15 @@ export function stripSiteName(title: string, siteNames: readonly string[], domai
   for (const piece of removed) {
     const at = rest.lastIndexOf(piece);
     if (at === -1) continue;
-    const before = rest.slice(0, at).replace(/\s*(?:[|–—·•»:@]|-{1,2}|::|\/)\s*$/, '');
-    const after = rest.slice(at + piece.length).replace(/^\s*(?:[|–—·•»:@]|-{1,2}|::|\/)\s*/, '');
+    const before = rest.slice(0, at).replace(/\s*(?:[|–—·•»:@：｜]|-{1,2}|::|\/)\s*$/, '');
+    const after = rest.slice(at + piece.length).replace(/^\s*(?:[|–—·•»:@：｜]|-{1,2}|::|\/)\s*/, '');
     rest = `${before}${before !== '' && after !== '' ? ' ' : ''}${after}`.trim();
   }
   return { title: rest, removed };
 }
 
 /** Punctuation and spaces left where an affix met the headline ("Blog name: ", " | "). */
-const AFFIX_EDGE = /^[\s|–—·•»:/-]+|[\s|–—·•»:/-]+$/g;
+const AFFIX_EDGE = /^[\s|–—·•»:/：｜-]+|[\s|–—·•»:/：｜-]+$/g;
 
 /**
  * What `<title>` adds around a sharing title it contains: "Blog: Headline" with

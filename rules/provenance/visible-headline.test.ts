@@ -83,6 +83,18 @@ describe('the headline as the page shows it', () => {
       documentTitle: 'Neue Regeln ab Montag | Stadtbote Nachrichten',
       meta: metaTags({ 'og:site_name': 'Stadtbote' }),
     }, 'sb-online.de', 'Neue Regeln ab Montag'],
+    ['JA: the site after a full-width colon, no spaces', {
+      documentTitle: '東京で大雪、交通に乱れ：朝日新聞デジタル',
+      meta: metaTags({ 'og:site_name': '朝日新聞デジタル' }),
+    }, 'asahi.com', '東京で大雪、交通に乱れ'],
+    ['ZH: the site after a full-width bar', {
+      documentTitle: '台风登陆广东，多地停课｜新华网',
+      meta: metaTags({ 'og:site_name': '新华网' }),
+    }, 'xinhuanet.com', '台风登陆广东，多地停课'],
+    ['JA: a speaker before a full-width colon is part of the headline', {
+      documentTitle: '首相：景気は回復に向かっている',
+      meta: metaTags({ 'og:site_name': '朝日新聞デジタル' }),
+    }, 'asahi.com', '首相：景気は回復に向かっている'],
     ['DE: jeder Titel nennt nur die Website, die Überschrift steht im <h1>', {
       documentTitle: 'Golem.de',
       meta: metaTags({ 'og:title': 'Golem.de', 'og:site_name': 'Golem.de' }),
