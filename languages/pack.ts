@@ -122,6 +122,11 @@ export interface DateWords {
   relative?: readonly string[];
   /** Month names, January first, each with its abbreviations and inflected forms. */
   months?: readonly (readonly string[])[];
+  /**
+   * Month names of the Solar Hijri calendar (Iran, Afghanistan), Farvardin (Hamal) first:
+   * a date written with them ("2 تیر 1399") is the Gregorian day it falls on.
+   */
+  solarHijriMonths?: readonly (readonly string[])[];
   /** Weekday names, Monday first, each with its abbreviations. */
   weekdays?: readonly (readonly string[])[];
   /** Time-zone abbreviations with their fixed offsets ("MEZ": "+01:00"). */

@@ -39,6 +39,7 @@ describe.each(PACKS.map((pack) => ({ lang: pack.lang, pack })))('language pack $
   test('calendar tables are complete', () => {
     if (pack.dates?.months !== undefined) expect(pack.dates.months).toHaveLength(12);
     if (pack.dates?.weekdays !== undefined) expect(pack.dates.weekdays).toHaveLength(7);
+    if (pack.dates?.solarHijriMonths !== undefined) expect(pack.dates.solarHijriMonths).toHaveLength(12);
   });
 
   test('time zones name fixed offsets', () => {

@@ -29,7 +29,7 @@ const PAGE_TIMEOUT_MS = 30_000;
  * ../shared/corpus` printed it when committed (the corpus's own scorer, flagged gold
  * excluded). Raise a figure when the rules get better; never lower one.
  */
-const FLOOR = { author: 95.6, date_published: 93.8, title: 96.1, site: 95.3 };
+const FLOOR = { author: 96.4, date_published: 94.5, title: 96.7, site: 96.0 };
 
 /** What each page's analysis says, in the scorer's prediction format, filled as the pages run. */
 const predictions = new Map<string, string>();
@@ -45,8 +45,11 @@ function prediction(id: string, report: Report): string {
   });
 }
 
+/** Values named on pages whose gold says they have none (a tag archive's author): the ratchet holds them at this many. */
+const INVENTED_CEILING = { author: 0 };
+
 interface Score {
-  results: { ALL: Record<keyof typeof FLOOR, { strict_acc: number }> };
+  results: { ALL: Record<keyof typeof FLOOR, { strict_acc: number; fp_on_asserted_null?: number }> };
 }
 
 describe.skipIf(!present)('corpus pages through the CLI pipeline', () => {
@@ -75,6 +78,9 @@ describe.skipIf(!present)('corpus pages through the CLI pipeline', () => {
     const { ALL } = (JSON.parse(output) as Score).results;
     for (const [field, floor] of Object.entries(FLOOR)) {
       expect(Math.round(ALL[field as keyof typeof FLOOR].strict_acc * 1000) / 10, field).toBeGreaterThanOrEqual(floor);
+    }
+    for (const [field, ceiling] of Object.entries(INVENTED_CEILING)) {
+      expect(ALL[field as keyof typeof INVENTED_CEILING].fp_on_asserted_null ?? 0, `${field} invented`).toBeLessThanOrEqual(ceiling);
     }
   });
 });

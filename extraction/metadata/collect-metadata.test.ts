@@ -77,6 +77,17 @@ describe.each(PARSERS)('collectMetadata on %s', (_name, parse) => {
     expect(collectMetadata(parse(html), FR_URL).textLines.map((line) => line.text)).toContain(joined);
   });
 
+  test.each([
+    ['EN', '<h1>Harbour towns brace for the storm</h1><p>By Ann Lee</p><p>Published March 4, 2026</p>', 'By Ann Lee', 'Search the site'],
+    ['FR', '<h1>Le port se prépare à la tempête</h1><p>Par Jeanne Dupont</p><p>Publié le 4 mars 2026</p>', 'Par Jeanne Dupont', 'Rechercher'],
+  ])('%s: a form that wraps the whole page with its headline is read; a search form is not', (_lang, header, byline, search) => {
+    const html = `<html><body><form id="aspnetForm"><div class="content">${header}<p>${'The harbour closed on Tuesday. '.repeat(10)}</p></div></form>
+      <form class="search"><p>${search}</p></form></body></html>`;
+    const texts = collectMetadata(parse(html), EN_URL).textLines.map((line) => line.text);
+    expect(texts).toContain(byline);
+    expect(texts).not.toContain(search);
+  });
+
   test('a byline box whose class also names the comment count is read; the comments themselves are not', () => {
     const html = `<html><body><article><h1>Storage firm posts record quarter</h1>
       <div class="byline_and_dateline_and_share_and_comments"><a class="byline" href="/Author/Chris-Moore">Chris Moore</a></div>

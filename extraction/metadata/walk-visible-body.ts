@@ -132,7 +132,8 @@ export function walkVisibleBody(doc: Document, pageUrl: string = doc.documentURI
     const element = node as Element;
     if (isInvisible(element)) return;
     const tag = element.tagName.toUpperCase();
-    if (UNREAD_TAGS.has(tag)) return;
+    // A form that holds a main heading wraps the whole page (ASP.NET Web Forms): it is read.
+    if (UNREAD_TAGS.has(tag) && (tag !== 'FORM' || element.querySelector('h1') === null)) return;
     const hint = ownHint(element);
     // Readers' comments carry their own "Posted by … on …" lines, which are not the article's;
     // a box named for the byline and a comment count ("byline_and_share_and_comments") is the article's.

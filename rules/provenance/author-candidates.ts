@@ -16,6 +16,8 @@ export interface AuthorCandidate {
   evidence: Evidence;
   /** Read below the article (related stories, author boxes of other pieces): it vouches for no other source. */
   afterArticle?: boolean;
+  /** A byline element's classes and those of its nearest ancestors: which kind of byline it sits inside. */
+  classes?: readonly string[];
 }
 
 function candidate(
@@ -80,13 +82,24 @@ const META_AUTHORS: readonly [string, number][] = [
   ['cxenseparse:author', TIER.secondaryMetadata],
 ];
 
+/** Keys that, as library and citation metadata do, give one name a tag, surname first ("Kooman, F."). */
+const SURNAME_FIRST_KEYS: ReadonlySet<string> = new Set(['citation_author', 'dc.creator', 'dcterms.creator']);
+/** "Kooman, F.", "Jong, Michiel de", "van Kesteren, Anne": a surname (maybe after lower-case particles), a comma, then given names or initials. */
+const SURNAME_FIRST = /^((?:\p{Ll}+\s)*\p{Lu}[\p{L}'’-]*),\s*(\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,3})$/u;
+
+/** One name of a surname-first tag in reading order ("F. Kooman", "Michiel de Jong"); any other value as written. */
+function inReadingOrder(key: string, value: string): string {
+  const inverted = SURNAME_FIRST_KEYS.has(key) ? SURNAME_FIRST.exec(value.trim()) : null;
+  return inverted === null ? value : `${inverted[2] ?? ''} ${inverted[1] ?? ''}`;
+}
+
 function metaAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const [key, weight] of META_AUTHORS) {
     for (const tag of snapshot.meta.filter((meta) => meta.key === key)) {
       // article:author is often a profile URL (Facebook, the site's author page).
       if (/^(?:https?:)?\/\//i.test(tag.content)) continue;
-      const made = candidate(tag.content, 'meta', key, weight);
+      const made = candidate(inReadingOrder(key, tag.content), 'meta', key, weight);
       if (made !== null) found.push(made);
     }
   }
@@ -153,7 +166,7 @@ function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
     // A commenter's name ("comment-author", "reply-byline"), not a box that also counts the comments.
     if (/(?:^|\s)(?:comment|avatar|reply|respond)/i.test(element.hint)) continue;
     const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', TIER.named, profileOf(element.href));
-    if (made !== null && made.names.length > 0) found.push(made);
+    if (made !== null && made.names.length > 0) found.push({ ...made, classes: element.hint.split(' ') });
   }
   return withBoxedNames(found);
 }
@@ -187,6 +200,35 @@ function textAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
     if (made !== null && made.names.length > 0 && made.names.every((name) => readsAsName(name) || classifyAuthor(name) === 'generic')) found.push(line.zone === 'footer' ? { ...made, afterArticle: true } : made);
   }
   return found;
+}
+
+/** Description tags a blog platform fills from the post's first lines. */
+const DESCRIPTION_KEYS = ['description', 'og:description', 'twitter:description'];
+/** Where a byline opening a description ends: a comma (a role follows), a sentence's end, a paragraph's gap. */
+const BYLINE_END = /,|\.\s|\s{2,}|\s[|·•–—-]\s/u;
+
+/**
+ * A description that opens with the post's byline ("Posted by Brian Stevens, Vice
+ * President…"): blog platforms make it from the first lines of the post, so it names the
+ * author where the byline itself sits in a script template. A full name only, and no sentence: "By Christmas, …"
+ * and "By Election Day, voters…" name no one.
+ */
+function descriptionAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  for (const key of DESCRIPTION_KEYS) {
+    const content = snapshot.meta.find((meta) => meta.key === key)?.content.trim() ?? '';
+    const agent = BYLINE_AGENT.exec(content);
+    const rest = agent === null ? '' : content.slice(agent[0].length);
+    if (agent === null || !/^\p{Lu}/u.test(rest)) continue;
+    const end = rest.search(BYLINE_END);
+    // After a byline's comma comes a role ("Vice President"); lower-case prose means "By" opened a sentence ("By Election Day, voters…").
+    if (end !== -1 && /^,\s*\p{Ll}/u.test(rest.slice(end))) continue;
+    const byline = content.slice(0, agent[0].length + (end === -1 ? rest.length : end));
+    const names = cleanAuthorNames(byline);
+    const name = names[0];
+    if (names.length !== 1 || name === undefined || !/^\S+(?:\s\S+){1,3}$/u.test(name) || !readsAsName(name) || classifyAuthor(name) !== 'person') continue;
+    return [{ names, organisation: false, profileUrl: null, weight: TIER.hint, evidence: { origin: 'meta', key: `${key} byline`, raw: byline, value: name } }];
+  }
+  return [];
 }
 
 /**
@@ -275,6 +317,7 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
     ...bylineAuthors(snapshot),
     ...textAuthors(snapshot),
     ...posterAuthors(snapshot),
+    ...descriptionAuthors(snapshot),
   ];
   const byline = snapshot.readability?.byline ?? null;
   if (byline !== null && byline.trim() !== '') {

@@ -234,7 +234,7 @@ const BYLINE_GAP = new RegExp(`^\\s*${wordsPattern(wordsOfAllPacks((pack) => pac
  * his debut album", "Retrieved March 4") and the date belongs to something else.
  */
 function dateFollowsLabel(slice: string): boolean {
-  const gap = slice.slice(0, Math.max(0, slice.search(/\d/)));
+  const gap = slice.slice(0, Math.max(0, slice.search(/\p{Nd}/u)));
   return gap.length <= 25 || BYLINE_GAP.test(gap);
 }
 

@@ -1,8 +1,9 @@
 import type { AuthorField, AuthorKind, Evidence } from '../../report/schema';
 import type { AuthorCandidate } from './author-candidates';
 import { classifyAuthor } from './classify-author';
-import { confidenceOf, SUPPORT_PER_KIND, TIER_STEP } from './evidence-tiers';
+import { confidenceOf, SUPPORT_PER_KIND, TIER, TIER_STEP } from './evidence-tiers';
 import { UNSPACED_SCRIPT } from './clean-author-name';
+import { dayOf, parseTextDate } from './parse-date';
 import { isSiteName } from './title-parts';
 
 const keys = new Map<string, string>();
@@ -42,8 +43,9 @@ function shortestForm(name: string, candidates: readonly AuthorCandidate[]): str
   let best = name;
   for (const candidate of candidates) {
     for (const other of candidate.names) {
-      // A one-word prefix ("Ben") is too little to trust, unless the script writes names without spaces.
-      const wholeName = other.includes(' ') || (other.length >= 2 && UNSPACED_SCRIPT.test(other));
+      // A one-word prefix ("Ben") is too little to trust, unless the script writes names without spaces;
+      // nor is one that ends on a particle ("Michiel de" from "Jong, Michiel de" split at its comma).
+      const wholeName = (other.includes(' ') && !/\s\p{Ll}+$/u.test(other)) || (other.length >= 2 && UNSPACED_SCRIPT.test(other));
       if (other.length < best.length && wholeName && name.toLowerCase().startsWith(other.toLowerCase())) best = other;
     }
   }
@@ -56,6 +58,8 @@ const PAGE_LEVEL_ORIGINS: ReadonlySet<Evidence['origin']> = new Set(['json-ld', 
 const ECHO_ORIGINS: ReadonlySet<Evidence['origin']> = new Set(['readability', 'visible-text']);
 /** This many different people under one kind of byline element make it a list of teasers. */
 const TEASER_GROUP_PEOPLE = 4;
+/** This many different days under one kind of byline element make it a list of stories, whoever wrote them. */
+const TEASER_GROUP_DAYS = 4;
 
 /** Candidates of one kind of byline: the same source and the same element class or label. */
 function groupOf(candidate: AuthorCandidate): string {
@@ -64,26 +68,36 @@ function groupOf(candidate: AuthorCandidate): string {
 
 /**
  * The names of teaser bylines: one kind of byline (the same element class, the same
- * visible label) naming many different people is a list of other stories (a home
- * page, a section front, "related stories" under an article).
+ * visible label) naming many different people, or dated on many different days (a tag
+ * archive of two writers' stories), is a list of other stories (a home page, a section
+ * front, "related stories" under an article).
  */
 function teaserNames(candidates: readonly AuthorCandidate[]): { names: Set<string>; groups: Set<string> } {
-  const byGroup = new Map<string, Set<string>>();
+  const byGroup = new Map<string, { people: Set<string>; days: Set<string> }>();
   for (const candidate of candidates) {
     if (PAGE_LEVEL_ORIGINS.has(candidate.evidence.origin) || candidate.evidence.origin === 'readability') continue;
     const group = groupOf(candidate);
-    const people = byGroup.get(group) ?? new Set<string>();
-    candidate.names.forEach((name) => people.add(key(name)));
-    byGroup.set(group, people);
+    const seen = byGroup.get(group) ?? { people: new Set<string>(), days: new Set<string>() };
+    candidate.names.forEach((name) => seen.people.add(key(name)));
+    const dated = parseTextDate(candidate.evidence.raw);
+    if (dated !== null) seen.days.add(dayOf(dated));
+    byGroup.set(group, seen);
   }
   const names = new Set<string>();
   const groups = new Set<string>();
-  for (const [group, people] of byGroup) {
-    if (people.size < TEASER_GROUP_PEOPLE) continue;
+  for (const [group, { people, days }] of byGroup) {
+    if (people.size < TEASER_GROUP_PEOPLE && days.size < TEASER_GROUP_DAYS) continue;
     groups.add(group);
     people.forEach((name) => names.add(name));
   }
   return { names, groups };
+}
+
+/** Whether a candidate is one of a list's bylines: of its kind, or a part nested inside one ("td-post-author-name" in "td-author-date"). */
+function inTeaserList(candidate: AuthorCandidate, groups: ReadonlySet<string>): boolean {
+  if (groups.has(groupOf(candidate))) return true;
+  const origin = candidate.evidence.origin;
+  return (candidate.classes ?? []).some((name) => groups.has(`${origin}\u0000${name}`));
 }
 
 /**
@@ -96,12 +110,12 @@ function withoutTeasers(candidates: readonly AuthorCandidate[]): AuthorCandidate
   if (teasers.groups.size === 0) return [...candidates];
   const confirmed = new Set<string>();
   for (const candidate of candidates) {
-    if (teasers.groups.has(groupOf(candidate)) || ECHO_ORIGINS.has(candidate.evidence.origin)) continue;
+    if (inTeaserList(candidate, teasers.groups) || ECHO_ORIGINS.has(candidate.evidence.origin)) continue;
     candidate.names.forEach((name) => confirmed.add(key(name)));
   }
   return candidates.filter((candidate) => {
     if (PAGE_LEVEL_ORIGINS.has(candidate.evidence.origin)) return true;
-    if (teasers.groups.has(groupOf(candidate)) && !candidate.names.some((name) => confirmed.has(key(name)))) return false;
+    if (inTeaserList(candidate, teasers.groups) && !candidate.names.some((name) => confirmed.has(key(name)))) return false;
     return candidate.names.every((name) => !teasers.names.has(key(name)) || confirmed.has(key(name)));
   });
 }
@@ -110,12 +124,24 @@ function withoutTeasers(candidates: readonly AuthorCandidate[]): AuthorCandidate
  * The site's own name as author ("Deutsche Welle", "mdr.de") credits the outlet, not the
  * writer: it stands only when no person is credited.
  */
-function withoutSiteByline(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorCandidate[] {
-  const isSite = (name: string): boolean => isSiteName(name, siteNames, null);
+function withoutSiteByline(candidates: readonly AuthorCandidate[], siteNames: readonly string[], domain: string | null): AuthorCandidate[] {
+  // The domain names the site too: "Google" on googleblog.com, whatever the blog calls itself.
+  const isSite = (name: string): boolean => isSiteName(name, siteNames, domain);
   const ofTheSite = (candidate: AuthorCandidate): boolean => candidate.names.every(isSite);
   // A byline that holds the site's name with words glued on ("Blog name posted at Platform") is the site's too.
   const person = candidates.some((candidate) => !ofTheSite(candidate) && !overlaps(candidate.names, siteNames) && kindOf(candidate, siteNames) === 'person');
   return person ? candidates.filter((candidate) => !ofTheSite(candidate)) : [...candidates];
+}
+
+/**
+ * A desk or an account ("Online News Editor", "admin", "Redaktion") stands for whoever
+ * posted the page: it stands only when no person is credited with the article, by its
+ * metadata, an author link or a byline line by the headline (a bio box or Readability's
+ * guess, a form's "enter your name" among them, is not enough).
+ */
+function withoutGenericByline(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorCandidate[] {
+  const person = candidates.some((candidate) => candidate.weight >= TIER.labelled && kindOf(candidate, siteNames) === 'person');
+  return person ? candidates.filter((candidate) => kindOf(candidate, siteNames) !== 'generic') : [...candidates];
 }
 
 /**
@@ -146,9 +172,9 @@ const PERSON_BONUS = 3 * TIER_STEP;
  * source plus `SUPPORT_PER_KIND` for each other kind of source naming the same people.
  * A person beats a generic or institutional byline, which is reported as such.
  */
-export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: readonly string[]): AuthorField {
+export function decideAuthor(candidates: readonly AuthorCandidate[], siteNames: readonly string[], domain: string | null = null): AuthorField {
   const evidence = candidates.map((candidate) => candidate.evidence);
-  const usable = withoutSiteByline(withoutTeasers(candidates.filter((candidate) => candidate.names.length > 0)), siteNames);
+  const usable = withoutGenericByline(withoutSiteByline(withoutTeasers(candidates.filter((candidate) => candidate.names.length > 0)), siteNames, domain), siteNames);
   if (usable.length === 0) {
     return { names: [], kind: 'none', profileUrl: null, confidence: 'none', conflict: false, evidence };
   }

@@ -102,6 +102,18 @@ describe('author candidates', () => {
     expect(author.names).toEqual(['Ben Carter']);
   });
 
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: two dc.creator tags, surname first, one with a particle', {
+      meta: [{ key: 'dc.creator', content: 'Kooman, F.' }, { key: 'dc.creator', content: 'Jong, Michiel de' }],
+      readability: { title: null, byline: 'Jong, Michiel de', excerpt: null, siteName: null, publishedTime: null, lang: null },
+    }, ['F. Kooman', 'Michiel de Jong']],
+    ['FR: citation_author, nom d’abord', { meta: [{ key: 'citation_author', content: 'Dupont, Jeanne' }] }, ['Jeanne Dupont']],
+    ['DE: dc.creator mit Namenszusatz', { meta: [{ key: 'dc.creator', content: 'von Weizsäcker, Anna' }] }, ['Anna von Weizsäcker']],
+    ['EN: two full names in one meta author tag stay two authors', { meta: [{ key: 'author', content: 'Ann Lee, Bob Ray' }] }, ['Ann Lee', 'Bob Ray']],
+  ])('%s: library metadata names one person a tag, surname first', (_label, overrides, names) => {
+    expect(decide(overrides).author.names).toEqual(names);
+  });
+
   test('candidates naming different people are a conflict', () => {
     const { author } = decide({ meta: metaTags({ author: 'Ann Lee' }), textLines: headerLines('Par Paul Martin') });
     expect(author.names).toEqual(['Ann Lee']);
@@ -341,6 +353,24 @@ describe('publisher', () => {
     ['FR: la raison sociale, faute d’autre nom', {
       jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Éditions du Val SARL' } }],
     }, 'Éditions du Val SARL'],
+    ['EN: of two JSON-LD publishers, the one at the page’s own address; the sister site’s yields', {
+      meta: metaTags({ 'og:site_name': 'Harbour Chronicle' }),
+      jsonLd: [
+        { '@type': 'NewsArticle', publisher: { '@type': 'NewsMediaOrganization', name: 'HarbourGATE', url: 'https://www.harbourgate.example' } },
+        { '@type': 'NewsArticle', publisher: { '@type': 'NewsMediaOrganization', name: 'Harbour Chronicle', url: 'https://www.example.org/' } },
+      ],
+      readability: { title: null, byline: null, excerpt: null, siteName: 'HarbourGATE', publishedTime: null, lang: null },
+    }, 'Harbour Chronicle'],
+    ['FR: l’éditeur JSON-LD d’un site frère, à une autre adresse, cède au nom que le site déclare', {
+      meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
+      jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'NewsMediaOrganization', name: 'Val Matin', url: 'https://www.valmatin.example/' } }],
+      readability: { title: null, byline: null, excerpt: null, siteName: 'Val Matin', publishedTime: null, lang: null },
+    }, 'Le Courrier du Val'],
+    ['EN: a publication on a platform, at the platform’s address, keeps its name', {
+      meta: metaTags({ 'og:site_name': 'Example' }),
+      jsonLd: [{ '@type': 'Article', publisher: { '@type': 'Organization', name: 'Voodoo Engineering', url: 'https://example.org/voodoo-engineering' } }],
+      readability: { title: null, byline: null, excerpt: null, siteName: 'Voodoo Engineering', publishedTime: null, lang: null },
+    }, 'Voodoo Engineering'],
     ['EN: the spaced spelling over a glued one', {
       documentTitle: 'Angry media won’t buckle over new laws | Herald Sun',
       meta: metaTags({ 'og:site_name': 'HeraldSun' }),

@@ -86,11 +86,11 @@ export function decideProvenance(
   const site = attemptStep<SiteNameDecision>('site-name', failed, NO_SITE, () => decideSiteName(siteCandidates, visibleWords(snapshot), domain));
   const siteNames = [...new Set([...siteCandidates.map((candidate) => candidate.name), ...(site.name === null ? [] : [site.name])])];
 
-  const title = attemptStep<TitleDecision>('title', failed, NO_TITLE, () => decideTitle(snapshot, index, siteNames, domain));
+  const title = attemptStep<TitleDecision>('title', failed, NO_TITLE, () => decideTitle(snapshot, index, siteNames, domain, site.name));
   const section = attemptStep<string | null>('section', failed, null, () => decideSection(snapshot, index, title.leftover));
 
   const authors = attemptStep<AuthorCandidate[]>('author-candidates', failed, [], () => authorCandidates(snapshot, index));
-  const author = attemptStep<AuthorField>('author', failed, decideAuthor([], []), () => decideAuthor(authors, siteNames));
+  const author = attemptStep<AuthorField>('author', failed, decideAuthor([], []), () => decideAuthor(authors, siteNames, domain));
 
   const dates = attemptStep<DateCandidate[]>('date-candidates', failed, [], () => dateCandidates(snapshot, index));
   const publishedDecision = attemptStep<DateDecision>('published', failed, decideDate([], 'published'), () => decideDate(dates, 'published'));

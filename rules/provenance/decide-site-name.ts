@@ -2,6 +2,7 @@ import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Confidence, Evidence } from '../../report/schema';
 import { wordsOfAllPacks } from '../../languages/registry';
 import { wordsPattern } from '../../languages/words-pattern';
+import { registrableDomain } from '../domain';
 import { confidenceOf, TIER } from './evidence-tiers';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
 import { tidy } from './snapshot-lookup';
@@ -20,15 +21,21 @@ export interface SiteNameDecision {
   evidence: Evidence[];
 }
 
-/** The publisher node the page's article names. */
-function articlePublisherNode(index: JsonLdIndex): Record<string, unknown> | null {
-  for (const article of articleNodes(index)) {
-    for (const entry of asArray(article['publisher'])) {
-      const node = resolve(index, entry);
-      if (isObject(node)) return node;
-    }
-  }
-  return null;
+/** The registrable domain of a node's `url`, or null when it gives none. */
+function nodeDomain(node: Record<string, unknown>): string | null {
+  const url = text(node['url']);
+  return url === null || !/^https?:\/\//i.test(url) ? null : registrableDomain(url);
+}
+
+/**
+ * The publisher node the page's article names: of several, the one whose address is on
+ * the page's own domain (a page may also name its sister site's publisher).
+ */
+function articlePublisherNode(index: JsonLdIndex, domain: string | null = null): Record<string, unknown> | null {
+  const nodes = articleNodes(index)
+    .flatMap((article) => asArray(article['publisher']).map((entry) => resolve(index, entry)))
+    .filter(isObject);
+  return nodes.find((node) => domain !== null && nodeDomain(node) === domain) ?? nodes[0] ?? null;
 }
 
 /** A news organisation or organisation the page describes, without saying it publishes the page. */
@@ -93,8 +100,11 @@ function sectionNames(snapshot: ArticleSnapshot, index: JsonLdIndex): string[] {
 }
 
 function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain: string | null, found: SiteNameCandidate[]): SiteNameCandidate[] {
-  const publisher = articlePublisherNode(index);
-  if (publisher !== null) push(found, text(publisher['name']), DECLARED_NAME_WEIGHT, 'json-ld', `${typesOf(publisher)[0] ?? 'publisher'}.name`);
+  const publisher = articlePublisherNode(index, domain);
+  // A publisher whose own address is on another domain is another site (a sister site, the
+  // group's flagship): it names the site only as a parent company would.
+  const elsewhere = publisher !== null && domain !== null && nodeDomain(publisher) !== null && nodeDomain(publisher) !== domain;
+  if (publisher !== null) push(found, text(publisher['name']), elsewhere ? COMPANY_WEIGHT : DECLARED_NAME_WEIGHT, 'json-ld', `${typesOf(publisher)[0] ?? 'publisher'}.name`);
   // An organisation not named as the publisher may be the page's subject (a company
   // profile), so it weighs less than the site's name in the `<title>`.
   const organization = publisher === null ? organizationNode(index) : null;

@@ -2,9 +2,10 @@ import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { TIER } from './evidence-tiers';
 import { articleNodes, text, type JsonLdIndex } from './json-ld-nodes';
+import { UNSPACED_SCRIPT } from './clean-author-name';
 import { tidy } from './snapshot-lookup';
-import { comparable, stripSiteName, titleAffixes, titleParts } from './title-parts';
-import { visibleHeadline } from './visible-headline';
+import { comparable, isSiteName, stripSiteName, titleAffixes, titleParts } from './title-parts';
+import { looksLikeHeadline, visibleHeadline } from './visible-headline';
 
 export interface TitleDecision {
   title: string | null;
@@ -18,6 +19,19 @@ interface TitleCandidate {
   /** How much this kind of source is trusted (`TIER`); higher wins, the first found among equals. */
   weight: number;
   evidence: Evidence;
+}
+
+/** Shorter header lines are labels ("Opinion", "World news"), not a headline. */
+const MIN_HEADER_HEADLINE = 15;
+/** Scripts written without spaces say a headline in fewer characters. */
+const MIN_UNSPACED_HEADLINE = 6;
+/** Steps of a breadcrumb trail: "Home > World > Headline", "Accueil › Monde". */
+const BREADCRUMB_STEP = /\s[>›]\s/u;
+
+/** The last step of a breadcrumb trail, or the line itself. */
+function lastStep(line: string): string {
+  const steps = line.split(BREADCRUMB_STEP);
+  return steps.length >= 2 ? (steps[steps.length - 1] ?? line).trim() : line;
 }
 
 /**
@@ -43,7 +57,7 @@ function pick(found: readonly TitleCandidate[]): TitleCandidate | undefined {
  * without the site's name.
  */
 export function decideTitle(
-  snapshot: ArticleSnapshot, index: JsonLdIndex, siteNames: readonly string[], domain: string | null,
+  snapshot: ArticleSnapshot, index: JsonLdIndex, siteNames: readonly string[], domain: string | null, siteName: string | null = null,
 ): TitleDecision {
   const found: TitleCandidate[] = [];
   const add = (raw: string | null, weight: number, origin: Evidence['origin'], key: string): void => {
@@ -76,9 +90,14 @@ export function decideTitle(
   add(snapshot.readability?.title ?? null, TIER.named, 'readability', 'title');
   // A header line that is a part of a longer <title> is the headline itself; it beats
   // Readability's title when Readability kept the whole <title> ("Section – Headline").
-  const shown = snapshot.textLines.find((line) => {
+  // A breadcrumb trail ("Site > Section > Headline") is no headline: its last step names
+  // the page, the steps before it the site and its sections.
+  const headerLines = snapshot.textLines.filter((line) => line.zone === 'header');
+  const trailSteps = new Set(headerLines.flatMap((line) => line.text.split(BREADCRUMB_STEP).slice(0, -1)).map(comparable));
+  const shown = headerLines.map((line) => ({ ...line, text: lastStep(line.text) })).find((line) => {
     const key = comparable(line.text);
-    return line.zone === 'header' && line.text.length >= 15 && key !== fullTitle && fullTitle.includes(key);
+    const long = line.text.length >= MIN_HEADER_HEADLINE || (UNSPACED_SCRIPT.test(line.text) && line.text.length >= MIN_UNSPACED_HEADLINE);
+    return long && key !== fullTitle && fullTitle.includes(key) && !trailSteps.has(key);
   });
   // Readability kept more of <title> than the headline: all of it, or the headline with a
   // section or a site's part still glued on ("Headline | Code").
@@ -97,6 +116,14 @@ export function decideTitle(
   const shownHeadline = visibleHeadline(snapshot.headings ?? [], titles, [...siteNames, ...affixes], domain);
   if (shownHeadline !== null) {
     found.push({ title: shownHeadline.headline, weight: TIER.articleOwn, evidence: { origin: 'visible-text', key: 'h1', raw: shownHeadline.heading, value: shownHeadline.headline } });
+  } else if (found.length > 0 && found.every((candidate) => isSiteName(candidate.title, siteName === null ? [] : [siteName], domain))) {
+    // Every title is the site's name alone ("Golem.de"), as the site is named or its domain
+    // reads (not any name candidate: some pages put the headline in application-name):
+    // the article's main heading is the headline.
+    const heading = tidy(snapshot.headings?.[0] ?? '');
+    if (looksLikeHeadline(heading) && !isSiteName(heading, siteNames, domain)) {
+      found.push({ title: heading, weight: TIER.articleOwn, evidence: { origin: 'visible-text', key: 'h1 under a site-name title', raw: heading, value: heading } });
+    }
   }
   const evidence = found.map((candidate) => candidate.evidence);
   const best = pick(found);

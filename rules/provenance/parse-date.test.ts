@@ -64,6 +64,16 @@ describe('parseTextDate', () => {
     // Arabic evening and morning marks; a Levantine page gives both month names.
     ['الخميس، 06 نوفمبر 2025 - 07:45 م', false, '2025-11-06T19:45:00', false],
     ['السبت 11 تموز / يوليو 2025 10:05 ص', false, '2025-07-11T10:05:00', false],
+    // Digits of other scripts, and the Solar Hijri calendar (Persian, Dari) as the Gregorian day.
+    ['نشر في ٤ مارس ٢٠٢٦', false, '2026-03-04', false],
+    ['प्रकाशित ४ मार्च २०२६', false, '2026-03-04', false],
+    ['2026年３月４日 ８:３０', false, '2026-03-04T08:30:00', false],
+    ['প্রকাশ: ১৬ ফেব্রুয়ারি ২০২০, ১৬:২০', false, '2020-02-16T16:20:00', false],
+    ['دوشنبه ۲ تیر ۱۳۹۹', false, '2020-06-22', false],
+    ['2 تير 1399 - 12:09:08 ب.ظ', false, '2020-06-22T12:09:08', false],
+    ['۳۰ اسفند ۱۴۰۳', false, '2025-03-20', false],
+    ['۱ فروردین ۱۴۰۴', false, '2025-03-21', false],
+    ['۱۵ اسد ۱۴۰۲', false, '2023-08-06', false],
     // A word that is no month must not hide the date after it.
     ['Page 14 of 2026 · 3 March 2026', false, '2026-03-03', false],
     ['Numéro 12 sur 2026, paru le 5 mars 2026', false, '2026-03-05', false],
@@ -87,7 +97,11 @@ describe('parseTextDate', () => {
     expect(parseTextDate(text, monthFirst)).toMatchObject({ value, timeZoneStated: stated });
   });
 
-  test.each([['Il y a 3 heures'], ['Page 14 of 2026 results'], ['31 février 2026'], ['Weekend 2026/7/11-12'], ['Budget 2026 Mars 12']])('%j → null', (text) => {
+  test.each([
+    ['Il y a 3 heures'], ['Page 14 of 2026 results'], ['31 février 2026'], ['Weekend 2026/7/11-12'], ['Budget 2026 Mars 12'],
+    // Mehr has 30 days; a Gregorian year with a Solar Hijri month is no date; 30 Esfand only in a leap year.
+    ['31 مهر 1399'], ['12 اسد 2023'], ['30 اسفند 1402'],
+  ])('%j → null', (text) => {
     expect(parseTextDate(text)).toBeNull();
   });
 });

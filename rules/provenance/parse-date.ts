@@ -1,5 +1,6 @@
 import { PACKS, wordsOfAllPacks } from '../../languages/registry';
 import { wordsPattern } from '../../languages/words-pattern';
+import { solarHijriToGregorian } from './solar-hijri';
 
 /**
  * Date parsing for what pages write: ISO 8601 and its variants, RFC 2822, epoch
@@ -14,9 +15,29 @@ export interface ParsedDate {
   hasTime: boolean;
 }
 
-/** Lower case without accents; Arabic hamza and madda marks go too, so "أكتوبر" reads as "اكتوبر". */
+/**
+ * Lower case without accents; Arabic hamza and madda marks go too, so "أكتوبر" reads as
+ * "اكتوبر", and the Arabic yeh and kaf read as the Persian ones a page may type instead ("تير", "تیر").
+ */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f\u0653-\u0655]/g, '').toLowerCase();
+  return text.normalize('NFD').replace(/[\u0300-\u036f\u0653-\u0655]/g, '').replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9').toLowerCase();
+}
+
+/** A decimal digit of another script than ASCII ("۱", "٤", "২"). */
+const NATIVE_DIGIT = /[^\P{Nd}0-9]/u;
+const NATIVE_DIGITS = /[^\P{Nd}0-9]/gu;
+
+/** The value of a digit of any script: Unicode assigns each script's digits as one run from 0 to 9. */
+function digitValue(digit: string): string {
+  const code = digit.codePointAt(0) ?? 0;
+  let zero = code;
+  while (NATIVE_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
+}
+
+/** Digits of any script as ASCII: "۲ تیر ۱۳۹۹" reads as "2 تیر 1399". */
+function asciiDigits(text: string): string {
+  return NATIVE_DIGIT.test(text) ? text.replace(NATIVE_DIGITS, digitValue) : text;
 }
 
 /**
@@ -25,6 +46,11 @@ function fold(text: string): string {
  */
 const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   PACKS.flatMap((pack) => (pack.dates?.months ?? []).flatMap((names, index) => names.map((name) => [fold(name), index + 1] as const))),
+);
+
+/** Month names of the Solar Hijri calendar (Persian and Dari), accents folded. */
+const SOLAR_HIJRI_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  PACKS.flatMap((pack) => (pack.dates?.solarHijriMonths ?? []).flatMap((names, index) => names.map((name) => [fold(name), index + 1] as const))),
 );
 
 /** Offsets of the zone abbreviations that name a fixed offset ("ET" alone does not). */
@@ -174,7 +200,14 @@ function dateMatches(text: string, monthFirst: boolean): DateMatch[] {
     found.push({ index: match.index, end: match.index + match[0].length, year: Number(year), month, day: Number(day) });
   };
   for (const match of text.matchAll(DAY_MONTH_YEAR)) {
-    push(match, match[4], monthNumber(match[2] ?? '') ?? monthNumber(match[3] ?? ''), match[1]);
+    const month = monthNumber(match[2] ?? '') ?? monthNumber(match[3] ?? '');
+    if (month !== undefined) {
+      push(match, match[4], month, match[1]);
+      continue;
+    }
+    // "2 تیر 1399": a day of the Solar Hijri calendar, dated as the Gregorian day it is.
+    const solar = solarHijriToGregorian(Number(match[4]), SOLAR_HIJRI_MONTHS[fold(match[2] ?? '')] ?? 0, Number(match[1]));
+    if (solar !== null) push(match, String(solar.year), solar.month, String(solar.day));
   }
   for (const match of text.matchAll(MONTH_DAY_YEAR)) push(match, match[3], monthNumber(match[1] ?? ''), match[2]);
   for (const match of text.matchAll(NUMERIC)) {
@@ -212,7 +245,7 @@ function clockBefore(before: string): string {
  * 3 April, unless one of the numbers settles it.
  */
 export function parseTextDate(input: string, monthFirst = false): ParsedDate | null {
-  const text = input.replace(/\s+/g, ' ');
+  const text = asciiDigits(input).replace(/\s+/g, ' ');
   const iso = /\b\d{4}-\d{2}-\d{2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?/i.exec(text);
   if (iso !== null) return parseIsoDate(iso[0]);
   for (const candidate of dateMatches(text, monthFirst)) {
@@ -231,7 +264,7 @@ const RFC_2822 =
 
 /** Any machine-written date a page puts in metadata: ISO, RFC 2822, epoch, or prose as a last resort. */
 export function parseMachineDate(input: string, monthFirst = false): ParsedDate | null {
-  const text = input.trim();
+  const text = asciiDigits(input).trim();
   if (text === '') return null;
   const epoch = parseEpoch(text);
   if (epoch !== null) return epoch;

@@ -38,6 +38,22 @@ describe('teaser bylines are never the page’s author', () => {
       relLinks: [{ rel: 'author', href: 'https://example.org/writers/richard-eskow', text: 'Richard Eskow' }],
       bylineElements: teasers('byline', ['Richard Eskow', 'Anna Silman', 'Kasai Rex', 'Jenny Kutner']),
     }, ['Richard Eskow']],
+    ['EN: a tag archive of two writers’ stories, each dated on its own day, with the name nested inside', {
+      bylineElements: [
+        ...teasers('td-author-date meta-info', ['Ann Lee - 31.05.2022', 'Bob Ray - 09.12.2021', 'Ann Lee - 16.09.2021', 'Ann Lee - 03.06.2021']),
+        { text: 'Ann Lee -', href: null, hint: 'td-post-author-name td-author-date' },
+      ],
+      readability: readabilityByline('Ann Lee - 31.05.2022'),
+    }, []],
+    ['FR: une page de mot-clé, deux signatures datées de jours différents', {
+      bylineElements: teasers('auteur-date', ['Par Jeanne Dupont, le 3 mars 2024', 'Par Paul Martin, le 28 février 2024', 'Par Jeanne Dupont, le 12 février 2024', 'Par Jeanne Dupont, le 2 janvier 2024']),
+    }, []],
+    ['DE: eine Schlagwortseite, zwei Autoren an vielen Tagen', {
+      bylineElements: teasers('autor-datum', ['Von Anna Schmidt, 3. März 2024', 'Von Jonas Weber, 28. Februar 2024', 'Von Anna Schmidt, 12. Februar 2024', 'Von Anna Schmidt, 2. Januar 2024']),
+    }, []],
+    ['EN: a live blog’s entries by one writer on one day are the article’s byline', {
+      bylineElements: teasers('entry-byline', ['Ann Lee · March 3, 2024 10:15', 'Ann Lee · March 3, 2024 11:40', 'Ann Lee · March 3, 2024 14:05', 'Ann Lee · March 3, 2024 16:30']),
+    }, ['Ann Lee']],
     ['FR: deux co-auteurs ne font pas une liste', {
       bylineElements: teasers('byline-name', ['Jeanne Dupont', 'Paul Martin']),
       textLines: headerLines('Par Jeanne Dupont et Paul Martin'),
@@ -63,6 +79,64 @@ describe('a person beats the site’s own name', () => {
     }, ['Le Courrier du Val']],
   ])('%s', (_label, snapshot, names) => {
     expect(authorsOf(snapshot)).toEqual(names);
+  });
+});
+
+describe('a byline naming the domain is the site’s', () => {
+  test.each<[string, string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: the blog platform’s profile named for the domain, the writer in the description', 'googleblog.com', {
+      relLinks: [{ rel: 'author', href: 'https://www.blogger.com/profile/1', text: 'Google' }],
+      meta: [{ key: 'og:description', content: 'Posted by Brian Stevens, Vice President, Google Cloud    As we officially move into the Google Cloud era' }],
+    }, ['Brian Stevens']],
+    ['FR: le nom de domaine en méta auteur, la journaliste dans la signature', 'courrierduval.fr', {
+      meta: [{ key: 'author', content: 'COURRIERDUVAL' }],
+      bylineElements: [{ text: 'Jeanne Dupont', href: null, hint: 'author-name' }],
+    }, ['Jeanne Dupont']],
+    ['DE: die Domain allein, ohne Person', 'stadtbote.de', { meta: [{ key: 'author', content: 'stadtbote.de' }] }, ['stadtbote.de']],
+  ])('%s', (_label, pageDomain, snapshot, names) => {
+    expect(decideProvenance(makeSnapshot(snapshot), { retrievedAt: '2026-11-23T12:00:00Z', pageDomain }).author.names).toEqual(names);
+  });
+});
+
+describe('a person beats a desk or an account', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: the CMS account in JSON-LD, the reporter by the headline', {
+      jsonLd: [{ '@type': 'Article', author: { '@type': 'Person', name: 'Online News Editor' } }],
+      bylineElements: [{ text: 'Online News Editor', href: null, hint: 'single-author' }],
+      textLines: headerLines('By Cristina Alonso'),
+    }, ['Cristina Alonso']],
+    ['FR: « La Rédaction » en méta, la journaliste dans la signature', {
+      meta: [{ key: 'author', content: 'La Rédaction' }],
+      textLines: headerLines('Par Jeanne Dupont'),
+    }, ['Jeanne Dupont']],
+    ['DE: „Redaktion“ im JSON-LD, die Autorin in der Autorenzeile', {
+      jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Redaktion' } }],
+      textLines: headerLines('Von Anna Schmidt'),
+    }, ['Anna Schmidt']],
+    ['EN: Readability’s guess at a comment form’s label is no person', {
+      meta: [{ key: 'author', content: 'admin' }],
+      readability: readabilityByline('Please enter your name here'),
+    }, ['admin']],
+    ['EN: a bio box below the article does not unseat the byline the page shows', {
+      jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Ars Staff' } }],
+      bylineElements: [{ text: 'Chris Walker · Chris Walker', href: null, hint: 'author-mini-bio' }],
+    }, ['Ars Staff']],
+  ])('%s', (_label, snapshot, names) => {
+    expect(authorsOf(snapshot)).toEqual(names);
+  });
+});
+
+describe('a byline opening the page’s description', () => {
+  test.each<[string, string, string[]]>([
+    ['EN: a blog post that opens with its byline and role', 'Posted by Andrew Hayden, Software Engineer on Google Play    Android users are downloading', ['Andrew Hayden']],
+    ['FR: un billet qui s’ouvre sur sa signature', 'Par Jeanne Dupont. Le conseil municipal a voté mardi le budget', ['Jeanne Dupont']],
+    ['DE: ein Beitrag, der mit der Autorenzeile beginnt', 'Von Anna Schmidt, Korrespondentin in Berlin. Die Regierung hat', ['Anna Schmidt']],
+    ['EN: "By" opening a sentence names no one', 'By Christmas, shoppers had spent more than ever', []],
+    ['EN: nor does a long run of capitalised words', 'By The Time The Storm Reached The Coast Everyone Had Left', []],
+    ['EN: nor a sentence that opens with "By" and two capitalised words', 'By Election Day, voters had heard every argument twice', []],
+    ['FR: ni une phrase qui commence par « Par »', 'Par Temps de canicule, les communes ouvrent leurs salles', []],
+  ])('%s', (_label, description, names) => {
+    expect(authorsOf({ meta: [{ key: 'description', content: description }] })).toEqual(names);
   });
 });
 

@@ -1,5 +1,10 @@
-/** Separators sites put between a headline and their name in `<title>` or `og:title`. */
-const SEPARATOR = /\s+[|–—·•»:@]\s+|\s+-{1,2}\s+|\s+::\s+|\s+\/\s+/;
+import { wordsOfAllPacks } from '../../languages/registry';
+import { wordsPattern } from '../../languages/words-pattern';
+/**
+ * Separators sites put between a headline and their name in `<title>` or `og:title`; the
+ * full-width colon and bar of Chinese and Japanese titles need no spaces ("見出し：朝日新聞デジタル").
+ */
+const SEPARATOR = /\s+[|–—·•»:@]\s+|\s+-{1,2}\s+|\s+::\s+|\s+\/\s+|\s*[：｜]\s*/;
 
 /** The pieces of a title split at its separators ("Headline | Site" → ["Headline", "Site"]). */
 export function titleParts(title: string): string[] {
@@ -18,12 +23,25 @@ export function comparable(text: string): string {
 /** The ending of a name spelled as a domain ("Aktuálně.cz", "Factorio.com"). */
 const DOMAIN_ENDING = /\.[a-z]{2,6}$/i;
 
+/** Words that make a name an outlet's ("News", "Media", "Zeitung"): the packs' organisation words. */
+const OUTLET_WORD = new RegExp(`^${wordsPattern(wordsOfAllPacks((pack) => pack.authorKinds?.organisationWords))}$`, 'iu');
+
+/** "CBC News" for a site that calls itself "CBC": its name and one outlet word. */
+function nameWithOutletWord(part: string, siteNames: readonly string[]): boolean {
+  const words = part.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || !OUTLET_WORD.test(last)) return false;
+  const rest = comparable(words.slice(0, -1).join(' '));
+  return rest !== '' && siteNames.some((name) => comparable(name) === rest);
+}
+
 /** True when `part` is the site's name or its domain ("Le Monde", "lemonde.fr", "LeMonde"). */
 export function isSiteName(part: string, siteNames: readonly string[], domain: string | null): boolean {
   const key = comparable(part);
   if (key === '') return false;
   // "Factorio.com" names the site "Factorio" writes in its titles.
   if (siteNames.some((name) => comparable(name) === key || comparable(name.replace(DOMAIN_ENDING, '')) === key)) return true;
+  if (nameWithOutletWord(part, siteNames)) return true;
   if (domain === null) return false;
   const label = comparable(domain.split('.')[0] ?? '');
   return label !== '' && (key === label || key === comparable(domain) || (key.length >= 4 && label.startsWith(key)) || (label.length >= 4 && key.startsWith(label) && key.length - label.length <= 4));
@@ -52,15 +70,15 @@ export function stripSiteName(title: string, siteNames: readonly string[], domai
   for (const piece of removed) {
     const at = rest.lastIndexOf(piece);
     if (at === -1) continue;
-    const before = rest.slice(0, at).replace(/\s*(?:[|–—·•»:@]|-{1,2}|::|\/)\s*$/, '');
-    const after = rest.slice(at + piece.length).replace(/^\s*(?:[|–—·•»:@]|-{1,2}|::|\/)\s*/, '');
+    const before = rest.slice(0, at).replace(/\s*(?:[|–—·•»:@：｜]|-{1,2}|::|\/)\s*$/, '');
+    const after = rest.slice(at + piece.length).replace(/^\s*(?:[|–—·•»:@：｜]|-{1,2}|::|\/)\s*/, '');
     rest = `${before}${before !== '' && after !== '' ? ' ' : ''}${after}`.trim();
   }
   return { title: rest, removed };
 }
 
 /** Punctuation and spaces left where an affix met the headline ("Blog name: ", " | "). */
-const AFFIX_EDGE = /^[\s|–—·•»:/-]+|[\s|–—·•»:/-]+$/g;
+const AFFIX_EDGE = /^[\s|–—·•»:/：｜-]+|[\s|–—·•»:/：｜-]+$/g;
 
 /**
  * What `<title>` adds around a sharing title it contains: "Blog: Headline" with

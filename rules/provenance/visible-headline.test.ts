@@ -71,6 +71,68 @@ describe('the headline as the page shows it', () => {
       readability: { title: 'Le marché couvert rouvre ses portes | Ville', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
       textLines: [{ text: 'Le marché couvert rouvre ses portes', zone: 'header', hrefs: [] }],
     }, 'courrierduval.fr', 'Le marché couvert rouvre ses portes'],
+    ['EN: the site’s name with an outlet word after it is the site’s ("CBC News" for "CBC")', {
+      documentTitle: 'Ottawa votes a new budget for the harbour | CBC News',
+      meta: metaTags({ 'og:site_name': 'CBC' }),
+    }, 'cbc.ca', 'Ottawa votes a new budget for the harbour'],
+    ['FR: « Val Presse » pour un site nommé « Val »', {
+      documentTitle: 'Le marché couvert rouvre ses portes - Val Presse',
+      meta: metaTags({ 'og:site_name': 'Val' }),
+    }, 'valinfo.fr', 'Le marché couvert rouvre ses portes'],
+    ['DE: „Stadtbote Nachrichten“ für die Website „Stadtbote“', {
+      documentTitle: 'Neue Regeln ab Montag | Stadtbote Nachrichten',
+      meta: metaTags({ 'og:site_name': 'Stadtbote' }),
+    }, 'sb-online.de', 'Neue Regeln ab Montag'],
+    ['JA: the site after a full-width colon, no spaces', {
+      documentTitle: '東京で大雪、交通に乱れ：朝日新聞デジタル',
+      meta: metaTags({ 'og:site_name': '朝日新聞デジタル' }),
+    }, 'asahi.com', '東京で大雪、交通に乱れ'],
+    ['ZH: the site after a full-width bar', {
+      documentTitle: '台风登陆广东，多地停课｜新华网',
+      meta: metaTags({ 'og:site_name': '新华网' }),
+    }, 'xinhuanet.com', '台风登陆广东，多地停课'],
+    ['JA: a speaker before a full-width colon is part of the headline', {
+      documentTitle: '首相：景気は回復に向かっている',
+      meta: metaTags({ 'og:site_name': '朝日新聞デジタル' }),
+    }, 'asahi.com', '首相：景気は回復に向かっている'],
+    ['DE: jeder Titel nennt nur die Website, die Überschrift steht im <h1>', {
+      documentTitle: 'Golem.de',
+      meta: metaTags({ 'og:title': 'Golem.de', 'og:site_name': 'Golem.de' }),
+      headings: ['Apple stellt neues iPhone vor'],
+    }, 'golem.de', 'Apple stellt neues iPhone vor'],
+    ['EN: every title is the site’s name alone, the headline is the <h1>', {
+      documentTitle: 'Northern Ledger',
+      meta: metaTags({ 'og:site_name': 'Northern Ledger' }),
+      headings: ['Harbour towns brace for the storm'],
+    }, 'northernledger.co.uk', 'Harbour towns brace for the storm'],
+    ['FR: le titre n’est que le nom du site, le titre de l’article est le <h1>', {
+      documentTitle: 'Le Courrier du Val',
+      meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
+      headings: ['Le marché couvert rouvre ses portes'],
+    }, 'courrierduval.fr', 'Le marché couvert rouvre ses portes'],
+    ['EN: a headline in application-name does not make the titles the site’s name', {
+      documentTitle: 'Harbour towns brace for the storm',
+      meta: metaTags({ 'application-name': 'Harbour towns brace for the storm', 'og:site_name': 'Northern Ledger' }),
+      headings: ['northern ledger back to home news', 'Harbour towns brace for the storm'],
+    }, 'businessledger.example', 'Harbour towns brace for the storm'],
+    ['JA: the last step of a breadcrumb names the page; the steps before it, the site and its section', {
+      documentTitle: '欲張りなイヌ ＜福娘童話集 きょうのイソップ童話＞',
+      readability: { title: '欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
+      textLines: [
+        { text: '福娘童話集 > きょうのイソップ童話', zone: 'header', hrefs: [] },
+        { text: '福娘童話集 > きょうのイソップ童話 > １月のイソップ童話 > 欲張りなイヌ', zone: 'header', hrefs: [] },
+      ],
+    }, 'example.org', '欲張りなイヌ'],
+    ['EN: a breadcrumb’s last step, not its section, is the headline', {
+      documentTitle: 'Harbour towns brace for the storm (Northern Ledger Weather News)',
+      readability: { title: 'Harbour towns brace for the storm (Northern Ledger Weather News)', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
+      textLines: [{ text: 'Home › Northern Ledger Weather News › Harbour towns brace for the storm', zone: 'header', hrefs: [] }],
+    }, 'example.org', 'Harbour towns brace for the storm'],
+    ['FR: le dernier maillon du fil d’Ariane, pas la rubrique', {
+      documentTitle: 'Le marché couvert rouvre ses portes (Le Courrier du Val, rubrique Vie locale)',
+      readability: { title: 'Le marché couvert rouvre ses portes (Le Courrier du Val, rubrique Vie locale)', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
+      textLines: [{ text: 'Accueil > Le Courrier du Val, rubrique Vie locale > Le marché couvert rouvre ses portes', zone: 'header', hrefs: [] }],
+    }, 'example.org', 'Le marché couvert rouvre ses portes'],
     ['EN: a blog and its platform after "@", the platform after the blog’s name', {
       documentTitle: 'Autumn maples at the camp (2) @ Steven’s Notes :: Blogplate ::',
       meta: metaTags({ 'og:site_name': 'Steven’s Notes' }),

@@ -15,7 +15,7 @@ const MIN_HEADLINE_WORDS = 3;
 /** Scripts written without spaces say a headline in few "words": count characters there. */
 const MIN_UNSPACED_HEADLINE = 6;
 
-function looksLikeHeadline(text: string): boolean {
+export function looksLikeHeadline(text: string): boolean {
   const count = words(text).size;
   return count >= MIN_HEADLINE_WORDS || (count > 0 && UNSPACED_SCRIPT.test(text) && text.length >= MIN_UNSPACED_HEADLINE);
 }
