@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { describe, expect, test } from 'vitest';
 import { anchorQuotes } from './anchoring/anchor-quote';
+import type { TextIndex } from './anchoring/text-position';
 import { createHighlighter, MARK_TAG, type MarkSpec } from './highlighter';
 
 const q = (exact: string) => ({ exact, prefix: '', suffix: '' });
@@ -12,11 +13,15 @@ function container(html: string): HTMLElement {
   return main;
 }
 
-function specs(root: Element, passages: string[]): MarkSpec[] {
-  return anchorQuotes(root, passages.map(q)).map((range, i) => {
-    if (!range) throw new Error(`not anchored: ${passages[i]}`);
-    return { range, warningIndex: i, severity: 'high', description: `warning ${i}` };
-  });
+function specs(root: Element, passages: string[]): [TextIndex, MarkSpec[]] {
+  const { index, spans } = anchorQuotes(root, passages.map(q));
+  return [
+    index,
+    spans.map((span, i) => {
+      if (!span) throw new Error(`not anchored: ${passages[i]}`);
+      return { span, warningIndex: i, severity: 'high', description: `warning ${i}` };
+    }),
+  ];
 }
 
 /** The text of each warning's marks, whitespace collapsed. */
@@ -79,7 +84,7 @@ describe('highlighter', () => {
     const root = container(html);
     const before = root.innerHTML;
     const highlighter = createHighlighter();
-    highlighter.highlight(specs(root, passages));
+    highlighter.highlight(...specs(root, passages));
     expect(markedText(root)).toEqual(marked);
     highlighter.removeAll();
     expect(root.innerHTML).toBe(before);
@@ -90,7 +95,7 @@ describe('highlighter', () => {
   test('keeps marks out of table and list structure', () => {
     const root = container(cases[2]?.html ?? '');
     const highlighter = createHighlighter();
-    highlighter.highlight(specs(root, ['40 % des électeurs selon un']));
+    highlighter.highlight(...specs(root, ['40 % des électeurs selon un']));
     for (const mark of root.querySelectorAll(MARK_TAG)) {
       expect(['td', 'th', 'li', 'p']).toContain(mark.parentElement?.localName);
     }
@@ -100,7 +105,7 @@ describe('highlighter', () => {
     const root = container('<p>Before. Experts say so. After.</p>');
     const original = root.querySelector('p')?.firstChild;
     const highlighter = createHighlighter();
-    highlighter.highlight(specs(root, ['Experts say so.']));
+    highlighter.highlight(...specs(root, ['Experts say so.']));
     highlighter.removeAll();
     expect(root.querySelector('p')?.firstChild).toBe(original);
     expect(root.querySelector('p')?.childNodes).toHaveLength(1);
@@ -111,7 +116,7 @@ describe('highlighter', () => {
     const p = root.querySelector('p');
     p?.append('Experts ', 'say so.');
     const highlighter = createHighlighter();
-    highlighter.highlight(specs(root, ['Experts say']));
+    highlighter.highlight(...specs(root, ['Experts say']));
     highlighter.removeAll();
     expect(p?.childNodes).toHaveLength(2);
     expect(p?.textContent).toBe('Experts say so.');
@@ -120,7 +125,7 @@ describe('highlighter', () => {
   test('describes each mark and gives one tab stop per warning', () => {
     const root = container('<p>Experts <b>say</b> so.</p>');
     const highlighter = createHighlighter();
-    const [drawn] = highlighter.highlight(specs(root, ['Experts say so']));
+    const [drawn] = highlighter.highlight(...specs(root, ['Experts say so']));
     expect(drawn?.map((mark) => mark.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
     for (const mark of drawn ?? []) {
       expect(mark.getAttribute('data-warning-index')).toBe('0');
@@ -136,7 +141,7 @@ describe('highlighter', () => {
     { property: 'background-color', value: 'rgba(239, 68, 68, 0.24)' },
   ])('pins $property inline with !important', ({ property, value }) => {
     const root = container('<p>Experts say so.</p>');
-    const [drawn] = createHighlighter().highlight(specs(root, ['Experts say']));
+    const [drawn] = createHighlighter().highlight(...specs(root, ['Experts say']));
     const mark = drawn?.[0];
     expect(mark?.style.getPropertyValue(property)).toBe(value);
     expect(mark?.style.getPropertyPriority(property)).toBe('important');
@@ -148,10 +153,43 @@ describe('highlighter', () => {
 
   test('a page rule hiding everything does not hide the marks', () => {
     const root = container('<style>* { display: none !important } sourcelightmark { all: unset }</style><p>Experts say so.</p>');
-    const [drawn] = createHighlighter().highlight(specs(root, ['Experts say']));
+    const [drawn] = createHighlighter().highlight(...specs(root, ['Experts say']));
     const mark = drawn?.[0];
     if (!mark) throw new Error('no mark');
     expect(getComputedStyle(mark).display).toBe('inline');
     expect(getComputedStyle(mark).visibility).toBe('visible');
+  });
+
+  test.each([
+    {
+      name: 'overlapping and nested passages',
+      html: '<p>Analysts believe that <b>millions</b> of people are affected, officials say.</p>',
+      passages: ['Analysts believe that millions', 'millions of people', 'of people are affected, officials say', 'people'],
+    },
+    {
+      name: 'passages across elements and blocks',
+      html: '<h2>Flood <em>barrier</em></h2>\n<p>Experts <a href="/x">say</a> it <strong>will <i>hold</i></strong>.</p><p>Others doubt it.</p>',
+      passages: ['barrier Experts say', 'it will hold.', 'hold. Others doubt', 'Flood'],
+    },
+    {
+      name: 'repeated passages and passages sharing a boundary',
+      html: '<p>Experts say so. Experts say so. Studies show it.</p>',
+      passages: ['Experts say so.', 'Experts say so.', 'so. Studies', 'Studies show it.'],
+    },
+  ])('$name: drawn in one batch, each passage is marked as when drawn alone', ({ html, passages }) => {
+    const root = container(html);
+    const before = root.innerHTML;
+    const alone = passages.map((passage) => {
+      const highlighter = createHighlighter();
+      highlighter.highlight(...specs(root, [passage]));
+      const text = markedText(root)[0];
+      highlighter.removeAll();
+      return text;
+    });
+    const highlighter = createHighlighter();
+    highlighter.highlight(...specs(root, passages));
+    expect(Object.values(markedText(root))).toEqual(alone);
+    highlighter.removeAll();
+    expect(root.innerHTML).toBe(before);
   });
 });

@@ -14,12 +14,13 @@
  * `innerHTML` (and the identity of the page's own text nodes) comes back as it was.
  */
 import type { Severity } from '../report/schema';
-import { isSkippedElement, isText, nextReadableNode } from './anchoring/text-position';
+import { isText, lastStartAtOrBefore, type TextIndex, type TextSpan } from './anchoring/text-position';
 
 export const MARK_TAG = 'sourcelightmark';
 
 export interface MarkSpec {
-  range: Range;
+  /** Offsets in the text index the spec is drawn with. */
+  span: TextSpan;
   warningIndex: number;
   severity: Severity;
   /** The accessible description: what the warning says about the passage. */
@@ -28,13 +29,13 @@ export interface MarkSpec {
 
 export interface Highlighter {
   /**
-   * Wraps the text of every range. Ranges may overlap (marks then nest) and must
-   * all be valid when called: they are split first, then wrapped, so wrapping one
-   * cannot invalidate another. `result[i]` holds the elements drawn for `specs[i]`,
-   * empty when the range held no text. The ranges are spent: each is left collapsed
-   * outside the page.
+   * Wraps the text of every span of `index`, which must describe the page as it is
+   * now. Spans may overlap (marks then nest). Every boundary is computed first, then
+   * the page's text nodes are split, then the runs wrapped, so no write moves an
+   * offset still to be used. `result[i]` holds the elements drawn for `specs[i]`,
+   * empty when its span held no text that may be wrapped.
    */
-  highlight(specs: readonly MarkSpec[]): HTMLElement[][];
+  highlight(index: TextIndex, specs: readonly MarkSpec[]): HTMLElement[][];
   /** Unwraps every mark and re-joins the text nodes split for them. */
   removeAll(): void;
   /** The marks currently drawn, in creation order. */
@@ -125,55 +126,65 @@ interface Split {
   tail: Text;
 }
 
-/** Splits the text nodes at the range's boundaries so it covers whole nodes. */
-function splitBoundaries(range: Range, splits: Split[]): void {
-  const { endContainer, endOffset } = range;
-  if (isText(endContainer) && endOffset > 0 && endOffset < endContainer.length) {
-    splits.push({ head: endContainer, tail: endContainer.splitText(endOffset) });
-  }
-  const { startContainer, startOffset } = range;
-  if (isText(startContainer) && startOffset > 0 && startOffset < startContainer.length) {
-    const tail = startContainer.splitText(startOffset);
-    splits.push({ head: startContainer, tail });
-    range.setStart(tail, 0);
-  }
+/** The index's text nodes after splitting at every span boundary, and where each starts in its text. */
+interface Pieces {
+  nodes: Text[];
+  starts: number[];
 }
 
-function hasSkippedAncestor(node: Node, root: Node): boolean {
-  for (let el = node.parentElement; el !== null && el !== root; el = el.parentElement) {
-    if (isSkippedElement(el)) return true;
+/** Where each text node of the index must be cut: its position in the index → offsets in its data. */
+function cutsFor(index: TextIndex, spans: readonly TextSpan[]): Map<number, Set<number>> {
+  const cuts = new Map<number, Set<number>>();
+  const cut = (position: number, offset: number): void => {
+    const node = index.nodes[position];
+    if (node === undefined || offset <= 0 || offset >= node.length) return;
+    let offsets = cuts.get(position);
+    if (offsets === undefined) cuts.set(position, (offsets = new Set()));
+    offsets.add(offset);
+  };
+  for (const { start, end } of spans) {
+    if (start >= end) continue;
+    const first = lastStartAtOrBefore(index.starts, start);
+    const last = lastStartAtOrBefore(index.starts, end - 1);
+    cut(first, start - (index.starts[first] ?? 0));
+    cut(last, end - (index.starts[last] ?? 0));
   }
-  return root.nodeType === 1 && isSkippedElement(root as Element);
-}
-
-/** The non-empty readable text nodes the range touches, in document order. */
-function textNodesIn(range: Range): Text[] {
-  const root = range.commonAncestorContainer;
-  const { startContainer, startOffset, endContainer, endOffset } = range;
-  const found: Text[] = [];
-  let node: Node | null = isText(startContainer) ? startContainer : (startContainer.childNodes[startOffset] ?? startContainer);
-  for (; node !== null; node = nextReadableNode(node, root)) {
-    // Elements are passed through: the first text node after the end stops the loop.
-    if (!isText(node) || node.length === 0) continue;
-    if (node === endContainer) {
-      if (endOffset > 0 && !hasSkippedAncestor(node, root)) found.push(node);
-      break;
-    }
-    if (node === startContainer && startOffset >= node.length) continue;
-    if (range.comparePoint(node, 0) > 0) break;
-    if (range.intersectsNode(node) && !hasSkippedAncestor(node, root)) found.push(node);
-  }
-  return found;
+  return cuts;
 }
 
 /**
- * Moves a range out of the page (collapsed on a detached node). A live range in the
- * page is updated on every later mutation until it is garbage-collected: in Firefox,
- * ranges left by repeated drawing made re-marking several times slower.
+ * Splits the text nodes so that every span covers whole nodes. A node's cuts go from
+ * its end to its start, so the page's node keeps the head (frameworks hold it) and no
+ * offset still to cut moves. Each split is recorded for cleanup.
  */
-function release(range: Range): void {
-  const doc = range.startContainer.ownerDocument;
-  if (doc) range.setStart(doc.createTextNode(''), 0);
+function splitAtBoundaries(index: TextIndex, spans: readonly TextSpan[], splits: Split[]): Pieces {
+  const cuts = cutsFor(index, spans);
+  const pieces: Pieces = { nodes: [], starts: [] };
+  index.nodes.forEach((node, position) => {
+    const base = index.starts[position] ?? 0;
+    pieces.nodes.push(node);
+    pieces.starts.push(base);
+    const offsets = cuts.get(position);
+    if (offsets === undefined) return;
+    const tails = [...offsets]
+      .sort((a, b) => b - a)
+      .map((offset) => {
+        const tail = node.splitText(offset);
+        splits.push({ head: node, tail });
+        return { tail, start: base + offset };
+      });
+    for (const { tail, start } of tails.reverse()) {
+      pieces.nodes.push(tail);
+      pieces.starts.push(start);
+    }
+  });
+  return pieces;
+}
+
+/** The text nodes a span covers once split at its boundaries, in document order. */
+function piecesOf(pieces: Pieces, { start, end }: TextSpan): Text[] {
+  if (start >= end) return [];
+  return pieces.nodes.slice(lastStartAtOrBefore(pieces.starts, start), lastStartAtOrBefore(pieces.starts, end - 1) + 1);
 }
 
 /** Runs of text nodes that are adjacent siblings now; each becomes one mark. */
@@ -220,12 +231,9 @@ export function createHighlighter(): Highlighter {
 
   return {
     marks,
-    highlight(specs) {
-      for (const spec of specs) splitBoundaries(spec.range, splits);
-      // Collect every range's nodes before wrapping anything: moving a node into a
-      // mark collapses the live ranges that end in it.
-      const nodeLists = specs.map((spec) => textNodesIn(spec.range));
-      for (const spec of specs) release(spec.range);
+    highlight(index, specs) {
+      const pieces = splitAtBoundaries(index, specs.map((spec) => spec.span), splits);
+      const nodeLists = specs.map((spec) => piecesOf(pieces, spec.span));
       const prototypes = new Map<Severity, HTMLElement>();
       return specs.map((spec, i) => {
         const drawn: HTMLElement[] = [];

@@ -141,26 +141,30 @@ export function createMarksController(doc: Document): MarksController {
 
   function draw(requests: readonly MarkRequest[]): MarkSummary {
     const summary: MarkSummary = { anchored: [], unanchored: [] };
-    const ranges = doc.body ? anchorQuotes(doc.body, requests.map((request) => request.anchor)) : [];
+    if (!doc.body) {
+      summary.unanchored.push(...requests.map((request) => request.warningIndex));
+      return summary;
+    }
+    const { index, spans } = anchorQuotes(doc.body, requests.map((request) => request.anchor));
     const specs: MarkSpec[] = [];
     const specRequests: MarkRequest[] = [];
     requests.forEach((request, i) => {
-      const range = ranges[i];
-      if (!range) {
+      const span = spans[i];
+      if (!span) {
         summary.unanchored.push(request.warningIndex);
         return;
       }
       summary.anchored.push(request.warningIndex);
       if (!visible) return;
       specs.push({
-        range,
+        span,
         warningIndex: request.warningIndex,
         severity: request.severity,
         description: [request.label ? `${request.label}: ${request.message}` : request.message, request.hint ?? ''].join(' ').trim(),
       });
       specRequests.push(request);
     });
-    highlighter.highlight(specs).forEach((marks, i) => {
+    highlighter.highlight(index, specs).forEach((marks, i) => {
       const request = specRequests[i];
       if (request) for (const mark of marks) requestOf.set(mark, request);
     });

@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { describe, expect, test } from 'vitest';
 import { anchorQuote, anchorQuotes } from './anchor-quote';
+import { rangeFromOffsets } from './text-position';
 
 const q = (exact: string, prefix = '', suffix = '') => ({ exact, prefix, suffix });
 
@@ -89,11 +90,70 @@ describe('anchorQuote', () => {
 describe('anchorQuotes', () => {
   test('anchors a batch in order, null where the text is missing', () => {
     const root = rootWith('<p>One fact. Another claim, says nobody.</p>');
-    const ranges = anchorQuotes(root, [q('Another claim'), q('missing'), q('One fact')]);
-    expect(ranges.map(collapsed)).toEqual(['Another claim', null, 'One fact']);
+    const { index, spans } = anchorQuotes(root, [q('Another claim'), q('missing'), q('One fact')]);
+    expect(spans.map((span) => span && index.text.slice(span.start, span.end))).toEqual(['Another claim', null, 'One fact']);
   });
 
   test('an empty batch reads nothing', () => {
-    expect(anchorQuotes(rootWith('<p>x</p>'), [])).toEqual([]);
+    const { index, spans } = anchorQuotes(rootWith('<p>x</p>'), []);
+    expect(spans).toEqual([]);
+    expect(index.nodes).toEqual([]);
+  });
+
+  // One page, many quotes: the batch (one walk, one fold) must place every quote
+  // exactly where anchoring it alone does.
+  const PAGE = [
+    '<h1>Flood <em>barrier</em> delayed</h1>',
+    '<p>Sport. Experts say it will hold.</p>',
+    '<div class="share"><button>Share</button></div>',
+    '<p>Economy. Experts say it will hold, according to <a href="/r">a report</a>.</p>',
+    '<p>Officials said the «&nbsp;budget&nbsp;» was <strong>cut by <b>half</b></strong> last year.</p>',
+    '<aside>Read also</aside>',
+    '<p>Residents claim the pumps failed.<br>Nobody checked.</p>',
+  ].join('\n');
+
+  test.each([
+    {
+      name: 'repeated text, the prefix picks the second',
+      quotes: [q('Experts say it will hold', 'Economy. ', ',')],
+      texts: ['Experts say it will hold'],
+      inParagraph: 1,
+    },
+    { name: 'repeated text, no context: the first', quotes: [q('Experts say it will hold')], texts: ['Experts say it will hold'], inParagraph: 0 },
+    {
+      name: 'overlapping quotes',
+      quotes: [q('the "budget" was cut by half'), q('cut by half last year'), q('budget')],
+      texts: ['the « budget » was cut by half', 'cut by half last year', 'budget'],
+    },
+    { name: 'across element boundaries', quotes: [q('Flood barrier delayed'), q('according to a report.')], texts: ['Flood barrier delayed', 'according to a report.'] },
+    {
+      name: 'across blocks with a share button and an aside between',
+      quotes: [q('will hold.\n\nEconomy.'), q('last year.\n\nResidents claim')],
+      texts: ['will hold. Share Economy.', 'last year. Read also Residents claim'],
+    },
+    { name: 'across a <br>', quotes: [q('pumps failed. Nobody')], texts: ['pumps failed.Nobody'] },
+    {
+      name: 'quotes not found among found ones',
+      quotes: [q('Experts deny it'), q('Officials said'), q('Read also that'), q('Share Economy')],
+      texts: [null, 'Officials said', null, null],
+    },
+    {
+      name: 'the same quote twice, and one inside another',
+      quotes: [q('Residents claim'), q('Residents claim'), q('claim')],
+      texts: ['Residents claim', 'Residents claim', 'claim'],
+    },
+  ])('$name: the batch anchors each quote as anchoring it alone does', ({ quotes, texts, inParagraph }) => {
+    const root = rootWith(PAGE);
+    const { index, spans } = anchorQuotes(root, quotes);
+    const batch = spans.map((span) => (span ? rangeFromOffsets(index, span.start, span.end) : null));
+    expect(batch.map(collapsed)).toEqual(texts);
+    if (inParagraph !== undefined) expect(batch[0]?.startContainer.parentElement).toBe(root.querySelectorAll('p')[inParagraph]);
+    quotes.forEach((quote, i) => {
+      const alone = anchorQuote(root, quote);
+      const together = batch[i] ?? null;
+      expect(together && [together.startContainer, together.startOffset, together.endContainer, together.endOffset]).toEqual(
+        alone && [alone.startContainer, alone.startOffset, alone.endContainer, alone.endOffset],
+      );
+    });
   });
 });

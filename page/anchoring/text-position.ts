@@ -76,6 +76,12 @@ export function nextReadableNode(node: Node, root: Node): Node | null {
   return null;
 }
 
+/** Offsets in a text index: `text.slice(start, end)`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 export interface TextIndex {
   root: Element;
   /** The readable text of `root`, node after node, with nothing added between them. */
@@ -102,14 +108,14 @@ export function buildTextIndex(root: Element): TextIndex {
   return { root, text: parts.join(''), nodes, starts };
 }
 
-/** Index of the last node starting at or before `offset` (binary search), or -1. */
-function nodeAtOrBefore(index: TextIndex, offset: number): number {
+/** Position of the last of the ascending `starts` at or before `offset` (binary search), or -1. */
+export function lastStartAtOrBefore(starts: readonly number[], offset: number): number {
   let low = 0;
-  let high = index.starts.length - 1;
+  let high = starts.length - 1;
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if ((index.starts[mid] ?? 0) <= offset) {
+    if ((starts[mid] ?? 0) <= offset) {
       found = mid;
       low = mid + 1;
     } else {
@@ -127,8 +133,8 @@ function nodeAtOrBefore(index: TextIndex, offset: number): number {
  */
 export function rangeFromOffsets(index: TextIndex, start: number, end: number): Range | null {
   if (start < 0 || end > index.text.length || start >= end) return null;
-  const first = nodeAtOrBefore(index, start);
-  const last = nodeAtOrBefore(index, end - 1);
+  const first = lastStartAtOrBefore(index.starts, start);
+  const last = lastStartAtOrBefore(index.starts, end - 1);
   const startNode = index.nodes[first];
   const endNode = index.nodes[last];
   const startBase = index.starts[first];
