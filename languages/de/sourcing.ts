@@ -1,5 +1,15 @@
 import type { Lexicon } from '../sourcing-lexicon';
 
+/**
+ * Verbs and cues that credit the words to whoever they name: both `speechVerbs` and
+ * `reportingVerbs` hold them, so they are written once.
+ */
+const SPEECH_CUES = [
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'teilte mit', 'teilt mit', 'betonte', 'betont', 'fügte hinzu',
+  'räumte ein', 'kündigte an', 'warnte', 'warnt', 'kritisierte', 'kritisiert', 'bestätigte', 'bestätigt', 'berichtete',
+  'berichtet', 'schrieb', 'schreibt', 'laut', 'zufolge', 'nach angaben', 'nach angaben von', 'nach angaben des', 'nach angaben der',
+];
+
 export const deLexicon: Lexicon = {
   lang: 'de',
   stopWords: [
@@ -61,11 +71,7 @@ export const deLexicon: Lexicon = {
   definiteDeterminers: ['die', 'diese', 'ihre', 'seine', 'unsere', 'eure'],
   indefiniteArticles: ['ein', 'eine', 'einer', 'einem', 'einen'],
   sourceDocuments: ['umfrage', 'studie', 'untersuchung', 'bericht', 'analyse', 'mitteilung', 'pressemitteilung', 'erhebung'],
-  speechVerbs: [
-    'sagte', 'sagt', 'erklärte', 'erklärt', 'teilte mit', 'teilt mit', 'betonte', 'betont', 'fügte hinzu',
-    'räumte ein', 'kündigte an', 'warnte', 'warnt', 'kritisierte', 'kritisiert', 'bestätigte', 'bestätigt', 'berichtete',
-    'berichtet', 'schrieb', 'schreibt', 'laut', 'zufolge', 'nach angaben', 'nach angaben von', 'nach angaben des', 'nach angaben der',
-  ],
+  speechVerbs: SPEECH_CUES,
   anonymityJustified: [
     'der nicht namentlich genannt werden wollte', 'die nicht namentlich genannt werden wollte', 'die anonym bleiben wollte',
     'der anonym bleiben wollte', 'unter der bedingung der anonymität', 'der namentlich nicht genannt werden möchte',
@@ -164,10 +170,8 @@ export const deLexicon: Lexicon = {
   nameConnectors: ['der', 'des', 'die', 'für', 'und', 'von', 'zur', 'zum', 'am', 'im'],
   speakerPronouns: ['er', 'sie', 'ich', 'wir'],
   reportingVerbs: [
-    'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'teilte mit', 'teilt mit', 'fügte hinzu', 'ergänzte',
-    'räumte ein', 'kündigte an', 'warnte', 'warnt', 'kritisierte', 'kritisiert', 'bestätigte', 'bestätigt', 'dementierte',
-    'berichtete', 'berichtet', 'schrieb', 'schreibt', 'meinte', 'meint', 'so', 'laut', 'zufolge',
-    'nach angaben', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'mitteilte',
+    ...SPEECH_CUES,
+    'ergänzte', 'dementierte', 'meinte', 'meint', 'so', 'mitteilte',
   ],
   mediaCues: ['gegenüber', 'im gespräch mit', 'im interview mit', 'laut', 'berichtet'],
   anonymousPlurals: ['quellen', 'insider', 'beamte', 'diplomaten', 'vertraute', 'berater', 'ermittler'],

@@ -1,5 +1,16 @@
 import type { Lexicon } from '../sourcing-lexicon';
 
+/**
+ * Verbs and cues that credit the words to whoever they name: both `speechVerbs` and
+ * `reportingVerbs` hold them, so they are written once.
+ */
+const SPEECH_CUES = [
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'adds', 'explained', 'explains',
+  'noted', 'notes', 'wrote', 'writes', 'argued', 'argues', 'warned', 'warns', 'announced', 'announces',
+  'confirmed', 'confirms', 'insisted', 'estimated', 'estimates', 'reported', 'reports',
+  'according to', 'claimed', 'acknowledged', 'admitted', 'replied', 'recalled', 'concluded', 'found',
+];
+
 export const enLexicon: Lexicon = {
   lang: 'en',
   stopWords: [
@@ -81,12 +92,7 @@ export const enLexicon: Lexicon = {
   definiteDeterminers: ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'such'],
   indefiniteArticles: ['a', 'an'],
   sourceDocuments: ['poll', 'survey', 'study', 'report', 'analysis', 'statement'],
-  speechVerbs: [
-    'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'explained', 'explains',
-    'noted', 'notes', 'wrote', 'writes', 'argued', 'argues', 'warned', 'warns', 'announced', 'announces',
-    'confirmed', 'confirms', 'insisted', 'estimated', 'estimates', 'reported', 'reports', 'published',
-    'according to', 'claimed', 'acknowledged', 'admitted', 'replied', 'recalled', 'concluded', 'found',
-  ],
+  speechVerbs: [...SPEECH_CUES, 'states', 'published'],
   anonymityJustified: [
     'on condition of anonymity', 'on the condition of anonymity', 'speaking on condition of anonymity',
     'who asked not to be named', 'who requested anonymity', 'who declined to be named',
@@ -227,21 +233,19 @@ export const enLexicon: Lexicon = {
   nameConnectors: ['of', 'for', 'on', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', "l'", "d'"],
   speakerPronouns: ['he', 'she', 'they', 'i', 'we'],
   reportingVerbs: [
-    'said', 'says', 'say', 'told', 'tells', 'tell', 'stated', 'added', 'adds', 'explained', 'explains',
-    'noted', 'wrote', 'writes', 'argued', 'argues', 'warned', 'warns', 'announced', 'announces',
-    'confirmed', 'confirms', 'insisted', 'insists', 'estimated', 'estimates', 'reported', 'reports',
-    'claimed', 'acknowledged', 'admitted', 'replied', 'recalled', 'concluded', 'found', 'finds',
-    'predicts', 'predicted', 'believes', 'believed', 'thinks', 'cautioned', 'stressed', 'emphasised',
-    'emphasized', 'suggested', 'suggests', 'revealed', 'reveals', 'disclosed', 'denied', 'condemned',
-    'measured', 'showed', 'pointed out', 'has pointed out', 'have pointed out', 'has warned',
-    'have warned', 'has said', 'have said', 'is concerned', 'ruled', 'testified', 'wrote in', 'tweeted',
-    'retweeted', 'posted', 'divulged', 'divulges', 'cited', 'commented', 'remarked', 'conceded', 'concedes',
-    'countered', 'recounted', 'quipped',
+    ...SPEECH_CUES,
+    'tell', 'insists', 'finds', 'predicts', 'predicted', 'believes', 'believed', 'thinks', 'cautioned',
+    'stressed', 'emphasised', 'emphasized', 'suggested', 'suggests', 'revealed', 'reveals', 'disclosed',
+    'denied', 'condemned', 'measured', 'showed', 'pointed out', 'has pointed out', 'have pointed out',
+    'has warned', 'have warned', 'has said', 'have said', 'is concerned', 'ruled', 'testified', 'wrote in',
+    'tweeted', 'retweeted', 'posted', 'divulged', 'divulges', 'cited', 'commented', 'remarked', 'conceded',
+    'concedes', 'countered', 'recounted', 'quipped',
     // Plural present forms: "analysts note", "researchers conclude".
-    'explain', 'note', 'notes', 'argue', 'warn', 'estimate', 'claim', 'claims', 'believe', 'think', 'predict',
-    'confirm', 'insist', 'suggest', 'report', 'stress', 'stresses', 'conclude', 'concludes', 'recall', 'recalls',
-    'acknowledge', 'acknowledges', 'admit', 'admits', 'reply', 'replies', 'write',
-    'according to', 'citing', 'quoted', 'quoting', 'published in', 'presented at', 'reported by', 'revealed by', 'announced by', 'confirmed by', 'disclosed by', 'first reported by', 'in a statement', 'said in a statement',
+    'explain', 'note', 'argue', 'warn', 'estimate', 'claim', 'claims', 'believe', 'think', 'predict', 'confirm',
+    'insist', 'suggest', 'report', 'stress', 'stresses', 'conclude', 'concludes', 'recall', 'recalls',
+    'acknowledge', 'acknowledges', 'admit', 'admits', 'reply', 'replies', 'write', 'citing', 'quoted',
+    'quoting', 'published in', 'presented at', 'reported by', 'revealed by', 'announced by', 'confirmed by',
+    'disclosed by', 'first reported by', 'in a statement', 'said in a statement',
   ],
   mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in'],
   anonymousPlurals: ['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close'],

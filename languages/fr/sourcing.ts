@@ -1,5 +1,19 @@
 import type { Lexicon } from '../sourcing-lexicon';
 
+/**
+ * Verbs and cues that credit the words to whoever they name: both `speechVerbs` and
+ * `reportingVerbs` hold them, so they are written once.
+ */
+const SPEECH_CUES = [
+  'a déclaré', 'a dit', 'a affirmé', 'a indiqué', 'a expliqué', 'a précisé', 'a ajouté', 'a souligné',
+  'a assuré', 'a estimé', 'a confié', 'a raconté', 'a annoncé', 'a répondu', 'a reconnu', 'a averti',
+  'a insisté', 'a déploré', 'a dénoncé', 'a martelé', 'a commenté', 'a jugé', 'a rappelé', 'a publié',
+  'déclare', 'dit', 'affirme', 'indique', 'explique', 'précise', 'ajoute', 'souligne', 'assure', 'estime',
+  'confie', 'raconte', 'annonce', 'répond', 'reconnaît', 'avertit', 'insiste', 'déplore', 'dénonce',
+  'martèle', 'commente', 'juge', 'rappelle', 'glisse', 'lâche', 'tranche', 'résume', 'observe', 'note',
+  'selon', "d'après", 'publie', 'publié par', 'rapporte',
+];
+
 export const frLexicon: Lexicon = {
   lang: 'fr',
   stopWords: [
@@ -80,15 +94,7 @@ export const frLexicon: Lexicon = {
   definiteDeterminers: ['les', 'ces', 'leurs', 'ses', 'nos', 'vos'],
   indefiniteArticles: ['un', 'une'],
   sourceDocuments: ['sondage', 'étude', 'enquête', 'rapport', 'baromètre', 'communiqué', 'note'],
-  speechVerbs: [
-    'a déclaré', 'a dit', 'a affirmé', 'a indiqué', 'a expliqué', 'a précisé', 'a ajouté', 'a souligné',
-    'a assuré', 'a estimé', 'a confié', 'a raconté', 'a annoncé', 'a répondu', 'a reconnu', 'a averti',
-    'a insisté', 'a déploré', 'a dénoncé', 'a martelé', 'a commenté', 'a jugé', 'a rappelé', 'a publié',
-    'déclare', 'dit', 'affirme', 'indique', 'explique', 'précise', 'ajoute', 'souligne', 'assure', 'estime',
-    'confie', 'raconte', 'annonce', 'répond', 'reconnaît', 'avertit', 'insiste', 'déplore', 'dénonce',
-    'martèle', 'commente', 'juge', 'rappelle', 'glisse', 'lâche', 'tranche', 'résume', 'observe', 'note',
-    'selon', "d'après", 'publie', 'publié par', 'rapporte',
-  ],
+  speechVerbs: SPEECH_CUES,
   anonymityJustified: [
     'selon nos informations', "d'après nos informations", 'sous couvert d’anonymat', "sous couvert d'anonymat",
     "sous le couvert de l'anonymat", "a requis l'anonymat", "ayant requis l'anonymat", "a souhaité garder l'anonymat",
@@ -233,19 +239,13 @@ export const frLexicon: Lexicon = {
   nameConnectors: ['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'et', 'pour', 'sur', 'en', 'à', 'aux'],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', 'je', 'nous'],
   reportingVerbs: [
-    'a déclaré', 'a dit', 'a affirmé', 'a indiqué', 'a expliqué', 'a précisé', 'a ajouté', 'a souligné',
-    'a assuré', 'a estimé', 'a confié', 'a raconté', 'a annoncé', 'a répondu', 'a reconnu', 'a averti',
-    'a insisté', 'a déploré', 'a dénoncé', 'a martelé', 'a commenté', 'a jugé', 'a rappelé', 'a publié',
+    ...SPEECH_CUES,
     'a révélé', 'a réagi', 'a constaté', 'a confirmé', 'a démenti', 'a prévenu', 'a observé', 'a noté',
     'a écrit', 'a tweeté', 'avait estimé', 'avait déclaré', 'avait indiqué', 'avait révélé', 'ont déclaré',
     'ont indiqué', 'ont affirmé', 'ont expliqué', 'ont précisé', 'ont annoncé', 'ont estimé', 'ont confirmé',
-    'déclare', 'dit', 'affirme', 'indique', 'explique', 'précise', 'ajoute', 'souligne', 'assure', 'estime',
-    'confie', 'raconte', 'annonce', 'répond', 'reconnaît', 'avertit', 'insiste', 'déplore', 'dénonce',
-    'martèle', 'commente', 'juge', 'rappelle', 'glisse', 'lâche', 'tranche', 'résume', 'observe', 'note',
-    'révèle', 'analyse', 'considère', 'maintient', 'prévient', 'prévenait', 'constate', 'confirme',
-    'défend', 'accuse', 'évoque', 'écrit', 'publie', 'rapporte', 'disait', 'expliquait',
-    'selon', "d'après", 'cité par', 'citée par', 'de source', 'peut-on lire', 'on lit', 'on apprend',
-    'publié par', 'publiée par', 'publiés par', 'publiées par', 'sont collectés par', 'collectés par',
+    'révèle', 'analyse', 'considère', 'maintient', 'prévient', 'prévenait', 'constate', 'confirme', 'défend',
+    'accuse', 'évoque', 'écrit', 'disait', 'expliquait', 'cité par', 'citée par', 'de source', 'peut-on lire',
+    'on lit', 'on apprend', 'publiée par', 'publiés par', 'publiées par', 'sont collectés par', 'collectés par',
     // Plural and imperfect forms: "les chercheurs rappellent", « expliquait-il ».
     'déclarent', 'disent', 'affirment', 'indiquent', 'expliquent', 'précisent', 'ajoutent', 'soulignent',
     'assurent', 'estiment', 'confient', 'racontent', 'annoncent', 'répondent', 'reconnaissent', 'avertissent',
@@ -255,12 +255,16 @@ export const frLexicon: Lexicon = {
     'ont confié', 'ont reconnu', 'ont dénoncé', 'ont jugé', 'ont noté', 'ont observé', 'ont constaté',
     'ont averti', 'ont prévenu', 'ont répondu', 'ont écrit', 'ont révélé', 'ont publié', 'ont démenti',
     'déclarait', 'affirmait', 'estimait', 'soulignait', 'assurait', 'racontait', 'confiait', 'précisait',
-    'indiquait', 'ajoutait', 'rappelait', 'notait', 'jugeait', 'reconnaissait', 'écrivait',
-    'avait affirmé', 'avait expliqué', 'avait assuré', 'avait dit', 'avait confié', 'avait précisé', 'avait ajouté',
-    'avait souligné', 'avait reconnu', 'avait annoncé', 'avait raconté', 'avait écrit', 'avaient affirmé', 'avaient indiqué',
+    'indiquait', 'ajoutait', 'rappelait', 'notait', 'jugeait', 'reconnaissait', 'écrivait', 'avait affirmé',
+    'avait expliqué', 'avait assuré', 'avait dit', 'avait confié', 'avait précisé', 'avait ajouté',
+    'avait souligné', 'avait reconnu', 'avait annoncé', 'avait raconté', 'avait écrit', 'avaient affirmé',
+    'avaient indiqué',
     // What a study or its authors established: "found", "showed", "concluded" in English.
-    'a montré', 'ont montré', 'a démontré', 'ont démontré', 'a conclu', 'ont conclu', 'conclut', 'concluent', 'ont découvert',
-    'fait état', 'ressort', 'dévoilé par', 'dévoilée par', 'révélé par', 'révélée par', 'annoncé par', 'annoncée par', 'confirmé par', 'confirmée par', 'rapporté par', 'rapportée par', 'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans', 'dans un communiqué', 'designe', 'désigne', "s'est exprimé",
+    'a montré', 'ont montré', 'a démontré', 'ont démontré', 'a conclu', 'ont conclu', 'conclut', 'concluent',
+    'ont découvert', 'fait état', 'ressort', 'dévoilé par', 'dévoilée par', 'révélé par', 'révélée par',
+    'annoncé par', 'annoncée par', 'confirmé par', 'confirmée par', 'rapporté par', 'rapportée par',
+    'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans',
+    'dans un communiqué', 'designe', 'désigne', "s'est exprimé",
   ],
   mediaCues: ['à', 'au', 'pour', 'dans', "auprès de", "auprès d'", "dans un entretien à", "dans un entretien au", "dans un entretien pour", 'par', 'via'],
   anonymousPlurals: ['sources', 'responsables', 'diplomates', 'proches', 'conseillers', 'officiels'],

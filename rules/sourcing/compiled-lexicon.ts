@@ -178,6 +178,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const vagueGroup = lexicon.bareVagueNouns.length > 0 ? `(?:${determined}|${alternation(lexicon.bareVagueNouns)})` : `(?:${determined})`;
   const vaguePronouns = alternation(lexicon.vaguePronouns);
   const vagueGroupWords = [...lexicon.vagueNouns, ...lexicon.bareVagueNouns, ...lexicon.vaguePronouns];
+  const peopleNouns = new Set([...lexicon.vagueNouns, ...lexicon.bareVagueNouns]);
   const agentParticiples = [...lexicon.describingParticiples, ...lexicon.judgingParticiples];
   const strongFigure = [
     `(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`,
@@ -281,7 +282,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mediaNames: lowerSet(lexicon.mediaNames),
     mediaWorks: lowerSet(lexicon.mediaWorks),
     qualifierPrepositions: lowerSet(lexicon.qualifierPrepositions),
-    namesPeople: (word) => lexicon.peopleEndings.some((ending) => word.endsWith(ending)) || lexicon.vagueNouns.includes(word) || lexicon.bareVagueNouns.includes(word),
+    namesPeople: (word) => lexicon.peopleEndings.some((ending) => word.endsWith(ending)) || peopleNouns.has(word),
     personFrom: new RegExp(`(?<=^\\p{Lu}\\S*${SPACE}+\\p{Lu}\\S*(?:${SPACE}+\\p{Lu}\\S*)?)${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(${articlePattern(lexicon.definiteArticles)}?\\p{Lu}.*)$`, 'u'),
     authorLinks: lowerSet([...lexicon.qualifierPrepositions, ...lexicon.agentPrepositions]),
     relativePronouns: lowerSet(lexicon.relativePronouns),

@@ -101,11 +101,12 @@ const LOWER_WORDS = /^(?:[\s\u00a0]+\p{Ll}[\p{L}-]*){1,2}/u;
  * so a verb of another kind ("la mairie de Paris organise") is never taken in.
  */
 function bodyNameTail(sentence: string, end: number, lex: CompiledLexicon): number {
-  const words = LOWER_WORDS.exec(sentence.slice(end))?.[0].match(/[\p{L}-]+/gu) ?? [];
+  const tail = LOWER_WORDS.exec(sentence.slice(end))?.[0] ?? '';
+  const words = [...tail.matchAll(/[\p{L}-]+/gu)].map((match) => ({ word: lower(match[0]), end: end + match.index + match[0].length }));
   for (let count = words.length; count > 0; count--) {
     const taken = words.slice(0, count);
-    if (taken.some((word) => lex.commonWords.has(lower(word)) || lex.calendarWords.has(lower(word)) || isVerb(lower(word), lex))) continue;
-    const tailEnd = end + (new RegExp(`^(?:[\\s\\u00a0]+[\\p{L}-]+){${count}}`, 'u').exec(sentence.slice(end))?.[0].length ?? 0);
+    if (taken.some(({ word }) => lex.commonWords.has(word) || lex.calendarWords.has(word) || isVerb(word, lex))) continue;
+    const tailEnd = taken[count - 1]?.end ?? end;
     const rest = sentence.slice(tailEnd).replace(/^[\s\u00a0]+/u, '');
     if (/^(?:[,.;:!?)]|$)/u.test(rest) || rest.search(lex.reportingVerb.re) === 0) return tailEnd;
   }
@@ -201,6 +202,8 @@ function describedAsPerson(speaker: Pick<Speaker, 'kind' | 'name'>, role: string
 
 /** A named speaker whose first word is `tokens[index]`, or null. */
 function namedAt(tokens: readonly Token[], index: number, sentence: string, lex: CompiledLexicon, self: string | null): Speaker | null {
+  // Where the speaker's words open, titles included; `start` moves back over a body's lower-case head.
+  const opening = (tokens[index] as Token).start;
   let first = index;
   // Titles before a name are its role, not part of it ("Judge Ford", "Inspector Frank Lempka").
   while (first < tokens.length - 1 && lex.personTitles.has(lower(tokens[first]?.word ?? '').replace(/\.$/u, '')) && isCapitalised(tokens[first + 1] as Token, lex)) first++;
@@ -211,8 +214,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const afterTitle = tokens[last + 1];
   if (last > first && afterTitle !== undefined && lex.personTitles.has(lower(lastToken.word)) && /^\.[\s\u00a0]+$/u.test(gap(sentence, lastToken, afterTitle)) && isCapitalised(afterTitle, lex)) {
     const person = namedAt(tokens, last + 1, sentence, lex, self);
-    const start = (tokens[index] as Token).start;
-    if (person?.kind === 'person') return { ...person, role: person.role ?? sentence.slice(start, lastToken.end + 1), start };
+    if (person?.kind === 'person') return { ...person, role: person.role ?? sentence.slice(opening, lastToken.end + 1), start: opening };
   }
   // "Kenosha County District Attorney Michael Graveley": the person is the name after the last title.
   for (let i = last - 1; i >= first; i--) {
@@ -229,14 +231,14 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   let end = endToken.end;
   // "Antoine*": a first name the article changed, so an unnamed source.
   if (sentence.charAt(end) === '*') {
-    return { kind: 'anonymous', name: null, description: `${name}*`, role: roleAfter(sentence, end + 1, lex, (tokens[index] as Token).start)?.role ?? null, bare: false, start: (tokens[index] as Token).start, end: end + 1 };
+    return { kind: 'anonymous', name: null, description: `${name}*`, role: roleAfter(sentence, end + 1, lex, opening)?.role ?? null, bare: false, start: opening, end: end + 1 };
   }
   const alias = acronymAfter(sentence, end);
   if (alias !== null) {
     name = `${name} (${alias.alias})`;
     end = alias.end;
   }
-  const before = wordsBefore(sentence, (tokens[index] as Token).start, 3, lex);
+  const before = wordsBefore(sentence, opening, 3, lex);
   // "la ministre des Sports Laura Flessel": capitalised words after "des" belong to the title.
   const words = name.split(/[\s\u00a0]+/u);
   const personAtEnd = words.slice(-2).every((word) => /^\p{Lu}/u.test(word)) && !words.some((word) => lex.organisationWords.has(lower(word)) || lex.mediaWords.has(lower(word)) || lex.documentWords.has(lower(word)));
@@ -249,15 +251,15 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const fromWhere = alias === null ? lex.personFrom.exec(name) : null;
   const from = fromWhere?.[1] ?? null;
   const personFrom = fromWhere !== null && from !== null && classifyName(name.slice(0, fromWhere.index), before, '', lex) === 'person' &&
-    (classifyName(from, [], '', lex) !== 'person' || first > index || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, ''))) || roleBefore(sentence, (tokens[index] as Token).start, lex) !== null);
+    (classifyName(from, [], '', lex) !== 'person' || first > index || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, ''))) || roleBefore(sentence, opening, lex) !== null);
   if (personFrom) name = name.slice(0, fromWhere.index);
   let kind = personFrom ? 'person' : classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
-  if (kind === 'person' && namesGroupsHome(sentence, (tokens[index] as Token).start, lex)) kind = 'organisation';
+  if (kind === 'person' && namesGroupsHome(sentence, opening, lex)) kind = 'organisation';
   const titledPerson = tokens.slice(index, first).some((token) => lex.personTitles.has(lower(token.word).replace(/\.$/u, '')));
   // "Opposition Leader Bill Shorten": after a person's title, "Bill" is no document.
   if (titledPerson && (kind === 'organisation' || kind === 'document') && !name.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
   // « le ministère de la Santé », "the state of Texas": the body is the whole name, not "Santé" or "Texas".
-  let start = (tokens[index] as Token).start;
+  let start = opening;
   const head = kind === 'person' || kind === 'media' || lex.bodyHeadBefore === null ? null : lex.bodyHeadBefore.exec(sentence.slice(Math.max(0, start - 60), start));
   if (head !== null && head !== undefined) {
     const tailEnd = alias === null ? bodyNameTail(sentence, end, lex) : end;
@@ -266,11 +268,11 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     end = tailEnd;
     kind = 'organisation';
   }
-  const titles = first > index ? sentence.slice((tokens[index] as Token).start, startToken.start).trim() : null;
+  const titles = first > index ? sentence.slice(opening, startToken.start).trim() : null;
   const titled = titles !== null || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')));
-  const after = roleAfter(sentence, end, lex, (tokens[index] as Token).start);
+  const after = roleAfter(sentence, end, lex, opening);
   if (after !== null && describedAsPerson({ kind, name }, after.role, lex)) kind = 'person';
-  const role = after?.role ?? (kind === 'person' ? (roleBefore(sentence, (tokens[index] as Token).start, lex) ?? titles ?? (personFrom ? from : null)) : null);
+  const role = after?.role ?? (kind === 'person' ? (roleBefore(sentence, opening, lex) ?? titles ?? (personFrom ? from : null)) : null);
   // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
   const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null;
   return { kind, name, description: null, role, bare, start, end: after?.end ?? end };
