@@ -203,7 +203,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       new RegExp(`(?:${vagueGroup}|${vaguePronouns})${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs)}`, 'giu'),
       vagueGroupWords,
     ),
-    vagueCue: triggerOn(new RegExp(`${alternation(lexicon.vagueCues)}${SPACE}+${vagueGroup}`, 'giu'), [...lexicon.vagueNouns, ...lexicon.bareVagueNouns]),
+    vagueCue: triggerOn(new RegExp(`${alternation(lexicon.vagueCues)}${SPACE}+(?:${vagueGroup}|${vaguePronouns})(?![\\p{L}])`, 'giu'), vagueGroupWords),
     vagueOpinion: triggerOn(
       // Not the first item of a list: "a guide for parents, teachers and pupils".
       new RegExp(
