@@ -61,6 +61,8 @@ export const frLexicon: Lexicon = {
     'soulign*', 'rapport*', 'définiss*', 'décriv*', 'qualifi*', 'considèr*', 'sont persuadés', 'sont convaincus', 'en sont persuadés', 'en sont convaincus', 'expliqu*', 'disent', 'dis*', 'prévien*', 'alert*', 'avanc*', 'craign*',
     "s'accord*", 'évoqu*', 'dément*', 'démontr*', 'prouv*', 'a prouvé', 'a démontré', 'révèl*', 'révél*', 'signal*', 'soutien*', 'prétend*', "s'inquièt*", 'ont montré',
     'ont révélé', 'ont indiqué', 'ont affirmé', 'ont estimé', "s'élèvent",
+    // Forecasts: « beaucoup d'analystes tablent sur une baisse ».
+    'prédis*', 'anticip*', 'tablent sur', "s'attendent", 'redout*',
   ],
   backReferences: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles', "d'entre nous"],
   vagueCues: ['selon', "d'après", "de l'avis de", 'à en croire'],

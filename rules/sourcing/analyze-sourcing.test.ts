@@ -73,6 +73,8 @@ describe('vague-attribution', () => {
     { lang: 'fr', blocks: ["Selon les experts de l'OMS, le produit est sûr."], expected: [] },
     { lang: 'fr', blocks: ['Certains affirment que la ville a menti.'], expected: [['vague-attribution', 'Certains affirment']] },
     { lang: 'fr', blocks: ['Le produit est sans danger, selon la communauté scientifique.'], expected: [['vague-attribution', 'selon la communauté scientifique']] },
+    { lang: 'fr', blocks: ["Beaucoup d'analystes tablent sur une baisse des taux."], expected: [['vague-attribution', "Beaucoup d'analystes tablent sur"]] },
+    { lang: 'fr', blocks: ["Des économistes s'attendent à une récession."], expected: [['vague-attribution', "Des économistes s'attendent"]] },
     { lang: 'fr', blocks: ['Selon les observateurs, le scrutin sera serré.'], expected: [['vague-attribution', 'Selon les observateurs']] },
     { lang: 'en', blocks: ['The vaccine is safe, according to the medical community.'], expected: [['vague-attribution', 'according to the medical community']] },
     { lang: 'fr', blocks: ["On estime que la crise durera."], expected: [['vague-attribution', 'On estime']] },
