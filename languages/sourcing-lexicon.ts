@@ -212,6 +212,8 @@ export interface Lexicon {
   anonymousPluralOpeners: readonly string[];
   /** Prepositions that attach a description to an unnamed source or a spokesperson to a body ("of", "for", « de »). */
   qualifierPrepositions: readonly string[];
+  /** Prepositions that place someone ("officials in Washington", « un diplomate à Paris »): the name after them is where the speaker is, not who. */
+  placePrepositions: readonly string[];
   /**
    * Nouns that head a body's name in lower case before its capitalised part (« le ministère
    * de la Santé », « la préfecture de police de Paris », "the state of Texas"): the source is

@@ -219,6 +219,7 @@ export const deLexicon: Lexicon = {
   demonstratives: ['diese', 'dieser', 'dieses', 'jene'],
   anonymousPluralOpeners: ['unsere', 'einige', 'mehrere'],
   qualifierPrepositions: ['von', 'des', 'der', 'aus', 'für'],
+  placePrepositions: ['in'],
   bodyHeads: [],
   coordinators: ['und', '&'],
   contrastives: ['aber', 'doch', 'jedoch', 'während', 'sondern'],

@@ -310,6 +310,7 @@ export const enLexicon: Lexicon = {
   demonstratives: ['these', 'those'],
   anonymousPluralOpeners: ['our'],
   qualifierPrepositions: ['of', 'at', 'in', 'for'],
+  placePrepositions: ['in'],
   bodyHeads: ['ministry', 'department', 'government', 'city', 'county', 'state', 'university', 'embassy'],
   coordinators: ['and', '&'],
   contrastives: ['but', 'while', 'whereas'],

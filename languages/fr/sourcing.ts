@@ -325,6 +325,7 @@ export const frLexicon: Lexicon = {
   demonstratives: ['ces'],
   anonymousPluralOpeners: ['nos', 'des', 'de', "d'"],
   qualifierPrepositions: ['de', 'du', 'des', "d'"],
+  placePrepositions: ['à', 'en'],
   bodyHeads: [
     'ministère', 'préfecture', 'mairie', 'université', 'tribunal', 'parquet', 'conseil', 'commission', 'hôpital',
     'police', 'gendarmerie', 'académie', 'agence', 'institut', 'cour', 'chambre', 'ville', 'rectorat', 'ambassade',

@@ -250,6 +250,8 @@ describe('unsourced-figure', () => {
     { lang: 'fr', blocks: ['Selon la chambre régionale des comptes, 1 200 postes sont vacants.'], expected: [] },
     { lang: 'fr', blocks: ['Selon un sondage en ligne réalisé par l’organisation, 5500 élèves ne prendront pas le bus.'], expected: [] },
     { lang: 'en', blocks: ['A survey conducted by the union found that 62% of nurses plan to leave.'], expected: [] },
+    { lang: 'en', blocks: ['One of your bigger findings is around wealth. 50% of kids don’t earn as much as their parents did.'], expected: [] },
+    { lang: 'en', blocks: ['Simple eBay security flaw exposed millions of users to phishing.'], expected: [] },
   ])('$lang: $blocks.0', check);
 });
 

@@ -44,6 +44,16 @@ describe('who a sentence credits', () => {
     ['en', 'Doctors at Mass General said the patient was stable.', ['organisation:Mass General']],
     ['en', 'Prosecutors in San Francisco and Los Angeles say the company lied.', ['organisation:San Francisco', 'organisation:Los Angeles']],
     ['en', 'The children of John Smith said he was kind.', ['person:John Smith']],
+    // A place after "in" / « à » says where the speaker is, not who.
+    ['en', 'Officials in Washington said the talks had failed.', ['anonymous:Officials in Washington']],
+    ['en', 'Residents in Sydney said the water was brown.', []],
+    ['en', '“The plan will fail,” said the minister in Paris.', ['carried:the minister']],
+    ['fr', 'Un diplomate à Paris a affirmé que les discussions avaient échoué.', ['anonymous:Un diplomate à Paris']],
+    ['en', 'There is $382 billion of dry powder, according to investment banking and consulting firm Bulger Partners.', ['organisation:Bulger Partners']],
+    // A capitalised verb inside a clause is a word of a title; a first name is no document; a brand is no person.
+    ['en', 'Critics tied Rotolo to songs including "I Don\'t Believe You" and "To Ramona".', []],
+    ['en', 'Bill Prince in GQ commented: "A performer".', ['person:Bill Prince']],
+    ['en', 'He left, citing Apple\'s iTunes Store policies.', ['organisation:Apple\'s iTunes Store']],
     ['en', 'Meanwhile, a health official, rejecting the allegations, said both babies died of preterm birth.', ['anonymous:a health official']],
     // Where a titled person or one from a body is from is the role; a title inside a body's name stops it.
     ['en', 'Senate Democratic leader Chuck Schumer of New York said the court was packed.', ['person:Chuck Schumer [Senate Democratic leader]']],

@@ -109,6 +109,14 @@ function splitCoordinated(sentence: string, speaker: Speaker, lex: CompiledLexic
   return [{ ...speaker, name: left, kind: kindOf(left) }, { ...speaker, name: right, kind: kindOf(right) }];
 }
 
+/** Where a clause may open with a capital: the sentence's start, or after a stop, colon, bracket, quotation mark or dash. */
+const CLAUSE_OPENING = /(?:^|[.!?:;([«“"—–])[\s\u00a0]*$/u;
+
+/** "I Don't Believe You", "Course Notes": a capitalised verb inside a clause is a word of a title, not a cue. */
+function inTitleCase(sentence: string, index: number): boolean {
+  return /^\p{Lu}/u.test(sentence.slice(index, index + 1)) && !CLAUSE_OPENING.test(sentence.slice(Math.max(0, index - 8), index));
+}
+
 /**
  * Every attribution in one sentence, in text order. A verb looks for its subject
  * before it ("Powell said") or, after a clause break, after it ("…,” said Powell",
@@ -127,6 +135,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     }
   };
   for (const match of matchesOf(lex.reportingVerb, sentence, words)) {
+    if (inTitleCase(sentence, match.index)) continue;
     const cueStart = match.index;
     const cueEnd = match.index + match[0].length;
     const isCue = lex.forwardCue.test(match[0]);

@@ -72,7 +72,8 @@ function vagueGroup(view: SentenceView, lex: CompiledLexicon): Span | null {
     const verb = lex.vagueVerb.exec(rest);
     // "Economists who contend that…": a relative clause's verb is not the group's opinion.
     const between = rest.slice(0, verb?.index ?? 0).toLowerCase().split(/[^\p{L}']+/u);
-    if (verb !== null && !between.some((word) => lex.clauseBreakers.has(word))) return { start: subject.index, end: subject.index + subject[0].length };
+    // A capitalised verb is a word of a title ("…including \"Don't Think Twice\"").
+    if (verb !== null && /^\p{Ll}/u.test(verb[0]) && !between.some((word) => lex.clauseBreakers.has(word))) return { start: subject.index, end: subject.index + subject[0].length };
   }
   const speaker = view.attributions().find((attribution) => attribution.speaker.kind === 'vague');
   return speaker === undefined ? null : { start: Math.min(speaker.speaker.start, speaker.cueStart), end: Math.max(speaker.speaker.end, speaker.cueEnd) };

@@ -147,14 +147,18 @@ export function classifyName(name: string, before: readonly string[], after: str
   if (before.some((word, index) => isMediaHead(word, before[index + 1], lex)) || isMediaHead(afterWord, afterNext, lex)) return 'media';
   // "New England Journal of Medicine", "Radio France": a title word inside the name, and no word of a body.
   if (words.length >= 2 && words.some((word) => lex.mediaWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'media';
-  if (words.some((word) => lex.documentWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'document';
+  // "Bill Prince": a document word that opens a two-word name is a first name.
+  const documentWord = words.some((word, index) => lex.documentWords.has(word) && !(index === 0 && words.length === 2));
+  if (documentWord && !words.some((word) => lex.organisationWords.has(word))) return 'document';
   if (words.some((word) => lex.organisationWords.has(word.replace(/['’]s$/u, ''))) || lex.places.has(phrase)) return 'organisation';
   if (lex.organisationWords.has(afterWord)) return 'organisation';
   if (words.length === 1 && ACRONYM.test(name)) return 'organisation';
   // "Le Point", "The Guardian": a name that opens with an article is a title, not a person.
   if (words.length >= 2 && lex.definiteArticles.has(words[0] ?? '')) return 'organisation';
   if (before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')))) return 'person';
-  if (words.length >= 2 && words.length <= 4 && !words.some((word) => lex.nameConnectors.has(word))) return 'person';
+  // "Apple's iTunes Store": no one's name is written like a brand.
+  const brand = name.split(/[\s\u00a0]+/u).some((word) => /^\p{Ll}/u.test(word) && !lex.nameConnectors.has(word));
+  if (words.length >= 2 && words.length <= 4 && !brand && !words.some((word) => lex.nameConnectors.has(word))) return 'person';
   return 'organisation';
 }
 
@@ -303,6 +307,7 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   const startIndex = index;
   // Determiners and lower-case titles before the head: "le ministre de la Santé", "the health department".
   const skipped: Token[] = [];
+  let blocked = false;
   while (index < tokens.length && skipped.length < 6) {
     const token = tokens[index] as Token;
     const word = lower(token.word);
@@ -313,7 +318,11 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
     // "said managing director Richard Wong": a few plain lower-case words may describe the name that follows.
     const describing = /^\p{Ll}/u.test(token.word) && !lex.stopWords.has(word) && !lex.reportingVerb.words.has(word) && skipped.length <= 4;
     if (describing && NAME_GAP.test(sentence.slice(token.end, tokens[index]?.start ?? token.end))) continue;
-    if (!(lex.definiteDeterminers.has(word) || lex.indefiniteArticles.has(word) || lex.titleWords.has(word) || lex.nameConnectors.has(word) || lex.personTitles.has(word) || lex.anonymousModifiers.has(word) || lex.documentWords.has(word) || lex.mediaWords.has(word) || lex.definiteArticles.has(word))) break;
+    if (!(lex.definiteDeterminers.has(word) || lex.indefiniteArticles.has(word) || lex.titleWords.has(word) || lex.nameConnectors.has(word) || lex.personTitles.has(word) || lex.anonymousModifiers.has(word) || lex.documentWords.has(word) || lex.mediaWords.has(word) || lex.definiteArticles.has(word))) {
+      // "said the minister in Paris": after a preposition, the name is a place or a body the speaker belongs to, not the speaker.
+      blocked = lex.stopWords.has(word);
+      break;
+    }
   }
   const head = skipped.map((token) => lower(token.word));
   const lead = skipped[0];
@@ -323,7 +332,9 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   if (unnamed !== null) return unnamed;
   const documentToken = skipped.find((token) => lex.documentWords.has(lower(token.word)));
   if (documentToken !== undefined) return documentAfter(sentence, tokens, documentToken, spanStart, lex, self);
-  const named = index < tokens.length ? namedAt(tokens, index, sentence, lex, self) : null;
+  const reached = index < tokens.length ? namedAt(tokens, index, sentence, lex, self) : null;
+  // "a police report given to NBC News": an outlet is credited wherever it is reached.
+  const named = blocked && reached?.kind !== 'media' ? null : reached;
   const documentWord = head.find((word) => lex.documentWords.has(word));
   if (named !== null && named.start - spanStart < 80 && !/[.;:!?«»“”"]/u.test(sentence.slice(spanStart, named.start))) {
     if (documentWord !== undefined && named.kind !== 'person') {
@@ -491,7 +502,29 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   const word = lower(token.word);
   if (lex.speakerPronouns.has(word)) return { kind: 'carried', name: null, description: token.word, role: null, bare: false, start: token.start, end: token.end };
   if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
-  return lastNameEndingAt(sentence, tokens, end, lex, self) ?? bodyNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex) ?? definiteEndingAt(sentence, tokens, end, lex) ?? bodyWithTailEndingAt(sentence, tokens, end, lex, self);
+  const named = lastNameEndingAt(sentence, tokens, end, lex, self);
+  if (named !== null) {
+    const placed = placedSpeaker(sentence, tokens, named, lex, self);
+    return placed === undefined ? named : placed;
+  }
+  return bodyNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex) ?? definiteEndingAt(sentence, tokens, end, lex) ?? bodyWithTailEndingAt(sentence, tokens, end, lex, self);
+}
+
+/**
+ * "Officials in Washington said", "a spokesman in Berlin said", « un diplomate à Paris
+ * a affirmé »: a name after a preposition of place says where the speaker is. The speaker
+ * is whoever comes before the preposition, described with the place; `undefined` when the
+ * name is no such place, `null` when nobody stands before it.
+ */
+function placedSpeaker(sentence: string, tokens: readonly Token[], named: Speaker, lex: CompiledLexicon, self: string | null): Speaker | null | undefined {
+  const index = tokens.findIndex((token) => token.start === named.start);
+  const preposition = tokens[index - 1];
+  if (index < 1 || preposition === undefined || named.kind === 'media' || !lex.placePrepositions.has(lower(preposition.word)) || !NAME_GAP.test(gap(sentence, preposition, tokens[index] as Token))) return undefined;
+  // "Prosecutors in San Francisco", "police in Paris": a group whose office the place names.
+  if (lex.identifiableGroups.has(lower(tokens[index - 2]?.word ?? ''))) return undefined;
+  const placed = speakerBefore(sentence, preposition.start, lex, self);
+  if (placed === null || placed.name !== null) return placed;
+  return { ...placed, description: sentence.slice(placed.start, named.end), end: named.end };
 }
 
 /** « Le ministère des Affaires étrangères a indiqué »: a body's name closed by lower-case words before its verb. */

@@ -28,7 +28,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const CAPITALISED = /^\p{Lu}/u;
+/** "Reuters", and the brands that keep a lower-case first letter: "eBay", "iPhone". */
+const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]+$/u;
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
