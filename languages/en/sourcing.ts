@@ -208,7 +208,7 @@ export const enLexicon: Lexicon = {
     'cabinet', 'prefecture', 'prefectural', 'county', 'city', 'state', 'tribunal', 'watchdog', 'regulator',
     'consultancy', 'firm', 'alliance', 'coalition', 'movement', 'campaign', 'charity', 'industries',
     'technologies', 'technology', 'systems', 'labs', 'holdings', 'enterprises', 'solutions', 'communications', 'pharmaceuticals',
-    'airlines', 'motors', 'bancorp', 'securities', 'investments', 'brands', 'foods',
+    'airlines', 'motors', 'bancorp', 'securities', 'investments', 'brands', 'foods', 'publishing', 'publishers',
   ],
   mediaWords: [
     'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'journal', 'news agency', 'outlet', 'broadcaster',

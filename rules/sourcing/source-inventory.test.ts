@@ -21,6 +21,12 @@ describe('source inventory', () => {
       ['person:Jerome Powell [Fed chair] ×3'],
     ],
     [
+      'a longer name that does not hold the shorter one does not replace it',
+      [mention(0, { kind: 'person', name: 'Eric Yuan' }), mention(10, { kind: 'person', name: 'LinkedinEric S. Yuan' })],
+      [],
+      ['person:Eric Yuan ×2'],
+    ],
+    [
       'a body and its acronym',
       [mention(0, { kind: 'organisation', name: "Office fédéral de l'environnement (OFEV)" }), mention(5, { kind: 'organisation', name: 'OFEV' })],
       [],

@@ -85,6 +85,12 @@ function addPassage(source: Source, mention: PlacedMention): void {
  * speaker ("he said", « a ajouté la ministre ») adds its passage to the last named
  * person or body before it; it never makes an entry of its own.
  */
+function fuller(name: string, than: string): boolean {
+  const words = nameWords(name);
+  const shorter = nameWords(than);
+  return words.length > shorter.length && shorter.every((word) => words.includes(word));
+}
+
 export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly string[]): Source[] {
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
@@ -119,8 +125,8 @@ export function sourceInventory(mentions: readonly PlacedMention[], fullNames: r
       };
       sources.push(source);
     } else {
-      // The fullest name wins: "Powell" then "Jerome Powell" is Jerome Powell.
-      if (speaker.name !== null && source.name !== null && nameWords(speaker.name).length > nameWords(source.name).length) source.name = speaker.name;
+      // The fullest name wins when it holds the shorter one: "Powell" then "Jerome Powell" is Jerome Powell; "Eric Yuan" stays himself beside a glued "LinkedinEric S. Yuan".
+      if (speaker.name !== null && source.name !== null && fuller(speaker.name, source.name)) source.name = speaker.name;
       source.role ??= speaker.role;
     }
     addPassage(source, mention);

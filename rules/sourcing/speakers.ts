@@ -50,6 +50,12 @@ function gap(sentence: string, a: Token, b: Token): string {
   return sentence.slice(a.end, b.start);
 }
 
+/** Whether two words are one name's: side by side, or an initial and its dot ("Robert M. Danin", "C. Eugene Steuerle"). */
+function joinsName(sentence: string, a: Token, b: Token): boolean {
+  const between = gap(sentence, a, b);
+  return NAME_GAP.test(between) || (/^\p{Lu}$/u.test(a.word) && /^\.[\s\u00a0]$/u.test(between));
+}
+
 function isCapitalised(token: Token, lex: CompiledLexicon): boolean {
   // "I", "I’ve" are capitalised in English and name no one.
   if (lex.speakerPronouns.has(lower(token.word).split(/['’]/u)[0] ?? '')) return false;
@@ -73,7 +79,7 @@ function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, 
     const token = tokens[i];
     const previous = tokens[i - 1];
     if (token === undefined) break;
-    if (i > index && previous !== undefined && !NAME_GAP.test(gap(sentence, previous, token))) break;
+    if (i > index && previous !== undefined && !joinsName(sentence, previous, token)) break;
     if (isCapitalised(token, lex) || (i === index && token.definite && /^\p{Lu}/u.test(token.word))) {
       last = i;
       continue;
@@ -666,7 +672,7 @@ function nameEndingAt(sentence: string, tokens: readonly Token[], end: number, l
   while (start > 0 && end - start < MAX_NAME_WORDS - 1) {
     const previous = tokens[start - 1] as Token;
     const current = tokens[start] as Token;
-    if (!NAME_GAP.test(sentence.slice(previous.end, current.start))) break;
+    if (!joinsName(sentence, previous, current)) break;
     if (isCapitalised(previous, lex) && !(previous.initial && lex.commonWords.has(lower(previous.word)))) {
       start--;
       continue;
