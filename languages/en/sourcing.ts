@@ -209,6 +209,7 @@ export const enLexicon: Lexicon = {
     'consultancy', 'firm', 'alliance', 'coalition', 'movement', 'campaign', 'charity', 'industries',
     'technologies', 'technology', 'systems', 'labs', 'holdings', 'enterprises', 'solutions', 'communications', 'pharmaceuticals',
     'airlines', 'motors', 'bancorp', 'securities', 'investments', 'brands', 'foods', 'publishing', 'publishers',
+    'networks', 'banks', 'robotics', 'economics', 'images', 'athletics', 'house',
   ],
   mediaWords: [
     'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'journal', 'news agency', 'outlet', 'broadcaster',
@@ -221,7 +222,8 @@ export const enLexicon: Lexicon = {
   platformPosts: ['post', 'posts', 'message', 'messages', 'video', 'videos', 'tweet', 'tweets', 'story', 'stories', 'page', 'account', 'thread', 'on'],
   mediaNames: [
     'afp', 'agence france-presse', 'reuters', 'ap', 'associated press', 'the associated press', 'dpa', 'ansa',
-    'efe', 'ats', 'keystone-ats', 'bbc', 'cnn', 'bloomberg', 'xinhua', 'tass', 'kyodo', 'upi',
+    'efe', 'ats', 'keystone-ats', 'bbc', 'cnn', 'bloomberg', 'xinhua', 'tass', 'kyodo', 'upi', 'al jazeera', 'usa today',
+    'politico', 'axios',
   ],
   documentWords: [
     'study', 'studies', 'report', 'survey', 'poll', 'data', 'figures', 'statistics', 'analysis', 'letter',
@@ -284,6 +286,8 @@ export const enLexicon: Lexicon = {
     'perhaps', 'maybe', 'thankfully', 'regardless', 'alternatively', 'consequently', 'accordingly', 'apparently',
     'admittedly', 'hopefully', 'surprisingly', 'ironically', 'specifically', 'lastly', 'plus', 'so', 'whether',
     'although', 'because', 'unless', 'until', 'whereas', 'ah', 'alas', 'hey', 'wow',
+    // Prepositions that open a sentence with a capital: "Inside Microsoft, …", "About Lute".
+    'about', 'inside', 'during', 'despite', 'amid', 'without', 'within', 'throughout',
   ],
   speechAdverbs: ['yesterday', 'today', 'tonight', 'earlier', 'later', 'also', 'previously', 'last', 'on', 'this', 'late', 'then', 'further', 'again', 'recently', 'once', 'has', 'had', 'have', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'],
   inversionOpeners: [],

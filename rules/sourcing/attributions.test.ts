@@ -44,6 +44,9 @@ describe('who a sentence credits', () => {
     ['en', 'Doctors at Mass General said the patient was stable.', ['organisation:Mass General']],
     ['en', 'Prosecutors in San Francisco and Los Angeles say the company lied.', ['organisation:San Francisco', 'organisation:Los Angeles']],
     ['en', 'The children of John Smith said he was kind.', ['person:John Smith']],
+    // Plural words of bodies, and the White House, name organisations.
+    ['en', 'Juniper Networks said the deal was closed.', ['organisation:Juniper Networks']],
+    ['en', 'The White House said it was fine.', ['organisation:White House']],
     // Initials belong to the name.
     ['en', '“Both sides will calm down,” said Robert M. Danin, a senior fellow at the Council on Foreign Relations.', ['person:Robert M. Danin [senior fellow at the Council on Foreign Relations]']],
     ['en', '“It is worrying,” said C. Eugene Steuerle, a fellow at the Urban Institute.', ['person:C. Eugene Steuerle [fellow at the Urban Institute]']],
