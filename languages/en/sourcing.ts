@@ -249,7 +249,7 @@ export const enLexicon: Lexicon = {
     'quoting', 'published in', 'presented at', 'reported by', 'revealed by', 'announced by', 'confirmed by',
     'disclosed by', 'first reported by', 'in a statement', 'said in a statement',
   ],
-  mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in'],
+  mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in', 'for', 'to'],
   anonymousPlurals: ['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close'],
   spokespersonNouns: ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press officer', 'official'],
   unnamedHearsay: ['reports seen by', 'documents seen by', 'document seen by', 'letter seen by', 'memo seen by', 'documents obtained by', 'document obtained by', 'documents reviewed by', "we're told", 'we are told', 'we have been told', "we've been told", 'it was learned', 'it has been learned'],

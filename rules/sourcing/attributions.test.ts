@@ -47,6 +47,9 @@ describe('who a sentence credits', () => {
     // Plural words of bodies, and the White House, name organisations.
     ['en', 'Juniper Networks said the deal was closed.', ['organisation:Juniper Networks']],
     ['en', 'The White House said it was fine.', ['organisation:White House']],
+    // An outlet after a verb is credited when the words were given to it or published in it, not when it is what was said.
+    ['en', 'The spokesman said Johnny Cash\'s website was down.', ['carried:spokesman']],
+    ['en', 'As Edna Gundersen stated in USA Today: "His musical DNA has informed pop."', ['person:Edna Gundersen', 'media:USA Today']],
     // Initials belong to the name.
     ['en', '“Both sides will calm down,” said Robert M. Danin, a senior fellow at the Council on Foreign Relations.', ['person:Robert M. Danin [senior fellow at the Council on Foreign Relations]']],
     ['en', '“It is worrying,” said C. Eugene Steuerle, a fellow at the Urban Institute.', ['person:C. Eugene Steuerle [fellow at the Urban Institute]']],

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from './compiled-lexicon';
-import { outletsIn, postAuthor } from './outlets';
+import { outletsIn, postAuthor, toldOutletAt } from './outlets';
 import { tokenize } from './tokens';
 import { ACRONYM, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
@@ -141,8 +141,10 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     const isCue = lex.forwardCue.test(match[0]);
     const after = speakerAfter(sentence, cueEnd, lex, self);
     const invertedOk = isCue || (after !== null && lex.inversionPoint.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex));
-    if (after !== null && (invertedOk || after.kind === 'media')) add(after, cueStart, cueEnd);
-    if (!isCue && (after === null || !invertedOk || after.kind === 'media')) {
+    // "told Reuters", « a déclaré à l'AFP »: the outlet the words were given to; "said Johnny Cash's website was down" names none.
+    const toldOutlet = after?.kind === 'media' && after.name !== null && toldOutletAt(sentence, Math.max(after.start, sentence.indexOf(after.name, after.start)), lex);
+    if (after !== null && (invertedOk || toldOutlet)) add(after, cueStart, cueEnd);
+    if (!isCue && (after === null || !invertedOk || toldOutlet)) {
       const before = speakerBefore(sentence, cueStart, lex, self);
       add(before, cueStart, cueEnd);
       if (before?.kind === 'person' || before?.kind === 'organisation') for (const other of coSpeakers(sentence, before, lex)) add(other, cueStart, cueEnd);

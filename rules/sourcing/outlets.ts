@@ -40,6 +40,13 @@ function outlet(sentence: string, tokens: readonly Token[], first: number, last:
   return { kind: 'media', name: sentence.slice(start, end), description: null, role: null, bare: false, start, end };
 }
 
+/** Whether the words before a name say something was told to it or came through it ("told Reuters", « a déclaré à l'AFP », "via AP"). */
+export function toldOutletAt(sentence: string, start: number, lex: CompiledLexicon): boolean {
+  const head = sentence.slice(0, start).trimEnd();
+  const withoutArticle = head.replace(lex.definiteArticleAtEnd, '').trimEnd();
+  return lex.mediaCues.has(lower(/([\p{L}']+)$/u.exec(withoutArticle)?.[1] ?? ''));
+}
+
 /** Whether a media word heads a name ("the newspaper Le Monde", "Vulture magazine"): not in a role ("White House press secretary"). */
 export function isMediaHead(word: string, next: string | undefined, lex: CompiledLexicon): boolean {
   return lex.mediaWords.has(word) && !(next !== undefined && (lex.titleWords.has(next) || lex.personTitles.has(next) || lex.spokespersonNouns.has(next)));
@@ -71,7 +78,9 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
       let first = i - 1;
       while (first >= 0 && i - first <= 3 && namePart(tokens[first] as Token, lex) && /^[\s\u00a0]$/u.test(sentence.slice((tokens[first] as Token).end, (tokens[first + 1] as Token).start))) first--;
       const closes = !head && (tokens[i + 1] === undefined || !/^[\s\u00a0]+$/u.test(sentence.slice(token.end, (tokens[i + 1] as Token).start)) || !namePart(tokens[i + 1] as Token, lex));
-      if (first < i - 1 && (head || closes)) found.push(outlet(sentence, tokens, first + 1, head ? i - 1 : i));
+      // "Trump's post", "Jon Loomer's blog": someone's page, not an outlet.
+      const owned = /['’]s$/u.test((tokens[i - 1] as Token | undefined)?.word ?? '');
+      if (first < i - 1 && (head || closes) && !owned) found.push(outlet(sentence, tokens, first + 1, head ? i - 1 : i));
     } else if (lex.mediaWorks.has(word)) {
       // « dans un portrait du Parisien », "in an op-ed for The Washington Post"
       const link = lex.mediaWorkLink.exec(sentence.slice((tokens[i] as Token).end));
@@ -83,11 +92,8 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
         found.push(outlet(sentence, tokens, first, last));
         i = last;
       }
-    } else if (lex.mediaNames.has(word) && /^\p{Lu}/u.test((tokens[i] as Token).word)) {
-      const head = sentence.slice(0, (tokens[i] as Token).start).trimEnd();
-      const withoutArticle = head.replace(lex.definiteArticleAtEnd, '').trimEnd();
-      const before = lower(/([\p{L}']+)$/u.exec(withoutArticle)?.[1] ?? '');
-      if (lex.mediaCues.has(before)) found.push(outlet(sentence, tokens, i, i));
+    } else if (lex.mediaNames.has(word) && /^\p{Lu}/u.test((tokens[i] as Token).word) && toldOutletAt(sentence, (tokens[i] as Token).start, lex)) {
+      found.push(outlet(sentence, tokens, i, i));
     }
   }
   return found;
