@@ -178,12 +178,16 @@ const OTHER_ITEM_HINT = new RegExp(String.raw`(?:^|[\s_-])${fragmentsPattern(wor
 
 function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: readonly DateCandidate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
-  snapshot.timeElements.forEach((element, position) => {
+  // Position counts among the times that give a date: "5 min ago" stamps of a ticker
+  // above the article say no day and push the article's own <time> down no rank.
+  let position = -1;
+  snapshot.timeElements.forEach((element) => {
     const raw = element.datetime ?? element.text;
     const date = element.datetime !== null
       ? parseMachineDate(element.datetime, usFormat) ?? parseTextDate(element.text, usFormat)
       : parseTextDate(element.text, usFormat);
     if (date === null) return;
+    position++;
     // Classes that name the date win; generic ones ("byline", "meta") defer to the words around the time.
     const named = UPDATED_HINT.test(element.hint) || NAMED_PUBLISHED_HINT.test(element.hint);
     const updated = UPDATED_HINT.test(element.hint) || OPENS_WITH_MODIFIED.test(element.text) ||

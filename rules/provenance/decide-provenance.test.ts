@@ -165,6 +165,28 @@ describe('date candidates', () => {
     expect(decide(overrides).modified.value).toBe(value);
   });
 
+  test.each<[string, ArticleSnapshot['timeElements'], string | null]>([
+    ['EN: "An hour ago" stamps of a ticker above the article’s own <time>', [
+      { datetime: null, text: 'Today 7:30AM', hint: 'reel' },
+      { datetime: null, text: 'An hour ago', hint: 'reel' },
+      { datetime: null, text: 'Yesterday 12:35PM', hint: 'reel' },
+      { datetime: '2013-09-11T10:00:00-04:00', text: '9/11/13 10:00AM', hint: 'meta-time' },
+    ], '2013-09-11T10:00:00-04:00'],
+    ['FR: des « il y a 5 min » au-dessus de la date de l’article', [
+      { datetime: null, text: 'il y a 5 min', hint: 'fil' },
+      { datetime: null, text: 'il y a 1 h', hint: 'fil' },
+      { datetime: null, text: 'hier', hint: 'fil' },
+      { datetime: '2026-03-04T10:00:00+01:00', text: '4 mars 2026', hint: 'heure' },
+    ], '2026-03-04T10:00:00+01:00'],
+    ['EN: a third dated <time> with no label is still a list’s', [
+      { datetime: '2026-03-01', text: 'March 1', hint: 'x' },
+      { datetime: '2026-03-02', text: 'March 2', hint: 'x' },
+      { datetime: '2026-03-03', text: 'March 3', hint: 'x' },
+    ], '2026-03-01'],
+  ])('%s', (_label, timeElements, value) => {
+    expect(decide({ timeElements }).published.value).toBe(value);
+  });
+
   test('one line with both dates gives each its role', () => {
     const decision = decide({ textLines: headerLines('Publié le 4 mars 2026 à 9 h 30, mis à jour le 5 mars 2026 à 10 h') });
     expect(decision.published.value).toBe('2026-03-04T09:30:00');
