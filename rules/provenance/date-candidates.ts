@@ -195,11 +195,14 @@ function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: r
     const published = !updated && (PUBLISHED_HINT.test(element.hint) || OPENS_WITH_PUBLISHED.test(element.text));
     // In a teaser, a card or a comment, a "date" class labels another item's date: it
     // earns no trust, and such a <time> counts, as an unlabelled one, only among the first.
-    const labelled = (updated || published) && !OTHER_ITEM_HINT.test(element.hint);
+    const otherItem = OTHER_ITEM_HINT.test(element.hint);
+    const labelled = (updated || published) && !otherItem;
     if (!labelled && position > 1) return;
+    // Another item's <time> (a card above the article) weighs less than a date line by the headline.
+    const unlabelledWeight = otherItem ? TIER.faintHint : TIER.named - position * TIER_STEP;
     found.push({
       role: updated ? 'modified' : 'published', date,
-      weight: labelled ? TIER.secondaryMetadata : TIER.named - position * TIER_STEP, structured: false, labelled,
+      weight: labelled ? TIER.secondaryMetadata : unlabelledWeight, structured: false, labelled,
       evidence: { origin: 'time-element', key: element.hint === '' ? 'time' : `time.${element.hint.split(' ')[0]}`, raw, value: date.value },
     });
   });

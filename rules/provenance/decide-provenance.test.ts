@@ -393,6 +393,25 @@ describe('publisher', () => {
       jsonLd: [{ '@type': 'Article', publisher: { '@type': 'Organization', name: 'Voodoo Engineering', url: 'https://example.org/voodoo-engineering' } }],
       readability: { title: null, byline: null, excerpt: null, siteName: 'Voodoo Engineering', publishedTime: null, lang: null },
     }, 'Voodoo Engineering'],
+    ['EN: the name the title shows, over the same name with the domain’s ending', {
+      documentTitle: 'Harbour towns brace for the winter storm season | Example',
+      meta: metaTags({ 'og:site_name': 'Example.org' }),
+    }, 'Example'],
+    ['FR: le nom que montre le titre, plutôt que le nom suivi d’un slogan', {
+      documentTitle: 'Le marché couvert rouvre ses portes - Example.org',
+      meta: metaTags({ 'og:site_name': 'Example.org - Toute l’actualité de la vallée' }),
+    }, 'Example.org'],
+    ['DE: der Name aus dem Titel statt des Namens mit Werbespruch', {
+      documentTitle: 'Der Stadtrat beschließt den Haushalt | Example',
+      meta: metaTags({ 'og:site_name': 'Example | Nachrichten aus der Region' }),
+    }, 'Example'],
+    ['FR: un nom déclaré par une autre source que le titre ne raccourcit pas celui du site', {
+      meta: metaTags({ 'og:site_name': 'Example.org', 'dc.publisher': 'Example' }),
+    }, 'Example.org'],
+    ['EN: another domain’s ending stays: it is part of the name', {
+      documentTitle: 'Harbour towns brace for the winter storm season | Example',
+      meta: metaTags({ 'og:site_name': 'Example.io' }),
+    }, 'Example.io'],
     ['EN: the spaced spelling over a glued one', {
       documentTitle: 'Angry media won’t buckle over new laws | Herald Sun',
       meta: metaTags({ 'og:site_name': 'HeraldSun' }),

@@ -164,6 +164,27 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
   return found;
 }
 
+/** What a site glues after its name in og:site_name: a tagline after a separator ("Aktuálně.cz - Víte, co se právě děje"). */
+const TAGLINE = /^\s+[-–—|:·]\s+\S/u;
+
+/**
+ * The name without what is glued after it, where another source gives it bare: "NPR"
+ * for "NPR.org" on npr.org, "Aktuálně.cz" for "Aktuálně.cz - Víte, co se právě děje".
+ * The site's name as it presents itself is the bare one its `<title>` shows.
+ */
+function bareName(name: string, candidates: readonly SiteNameCandidate[], domain: string | null): SiteNameCandidate | null {
+  const lower = name.toLowerCase();
+  for (const candidate of candidates) {
+    if (candidate.evidence.origin !== 'document-title') continue;
+    const bare = candidate.name.toLowerCase();
+    if (bare.length < 2 || bare.length >= lower.length || !lower.startsWith(bare)) continue;
+    const rest = lower.slice(bare.length);
+    const domainEnding = /^\.[a-z]{2,6}$/.test(rest) && domain !== null && domain.endsWith(rest);
+    if (domainEnding || TAGLINE.test(rest)) return candidate;
+  }
+  return null;
+}
+
 /**
  * The site's name: the name most sources agree on, metadata first. With no source,
  * a word of the page spelled like the domain ("Artia13" for artia13.city) is a weak guess.
@@ -198,7 +219,8 @@ export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbac
   const count = (name: string): number => spellings.filter((candidate) => candidate.name === name).length;
   // A name glued together ("HeraldSun") is a handle's or a logo's spelling: the spaced one is how it is written.
   const words = (name: string): number => name.split(/\s+/).length;
-  const best = [...spellings].sort((a, b) => words(b.name) - words(a.name) || count(b.name) - count(a.name) || b.weight - a.weight)[0] ?? winner;
+  const spelled = [...spellings].sort((a, b) => words(b.name) - words(a.name) || count(b.name) - count(a.name) || b.weight - a.weight)[0] ?? winner;
+  const best = bareName(spelled.name, pool, domain) ?? spelled;
   const conflict = candidates.some((candidate) => {
     const a = comparable(candidate.name);
     const b = comparable(best.name);
