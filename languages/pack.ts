@@ -53,6 +53,8 @@ export interface ClassHintWords {
   otherItems?: readonly string[];
   /** An element holding the place a story was filed from, inside or beside a byline ("location", "dateline"): no name. */
   places?: readonly string[];
+  /** Words that hold a byline word without being about a byline ("authority" holds "author"). */
+  notBylines?: readonly string[];
 }
 
 export interface BylineWords {

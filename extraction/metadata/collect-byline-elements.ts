@@ -1,6 +1,6 @@
 import type { BylineElement } from '../../snapshot/article-snapshot';
 import { wordsOfAllPacks } from '../../languages/registry';
-import { classHintPattern } from '../../languages/words-pattern';
+import { classHintPattern, fragmentsPattern } from '../../languages/words-pattern';
 import { clip, hintWithAncestors, isInvisible, ownHint, resolveHref, squash } from './dom-text';
 import type { BylineHit } from './walk-visible-body';
 
@@ -17,6 +17,17 @@ const PLACE_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.cl
 
 function isPlace(element: Element): boolean {
   return PLACE_HINT.test(ownHint(element));
+}
+
+const BYLINE_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.byline)));
+const NOT_BYLINE_SOURCE = fragmentsPattern(wordsOfAllPacks((pack) => pack.classHints?.notBylines));
+const NOT_BYLINE = new RegExp(NOT_BYLINE_SOURCE);
+const EVERY_NOT_BYLINE = new RegExp(NOT_BYLINE_SOURCE, 'g');
+
+/** A hit whose byline word sits only inside a longer word ("Authority_control" holds "author") is no byline. */
+function onlyInsideOtherWords(element: Element): boolean {
+  const hint = ownHint(element);
+  return NOT_BYLINE.test(hint) && !BYLINE_HINT.test(hint.replace(EVERY_NOT_BYLINE, ' '));
 }
 
 /**
@@ -52,7 +63,7 @@ export function collectBylineElements(hits: readonly BylineHit[], pageUrl: strin
   for (const { element } of hits) {
     if (found.length >= MAX_BYLINES) break;
     const tag = element.tagName.toUpperCase();
-    if (tag === 'META' || tag === 'LINK' || isPlace(element)) continue;
+    if (tag === 'META' || tag === 'LINK' || isPlace(element) || onlyInsideOtherWords(element)) continue;
     // A cheap length check first: author boxes with a long bio are skipped without a walk.
     if (squash(element.textContent).length > CONTAINER_TEXT_LIMIT) continue;
     const text = bylineText(element);

@@ -109,6 +109,14 @@ describe.each(PARSERS)('collectMetadata on %s', (_name, parse) => {
     expect(texts.join(' ')).not.toMatch(/Los Angeles|Lyon|Berlin/);
   });
 
+  test('a byline word inside a longer word is no byline ("Authority control" of a reference box)', () => {
+    const html = `<html><body><article><h1>A title</h1><p class="byline">By Ann Lee</p><p>${'Text of the article. '.repeat(20)}</p>
+      <table><tr><th id="Authority_control" class="navbox-group">Authority control</th></tr></table></article></body></html>`;
+    const texts = collectMetadata(parse(html), EN_URL).bylineElements.map((element) => element.text);
+    expect(texts).toContain('By Ann Lee');
+    expect(texts).not.toContain('Authority control');
+  });
+
   test('English page without metadata: only visible lines, none from template or noscript', () => {
     const data = collectMetadata(parse(fixture('en-no-metadata.html')), EN_URL);
     expect(data.meta).toEqual([]);

@@ -150,5 +150,6 @@ export const en: LanguagePack = {
       'thumb', 'feed', 'widget', 'excerpt', 'grid', 'preview',
     ],
     places: ['location', 'dateline'],
+    notBylines: ['authority', 'authoriz', 'authoris'],
   },
 };

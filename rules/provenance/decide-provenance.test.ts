@@ -340,6 +340,16 @@ describe('provenance warnings', () => {
   });
 });
 
+describe('a byline in the title names no site', () => {
+  test.each<[string, string]>([
+    ['EN', 'The Most Precious Resource is Agency - by Simon Sarris'],
+    ['FR', 'La ressource la plus précieuse est le temps - par Jeanne Dupont'],
+    ['DE', 'Die wertvollste Ressource ist die Zeit - von Anna Schmidt'],
+  ])('%s: %s', (_lang, documentTitle) => {
+    expect(decide({ documentTitle }).publisher.name).toBeNull();
+  });
+});
+
 describe('publisher', () => {
   test.each<[string, Partial<ArticleSnapshot>, string]>([
     ['JSON-LD publisher', { jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Le Quotidien' } }] }, 'Le Quotidien'],
@@ -408,6 +418,10 @@ describe('publisher', () => {
     ['FR: un nom déclaré par une autre source que le titre ne raccourcit pas celui du site', {
       meta: metaTags({ 'og:site_name': 'Example.org', 'dc.publisher': 'Example' }),
     }, 'Example.org'],
+    ['EN: the name the title shows, over the name with its domain ending and a tagline', {
+      documentTitle: 'Harbour towns brace for the winter storm season | Example',
+      meta: metaTags({ 'og:site_name': 'EXAMPLE.ORG | BY: ANN LEE' }),
+    }, 'Example'],
     ['EN: another domain’s ending stays: it is part of the name', {
       documentTitle: 'Harbour towns brace for the winter storm season | Example',
       meta: metaTags({ 'og:site_name': 'Example.io' }),

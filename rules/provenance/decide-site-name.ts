@@ -139,7 +139,7 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
     const last = parts[parts.length - 1] ?? '';
     const rest = parts.slice(0, -1).join(' ');
     const shownAsHeadline = (snapshot.headings ?? []).some((heading) => comparable(heading) === comparable(last) || comparable(heading) === comparable(snapshot.documentTitle));
-    if (found.length === 0 && !shownAsHeadline && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
+    if (found.length === 0 && !shownAsHeadline && !BYLINE_OPENING.test(last) && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
       push(found, last, TIER.faintHint, 'document-title', 'title suffix');
     }
     // "Blog name - Headline" over the headline it shows: the other part of the title is the
@@ -164,6 +164,9 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
   return found;
 }
 
+/** "Headline - by Simon Sarris": a title part that opens with a byline's agent credits the writer, not the site. */
+const BYLINE_OPENING = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agents))}\s+\p{Lu}`, 'iu');
+
 /** What a site glues after its name in og:site_name: a tagline after a separator ("Aktuálně.cz - Víte, co se právě děje"). */
 const TAGLINE = /^\s+[-–—|:·]\s+\S/u;
 
@@ -179,8 +182,10 @@ function bareName(name: string, candidates: readonly SiteNameCandidate[], domain
     const bare = candidate.name.toLowerCase();
     if (bare.length < 2 || bare.length >= lower.length || !lower.startsWith(bare)) continue;
     const rest = lower.slice(bare.length);
-    const domainEnding = /^\.[a-z]{2,6}$/.test(rest) && domain !== null && domain.endsWith(rest);
-    if (domainEnding || TAGLINE.test(rest)) return candidate;
+    const ending = /^\.[a-z]{2,6}/.exec(rest)?.[0] ?? '';
+    if (ending !== '' && (domain === null || !domain.endsWith(ending))) continue;
+    const tail = rest.slice(ending.length);
+    if (tail === '' ? ending !== '' : TAGLINE.test(tail)) return candidate;
   }
   return null;
 }

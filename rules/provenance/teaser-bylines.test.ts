@@ -273,3 +273,26 @@ describe('a handle given as author is the name written before it', () => {
     expect(authorsOf(overrides)).toEqual(names);
   });
 });
+
+describe('a writer’s own site: the footer’s copyright holder does not make the byline the site’s', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: a newsletter, its writer in the byline and the copyright line; a recommended writer below', {
+      textLines: [
+        ...headerLines('By Simon Sarris'),
+        ...bodyLines('The most precious resource is agency, 2024.'),
+        { text: '© 2024 Simon Sarris', zone: 'footer', hrefs: [] },
+      ],
+      bylineElements: [{ text: 'Ana Fabrega', href: null, hint: 'profile-author' }],
+    }, ['Simon Sarris']],
+    ['FR: la lettre d’une journaliste, son nom dans la signature et le copyright', {
+      textLines: [
+        ...headerLines('Par Jeanne Dupont'),
+        ...bodyLines('Le temps est la ressource la plus précieuse, 2024.'),
+        { text: '© 2024 Jeanne Dupont', zone: 'footer', hrefs: [] },
+      ],
+      bylineElements: [{ text: 'Paul Martin', href: null, hint: 'profile-author' }],
+    }, ['Jeanne Dupont']],
+  ])('%s', (_name, overrides, names) => {
+    expect(authorsOf(overrides)).toEqual(names);
+  });
+});
