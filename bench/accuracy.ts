@@ -2,7 +2,13 @@
  * Accuracy benchmark of the provenance rules on a corpus in the format of
  * ../shared/corpus (gold.jsonl, gzipped pages, score.mjs):
  *
- *   npm run bench:accuracy -- <corpus-dir>
+ *   npm run bench:accuracy -- <corpus-dir> [--strip-jsonld | --strip-structured]
+ *
+ * `--strip-jsonld` removes every `<script type="application/ld+json">` from each page
+ * before the pipeline runs (how issue 11 measured unseen pages: the byline, date and
+ * headline must then come from the visible page and the meta tags);
+ * `--strip-structured` also removes microdata (`itemprop`, `itemscope`, `itemtype`)
+ * and the `article:*` and `citation_*` meta tags. The scorer's figures are the same.
  *
  * Runs the real pipeline on each page (parse, extract, analyse), writes predictions,
  * and lets the corpus's own scorer judge them: per-field accuracy, a per-source
@@ -21,6 +27,7 @@ import { looksLikeArticle } from '../rules/article-verdict';
 import { nonArticlePages } from './speed/non-article-pages';
 import { CorpusError, pageUrl, readGold, readPageHtml } from './accuracy/corpus';
 import { missNote, pageStatements, type PageStatements } from './accuracy/miss-analysis';
+import { stripFromArgs, stripStructuredData, type StructuredDataStrip } from './accuracy/strip-structured';
 
 const RETRIEVED_AT = new Date().toISOString();
 const FIELDS_TO_LIST = ['author', 'date_published', 'title', 'site'] as const;
@@ -35,6 +42,7 @@ function main(): void {
   const corpusArg = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
   if (corpusArg === undefined) throw new CorpusError('usage: npm run bench:accuracy -- <corpus-dir>');
   const corpusDir = resolve(corpusArg);
+  const strip = stripFromArgs(process.argv.slice(2));
   const { goldPath, pages } = readGold(corpusDir);
   const scorer = join(corpusDir, 'score.mjs');
   if (!existsSync(scorer)) throw new CorpusError(`no scorer at ${scorer}`);
@@ -52,11 +60,11 @@ function main(): void {
     homePages.push({ id: page.id, url, html });
     try {
       const started = cpuMs();
-      const snapshot = extractSnapshot(parseHtml(html, url), url);
+      const snapshot = extractSnapshot(stripStructuredData(parseHtml(html, url), strip), url);
       const report = analyze(snapshot, { retrievedAt: RETRIEVED_AT, generatorVersion: 'bench' });
       analysisMs += cpuMs() - started;
       const baseline = cpuMs();
-      new Readability(parseHtml(html, url)).parse();
+      new Readability(stripStructuredData(parseHtml(html, url), strip)).parse();
       readabilityMs += cpuMs() - baseline;
       statements.set(page.id, pageStatements(snapshot, report));
       if (looksLikeArticle(report)) judgedArticles++;
@@ -92,9 +100,9 @@ function main(): void {
   }
   console.log(inventedNote(score('--json')));
   console.log(`--- corpus pages judged articles: ${judgedArticles} of ${pages.length} ---`);
-  console.log(homePageNote(homePages));
+  console.log(homePageNote(homePages, strip));
   console.log(
-    `pages=${pages.length} failures=${failures} cpu: analysis=${(analysisMs / 1000).toFixed(1)}s ` +
+    `strip=${strip} pages=${pages.length} failures=${failures} cpu: analysis=${(analysisMs / 1000).toFixed(1)}s ` +
       `readability-alone=${(readabilityMs / 1000).toFixed(1)}s ratio=${(analysisMs / readabilityMs).toFixed(2)}x ` +
       `predictions=${predictionPath}`,
   );
@@ -114,12 +122,12 @@ function inventedNote(scoreJson: string): string {
  * The non-article variants of the corpus (each page turned into its site's home page,
  * plus search, category, shop and other synthetic pages): how many are still judged articles.
  */
-function homePageNote(corpus: readonly { id: string; url: string; html: string }[]): string {
+function homePageNote(corpus: readonly { id: string; url: string; html: string }[], strip: StructuredDataStrip): string {
   const variants = nonArticlePages(corpus);
   const accepted: string[] = [];
   for (const variant of variants) {
     try {
-      const report = analyze(extractSnapshot(parseHtml(variant.html, variant.url), variant.url), { retrievedAt: RETRIEVED_AT, generatorVersion: 'bench' });
+      const report = analyze(extractSnapshot(stripStructuredData(parseHtml(variant.html, variant.url), strip), variant.url), { retrievedAt: RETRIEVED_AT, generatorVersion: 'bench' });
       if (looksLikeArticle(report)) accepted.push(variant.id);
     } catch (error) {
       accepted.push(`${variant.id} (failed: ${error instanceof Error ? error.message : String(error)})`);

@@ -51,6 +51,10 @@ export interface ClassHintWords {
   publicationPlaces?: readonly string[];
   /** Whole words of a class naming another item than the article: a comment, a teaser, a related story ("related", "card"). */
   otherItems?: readonly string[];
+  /** An element holding the place a story was filed from, inside or beside a byline ("location", "dateline"): no name. */
+  places?: readonly string[];
+  /** Words that hold a byline word without being about a byline ("authority" holds "author"). */
+  notBylines?: readonly string[];
 }
 
 export interface BylineWords {

@@ -5,8 +5,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { pageUrl, readGold, readPageHtml } from '../bench/accuracy/corpus';
+import { stripStructuredData } from '../bench/accuracy/strip-structured';
 import { analyzeHtml } from '../cli/analyze-html';
+import { parseHtml } from '../cli/parse-html';
+import { extractSnapshot } from '../extraction/extract-snapshot';
 import { assertReport, type Report } from '../report/schema';
+import { analyze } from '../rules/analyze';
 
 /** Warnings that say a step threw: the pipeline survives them, but no corpus page may need them. */
 const STEP_FAILURES = ['body-unreadable', 'metadata-incomplete', 'analysis-incomplete'];
@@ -29,10 +33,18 @@ const PAGE_TIMEOUT_MS = 30_000;
  * ../shared/corpus` printed it when committed (the corpus's own scorer, flagged gold
  * excluded). Raise a figure when the rules get better; never lower one.
  */
-const FLOOR = { author: 96.4, date_published: 94.5, title: 96.7, site: 96.0 };
+const FLOOR = { author: 96.4, date_published: 94.5, title: 96.7, site: 96.7 };
+
+/**
+ * The same ratchet on the pages with their JSON-LD removed (`npm run bench:accuracy --
+ * ../shared/corpus --strip-jsonld`): what the visible page and the meta tags alone give,
+ * as issue 11 measured pages nobody here has seen.
+ */
+const STRIPPED_FLOOR: typeof FLOOR = { author: 90.5, date_published: 90.1, title: 96.7, site: 92.0 };
 
 /** What each page's analysis says, in the scorer's prediction format, filled as the pages run. */
 const predictions = new Map<string, string>();
+const strippedPredictions = new Map<string, string>();
 
 function prediction(id: string, report: Report): string {
   return JSON.stringify({
@@ -63,20 +75,28 @@ describe.skipIf(!present)('corpus pages through the CLI pipeline', () => {
     expect(assertReport(report)).toEqual(report);
     expect(report.warnings.filter((warning) => STEP_FAILURES.includes(warning.code))).toEqual([]);
     predictions.set(page.id, prediction(page.id, report));
+    const url = pageUrl(html, page);
+    const stripped = stripStructuredData(parseHtml(html, url), 'json-ld');
+    const strippedReport = analyze(extractSnapshot(stripped, url, { consumeDocument: true }), { retrievedAt: RETRIEVED_AT, generatorVersion: 'corpus' });
+    expect(assertReport(strippedReport)).toEqual(strippedReport);
+    strippedPredictions.set(page.id, prediction(page.id, strippedReport));
   }, PAGE_TIMEOUT_MS);
 
   // Runs after every page above (a file's tests run in order), on the reports they made.
-  test('author, date, title and site stay at least as accurate as committed', () => {
-    expect(predictions.size).toBe(pages.length);
+  test.each([
+    ['as saved', predictions, FLOOR],
+    ['without JSON-LD', strippedPredictions, STRIPPED_FLOOR],
+  ] as const)('pages %s: author, date, title and site stay at least as accurate as committed', (_name, made, floors) => {
+    expect(made.size).toBe(pages.length);
     const predictionPath = join(mkdtempSync(join(tmpdir(), 'sourcelight-corpus-')), 'predictions.jsonl');
-    writeFileSync(predictionPath, `${[...predictions.values()].join('\n')}\n`);
+    writeFileSync(predictionPath, `${[...made.values()].join('\n')}\n`);
     const output = execFileSync(process.execPath, [join(CORPUS_DIR, 'score.mjs'), join(CORPUS_DIR, 'gold.jsonl'), predictionPath, '--exclude-flagged', '--json'], {
       encoding: 'utf8',
       env: { ...process.env, TZ: 'UTC' },
       maxBuffer: 64 * 1024 * 1024,
     });
     const { ALL } = (JSON.parse(output) as Score).results;
-    for (const [field, floor] of Object.entries(FLOOR)) {
+    for (const [field, floor] of Object.entries(floors)) {
       expect(Math.round(ALL[field as keyof typeof FLOOR].strict_acc * 1000) / 10, field).toBeGreaterThanOrEqual(floor);
     }
     for (const [field, ceiling] of Object.entries(INVENTED_CEILING)) {

@@ -1,5 +1,7 @@
 import type { BylineElement } from '../../snapshot/article-snapshot';
-import { clip, hintWithAncestors, isInvisible, resolveHref, squash } from './dom-text';
+import { wordsOfAllPacks } from '../../languages/registry';
+import { classHintPattern, fragmentsPattern } from '../../languages/words-pattern';
+import { clip, hintWithAncestors, isInvisible, ownHint, resolveHref, squash } from './dom-text';
 import type { BylineHit } from './walk-visible-body';
 
 const MAX_BYLINES = 40;
@@ -9,6 +11,24 @@ const CONTAINER_TEXT_LIMIT = 150;
 
 const BREAKS = new Set(['BR', 'DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'DT', 'DD']);
 const MAX_NODES = 200;
+
+/** An element of a byline holding the place the story was filed from ("c-signature__location"): no part of a name. */
+const PLACE_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.places)));
+
+function isPlace(element: Element): boolean {
+  return PLACE_HINT.test(ownHint(element));
+}
+
+const BYLINE_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.byline)));
+const NOT_BYLINE_SOURCE = fragmentsPattern(wordsOfAllPacks((pack) => pack.classHints?.notBylines));
+const NOT_BYLINE = new RegExp(NOT_BYLINE_SOURCE);
+const EVERY_NOT_BYLINE = new RegExp(NOT_BYLINE_SOURCE, 'g');
+
+/** A hit whose byline word sits only inside a longer word ("Authority_control" holds "author") is no byline. */
+function onlyInsideOtherWords(element: Element): boolean {
+  const hint = ownHint(element);
+  return NOT_BYLINE.test(hint) && !BYLINE_HINT.test(hint.replace(EVERY_NOT_BYLINE, ' '));
+}
 
 /**
  * The element's visible text with its line breaks kept as " · ": "Kelly Sheridan<br>News"
@@ -23,7 +43,7 @@ function bylineText(element: Element): string {
       parts.push(node.nodeValue ?? '');
       return;
     }
-    if (node.nodeType !== 1 || isInvisible(node as Element)) return;
+    if (node.nodeType !== 1 || isInvisible(node as Element) || isPlace(node as Element)) return;
     const separator = BREAKS.has((node as Element).tagName.toUpperCase()) ? ' · ' : '';
     parts.push(separator);
     for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
@@ -43,7 +63,7 @@ export function collectBylineElements(hits: readonly BylineHit[], pageUrl: strin
   for (const { element } of hits) {
     if (found.length >= MAX_BYLINES) break;
     const tag = element.tagName.toUpperCase();
-    if (tag === 'META' || tag === 'LINK') continue;
+    if (tag === 'META' || tag === 'LINK' || isPlace(element) || onlyInsideOtherWords(element)) continue;
     // A cheap length check first: author boxes with a long bio are skipped without a walk.
     if (squash(element.textContent).length > CONTAINER_TEXT_LIMIT) continue;
     const text = bylineText(element);

@@ -98,6 +98,25 @@ describe.each(PARSERS)('collectMetadata on %s', (_name, parse) => {
     expect(data.bylineElements.map((byline) => byline.text).join(' ')).not.toContain('reader42');
   });
 
+  test.each([
+    ['EN', '<div class="author-byline"><span class="author-name">Daniel Reyes</span> <span class="author-location">- Los Angeles</span></div>', 'Daniel Reyes'],
+    ['FR', '<div class="signature"><strong class="signature__localisation">Lyon</strong></div><div class="signature">Jeanne Dupont</div>', 'Jeanne Dupont'],
+    ['DE', '<div class="author"><span class="author-name">Anna Schmidt</span><span class="author-standort">Berlin</span></div>', 'Anna Schmidt'],
+  ])('%s: the place a story was filed from, inside or beside a byline, is no part of it', (_lang, byline, name) => {
+    const html = `<html><body><article><h1>Un titre</h1>${byline}<p>${'Texte de l’article. '.repeat(20)}</p></article></body></html>`;
+    const texts = collectMetadata(parse(html), FR_URL).bylineElements.map((element) => element.text);
+    expect(texts).toContain(name);
+    expect(texts.join(' ')).not.toMatch(/Los Angeles|Lyon|Berlin/);
+  });
+
+  test('a byline word inside a longer word is no byline ("Authority control" of a reference box)', () => {
+    const html = `<html><body><article><h1>A title</h1><p class="byline">By Ann Lee</p><p>${'Text of the article. '.repeat(20)}</p>
+      <table><tr><th id="Authority_control" class="navbox-group">Authority control</th></tr></table></article></body></html>`;
+    const texts = collectMetadata(parse(html), EN_URL).bylineElements.map((element) => element.text);
+    expect(texts).toContain('By Ann Lee');
+    expect(texts).not.toContain('Authority control');
+  });
+
   test('English page without metadata: only visible lines, none from template or noscript', () => {
     const data = collectMetadata(parse(fixture('en-no-metadata.html')), EN_URL);
     expect(data.meta).toEqual([]);

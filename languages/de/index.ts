@@ -116,4 +116,7 @@ export const de: LanguagePack = {
       'lesen sie den artikel weiter mit',
     ],
   },
+  classHints: {
+    places: ['standort'],
+  },
 };

@@ -149,5 +149,7 @@ export const en: LanguagePack = {
       'comment', 'comments', 'related', 'popular', 'recent', 'most', 'teaser', 'teasers', 'promo', 'card', 'cards',
       'thumb', 'feed', 'widget', 'excerpt', 'grid', 'preview',
     ],
+    places: ['location', 'dateline'],
+    notBylines: ['authority', 'authoriz', 'authoris'],
   },
 };

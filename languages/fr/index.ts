@@ -127,5 +127,6 @@ export const fr: LanguagePack = {
     byline: ['auteur', 'redacteur', 'rédacteur'],
     comments: ['commentaire', 'commentaires'],
     updated: ['mise a jour', 'mis a jour', 'maj'],
+    places: ['localisation'],
   },
 };

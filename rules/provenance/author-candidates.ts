@@ -5,6 +5,7 @@ import { wordsPattern } from '../../languages/words-pattern';
 import { classifyAuthor } from './classify-author';
 import { cleanAuthorNames, editorNames, readsAsName, UNSPACED_SCRIPT, withoutOrnaments } from './clean-author-name';
 import { TIER } from './evidence-tiers';
+import { tidy } from './snapshot-lookup';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
 
 export interface AuthorCandidate {
@@ -16,6 +17,8 @@ export interface AuthorCandidate {
   evidence: Evidence;
   /** Read below the article (related stories, author boxes of other pieces): it vouches for no other source. */
   afterArticle?: boolean;
+  /** Read above the article's end on a page where the article's text was found (not a guess on a page of teasers). */
+  withArticle?: boolean;
   /** A byline element's classes and those of its nearest ancestors: which kind of byline it sits inside. */
   classes?: readonly string[];
 }
@@ -148,7 +151,7 @@ const MAX_BYLINE_BOX = 200;
 function withBoxedNames(found: readonly AuthorCandidate[]): AuthorCandidate[] {
   // Whole names only: a one-word part ("Twitter" under a name) is a link's label.
   const single = [...new Set(found.filter((made) => made.names.length === 1).map((made) => made.names[0] as string))]
-    .filter((name) => name.includes(' ') || UNSPACED_SCRIPT.test(name));
+    .filter((name) => (name.includes(' ') || UNSPACED_SCRIPT.test(name)) && classifyAuthor(name) === 'person');
   return found.map((box) => {
     const raw = box.evidence.raw;
     if (raw.length > MAX_BYLINE_BOX) return box;
@@ -191,13 +194,15 @@ function isBylineLine(text: string): boolean {
 
 function textAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
+  // Without a line of the article's body, the zones are a guess from the headline's place.
+  const articleFound = snapshot.textLines.some((line) => line.zone === 'body');
   for (const line of snapshot.textLines) {
     if (line.text.length > 250 || !isBylineLine(withoutOrnaments(line.text))) continue;
     // The byline by the headline is the article's; one below it may be a related story's.
     const weight = line.zone === 'header' ? TIER.labelled : line.zone === 'body' ? TIER.hint : TIER.faintHint;
     const href = line.hrefs.find((link) => !/share|sharer|intent|mailto:|twitter\.com|facebook\.com|x\.com/i.test(link)) ?? null;
     const made = candidate(line.text, 'visible-text', line.text.split(/\s/)[0] ?? 'byline', weight, profileOf(href));
-    if (made !== null && made.names.length > 0 && made.names.every((name) => readsAsName(name) || classifyAuthor(name) === 'generic')) found.push(line.zone === 'footer' ? { ...made, afterArticle: true } : made);
+    if (made !== null && made.names.length > 0 && made.names.every((name) => readsAsName(name) || classifyAuthor(name) === 'generic')) found.push(line.zone === 'footer' ? { ...made, afterArticle: true } : { ...made, withArticle: articleFound });
   }
   return found;
 }
@@ -306,6 +311,28 @@ function withoutEditors(candidates: readonly AuthorCandidate[], snapshot: Articl
   });
 }
 
+/** "Ann Lee @annlee", "Ann Lee (@annlee)": a name and the handle written right after it. */
+const NAME_THEN_HANDLE = /^(.*[^\s(])\s*\(?@([\p{L}\p{N}_.]{2,30})\)?$/u;
+
+/**
+ * A handle given as the author ("devindra" in meta author) stands for the person whose
+ * byline shows it after their name ("By Devindra Hardawar @devindra"): it is that name.
+ */
+function withHandlesNamed(candidates: readonly AuthorCandidate[]): AuthorCandidate[] {
+  const named = new Map<string, string>();
+  for (const candidate of candidates) {
+    const match = NAME_THEN_HANDLE.exec(tidy(candidate.evidence.raw));
+    const name = candidate.names[0];
+    if (match === null || candidate.names.length !== 1 || name === undefined || !(match[1] ?? '').endsWith(name)) continue;
+    named.set((match[2] ?? '').toLowerCase(), name);
+  }
+  if (named.size === 0) return [...candidates];
+  return candidates.map((candidate) => {
+    const names = candidate.names.map((name) => (name.includes(' ') ? name : named.get(name.replace(/^@/, '').toLowerCase()) ?? name));
+    return names.every((name, at) => name === candidate.names[at]) ? candidate : { ...candidate, names, evidence: { ...candidate.evidence, value: names.join(', ') } };
+  });
+}
+
 /** Every candidate byline the page offers, from metadata to visible text. */
 export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): AuthorCandidate[] {
   const found = [
@@ -324,5 +351,5 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
     const made = candidate(byline, 'readability', 'byline', TIER.hint);
     if (made !== null) found.push(made);
   }
-  return withoutEditors(found, snapshot);
+  return withHandlesNamed(withoutEditors(found, snapshot));
 }

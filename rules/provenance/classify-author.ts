@@ -15,6 +15,10 @@ const TEAM_OF = new RegExp(
   'iu',
 );
 
+/** A job title alone ("Senior Staff Writer", "Envoyé spécial", "Leitende Redakteurin"): a role under a name, not a name. */
+const ROLE_WORDS = wordsPattern(wordsOfAllPacks((pack) => [...(pack.bylines?.roles ?? []), ...(pack.bylines?.roleOpeners ?? [])]));
+const ROLE_ONLY = new RegExp(`^${ROLE_WORDS}(?:\\s+${ROLE_WORDS})*$`, 'iu');
+
 /** Words that make a name an organisation. */
 const ORGANISATION_WORD = new RegExp(wordsPattern(wordsOfAllPacks((pack) => pack.authorKinds?.organisationWords)), 'iu');
 
@@ -25,7 +29,7 @@ const ORGANISATION_WORD = new RegExp(wordsPattern(wordsOfAllPacks((pack) => pack
 export function classifyAuthor(name: string, siteNames: readonly string[] = []): AuthorKind {
   const trimmed = name.trim();
   if (trimmed === '') return 'none';
-  if (GENERIC.test(trimmed) || TEAM_OF.test(trimmed)) return 'generic';
+  if (GENERIC.test(trimmed) || TEAM_OF.test(trimmed) || ROLE_ONLY.test(trimmed)) return 'generic';
   if (isWireService(trimmed)) return 'organisation';
   const lower = trimmed.toLowerCase();
   if (siteNames.some((site) => site.trim() !== '' && site.toLowerCase() === lower)) return 'organisation';

@@ -69,6 +69,11 @@ describe('cleanAuthorNames', () => {
     ['Par Anne Martin, édité par Paul Roux', ['Anne Martin']],
     ['Von Anna Schmidt, bearbeitet von Max Muster', ['Anna Schmidt']],
     ['作者︱春春', ['春春']],
+    ['By Jane Roe, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project', ['Jane Roe']],
+    ['By Ann Lee, Staff Writer, and Tom Ray, Staff Writer', ['Ann Lee', 'Tom Ray']],
+    ['Par Claire Morel, correspondante, Radio Nord, Service Monde', ['Claire Morel']],
+    ['Par Claire Morel, correspondante, et Paul Roux, envoyé spécial', ['Claire Morel', 'Paul Roux']],
+    ['Von Anna Schmidt, Korrespondentin, Nordwest Medien, Büro Berlin', ['Anna Schmidt']],
   ])('%s → %j', (raw, names) => {
     expect(cleanAuthorNames(raw)).toEqual(names);
   });

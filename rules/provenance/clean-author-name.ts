@@ -117,6 +117,31 @@ function withoutAsides(part: string): string {
   });
 }
 
+/** A role after the name ("Tom Hargreaves, business correspondent", "Senior Staff Technologist") arrives as its own part. */
+function isRolePart(name: string): boolean {
+  if (/^\p{Ll}/u.test(name) && !NAME_PARTICLE.test(name)) return true;
+  if (name.split(' ').some((word) => (ROLE.test(word) && /^\p{Ll}/u.test(word)) || CAPITALISED_ROLE.test(word))) return true;
+  return ROLE_OPENER.test(name) || ENDS_WITH_ROLE.test(name.replace(/s$/i, ''));
+}
+
+/**
+ * After a role, the parts name where the person holds it ("Jane Roe, Senior Technologist,
+ * ACLU Speech, Privacy, and Technology Project"), unless a role follows them too: "Ann
+ * Lee, Staff Writer, and Tom Ray, Staff Writer" credits two people, each with a role.
+ */
+function affiliationParts(parts: readonly string[]): Set<number> {
+  const roles = parts.map((part, index) => index > 0 && isRolePart(part.trim()));
+  const affiliation = new Set<number>();
+  const firstRole = roles.indexOf(true);
+  if (firstRole === -1) return affiliation;
+  const nextRole = (from: number): number => roles.findIndex((role, index) => index > from && role);
+  for (let index = firstRole + 1; index < parts.length; index++) {
+    if (roles[index] === true) continue;
+    if (nextRole(index) === -1) affiliation.add(index);
+  }
+  return affiliation;
+}
+
 function cleanPart(part: string, first: boolean): string | null {
   let name = withoutAsides(part)
     .replace(/^[\s"'“”«»‹›:,.;\-–—·•|()]+|[\s"'“”«»‹›:,;\-–—·•|()]+$/g, '')
@@ -130,12 +155,9 @@ function cleanPart(part: string, first: boolean): string | null {
   if ((name.match(/\p{L}/gu) ?? []).length < 2) return null;
   if (name.length > 60 || name.split(' ').length > 6) return null;
   if (first) return name;
-  // A role after the name ("Tom Hargreaves, business correspondent") arrives as its own part.
-  if (/^\p{Ll}/u.test(name) && !NAME_PARTICLE.test(name)) return null;
-  if (name.split(' ').some((word) => (ROLE.test(word) && /^\p{Ll}/u.test(word)) || CAPITALISED_ROLE.test(word))) return null;
-  if (ROLE_OPENER.test(name)) return null;
+  if (isRolePart(name)) return null;
   // People's names do not start with "The": "Spencer Hsu, The Washington Post" adds the outlet.
-  if (OUTLET_ARTICLE.test(name) || ENDS_WITH_ROLE.test(name.replace(/s$/i, ''))) return null;
+  if (OUTLET_ARTICLE.test(name)) return null;
   // "Jane Roe, ACLU Speech, Privacy, and Technology Project": a lone word after a name is
   // part of an organisation's name or a place, not a second author.
   if (!name.includes(' ') && !UNSPACED_SCRIPT.test(name)) return null;
@@ -193,7 +215,9 @@ export function cleanAuthorNames(raw: string): string[] {
   text = text.replace(LEADING_LABEL, '');
   const names: string[] = [];
   const parts = SINGLE_WORDS_JOINED.test(text) ? [text] : (uninvertedList(text) ?? text.split(LIST_SEPARATOR));
+  const affiliation = affiliationParts(parts);
   for (const [index, part] of parts.entries()) {
+    if (affiliation.has(index)) continue;
     const name = cleanPart(part, index === 0);
     if (name !== null && !names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
   }

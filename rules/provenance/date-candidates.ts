@@ -178,12 +178,16 @@ const OTHER_ITEM_HINT = new RegExp(String.raw`(?:^|[\s_-])${fragmentsPattern(wor
 
 function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: readonly DateCandidate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
-  snapshot.timeElements.forEach((element, position) => {
+  // Position counts among the times that give a date: "5 min ago" stamps of a ticker
+  // above the article say no day and push the article's own <time> down no rank.
+  let position = -1;
+  snapshot.timeElements.forEach((element) => {
     const raw = element.datetime ?? element.text;
     const date = element.datetime !== null
       ? parseMachineDate(element.datetime, usFormat) ?? parseTextDate(element.text, usFormat)
       : parseTextDate(element.text, usFormat);
     if (date === null) return;
+    position++;
     // Classes that name the date win; generic ones ("byline", "meta") defer to the words around the time.
     const named = UPDATED_HINT.test(element.hint) || NAMED_PUBLISHED_HINT.test(element.hint);
     const updated = UPDATED_HINT.test(element.hint) || OPENS_WITH_MODIFIED.test(element.text) ||
@@ -191,11 +195,14 @@ function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: r
     const published = !updated && (PUBLISHED_HINT.test(element.hint) || OPENS_WITH_PUBLISHED.test(element.text));
     // In a teaser, a card or a comment, a "date" class labels another item's date: it
     // earns no trust, and such a <time> counts, as an unlabelled one, only among the first.
-    const labelled = (updated || published) && !OTHER_ITEM_HINT.test(element.hint);
+    const otherItem = OTHER_ITEM_HINT.test(element.hint);
+    const labelled = (updated || published) && !otherItem;
     if (!labelled && position > 1) return;
+    // Another item's <time> (a card above the article) weighs less than a date line by the headline.
+    const unlabelledWeight = otherItem ? TIER.faintHint : TIER.named - position * TIER_STEP;
     found.push({
       role: updated ? 'modified' : 'published', date,
-      weight: labelled ? TIER.secondaryMetadata : TIER.named - position * TIER_STEP, structured: false, labelled,
+      weight: labelled ? TIER.secondaryMetadata : unlabelledWeight, structured: false, labelled,
       evidence: { origin: 'time-element', key: element.hint === '' ? 'time' : `time.${element.hint.split(' ')[0]}`, raw, value: date.value },
     });
   });

@@ -100,17 +100,35 @@ function inTeaserList(candidate: AuthorCandidate, groups: ReadonlySet<string>): 
   return (candidate.classes ?? []).some((name) => groups.has(`${origin}\u0000${name}`));
 }
 
+function sameNames(a: AuthorCandidate, b: AuthorCandidate): boolean {
+  return a.names.length === b.names.length && a.names.every((name) => b.names.some((other) => key(other) === key(name)));
+}
+
+/**
+ * The one byline of its kind that stands before the article's end while all the others
+ * follow it ("By Ann Lee" under the headline, then "By …" on every related story below):
+ * the list is below the article, and the byline above it is the article's own.
+ */
+function leadsItsList(candidate: AuthorCandidate, candidates: readonly AuthorCandidate[]): boolean {
+  if (candidate.withArticle !== true) return false;
+  const kin = candidates.filter((other) => groupOf(other) === groupOf(candidate));
+  const before = kin.filter((other) => other.afterArticle !== true);
+  return before.length < kin.length && before.every((other) => sameNames(other, candidate));
+}
+
 /**
  * Drops the bylines of teasers: a name that a list of teasers shows is the page's own
  * author only when the page's metadata, or a byline element or author link outside
- * that list, names it too (the author of the article also writes other stories).
+ * that list, names it too (the author of the article also writes other stories), or
+ * when it alone of its list stands above the article's end.
  */
 function withoutTeasers(candidates: readonly AuthorCandidate[]): AuthorCandidate[] {
   const teasers = teaserNames(candidates);
   if (teasers.groups.size === 0) return [...candidates];
   const confirmed = new Set<string>();
   for (const candidate of candidates) {
-    if (inTeaserList(candidate, teasers.groups) || ECHO_ORIGINS.has(candidate.evidence.origin)) continue;
+    const lead = inTeaserList(candidate, teasers.groups) && leadsItsList(candidate, candidates);
+    if (!lead && (inTeaserList(candidate, teasers.groups) || ECHO_ORIGINS.has(candidate.evidence.origin))) continue;
     candidate.names.forEach((name) => confirmed.add(key(name)));
   }
   return candidates.filter((candidate) => {

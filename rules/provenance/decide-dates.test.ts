@@ -184,6 +184,25 @@ describe('<time> elements of other items', () => {
   ])('%s do not date the article', (_label, timeElements, value) => {
     expect(decided({ timeElements })).toBe(value);
   });
+
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['EN: cards of other stories above the article, its date line by the headline', {
+      timeElements: [
+        { datetime: '2022-02-15T13:54', text: '02.15.22', hint: 'card-details__pub-date' },
+        { datetime: '2021-11-15T23:44', text: '11.15.21', hint: 'card-details__pub-date' },
+      ],
+      textLines: headerLines('May 26, 2016, 10:14pm'),
+    }, '2016-05-26T22:14:00'],
+    ['FR: des vignettes d’autres articles au-dessus, la date sous le titre', {
+      timeElements: [
+        { datetime: '2022-02-15T13:54', text: '15/02/2022', hint: 'teaser-date' },
+        { datetime: '2021-11-15T23:44', text: '15/11/2021', hint: 'teaser-date' },
+      ],
+      textLines: headerLines('26 mai 2016 à 22 h 14'),
+    }, '2016-05-26T22:14:00'],
+  ])('%s', (_label, overrides, value) => {
+    expect(decided(overrides)).toBe(value);
+  });
 });
 
 describe('a <time> takes the role of the words shown around it', () => {

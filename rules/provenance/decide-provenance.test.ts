@@ -165,6 +165,28 @@ describe('date candidates', () => {
     expect(decide(overrides).modified.value).toBe(value);
   });
 
+  test.each<[string, ArticleSnapshot['timeElements'], string | null]>([
+    ['EN: "An hour ago" stamps of a ticker above the article’s own <time>', [
+      { datetime: null, text: 'Today 7:30AM', hint: 'reel' },
+      { datetime: null, text: 'An hour ago', hint: 'reel' },
+      { datetime: null, text: 'Yesterday 12:35PM', hint: 'reel' },
+      { datetime: '2013-09-11T10:00:00-04:00', text: '9/11/13 10:00AM', hint: 'meta-time' },
+    ], '2013-09-11T10:00:00-04:00'],
+    ['FR: des « il y a 5 min » au-dessus de la date de l’article', [
+      { datetime: null, text: 'il y a 5 min', hint: 'fil' },
+      { datetime: null, text: 'il y a 1 h', hint: 'fil' },
+      { datetime: null, text: 'hier', hint: 'fil' },
+      { datetime: '2026-03-04T10:00:00+01:00', text: '4 mars 2026', hint: 'heure' },
+    ], '2026-03-04T10:00:00+01:00'],
+    ['EN: a third dated <time> with no label is still a list’s', [
+      { datetime: '2026-03-01', text: 'March 1', hint: 'x' },
+      { datetime: '2026-03-02', text: 'March 2', hint: 'x' },
+      { datetime: '2026-03-03', text: 'March 3', hint: 'x' },
+    ], '2026-03-01'],
+  ])('%s', (_label, timeElements, value) => {
+    expect(decide({ timeElements }).published.value).toBe(value);
+  });
+
   test('one line with both dates gives each its role', () => {
     const decision = decide({ textLines: headerLines('Publié le 4 mars 2026 à 9 h 30, mis à jour le 5 mars 2026 à 10 h') });
     expect(decision.published.value).toBe('2026-03-04T09:30:00');
@@ -318,6 +340,16 @@ describe('provenance warnings', () => {
   });
 });
 
+describe('a byline in the title names no site', () => {
+  test.each<[string, string]>([
+    ['EN', 'The Most Precious Resource is Agency - by Simon Sarris'],
+    ['FR', 'La ressource la plus précieuse est le temps - par Jeanne Dupont'],
+    ['DE', 'Die wertvollste Ressource ist die Zeit - von Anna Schmidt'],
+  ])('%s: %s', (_lang, documentTitle) => {
+    expect(decide({ documentTitle }).publisher.name).toBeNull();
+  });
+});
+
 describe('publisher', () => {
   test.each<[string, Partial<ArticleSnapshot>, string]>([
     ['JSON-LD publisher', { jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Le Quotidien' } }] }, 'Le Quotidien'],
@@ -371,6 +403,29 @@ describe('publisher', () => {
       jsonLd: [{ '@type': 'Article', publisher: { '@type': 'Organization', name: 'Voodoo Engineering', url: 'https://example.org/voodoo-engineering' } }],
       readability: { title: null, byline: null, excerpt: null, siteName: 'Voodoo Engineering', publishedTime: null, lang: null },
     }, 'Voodoo Engineering'],
+    ['EN: the name the title shows, over the same name with the domain’s ending', {
+      documentTitle: 'Harbour towns brace for the winter storm season | Example',
+      meta: metaTags({ 'og:site_name': 'Example.org' }),
+    }, 'Example'],
+    ['FR: le nom que montre le titre, plutôt que le nom suivi d’un slogan', {
+      documentTitle: 'Le marché couvert rouvre ses portes - Example.org',
+      meta: metaTags({ 'og:site_name': 'Example.org - Toute l’actualité de la vallée' }),
+    }, 'Example.org'],
+    ['DE: der Name aus dem Titel statt des Namens mit Werbespruch', {
+      documentTitle: 'Der Stadtrat beschließt den Haushalt | Example',
+      meta: metaTags({ 'og:site_name': 'Example | Nachrichten aus der Region' }),
+    }, 'Example'],
+    ['FR: un nom déclaré par une autre source que le titre ne raccourcit pas celui du site', {
+      meta: metaTags({ 'og:site_name': 'Example.org', 'dc.publisher': 'Example' }),
+    }, 'Example.org'],
+    ['EN: the name the title shows, over the name with its domain ending and a tagline', {
+      documentTitle: 'Harbour towns brace for the winter storm season | Example',
+      meta: metaTags({ 'og:site_name': 'EXAMPLE.ORG | BY: ANN LEE' }),
+    }, 'Example'],
+    ['EN: another domain’s ending stays: it is part of the name', {
+      documentTitle: 'Harbour towns brace for the winter storm season | Example',
+      meta: metaTags({ 'og:site_name': 'Example.io' }),
+    }, 'Example.io'],
     ['EN: the spaced spelling over a glued one', {
       documentTitle: 'Angry media won’t buckle over new laws | Herald Sun',
       meta: metaTags({ 'og:site_name': 'HeraldSun' }),

@@ -11,6 +11,7 @@ import { ageInDays, decideDate, type DateDecision } from './decide-dates';
 import { decideSection } from './decide-section';
 import { decideSiteName, publisherNode, siteNameCandidates, type SiteNameCandidate, type SiteNameDecision } from './decide-site-name';
 import { decideTitle, type TitleDecision } from './decide-title';
+import { TIER } from './evidence-tiers';
 import { indexJsonLd, type JsonLdIndex } from './json-ld-nodes';
 import { policyLinks, type Policy } from './policy-links';
 import { provenanceWarnings, stepWarnings } from './provenance-warnings';
@@ -90,7 +91,9 @@ export function decideProvenance(
   const section = attemptStep<string | null>('section', failed, null, () => decideSection(snapshot, index, title.leftover));
 
   const authors = attemptStep<AuthorCandidate[]>('author-candidates', failed, [], () => authorCandidates(snapshot, index));
-  const author = attemptStep<AuthorField>('author', failed, decideAuthor([], []), () => decideAuthor(authors, siteNames, domain));
+  // A footer's copyright holder owns the text: on a writer's own site it is the writer, whose byline is no site's.
+  const declaredSiteNames = siteNames.filter((name) => siteCandidates.some((candidate) => candidate.name === name && candidate.weight > TIER.lastResort));
+  const author = attemptStep<AuthorField>('author', failed, decideAuthor([], []), () => decideAuthor(authors, declaredSiteNames, domain));
 
   const dates = attemptStep<DateCandidate[]>('date-candidates', failed, [], () => dateCandidates(snapshot, index));
   const publishedDecision = attemptStep<DateDecision>('published', failed, decideDate([], 'published'), () => decideDate(dates, 'published'));

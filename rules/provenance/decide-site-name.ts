@@ -139,7 +139,7 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
     const last = parts[parts.length - 1] ?? '';
     const rest = parts.slice(0, -1).join(' ');
     const shownAsHeadline = (snapshot.headings ?? []).some((heading) => comparable(heading) === comparable(last) || comparable(heading) === comparable(snapshot.documentTitle));
-    if (found.length === 0 && !shownAsHeadline && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
+    if (found.length === 0 && !shownAsHeadline && !BYLINE_OPENING.test(last) && last.split(' ').length <= 5 && last.length <= 40 && rest.length > last.length) {
       push(found, last, TIER.faintHint, 'document-title', 'title suffix');
     }
     // "Blog name - Headline" over the headline it shows: the other part of the title is the
@@ -162,6 +162,32 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
     }
   }
   return found;
+}
+
+/** "Headline - by Simon Sarris": a title part that opens with a byline's agent credits the writer, not the site. */
+const BYLINE_OPENING = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agents))}\s+\p{Lu}`, 'iu');
+
+/** What a site glues after its name in og:site_name: a tagline after a separator ("Aktuálně.cz - Víte, co se právě děje"). */
+const TAGLINE = /^\s+[-–—|:·]\s+\S/u;
+
+/**
+ * The name without what is glued after it, where another source gives it bare: "NPR"
+ * for "NPR.org" on npr.org, "Aktuálně.cz" for "Aktuálně.cz - Víte, co se právě děje".
+ * The site's name as it presents itself is the bare one its `<title>` shows.
+ */
+function bareName(name: string, candidates: readonly SiteNameCandidate[], domain: string | null): SiteNameCandidate | null {
+  const lower = name.toLowerCase();
+  for (const candidate of candidates) {
+    if (candidate.evidence.origin !== 'document-title') continue;
+    const bare = candidate.name.toLowerCase();
+    if (bare.length < 2 || bare.length >= lower.length || !lower.startsWith(bare)) continue;
+    const rest = lower.slice(bare.length);
+    const ending = /^\.[a-z]{2,6}/.exec(rest)?.[0] ?? '';
+    if (ending !== '' && (domain === null || !domain.endsWith(ending))) continue;
+    const tail = rest.slice(ending.length);
+    if (tail === '' ? ending !== '' : TAGLINE.test(tail)) return candidate;
+  }
+  return null;
 }
 
 /**
@@ -198,7 +224,8 @@ export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbac
   const count = (name: string): number => spellings.filter((candidate) => candidate.name === name).length;
   // A name glued together ("HeraldSun") is a handle's or a logo's spelling: the spaced one is how it is written.
   const words = (name: string): number => name.split(/\s+/).length;
-  const best = [...spellings].sort((a, b) => words(b.name) - words(a.name) || count(b.name) - count(a.name) || b.weight - a.weight)[0] ?? winner;
+  const spelled = [...spellings].sort((a, b) => words(b.name) - words(a.name) || count(b.name) - count(a.name) || b.weight - a.weight)[0] ?? winner;
+  const best = bareName(spelled.name, pool, domain) ?? spelled;
   const conflict = candidates.some((candidate) => {
     const a = comparable(candidate.name);
     const b = comparable(best.name);

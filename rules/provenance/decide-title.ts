@@ -49,6 +49,31 @@ function pick(found: readonly TitleCandidate[]): TitleCandidate | undefined {
   return a.includes(b) || b.includes(a) ? first : readability;
 }
 
+/** A headline worded apart from the titles says this much at least: a label or a section says less. */
+const MIN_UNCONFIRMED_HEADLINE_WORDS = 4;
+
+/**
+ * Whether the article's own first `<h1>` is shown as the last line of the header, right
+ * above the article's text (the header zone ends at its first paragraph): a headline
+ * in the place of one, whatever the titles say.
+ */
+function shownAboveArticle(snapshot: ArticleSnapshot, siteNames: readonly string[], domain: string | null): boolean {
+  const heading = tidy(snapshot.headings?.[0] ?? '');
+  const words = heading.split(/\s+/);
+  if (words.length < MIN_UNCONFIRMED_HEADLINE_WORDS || isSiteName(heading, siteNames, domain)) return false;
+  // A heading that names the site ("msn back to msn home news") is its logo or a link home.
+  if (words.some((word) => isSiteName(word, siteNames, domain))) return false;
+  const lines = snapshot.textLines;
+  const at = lines.findIndex((line) => line.zone === 'header' && tidy(line.text) === heading);
+  const next = lines.slice(at + 1).find((line) => line.zone !== 'header' || !isShortMeta(line.text));
+  return at !== -1 && next !== undefined && next.zone === 'body';
+}
+
+/** A byline, a date or a share label between a headline and the text: a few words. */
+function isShortMeta(text: string): boolean {
+  return text.length <= 80;
+}
+
 /**
  * The headline: the visible `<h1>` the page's titles confirm (the wording the reader
  * sees), else the first source in an order of trust: the titles a publisher writes for
@@ -116,6 +141,11 @@ export function decideTitle(
   const shownHeadline = visibleHeadline(snapshot.headings ?? [], titles, [...siteNames, ...affixes], domain);
   if (shownHeadline !== null) {
     found.push({ title: shownHeadline.headline, weight: TIER.articleOwn, evidence: { origin: 'visible-text', key: 'h1', raw: shownHeadline.heading, value: shownHeadline.headline } });
+  } else if (shownAboveArticle(snapshot, siteNames, domain)) {
+    // The titles are an SEO wording no heading matches: the article's own <h1>, shown right
+    // above the article's text, is the headline the reader sees.
+    const heading = tidy(snapshot.headings?.[0] ?? '');
+    found.push({ title: heading, weight: TIER.articleOwn, evidence: { origin: 'visible-text', key: 'h1 above the article', raw: heading, value: heading } });
   } else if (found.length > 0 && found.every((candidate) => isSiteName(candidate.title, siteName === null ? [] : [siteName], domain))) {
     // Every title is the site's name alone ("Golem.de"), as the site is named or its domain
     // reads (not any name candidate: some pages put the headline in application-name):

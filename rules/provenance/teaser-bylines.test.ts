@@ -209,3 +209,90 @@ describe('lines that are not bylines', () => {
     expect(classifyAuthor(name)).toBe('organisation');
   });
 });
+
+const footerLines = (...texts: string[]): ArticleSnapshot['textLines'] => texts.map((text) => ({ text, zone: 'footer', hrefs: [] }));
+const bodyLines = (...texts: string[]): ArticleSnapshot['textLines'] => texts.map((text) => ({ text, zone: 'body', hrefs: [] }));
+
+describe('the one byline above the article, the list of related bylines below it', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: the headline’s byline, then related stories each with its own', {
+      textLines: [...headerLines('By Ann Lee'), ...bodyLines('The council voted on Tuesday, 2024.'), ...footerLines('By Tom Ray', 'By Sara Kim', 'By Joe Park', 'By Eva Holt')],
+    }, ['Ann Lee']],
+    ['FR: la signature sous le titre, puis « Sur le même sujet »', {
+      textLines: [...headerLines('Par Jeanne Dupont'), ...bodyLines('Le conseil a voté mardi, 2024.'), ...footerLines('Par Paul Martin', 'Par Louise Petit', 'Par Marc Roux', 'Par Anne Blanc')],
+    }, ['Jeanne Dupont']],
+    ['DE: die Autorzeile unter der Überschrift, darunter weitere Artikel', {
+      textLines: [...headerLines('Von Anna Schmidt'), ...bodyLines('Der Rat stimmte am Dienstag ab, 2024.'), ...footerLines('Von Jonas Weber', 'Von Lena Vogel', 'Von Paul Kühn', 'Von Eva Roth')],
+    }, ['Anna Schmidt']],
+    ['EN: a section front with no article text: the first teaser’s byline is no author', {
+      textLines: [...headerLines('By Ann Lee'), ...footerLines('By Tom Ray', 'By Sara Kim', 'By Joe Park', 'By Eva Holt')],
+    }, []],
+    ['FR: deux signatures différentes au-dessus de la liste: rien ne dit laquelle est l’article', {
+      textLines: [...headerLines('Par Jeanne Dupont', 'Par Paul Martin'), ...bodyLines('Le conseil a voté mardi, 2024.'), ...footerLines('Par Louise Petit', 'Par Marc Roux', 'Par Anne Blanc', 'Par Luc Noir')],
+    }, []],
+  ])('%s', (_name, overrides, names) => {
+    expect(authorsOf(overrides)).toEqual(names);
+  });
+});
+
+describe('a job title in a byline element is no second author', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: name and role in one box, the role in its own element', {
+      bylineElements: [
+        { text: 'Stu Jackson · Senior Staff Writer', href: null, hint: 'article-byline' },
+        { text: 'Stu Jackson', href: null, hint: 'author-name' },
+        { text: 'Senior Staff Writer', href: null, hint: 'author-role' },
+      ],
+    }, ['Stu Jackson']],
+    ['FR: le nom et la fonction, chacun dans son élément', {
+      bylineElements: [
+        { text: 'Claire Morel · Envoyée spéciale', href: null, hint: 'signature' },
+        { text: 'Claire Morel', href: null, hint: 'auteur-nom' },
+        { text: 'Envoyée spéciale', href: null, hint: 'auteur-fonction' },
+      ],
+    }, ['Claire Morel']],
+  ])('%s', (_name, overrides, names) => {
+    expect(authorsOf(overrides)).toEqual(names);
+  });
+});
+
+describe('a handle given as author is the name written before it', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: meta author is the handle the byline shows', {
+      meta: [{ key: 'author', content: 'devindra' }],
+      textLines: headerLines('By Devindra Hardawar @devindra'),
+    }, ['Devindra Hardawar']],
+    ['FR: le pseudonyme entre parenthèses', {
+      meta: [{ key: 'author', content: 'jdupont' }],
+      textLines: headerLines('Par Jeanne Dupont (@jdupont)'),
+    }, ['Jeanne Dupont']],
+    ['EN: a handle no byline shows stays as written', {
+      meta: [{ key: 'author', content: 'devindra' }],
+    }, ['devindra']],
+  ])('%s', (_name, overrides, names) => {
+    expect(authorsOf(overrides)).toEqual(names);
+  });
+});
+
+describe('a writer’s own site: the footer’s copyright holder does not make the byline the site’s', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: a newsletter, its writer in the byline and the copyright line; a recommended writer below', {
+      textLines: [
+        ...headerLines('By Simon Sarris'),
+        ...bodyLines('The most precious resource is agency, 2024.'),
+        { text: '© 2024 Simon Sarris', zone: 'footer', hrefs: [] },
+      ],
+      bylineElements: [{ text: 'Ana Fabrega', href: null, hint: 'profile-author' }],
+    }, ['Simon Sarris']],
+    ['FR: la lettre d’une journaliste, son nom dans la signature et le copyright', {
+      textLines: [
+        ...headerLines('Par Jeanne Dupont'),
+        ...bodyLines('Le temps est la ressource la plus précieuse, 2024.'),
+        { text: '© 2024 Jeanne Dupont', zone: 'footer', hrefs: [] },
+      ],
+      bylineElements: [{ text: 'Paul Martin', href: null, hint: 'profile-author' }],
+    }, ['Jeanne Dupont']],
+  ])('%s', (_name, overrides, names) => {
+    expect(authorsOf(overrides)).toEqual(names);
+  });
+});

@@ -187,6 +187,45 @@ describe('the headline as the page shows it', () => {
   });
 });
 
+const line = (text: string, zone: 'header' | 'body' | 'footer'): ArticleSnapshot['textLines'][number] => ({ text, zone, hrefs: [] });
+
+describe('the article’s <h1> right above its text, worded apart from every title', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['EN: an SEO og:title, the display headline over the byline and the text', {
+      meta: metaTags({ 'og:title': 'If You Can Picture A Tarot Card, It’s Because of These 3 People' }),
+      headings: ['The Deck of Cards That Made Tarot A Global Phenomenon'],
+      textLines: [line('The Deck of Cards That Made Tarot A Global Phenomenon', 'header'), line('By Ann Lee', 'header'), line('Picture a deck of tarot cards, 1909.', 'body')],
+    }, 'The Deck of Cards That Made Tarot A Global Phenomenon'],
+    ['FR: un og:title pour le référencement, le titre affiché au-dessus de l’article', {
+      meta: metaTags({ 'og:title': 'Budget 2027 : ce qu’il faut retenir du vote' }),
+      headings: ['Le conseil municipal adopte enfin son budget'],
+      textLines: [line('Le conseil municipal adopte enfin son budget', 'header'), line('Par Jeanne Dupont', 'header'), line('Le vote a eu lieu mardi, 2026.', 'body')],
+    }, 'Le conseil municipal adopte enfin son budget'],
+    ['DE: ein SEO-Titel, die sichtbare Überschrift über dem Text', {
+      meta: metaTags({ 'og:title': 'Haushalt 2027: Was Sie jetzt wissen müssen' }),
+      headings: ['Der Stadtrat beschließt endlich den Haushalt'],
+      textLines: [line('Der Stadtrat beschließt endlich den Haushalt', 'header'), line('Von Anna Schmidt', 'header'), line('Die Abstimmung fand am Dienstag statt, 2026.', 'body')],
+    }, 'Der Stadtrat beschließt endlich den Haushalt'],
+    ['EN: a logo heading that names the site is no headline', {
+      meta: metaTags({ 'og:title': 'Harbour towns brace for the winter storm' }),
+      headings: ['example back to example home news'],
+      textLines: [line('example back to example home news', 'header'), line('The harbour closed on Tuesday, 2026.', 'body')],
+    }, 'Harbour towns brace for the winter storm'],
+    ['EN: a heading far from the text (a standfirst between) proves nothing', {
+      meta: metaTags({ 'og:title': 'Harbour towns brace for the winter storm' }),
+      headings: ['Recommended stories for you today'],
+      textLines: [line('Recommended stories for you today', 'header'), line(`${'A long standfirst that says what the article is about. '.repeat(3)}`, 'header'), line('The harbour closed on Tuesday, 2026.', 'body')],
+    }, 'Harbour towns brace for the winter storm'],
+    ['EN: no text below it: a page of teasers', {
+      meta: metaTags({ 'og:title': 'Harbour towns brace for the winter storm' }),
+      headings: ['Latest news from the coast today'],
+      textLines: [line('Latest news from the coast today', 'header'), line('By Ann Lee', 'footer')],
+    }, 'Harbour towns brace for the winter storm'],
+  ])('%s', (_label, overrides, title) => {
+    expect(decideTitleOf(overrides)).toBe(title);
+  });
+});
+
 describe('visibleHeadline', () => {
   test('no heading, no headline', () => {
     expect(visibleHeadline([], ['A storm is coming | Ledger'], [], null)).toBeNull();
