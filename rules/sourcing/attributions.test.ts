@@ -50,6 +50,11 @@ describe('who a sentence credits', () => {
     // An outlet after a verb is credited when the words were given to it or published in it, not when it is what was said.
     ['en', 'The spokesman said Johnny Cash\'s website was down.', ['carried:spokesman']],
     ['en', 'As Edna Gundersen stated in USA Today: "His musical DNA has informed pop."', ['person:Edna Gundersen', 'media:USA Today']],
+    // A body joined by an elided connector keeps its whole name; a title's field is no person; a clause word ends a body's name.
+    ['fr', 'Ils ont été localisés, selon le Quai d’Orsay.', ['organisation:Quai d’Orsay']],
+    ['fr', 'Ils ont été localisés, selon une source du Quai d’Orsay.', ['anonymous:une source du Quai d’Orsay']],
+    ['fr', 'Un Français a été tué, a déclaré jeudi le ministre des Affaires étrangères.', ['carried:le ministre des Affaires étrangères']],
+    ['fr', "La commission pourra saisir le Conseil d'Etat si elle estime que la loi n'est pas respectée.", []],
     // Initials belong to the name.
     ['en', '“Both sides will calm down,” said Robert M. Danin, a senior fellow at the Council on Foreign Relations.', ['person:Robert M. Danin [senior fellow at the Council on Foreign Relations]']],
     ['en', '“It is worrying,” said C. Eugene Steuerle, a fellow at the Urban Institute.', ['person:C. Eugene Steuerle [fellow at the Urban Institute]']],

@@ -322,7 +322,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anonymousPluralOpeners: lowerSet(lexicon.anonymousPluralOpeners),
     leadingArticle: new RegExp(`^${articlePattern(lexicon.articles)}`, 'iu'),
     unnamedQualifier: new RegExp(
-      `^${SPACE}+${alternation([...lexicon.qualifierPrepositions, ...lexicon.anonymousQualifiers])}${SPACE}*(?:${articlePattern(lexicon.definiteArticles)})?[\\p{L}’'-]+(?:${SPACE}+\\p{Lu}[\\p{L}’'-]+)*`,
+      `^${SPACE}+${alternation([...lexicon.qualifierPrepositions, ...lexicon.anonymousQualifiers])}${SPACE}*(?:${articlePattern(lexicon.definiteArticles)})?[\\p{L}’'-]+(?:${SPACE}+(?:[dl]['’])?\\p{Lu}[\\p{L}’'-]+)*`,
       'u',
     ),
     bodyHeadBefore: lexicon.bodyHeads.length === 0 ? null : new RegExp(

@@ -90,7 +90,7 @@ function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, 
     if (lex.nameConnectors.has(word)) continue;
     // French names of bodies go on in lower case ("Office fédéral de l'agriculture"), never past a person's title ("City Mayor Jerry Treñas").
     const titled = tokens.slice(index, i).some((before) => lex.personTitles.has(lower(before.word)));
-    if (lex.organisationWords.has(lower(tokens[index]?.word ?? '')) && /^\p{Ll}/u.test(token.word) && !lex.commonWords.has(word) && !lex.personTitles.has(word) && !titled && !isVerb(word, lex)) {
+    if (lex.organisationWords.has(lower(tokens[index]?.word ?? '')) && /^\p{Ll}/u.test(token.word) && !lex.commonWords.has(word) && !lex.clauseBreakers.has(word) && !lex.personTitles.has(word) && !titled && !isVerb(word, lex)) {
       last = i;
       continue;
     }
@@ -111,7 +111,7 @@ function bodyNameTail(sentence: string, end: number, lex: CompiledLexicon): numb
   const words = [...tail.matchAll(/[\p{L}-]+/gu)].map((match) => ({ word: lower(match[0]), end: end + match.index + match[0].length }));
   for (let count = words.length; count > 0; count--) {
     const taken = words.slice(0, count);
-    if (taken.some(({ word }) => lex.commonWords.has(word) || lex.calendarWords.has(word) || isVerb(word, lex))) continue;
+    if (taken.some(({ word }) => lex.commonWords.has(word) || lex.calendarWords.has(word) || lex.clauseBreakers.has(word) || isVerb(word, lex))) continue;
     const tailEnd = taken[count - 1]?.end ?? end;
     const rest = sentence.slice(tailEnd).replace(/^[\s\u00a0]+/u, '');
     if (/^(?:[,.;:!?)]|$)/u.test(rest) || rest.search(lex.reportingVerb.re) === 0) return tailEnd;
@@ -231,7 +231,9 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     const word = lower((tokens[i] as Token).word).replace(/\.$/u, '');
     if (!lex.personTitles.has(word) && !lex.organisationWords.has(word)) continue;
     const rest = tokens.slice(i + 1, last + 1);
-    if (rest.length >= 1 && rest.length <= 3 && rest.every((token) => /^\p{Lu}/u.test(token.word) && !lex.organisationWords.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)))) first = i + 1;
+    // « Banque d'Italie », "Quai d'Orsay": a name joined by an elided connector is the body's own.
+    const spaced = SPACE_ONLY.test(gap(sentence, tokens[i] as Token, rest[0] ?? (tokens[i] as Token)));
+    if (spaced && rest.length >= 1 && rest.length <= 3 && rest.every((token) => /^\p{Lu}/u.test(token.word) && !lex.organisationWords.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)))) first = i + 1;
     break;
   }
   const startToken = tokens[first] as Token;
@@ -345,6 +347,11 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   if (named !== null && named.start - spanStart < 80 && !/[.;:!?«»“”"]/u.test(sentence.slice(spanStart, named.start))) {
     if (documentWord !== undefined && named.kind !== 'person') {
       return { ...named, kind: 'document', name: sentence.slice((skipped.find((token) => lower(token.word) === documentWord) as Token).start, named.end).replace(/[\s,]+$/u, ''), start: spanStart };
+    }
+    // « le ministre des Affaires étrangères »: a lone name after a title and its connector is the title's field, not a person.
+    const titleAt = head.findIndex((word) => lex.personTitles.has(word));
+    if (named.kind === 'person' && !(named.name ?? '').includes(' ') && titleAt > 0 && lex.definiteArticles.has(head[titleAt - 1] ?? '') && lex.nameConnectors.has(head.at(-1) ?? '')) {
+      return carried(sentence, (skipped[titleAt - 1] as Token).start, bodyNameTail(sentence, named.end, lex));
     }
     return { ...named, start: spanStart };
   }
