@@ -149,6 +149,13 @@ async function main(): Promise<void> {
   console.log(`\nslowest analyses: ${slowest.map((t) => `${t.id} ${ms(t.analysisMs)} (extract ${ms(t.extractMs)}, rules ${ms(t.rulesMs)}, Readability ${ms(t.readabilityMs)})`).join('; ')}`);
   console.log('\nwhere the time goes (each step on its own, median per page and total over the corpus):');
   for (const step of steps) console.log(`  ${step.step.padEnd(48)} ${ms(step.medianMs).padStart(10)}  ${round(step.totalMs / 1000, 2)} s`);
+  if (typeof chromium !== 'string' && chromium.pages.length > 0) {
+    console.log(`\nwhere the time goes in Chromium (each extraction step on its own, median per page over ${chromium.pages.length} pages):`);
+    for (const step of Object.keys(chromium.pages[0]?.steps ?? {})) {
+      const samples = chromium.pages.flatMap((page) => (page.steps[step] === undefined ? [] : [page.steps[step]]));
+      console.log(`  ${step.padEnd(48)} ${ms(median(samples)).padStart(10)}  (${samples.length} pages)`);
+    }
+  }
   if (rejects.accepted.length > 0) console.log(`non-article pages judged articles (not timed): ${rejects.accepted.length}, e.g. ${rejects.accepted.slice(0, 8).join(', ')}`);
   console.log(
     JSON.stringify({

@@ -23,13 +23,19 @@ function unlikelyPattern(): RegExp | null {
 export function keepRunningText(doc: Document): void {
   const unlikely = unlikelyPattern();
   if (unlikely === null) return;
-  for (const element of doc.querySelectorAll('p [class], p [id]')) {
-    if (!PHRASING.has(element.tagName.toUpperCase())) continue;
-    if (!unlikely.test(`${element.getAttribute('class') ?? ''} ${element.id}`)) continue;
-    const paragraph = element.closest('p');
-    const own = element.textContent?.trim().length ?? 0;
-    if (paragraph === null || (paragraph.textContent?.trim().length ?? 0) <= own) continue;
-    element.removeAttribute('class');
-    element.removeAttribute('id');
+  // Paragraph by paragraph: one selector with a descendant combinator ('p [class]')
+  // matches every element of the page against its ancestors, which costs more.
+  for (const paragraph of Array.from(doc.getElementsByTagName('p'))) {
+    if (paragraph.firstElementChild === null) continue;
+    for (const element of paragraph.querySelectorAll('[class], [id]')) {
+      if (!PHRASING.has(element.tagName.toUpperCase())) continue;
+      if (!unlikely.test(`${element.getAttribute('class') ?? ''} ${element.id}`)) continue;
+      // The nearest paragraph, which is not `paragraph` when one nests another.
+      const nearest = element.closest('p');
+      const own = element.textContent?.trim().length ?? 0;
+      if (nearest === null || (nearest.textContent?.trim().length ?? 0) <= own) continue;
+      element.removeAttribute('class');
+      element.removeAttribute('id');
+    }
   }
 }

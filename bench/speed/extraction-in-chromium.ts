@@ -6,6 +6,7 @@ import { chromium, type Page } from 'playwright-core';
 import { executablePath, missingBrowser } from '../../e2e/harness/browsers';
 import { listenOnLoopback } from '../../e2e/harness/static-server';
 import type { CorpusPage } from './corpus-pages';
+import type { StepTimes, timeExtractionSteps } from './extraction-steps';
 import { bundleForPage } from './page-bundle';
 
 export interface ChromiumPageTiming {
@@ -14,6 +15,8 @@ export interface ChromiumPageTiming {
   extractionMs: number;
   /** Readability alone as a browser runs it: `new Readability(document.cloneNode(true)).parse()`. */
   readabilityMs: number;
+  /** Each extraction step on its own, fastest of its runs (extraction-steps.ts). */
+  steps: StepTimes;
 }
 
 export interface ChromiumTiming {
@@ -33,6 +36,7 @@ interface BenchGlobals {
   SourcelightExtractionBench: {
     extractSnapshot(doc: Document, url: string): unknown;
     Readability: new (doc: Document) => { parse(): unknown };
+    timeExtractionSteps: typeof timeExtractionSteps;
   };
 }
 
@@ -57,11 +61,17 @@ function measureInPage({ url, runs, readabilityFirst }: { url: string; runs: num
   return { extractionMs, readabilityMs };
 }
 
+/** Runs in the page: each extraction step on its own, after the whole is measured. */
+function measureStepsInPage({ url, runs }: { url: string; runs: number }): StepTimes {
+  return (window as unknown as BenchGlobals).SourcelightExtractionBench.timeExtractionSteps(document, url, runs);
+}
+
 async function timePage(page: Page, origin: string, index: number, corpusPage: CorpusPage, bundle: string): Promise<ChromiumPageTiming> {
   await page.goto(`${origin}/${index}`, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
   await page.addScriptTag({ content: bundle });
   const timing = await page.evaluate(measureInPage, { url: corpusPage.url, runs: RUNS, readabilityFirst: index % 2 === 0 });
-  return { id: corpusPage.id, ...timing };
+  const steps = await page.evaluate(measureStepsInPage, { url: corpusPage.url, runs: RUNS });
+  return { id: corpusPage.id, ...timing, steps };
 }
 
 /**

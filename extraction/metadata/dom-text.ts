@@ -29,6 +29,8 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 
 /** True for elements whose content a reader never sees as text (code, hidden, templates). */
 export function isInvisible(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  // Most elements carry no attribute at all: one call answers for the three reads below.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
@@ -37,6 +39,7 @@ export function isInvisible(element: Element): boolean {
 
 /** class, id, itemprop and rel of an element, lower-cased, for keyword hints. */
 export function ownHint(element: Element): string {
+  if (!element.hasAttributes()) return '';
   return ['class', 'id', 'itemprop', 'rel', 'property']
     .map((name) => element.getAttribute(name) ?? '')
     .join(' ')

@@ -85,6 +85,7 @@ interface WalkedLine {
 }
 
 function landmarkOf(element: Element, tag: string): number {
+  if (!element.hasAttributes()) return tag === 'ARTICLE' ? ARTICLE : tag === 'MAIN' ? MAIN : 0;
   let bits = 0;
   const itemprop = element.getAttribute('itemprop');
   if (itemprop !== null && /(?:^|\s)articleBody(?:\s|$)/.test(itemprop)) bits |= ARTICLE_BODY;
@@ -135,10 +136,12 @@ export function walkVisibleBody(doc: Document, pageUrl: string = doc.documentURI
     // A form that holds a main heading wraps the whole page (ASP.NET Web Forms): it is read.
     if (UNREAD_TAGS.has(tag) && (tag !== 'FORM' || element.querySelector('h1') === null)) return;
     const hint = ownHint(element);
+    // Most elements have no class or id: the two word patterns, built from every pack, are not run on nothing.
+    const namesByline = hint !== '' && BYLINE_HINT.test(hint);
     // Readers' comments carry their own "Posted by … on …" lines, which are not the article's;
     // a box named for the byline and a comment count ("byline_and_share_and_comments") is the article's.
-    if (COMMENTS.test(hint) && !BYLINE_HINT.test(hint) && element.querySelector('h1') === null) return;
-    if (bylines.length < MAX_BYLINE_HITS && BYLINE_HINT.test(hint)) bylines.push({ element });
+    if (hint !== '' && !namesByline && COMMENTS.test(hint) && element.querySelector('h1') === null) return;
+    if (bylines.length < MAX_BYLINE_HITS && namesByline) bylines.push({ element });
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     else parts.push(' ');
