@@ -215,6 +215,12 @@ export interface Lexicon {
   /** Prepositions that place someone ("officials in Washington", « un diplomate à Paris »): the name after them is where the speaker is, not who. */
   placePrepositions: readonly string[];
   /**
+   * Prepositions that open a sentence on the document its claim comes from ("In the World
+   * Happiness Report, Finland…"). Read where a document's name ends with its document word,
+   * as in English; empty where names open with it (« Rapport mondial sur le bonheur »).
+   */
+  documentOpeners: readonly string[];
+  /**
    * Nouns that head a body's name in lower case before its capitalised part (« le ministère
    * de la Santé », « la préfecture de police de Paris », "the state of Texas"): the source is
    * the whole name, not "Santé" or "Paris". Only nouns that are never verbs nor directions.

@@ -220,6 +220,7 @@ export const deLexicon: Lexicon = {
   anonymousPluralOpeners: ['unsere', 'einige', 'mehrere'],
   qualifierPrepositions: ['von', 'des', 'der', 'aus', 'für'],
   placePrepositions: ['in'],
+  documentOpeners: [],
   bodyHeads: [],
   coordinators: ['und', '&'],
   contrastives: ['aber', 'doch', 'jedoch', 'während', 'sondern'],

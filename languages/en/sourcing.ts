@@ -315,6 +315,7 @@ export const enLexicon: Lexicon = {
   anonymousPluralOpeners: ['our'],
   qualifierPrepositions: ['of', 'at', 'in', 'for'],
   placePrepositions: ['in'],
+  documentOpeners: ['in'],
   bodyHeads: ['ministry', 'department', 'government', 'city', 'county', 'state', 'university', 'embassy'],
   coordinators: ['and', '&'],
   contrastives: ['but', 'while', 'whereas'],

@@ -326,6 +326,7 @@ export const frLexicon: Lexicon = {
   anonymousPluralOpeners: ['nos', 'des', 'de', "d'"],
   qualifierPrepositions: ['de', 'du', 'des', "d'"],
   placePrepositions: ['à', 'en'],
+  documentOpeners: [],
   bodyHeads: [
     'ministère', 'préfecture', 'mairie', 'université', 'tribunal', 'parquet', 'conseil', 'commission', 'hôpital',
     'police', 'gendarmerie', 'académie', 'agence', 'institut', 'cour', 'chambre', 'ville', 'rectorat', 'ambassade',

@@ -55,6 +55,9 @@ describe('who a sentence credits', () => {
     ['fr', 'Ils ont été localisés, selon une source du Quai d’Orsay.', ['anonymous:une source du Quai d’Orsay']],
     ['fr', 'Un Français a été tué, a déclaré jeudi le ministre des Affaires étrangères.', ['carried:le ministre des Affaires étrangères']],
     ['fr', "La commission pourra saisir le Conseil d'Etat si elle estime que la loi n'est pas respectée.", []],
+    // A sentence that opens on a document named in capitals stands on it.
+    ['en', "In Verizon's most recent Data Breach Investigations Report, 89 percent of breaches came from phishing.", ['document:Data Breach Investigations Report']],
+    ['en', 'In the Report section, click Save.', []],
     // Initials belong to the name.
     ['en', '“Both sides will calm down,” said Robert M. Danin, a senior fellow at the Council on Foreign Relations.', ['person:Robert M. Danin [senior fellow at the Council on Foreign Relations]']],
     ['en', '“It is worrying,” said C. Eugene Steuerle, a fellow at the Urban Institute.', ['person:C. Eugene Steuerle [fellow at the Urban Institute]']],

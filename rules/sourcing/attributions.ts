@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { outletsIn, postAuthor, toldOutletAt } from './outlets';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { ACRONYM, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
@@ -86,6 +86,26 @@ function documentsIn(sentence: string, lex: CompiledLexicon, self: string | null
     .filter((speaker): speaker is Speaker => speaker !== null);
 }
 
+/**
+ * "In Verizon's most recent Data Breach Investigations Report, 89 percent of breaches…":
+ * a sentence that opens on a document named in capitals stands on it. Only a name whose
+ * last word is a document word, so "In New York, …" or "In the Report section" are not.
+ */
+function openingDocument(sentence: string, lex: CompiledLexicon): Speaker | null {
+  const comma = sentence.indexOf(',');
+  if (comma === -1) return null;
+  const tokens = tokenize(sentence.slice(0, comma));
+  if (tokens.length < 3 || !lex.documentOpeners.has(lower((tokens[0] as Token).word))) return null;
+  const last = tokens.length - 1;
+  const closing = tokens[last] as Token;
+  if (!/^\p{Lu}/u.test(closing.word) || !lex.documentWords.has(lower(closing.word))) return null;
+  let first = last;
+  while (first > 1 && /^\p{Lu}/u.test((tokens[first - 1] as Token).word) && !/['’]s$/u.test((tokens[first - 1] as Token).word) && /^[\s\u00a0]+$/u.test(sentence.slice((tokens[first - 1] as Token).end, (tokens[first] as Token).start))) first--;
+  if (first === last) return null;
+  const start = (tokens[first] as Token).start;
+  return { kind: 'document', name: sentence.slice(start, closing.end), description: null, role: null, bare: false, start, end: closing.end };
+}
+
 /** A named agent of a describing participle: a lone capitalised word ("par son Premier ministre") names no one. */
 function namedAgent(speaker: Speaker | null): Speaker | null {
   if (speaker === null || speaker.kind === 'carried' || speaker.name === null) return null;
@@ -156,6 +176,8 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     const agent = unnamedAfter(sentence, end, lex) ?? namedAgent(speakerAfter(sentence, end, lex, self));
     if (agent !== null) add(agent, match.index, end);
   }
+  const opening = openingDocument(sentence, lex);
+  if (opening !== null) add(opening, opening.start, opening.end);
   const signature = postAuthor(sentence, lex);
   if (signature !== null) add(signature, signature.start, signature.end);
   // Outlets are read where the sentence reports something or names a document ("une étude publiée dans la revue Nature").

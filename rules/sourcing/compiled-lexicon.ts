@@ -126,6 +126,7 @@ export interface CompiledLexicon {
   spokespersonFor: RegExp;
   qualifierPrepositions: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  documentOpeners: ReadonlySet<string>;
   /** A lower-case plural that names a kind of people (lexicon `peopleEndings`, or a vague noun). */
   namesPeople: (word: string) => boolean;
   /** A preposition after two capitalised words of a person's name, and the capitalised words after it: where the person is from. */
@@ -284,6 +285,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mediaWorks: lowerSet(lexicon.mediaWorks),
     qualifierPrepositions: lowerSet(lexicon.qualifierPrepositions),
     placePrepositions: lowerSet(lexicon.placePrepositions),
+    documentOpeners: lowerSet(lexicon.documentOpeners),
     namesPeople: (word) => lexicon.peopleEndings.some((ending) => word.endsWith(ending)) || peopleNouns.has(word),
     personFrom: new RegExp(`(?<=^\\p{Lu}\\S*${SPACE}+\\p{Lu}\\S*(?:${SPACE}+\\p{Lu}\\S*)?)${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(${articlePattern(lexicon.definiteArticles)}?\\p{Lu}.*)$`, 'u'),
     authorLinks: lowerSet([...lexicon.qualifierPrepositions, ...lexicon.agentPrepositions]),
