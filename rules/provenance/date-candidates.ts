@@ -150,7 +150,7 @@ export function dateCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): D
   const lines = textLineDates(snapshot, usFormat);
   found.push(...timeElementDates(snapshot, usFormat, lines));
   found.push(...lines);
-  const fromUrl = urlDate(snapshot.url);
+  const fromUrl = urlDate(snapshot.url) ?? declaredAddressDate(snapshot);
   if (fromUrl !== null) found.push(fromUrl);
   const readabilityTime = snapshot.readability?.publishedTime ?? null;
   if (readabilityTime !== null) {
@@ -296,6 +296,20 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
     });
   }
   return found;
+}
+
+/**
+ * The day in the page's own declared address (`<link rel=canonical>`, else `og:url`),
+ * for a page reached through an address that has none (a feed redirect, a tracker):
+ * the same CMS path, written by the publisher.
+ */
+function declaredAddressDate(snapshot: ArticleSnapshot): DateCandidate | null {
+  const canonical = snapshot.relLinks.find((link) => /\bcanonical\b/i.test(link.rel))?.href;
+  const ogUrl = snapshot.meta.find((tag) => tag.key === 'og:url')?.content;
+  const declared = canonical ?? ogUrl;
+  if (declared === undefined || !/^https?:\/\//i.test(declared)) return null;
+  const date = urlDate(declared);
+  return date === null ? null : { ...date, evidence: { ...date.evidence, key: canonical === undefined ? 'og:url' : 'canonical' } };
 }
 
 /**

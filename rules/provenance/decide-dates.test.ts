@@ -167,6 +167,23 @@ describe('dates in the address', () => {
   ])('no day in %s', (url) => {
     expect(decided({ url })).toBeNull();
   });
+
+  const feedAddress = 'https://feeds.example.org/~/620721596/0/harbour-vote/';
+  test.each<[string, Partial<ArticleSnapshot>, string | null]>([
+    ['the canonical address', { relLinks: [{ rel: 'canonical', href: 'https://news.example.org/2026/03/04/harbour-vote', text: '' }] }, '2026-03-04'],
+    ['og:url', { meta: [{ key: 'og:url', content: 'https://news.example.org/politique/2026-03-04-le-budget-vote' }] }, '2026-03-04'],
+    ['a canonical address without a day', {
+      relLinks: [{ rel: 'canonical', href: 'https://news.example.org/news/harbour-vote', text: '' }],
+      meta: [{ key: 'og:url', content: 'https://news.example.org/2026/03/04/harbour-vote' }],
+    }, null],
+  ])('a page reached through an address without a day is dated by %s', (_label, overrides, value) => {
+    expect(decided({ url: feedAddress, ...overrides })).toBe(value);
+  });
+
+  test('the address the page was read at wins over its canonical one', () => {
+    const relLinks = [{ rel: 'canonical', href: 'https://news.example.org/2026/03/03/harbour-vote', text: '' }];
+    expect(decided({ url: 'https://news.example.org/2026/03/04/harbour-vote', relLinks })).toBe('2026-03-04');
+  });
 });
 
 describe('<time> elements of other items', () => {
