@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { outletsIn, postAuthor, toldOutletAt } from './outlets';
-import { tokenize, type Token } from './tokens';
+import { followsClauseOpener, tokenize, type Token } from './tokens';
 import { ACRONYM, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
@@ -129,12 +129,9 @@ function splitCoordinated(sentence: string, speaker: Speaker, lex: CompiledLexic
   return [{ ...speaker, name: left, kind: kindOf(left) }, { ...speaker, name: right, kind: kindOf(right) }];
 }
 
-/** Where a clause may open with a capital: the sentence's start, or after a stop, colon, bracket, quotation mark or dash. */
-const CLAUSE_OPENING = /(?:^|[.!?:;([«“"—–])[\s\u00a0]*$/u;
-
 /** "I Don't Believe You", "Course Notes": a capitalised verb inside a clause is a word of a title, not a cue. */
 function inTitleCase(sentence: string, index: number): boolean {
-  return /^\p{Lu}/u.test(sentence.slice(index, index + 1)) && !CLAUSE_OPENING.test(sentence.slice(Math.max(0, index - 8), index));
+  return /^\p{Lu}/u.test(sentence.slice(index, index + 1)) && sentence.slice(0, index).trim() !== '' && !followsClauseOpener(sentence, index);
 }
 
 /**

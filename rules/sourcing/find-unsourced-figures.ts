@@ -46,11 +46,9 @@ function sharesOfPeople(sentence: string, lex: CompiledLexicon): boolean {
 
 /**
  * Whether the sentence is about someone named, whose own figures they are ("Zenefits
- * cut 250 jobs", "He has reached 800 women"), or names the document they come from
- * ("a 2012 study of 326 children"). Places and peoples named are no such actor.
+ * cut 250 jobs", "He has reached 800 women"). Places and peoples named are no such actor.
  */
-function aboutSomeoneNamed(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): boolean {
-  if ([...words].some((word) => lex.documentWords.has(word))) return true;
+function aboutSomeoneNamed(sentence: string, lex: CompiledLexicon): boolean {
   const tokens = tokenize(sentence);
   if (tokens[0] !== undefined && lex.speakerPronouns.has(tokens[0].word.toLowerCase())) return true;
   const placeWords = new Set([...lex.places].flatMap((place) => (sentence.toLowerCase().includes(place) ? place.split(/[\s\u00a0'’-]+/u) : [])));
@@ -80,7 +78,7 @@ export function statesStatistic(sentence: string, words: ReadonlySet<string>, le
 function figureCandidate(sentence: SentenceView, lex: CompiledLexicon): boolean {
   if (sentence.provenance || sentence.linked || OPENS_QUOTATION.test(sentence.text)) return false;
   if ([...lex.firstPerson].some((word) => sentence.words.has(word))) return false;
-  return statesStatistic(sentence.text, sentence.words, lex) && !aboutSomeoneNamed(sentence.text, sentence.words, lex) && sentence.attributions().length === 0 && !sentence.attributed();
+  return statesStatistic(sentence.text, sentence.words, lex) && !aboutSomeoneNamed(sentence.text, lex) && sentence.attributions().length === 0 && !sentence.attributed();
 }
 
 /**
@@ -93,7 +91,7 @@ export function findUnsourcedFigures(block: BlockView, lex: CompiledLexicon): Ca
   if (block.kind === 'table-cell' || block.kind === 'caption' || block.kind === 'quote') return [];
   if (block.sourceLinks.length > 0) return [];
   if (block.sentences.some((sentence) => !sentence.provenance && sentence.attributed())) return [];
-  // "One of your bigger findings is around wealth. 50% of kids don't earn…": the paragraph names what its figures come from.
+  // "a 2012 study of 326 children", "One of your bigger findings is around wealth. 50% of kids don't earn…": the paragraph names what its figures come from.
   if (block.sentences.some((sentence) => [...sentence.words].some((word) => lex.documentWords.has(word)))) return [];
   return block.sentences.filter((sentence) => figureCandidate(sentence, lex)).map((sentence) => ({ code: 'unsourced-figure', start: sentence.start, end: sentence.end }));
 }

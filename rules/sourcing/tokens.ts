@@ -14,14 +14,18 @@ const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]/i;
 /** After these a capital only starts a clause or a quotation. */
 const CLAUSE_OPENERS = /[.!?«“"‘(:;[—–]\s*$/;
 
+/** Whether the word at `index` follows a stop, colon, bracket, quotation mark or dash, where its capital proves nothing. */
+export function followsClauseOpener(text: string, index: number): boolean {
+  return CLAUSE_OPENERS.test(text.slice(Math.max(0, index - 3), index));
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const elided = ELISION.exec(match[0]);
     const word = elided === null ? match[0] : match[0].slice(elided[0].length);
     if (word === '') continue;
-    const before = text.slice(Math.max(0, match.index - 3), match.index);
-    const initial = tokens.length === 0 && elided === null ? true : elided === null && CLAUSE_OPENERS.test(before);
+    const initial = tokens.length === 0 && elided === null ? true : elided === null && followsClauseOpener(text, match.index);
     const definite = elided !== null && /^l['’]/i.test(elided[0]);
     tokens.push({ word, start: match.index + (elided?.[0].length ?? 0), end: match.index + match[0].length, initial, definite });
   }
