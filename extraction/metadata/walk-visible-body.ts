@@ -85,13 +85,12 @@ interface WalkedLine {
 }
 
 function landmarkOf(element: Element, tag: string): number {
-  if (!element.hasAttributes()) return tag === 'ARTICLE' ? ARTICLE : tag === 'MAIN' ? MAIN : 0;
-  let bits = 0;
+  let bits = tag === 'ARTICLE' ? ARTICLE : tag === 'MAIN' ? MAIN : 0;
+  if (!element.hasAttributes()) return bits;
   const itemprop = element.getAttribute('itemprop');
   if (itemprop !== null && /(?:^|\s)articleBody(?:\s|$)/.test(itemprop)) bits |= ARTICLE_BODY;
-  if (tag === 'ARTICLE') bits |= ARTICLE;
   if (BODY_CLASSES.test(element.getAttribute('class') ?? '')) bits |= BODY_CLASS;
-  if (tag === 'MAIN' || element.getAttribute('role') === 'main') bits |= MAIN;
+  if (element.getAttribute('role') === 'main') bits |= MAIN;
   return bits;
 }
 

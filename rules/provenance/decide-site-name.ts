@@ -103,7 +103,8 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
   const publisher = articlePublisherNode(index, domain);
   // A publisher whose own address is on another domain is another site (a sister site, the
   // group's flagship): it names the site only as a parent company would.
-  const elsewhere = publisher !== null && domain !== null && nodeDomain(publisher) !== null && nodeDomain(publisher) !== domain;
+  const publisherDomain = publisher === null ? null : nodeDomain(publisher);
+  const elsewhere = domain !== null && publisherDomain !== null && publisherDomain !== domain;
   if (publisher !== null) push(found, text(publisher['name']), elsewhere ? COMPANY_WEIGHT : DECLARED_NAME_WEIGHT, 'json-ld', `${typesOf(publisher)[0] ?? 'publisher'}.name`);
   // An organisation not named as the publisher may be the page's subject (a company
   // profile), so it weighs less than the site's name in the `<title>`.
