@@ -11,7 +11,7 @@ const SPEECH_CUES = [
   'déclare', 'dit', 'affirme', 'indique', 'explique', 'précise', 'ajoute', 'souligne', 'assure', 'estime',
   'confie', 'raconte', 'annonce', 'répond', 'reconnaît', 'avertit', 'insiste', 'déplore', 'dénonce',
   'martèle', 'commente', 'juge', 'rappelle', 'glisse', 'lâche', 'tranche', 'résume', 'observe', 'note',
-  'selon', "d'après", 'publie', 'publié par', 'rapporte',
+  'selon', "d'après", 'publie', 'publié par', 'rapporte', 'assène', 'a asséné',
 ];
 
 export const frLexicon: Lexicon = {

@@ -79,6 +79,11 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['The vaccine is safe, according to the medical community.'], expected: [['vague-attribution', 'according to the medical community']] },
     { lang: 'fr', blocks: ["On estime que la crise durera."], expected: [['vague-attribution', 'On estime']] },
     { lang: 'fr', blocks: ['Ces travaux sont unanimement rejetés par la communauté scientifique.'], expected: [['vague-attribution', 'rejetés par la communauté scientifique']] },
+    // The writer's description of the speaker is the writer's claim; the speaker's quotation is theirs.
+    { lang: 'fr', blocks: ['« Ces études sont à jeter », assène Antony Fastier, qui a expertisé les travaux de Séralini, aujourd’hui unanimement rejetés par la communauté scientifique.'], expected: [['vague-attribution', 'rejetés par la communauté scientifique']] },
+    { lang: 'en', blocks: ['“The studies are worthless,” said Antony Fastier, who reviewed the papers, now widely rejected by scientists.'], expected: [['vague-attribution', 'rejected by scientists']] },
+    { lang: 'en', blocks: ['“The studies are worthless,” said Antony Fastier, who has argued that the papers were rejected by scientists.'], expected: [] },
+    { lang: 'fr', blocks: ['« Des experts estiment que ces études sont à jeter », assène Antony Fastier.'], expected: [] },
     { lang: 'fr', blocks: ['Le traitement, qualifié de « miracle » par certains spécialistes, reste discuté.'], expected: [['vague-attribution', 'qualifié de « miracle » par certains spécialistes']] },
     { lang: 'en', blocks: ['The theory has been widely rejected by scientists.'], expected: [['vague-attribution', 'rejected by scientists']] },
     { lang: 'fr', blocks: ["Voire même pour d'autres professionnels de santé, l'intestin est le « siège des émotions »."], expected: [['vague-attribution', "pour d'autres professionnels de santé,"]] },

@@ -1,7 +1,9 @@
+import type { Attribution } from './attributions';
 import { overlaps, type BlockView, type Candidate, type SentenceView } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
 import type { Span } from './sentences';
 import { namedJustBefore, namedQualifierAfter } from './named-source';
+import { openingQuotationEnd } from './quotations';
 import { qualifierExcuses } from './qualifier';
 import { matchesOf } from './triggers';
 import { wordBefore } from './word-before';
@@ -9,8 +11,6 @@ import { NAMED_SOURCE_KINDS } from '../../report/summary';
 
 /** How far past its trigger a link may start and still be on the vague words ("a 2014 study" with the link on "study"). */
 const LINK_REACH = 3;
-/** A sentence inside quotation marks is someone's words: their "experts say" is theirs to answer for. */
-const INSIDE_QUOTE = /^[\s\u00a0]*[“«"„]/u;
 /** A numbered note call ("[12]") points to the reference list: the claim is sourced there. */
 const NOTE_CALL = /\[\d{1,3}\]/u;
 
@@ -28,11 +28,28 @@ function span(match: RegExpExecArray): Span {
 const NAMED: ReadonlySet<string> = new Set(NAMED_SOURCE_KINDS);
 
 /**
- * Whether the sentence credits a named source, or a linked one ("…, a Gallup poll
- * found", the link on "a Gallup poll"): the vague words are then its summary.
+ * Whether the vague words sit in the writer's description of the speaker, not in what
+ * the speaker said: "…», assène Antony Fastier, qui a participé à l'expertise des
+ * travaux de Séralini, aujourd'hui unanimement rejetés par la communauté scientifique".
+ * A reporting verb in that clause ("…, who has argued that experts…") makes it the
+ * speaker's account again.
  */
-function creditsSource(view: SentenceView, block: BlockView, lex: CompiledLexicon): boolean {
-  if (view.attributions().some(({ speaker }) => NAMED.has(speaker.kind))) return true;
+function describesSpeaker(view: SentenceView, attribution: Attribution, trigger: Span, lex: CompiledLexicon): boolean {
+  const after = Math.max(attribution.speaker.end, attribution.cueEnd);
+  if (trigger.start < after) return false;
+  const clause = view.text.slice(after, trigger.start);
+  const pronoun = /^[\s\u00a0]*,[\s\u00a0]*(\p{L}+)/u.exec(clause)?.[1]?.toLowerCase();
+  if (pronoun === undefined || !lex.relativePronouns.has(pronoun)) return false;
+  return matchesOf(lex.reportingVerb, clause, view.words).length === 0;
+}
+
+/**
+ * Whether the sentence credits a named source, or a linked one ("…, a Gallup poll
+ * found", the link on "a Gallup poll"), for the vague words at `trigger`: they are
+ * then its summary.
+ */
+function creditsSource(view: SentenceView, trigger: Span, block: BlockView, lex: CompiledLexicon): boolean {
+  if (view.attributions().some((attribution) => NAMED.has(attribution.speaker.kind) && !describesSpeaker(view, attribution, trigger, lex))) return true;
   const links = block.sourceLinks.filter((link) => overlaps(link, view));
   if (links.length === 0) return false;
   return matchesOf(lex.reportingVerb, view.text, view.words).some((match) => {
@@ -112,13 +129,15 @@ function reportedConditional(view: SentenceView, lex: CompiledLexicon): Span | n
 export function findVagueAttributions(block: BlockView, lex: CompiledLexicon): Candidate[] {
   const candidates: Candidate[] = [];
   block.sentences.forEach((sentence, index) => {
-    if (sentence.provenance || INSIDE_QUOTE.test(sentence.text) || NOTE_CALL.test(sentence.text)) return;
+    if (sentence.provenance || NOTE_CALL.test(sentence.text)) return;
     // « Mediapart révèle que… Il aurait travaillé à… »: the conditional goes on with the source just named.
     const continues = block.sentences[index - 1]?.attributed() === true;
     // A sentence that credits a named or linked source sums it up in its vague words; a hedge in another clause stays a hedge.
-    const group = creditsSource(sentence, block, lex) ? null : vagueGroup(sentence, lex);
+    const found = vagueGroup(sentence, lex);
+    const group = found === null || creditsSource(sentence, found, block, lex) ? null : found;
     const trigger = group ?? agentless(sentence, lex) ?? (continues ? null : reportedConditional(sentence, lex));
-    if (trigger === null) return;
+    // A sentence opening inside quotation marks is someone's words: their "experts say" is theirs to answer for.
+    if (trigger === null || trigger.start < openingQuotationEnd(sentence.text)) return;
     const absolute = { start: sentence.start + trigger.start, end: sentence.start + trigger.end };
     const reach = { start: absolute.start, end: absolute.end + LINK_REACH };
     if (block.sourceLinks.some((link) => overlaps(link, reach))) return;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quotationStart } from './quotations';
+import { openingQuotationEnd, quotationStart } from './quotations';
 
 /** The text from the returned start to the end of the sentence (marked by "|"). */
 function passage(text: string): string {
@@ -18,5 +18,21 @@ describe('quotationStart', () => {
     ['He said "no. |It is over," an aide said.', 'It is over," an aide said.'],
   ])('%s', (text, expected) => {
     expect(passage(text)).toBe(expected);
+  });
+});
+
+describe('openingQuotationEnd', () => {
+  test.each([
+    ['« Rien ne va plus », confie un élu.', '« Rien ne va plus '],
+    ['“It is over,” an aide said.', '“It is over,'],
+    ['„Es ist vorbei“, sagte er.', '„Es ist vorbei'],
+    ['"No," he said.', '"No,'],
+    ['« Une citation qui ne se ferme pas', '« Une citation qui ne se ferme pas'],
+  ])('%s', (text, quoted) => {
+    expect(text.slice(0, openingQuotationEnd(text))).toBe(quoted);
+  });
+
+  test('a text that opens with no quotation mark', () => {
+    expect(openingQuotationEnd('He said “no”.')).toBe(-1);
   });
 });

@@ -34,6 +34,23 @@ export function quotationStart(text: string, start: number, end: number): number
   return start;
 }
 
+/** The closing mark each opening mark expects; „ closes with either curly mark. */
+const CLOSING_FOR: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“”', '"': '"' };
+
+/**
+ * Where the quotation a text opens with closes (the index of its closing mark), the
+ * text's length when it runs on past it, or -1 when the text does not open with one.
+ */
+export function openingQuotationEnd(text: string): number {
+  const start = text.search(/\S/u);
+  const closing = CLOSING_FOR[text.charAt(start)];
+  if (closing === undefined) return -1;
+  for (let i = start + 1; i < text.length; i++) {
+    if (closing.includes(text.charAt(i))) return i;
+  }
+  return text.length;
+}
+
 /** Where the quotation that ends just before `position` opens, or -1 when none does. */
 export function quotationEndingBefore(text: string, position: number): number {
   const before = text.slice(0, position).replace(/[\s\u00a0\u202f,–—-]+$/u, '');
