@@ -49,7 +49,11 @@ export const enLexicon: Lexicon = {
     'researchers', 'economists', 'insiders', 'commentators', 'research', 'surveys', 'polls',
   ],
   clauseBreakers: ['that', 'which', 'who', 'whom', 'we', 'i', 'you', 'he', 'she', 'they', 'it', 'if', 'when', 'because'],
-  vaguePronouns: ['some', 'many', 'others', 'most', 'science', 'the science', 'the scientific community', 'the medical community'],
+  vaguePronouns: [
+    'some', 'many', 'others', 'most', 'science', 'the science', 'the scientific community', 'the medical community',
+    // Evidence appealed to as a whole, with no study named: "scientific evidence shows".
+    'scientific evidence', 'the scientific evidence', 'the scientific literature', 'the scientific consensus',
+  ],
   vagueVerbs: [
     'say', 'says', 'said', 'believe*', 'think', 'thinks', 'suggest*', 'show', 'shows', 'showed', 'shown',
     'claim*', 'estimate*', 'argue*', 'warn*', 'indicate*', 'agree', 'reveal*', 'contend*', 'fear*', 'caution*',
@@ -275,7 +279,7 @@ export const enLexicon: Lexicon = {
   wordsAfterInvertedSpeaker: ['since', 'in', 'on', 'at', 'to', 'of', 'from', 'for', 'who', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'late', 'told', 'wrote', 'when', 'after'],
   invertedPronouns: [],
   anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside'],
-  relativePronouns: ['who', 'which'],
+  relativePronouns: ['who', 'which', 'that'],
   peopleEndings: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians', 'ees', 'ives', 'ics', 'als'],
   sentenceOpeners: [
     'meanwhile', 'however', 'still', 'yet', 'instead', 'separately', 'additionally', 'moreover', 'furthermore',

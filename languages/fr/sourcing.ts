@@ -55,6 +55,8 @@ export const frLexicon: Lexicon = {
   vaguePronouns: [
     'certains', "d'aucuns", 'beaucoup', 'nombreux sont ceux qui', 'les experts', 'les spécialistes', 'les observateurs',
     'les analystes', 'la science', 'la communauté scientifique', 'la communauté médicale',
+    // Evidence appealed to as a whole, with no study named: « les preuves scientifiques montrent ».
+    'les preuves scientifiques', 'des preuves scientifiques', 'évidence scientifique', 'la littérature scientifique', 'le consensus scientifique',
   ],
   vagueVerbs: [
     'indiqu*', 'affirm*', 'estim*', 'montr*', 'suggèr*', 'suggér*', 'pens*', 'assur*', 'jug*', 'croi*',

@@ -5,6 +5,7 @@ import type { Span } from './sentences';
 import { namedJustBefore, namedQualifierAfter } from './named-source';
 import { openingQuotationEnd } from './quotations';
 import { qualifierExcuses } from './qualifier';
+import { tokenize } from './tokens';
 import { matchesOf } from './triggers';
 import { wordBefore } from './word-before';
 import { NAMED_SOURCE_KINDS } from '../../report/summary';
@@ -59,6 +60,19 @@ function creditsSource(view: SentenceView, trigger: Span, block: BlockView, lex:
   });
 }
 
+/**
+ * "the scientific evidence that shows", « des preuves scientifiques qui démontrent »:
+ * a relative pronoun right after evidence makes it the subject of the relative clause.
+ * After people ("Economists who contend that… are mostly confused") the clause may
+ * only say which people the sentence is about, so it stays excused.
+ */
+function evidenceClause(matched: string, lex: CompiledLexicon): boolean {
+  const tokens = tokenize(matched);
+  const relative = tokens.findIndex((token) => lex.relativePronouns.has(token.word.toLowerCase()));
+  const head = tokens[relative - 1]?.word.toLowerCase();
+  return head !== undefined && tokens.length === relative + 2 && !lex.namesPeople(head);
+}
+
 /** The unnamed-group triggers: "des rapports indiquent", "experts say", "according to some analysts". */
 function vagueGroup(view: SentenceView, lex: CompiledLexicon): Span | null {
   const { text: sentence, words } = view;
@@ -74,7 +88,7 @@ function vagueGroup(view: SentenceView, lex: CompiledLexicon): Span | null {
     if (pronoun && qualifierHead !== undefined && !lex.namesPeople(qualifierHead)) continue;
     // "Selon un sondage Ifop, beaucoup de Français estiment": the source is named first.
     if (view.attributedBefore(match.index)) continue;
-    if (qualifierExcuses(match.groups?.['qual'] ?? '', lex)) continue;
+    if (qualifierExcuses(match.groups?.['qual'] ?? '', lex) && !evidenceClause(match[0], lex)) continue;
     // "Babson College researchers argue": the name comes before the subject.
     if (namedJustBefore(sentence, match.index, lex)) continue;
     // "the researchers said" points back at researchers the article has named.
