@@ -91,6 +91,9 @@ describe('who a sentence credits', () => {
     ['en', 'Deals fell, according to an analysis by venture capital database CB Insights.', ['document:analysis by venture capital database CB Insights']],
     // Outlets.
     ['en', 'The general is safe, a senior political source told Reuters.', ['anonymous:a senior political source', 'media:Reuters']],
+    // A known outlet described by its kind, to which a carried speaker gave the words.
+    ['fr', "« Les règles valent pour tous », a-t-il réagi pour l'agence de presse tchèque ČTK.", ['carried:a-t-il', 'media:ČTK']],
+    ['en', '“It is over,” he told the news agency Reuters.', ['carried:he', 'media:Reuters']],
     ['fr', '« Les travaux ont été faits sans autorisation », écrit Le Canard enchaîné.', ['organisation:Le Canard']],
     ['fr', 'Il a réagi dans un entretien pour l’hebdomadaire Respekt.', ['carried:Il', 'media:Respekt']],
     ['fr', '— Olivier Véran (@olivierveran) March 14, 2020', ['person:Olivier Véran']],

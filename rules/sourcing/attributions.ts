@@ -177,6 +177,12 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   if (opening !== null) add(opening, opening.start, opening.end);
   const signature = postAuthor(sentence, lex);
   if (signature !== null) add(signature, signature.start, signature.end);
+  // « a-t-il réagi pour l'agence ČTK »: the speaker named before, carried into this sentence.
+  const incise = lex.invertedIncise?.exec(sentence);
+  if (incise !== null && incise !== undefined) {
+    const start = incise.index + 1;
+    add({ kind: 'carried', name: null, description: incise[0].slice(1).trim(), role: null, bare: false, start, end: incise.index + incise[0].length }, start, start);
+  }
   // Outlets are read where the sentence reports something or names a document ("une étude publiée dans la revue Nature").
   if (found.length > 0 || [...words].some((word) => lex.documentWords.has(word))) {
     for (const media of outletsIn(sentence, lex)) {
@@ -189,11 +195,6 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     for (const document of documentsIn(sentence, lex, self)) {
       if (!found.some(({ speaker }) => speaker.start < document.end && document.start < speaker.end)) add(document, document.start, document.end);
     }
-  }
-  const incise = lex.invertedIncise?.exec(sentence);
-  if (incise !== null && incise !== undefined) {
-    const start = incise.index + 1;
-    add({ kind: 'carried', name: null, description: incise[0].slice(1).trim(), role: null, bare: false, start, end: incise.index + incise[0].length }, start, start);
   }
   return found.sort((a, b) => a.speaker.start - b.speaker.start);
 }

@@ -52,6 +52,19 @@ export function isMediaHead(word: string, next: string | undefined, lex: Compile
   return lex.mediaWords.has(word) && !(next !== undefined && (lex.titleWords.has(next) || lex.personTitles.has(next) || lex.spokespersonNouns.has(next)));
 }
 
+/** How many lower-case words may stand between a media word and the outlet it describes: « l'agence de presse tchèque ČTK ». */
+const MEDIA_DESCRIPTION_REACH = 3;
+
+/** Whether the lower-case words right before a known outlet's name describe it as one: « l'agence de presse tchèque ČTK », "the British news agency PA". */
+function describedAsMedia(tokens: readonly Token[], index: number, lex: CompiledLexicon): boolean {
+  for (let i = index - 1; i >= 0 && index - i <= MEDIA_DESCRIPTION_REACH; i--) {
+    const token = tokens[i] as Token;
+    if (!/^\p{Ll}/u.test(token.word)) return false;
+    if (lex.mediaWords.has(lower(token.word))) return true;
+  }
+  return false;
+}
+
 /**
  * Outlets a sentence that reports something credits by name: a media word beside a
  * name ("l'hebdomadaire Respekt", "Vulture magazine", "le journal Plos Medicine"),
@@ -92,7 +105,7 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
         found.push(outlet(sentence, tokens, first, last));
         i = last;
       }
-    } else if (lex.mediaNames.has(word) && /^\p{Lu}/u.test((tokens[i] as Token).word) && toldOutletAt(sentence, (tokens[i] as Token).start, lex)) {
+    } else if (lex.mediaNames.has(word) && /^\p{Lu}/u.test((tokens[i] as Token).word) && (toldOutletAt(sentence, (tokens[i] as Token).start, lex) || describedAsMedia(tokens, i, lex))) {
       found.push(outlet(sentence, tokens, i, i));
     }
   }
