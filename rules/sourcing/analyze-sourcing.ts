@@ -8,6 +8,7 @@ import { siteName } from '../citations/site-name';
 import { readLanguage, type TextLanguage } from '../language/read-language';
 import { blockView, type BlockView, type Candidate, type Detector, type SentenceView } from './block-view';
 import { compileLexicon, type CompiledLexicon } from './compiled-lexicon';
+import { datelineCredit } from './dateline-credit';
 import { findAnonymousSources, justifiesAnonymity } from './find-anonymous-sources';
 import { findCitationNeededMarkers, findPlaceholderAttributions } from './find-bracket-markers';
 import { findOfficialStatements } from './find-official-statements';
@@ -136,6 +137,10 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
       const placed = placedByBlock.get(blockIndex) ?? [];
       namedBefore ||= namesBody(block.text, lex);
       const view = blockView(block, offset, placed, lex, self, namedBefore);
+      if (reading.views.length === 0) {
+        const wire = datelineCredit(block.text, offset, text, self);
+        if (wire !== null) reading.mentions.push(wire);
+      }
       reading.views.push({ view, blockIndex });
       for (const detect of DETECTORS) {
         for (const candidate of detect(view, lex)) {

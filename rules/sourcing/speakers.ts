@@ -297,6 +297,11 @@ export function namesSite(name: string, self: string | null): boolean {
   return self !== null && squeeze(name) === squeeze(self);
 }
 
+/** Whether a short name is the site's own, as its domain spells it: "AP" on apnews.com, "Reuters" on reuters.com. */
+export function isOwnName(name: string, self: string | null): boolean {
+  return self !== null && squeeze(name).length >= 2 && squeeze(self).startsWith(squeeze(name));
+}
+
 /** Whether the text at `start` opens with the site's own name: "NBC" in "given to NBC News" on nbcnews.com. */
 export function opensWithSite(sentence: string, start: number, self: string | null): boolean {
   return self !== null && squeeze(sentence.slice(start)).startsWith(squeeze(self));
