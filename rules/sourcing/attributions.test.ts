@@ -91,6 +91,9 @@ describe('who a sentence credits', () => {
     ['en', 'Deals fell, according to an analysis by venture capital database CB Insights.', ['document:analysis by venture capital database CB Insights']],
     // Outlets.
     ['en', 'The general is safe, a senior political source told Reuters.', ['anonymous:a senior political source', 'media:Reuters']],
+    // Media words across a quotation mark or a comma describe someone else.
+    ['en', '"I thought a lot before writing this post," Pakistan-based developer Ammar Askar wrote in a blog post.', ['person:Ammar Askar']],
+    ['en', 'Reviewing the box set in The New York Times, Jon Pareles wrote, "Decades later, it holds up."', ['media:The New York Times', 'person:Jon Pareles']],
     // A known outlet described by its kind, to which a carried speaker gave the words.
     ['fr', "« Les règles valent pour tous », a-t-il réagi pour l'agence de presse tchèque ČTK.", ['carried:a-t-il', 'media:ČTK']],
     ['en', '“It is over,” he told the news agency Reuters.', ['carried:he', 'media:Reuters']],

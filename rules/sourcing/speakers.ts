@@ -125,10 +125,13 @@ function acronymAfter(sentence: string, end: number): { alias: string; end: numb
   return match?.[1] === undefined ? null : { alias: match[1], end: end + match[0].length };
 }
 
-/** The last few words before a name that may describe it: none from before a reporting verb ("the magazine claimed Trump…"), which describe its subject. */
+/**
+ * The last few words before a name that may describe it: none from before a reporting
+ * verb ("the magazine claimed Trump…"), which describe its subject, nor from before a
+ * quotation mark or a comma ("…at all times,” Chang said").
+ */
 function wordsBefore(sentence: string, position: number, count: number, lex: CompiledLexicon): string[] {
-  const words = sentence
-    .slice(Math.max(0, position - 80), position)
+  const words = (sentence.slice(Math.max(0, position - 80), position).split(/[,;:!?«»“”"()—–]/u).pop() ?? '')
     .toLowerCase()
     .replace(/’/g, "'")
     .split(/[^\p{L}\p{N}'-]+/u)
