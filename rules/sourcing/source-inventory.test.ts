@@ -33,6 +33,12 @@ describe('source inventory', () => {
       ["organisation:Office fédéral de l'environnement (OFEV) ×2"],
     ],
     [
+      'one news agency by its initials and its name, the name kept; another agency stays apart',
+      [mention(0, { kind: 'media', name: 'AP' }), mention(5, { kind: 'media', name: 'The Associated Press' }), mention(9, { kind: 'media', name: 'AFP' })],
+      [],
+      ['media:The Associated Press ×2', 'media:AFP ×1'],
+    ],
+    [
       'a carried speaker adds its passage to the person or body before it',
       [mention(0, { kind: 'person', name: 'Anne Leroy' }), mention(5, { kind: 'carried', description: 'she' }), mention(9, { kind: 'organisation', name: 'Insee' }), mention(12, { kind: 'carried', description: "a-t-elle" })],
       [],

@@ -1,4 +1,5 @@
 import type { Source, TextQuote } from '../../report/schema';
+import { isWireService, wireServicesIn } from '../provenance/wire-services';
 import type { Speaker } from './speakers';
 import { NAMED_SOURCE_KINDS } from '../../report/summary';
 
@@ -54,8 +55,22 @@ function samePerson(a: string, b: string): boolean {
   return familyA === familyB;
 }
 
+/** A name without the article it opens with: "The Associated Press" → "Associated Press". */
+function withoutArticle(name: string): string {
+  const [first = '', ...rest] = name.split(/[\s\u00a0]+/u);
+  return ARTICLES.has(first.toLowerCase()) ? rest.join(' ') : name;
+}
+
+/** Two names of one news agency, which its own initials do not spell: "AP" and "The Associated Press", "AFP" and "Agence France-Presse". */
+function sameAgency(a: string, b: string): boolean {
+  if (!isWireService(withoutArticle(a)) || !isWireService(withoutArticle(b))) return false;
+  const [x, y] = [wireServicesIn(a), wireServicesIn(b)];
+  return x.length === 1 && y.length === 1 && x[0] === y[0];
+}
+
 /** Two names of one body, document or outlet: "OFEV" and "Office fédéral de l'environnement (OFEV)". */
 function sameBody(a: string, b: string): boolean {
+  if (sameAgency(a, b)) return true;
   for (const x of aliases(a)) for (const y of aliases(b)) if (containsRun(x, y) || containsRun(y, x)) return true;
   return false;
 }
@@ -86,6 +101,7 @@ function addPassage(source: Source, mention: PlacedMention): void {
  * person or body before it; it never makes an entry of its own.
  */
 function fuller(name: string, than: string): boolean {
+  if (sameAgency(name, than)) return name.length > than.length;
   const words = nameWords(name);
   const shorter = nameWords(than);
   return words.length > shorter.length && shorter.every((word) => words.includes(word));
