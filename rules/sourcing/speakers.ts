@@ -266,7 +266,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const fromWhere = alias === null ? lex.personFrom.exec(name) : null;
   const from = fromWhere?.[1] ?? null;
   const personFrom = fromWhere !== null && from !== null && classifyName(name.slice(0, fromWhere.index), before, '', lex) === 'person' &&
-    (classifyName(from, [], '', lex) !== 'person' || first > index || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, ''))) || roleBefore(sentence, opening, lex) !== null);
+    (classifyName(from, [], sentence.slice(end), lex) !== 'person' || first > index || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, ''))) || roleBefore(sentence, opening, lex) !== null);
   if (personFrom) name = name.slice(0, fromWhere.index);
   let kind = personFrom ? 'person' : classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
   if (kind === 'person' && namesGroupsHome(sentence, opening, lex)) kind = 'organisation';
