@@ -199,6 +199,7 @@ export const enLexicon: Lexicon = {
     'ceo', 'coach', 'manager', 'pope', 'king', 'queen', 'prince', 'princess', 'rev', 'father', 'senior',
     'prime', 'district', 'spokesman', 'spokeswoman', 'spokesperson', 'his honour', 'qc', 'executive', 'staff', 'leader',
     'marshal', 'pastor', 'collector', 'journalist', 'reporter', 'correspondent', 'columnist', 'editor', 'analyst', 'economist',
+    'cfo', 'cto', 'coo', 'cio', 'cmo', 'vp', 'founder', 'co-founder', 'cofounder',
   ],
   kinNouns: ['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé', 'friend', 'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'stepfather', 'stepmother'],
   organisationWords: [

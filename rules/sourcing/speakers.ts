@@ -232,7 +232,9 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   // "Kenosha County District Attorney Michael Graveley": the person is the name after the last title.
   for (let i = last - 1; i >= first; i--) {
     const word = lower((tokens[i] as Token).word).replace(/\.$/u, '');
-    if (!lex.personTitles.has(word) && !lex.organisationWords.has(word)) continue;
+    // "Secretary-General", "Attorney-General": a hyphenated title ends with one.
+    const title = lex.personTitles.has(word) || lex.personTitles.has(word.split('-').pop() ?? '');
+    if (!title && !lex.organisationWords.has(word)) continue;
     const rest = tokens.slice(i + 1, last + 1);
     // « Banque d'Italie », "Quai d'Orsay": a name joined by an elided connector is the body's own.
     const spaced = SPACE_ONLY.test(gap(sentence, tokens[i] as Token, rest[0] ?? (tokens[i] as Token)));
