@@ -22,6 +22,8 @@ describe('who a sentence credits', () => {
     ['en', 'Raysean White, the bystander who recorded the video, said he heard police yelling.', ['person:Raysean White [bystander who recorded the video]']],
     ['en', "Blake's family attorney, Benjamin Crump, said the decision was wrong.", ["person:Benjamin Crump [Blake's family attorney]"]],
     ['en', 'In 2016, LVMH CFO Jean-Jacques Guiony said that there was no way.', ['person:Jean-Jacques Guiony [LVMH CFO]']],
+    ["en", "USA TODAY's Jefferson Graham said the camera sold out.", ["person:Jefferson Graham [USA TODAY's]"]],
+    ['en', "Apple's iTunes Store said sales grew.", ["organisation:Apple's iTunes Store"]],
     ['en', 'Commonwealth Secretary-General Patricia Scotland said the awards drew 40 countries.', ['person:Patricia Scotland [Commonwealth Secretary-General]']],
     ['en', 'Eric Reeves, one of the leading academic voices on Sudan, said he was appalled.', ['person:Eric Reeves [one of the leading academic voices on Sudan]']],
     ['fr', 'Muriel Pénicaud a déclaré qu’elle n’avait rien à se reprocher.', ['person:Muriel Pénicaud']],

@@ -241,6 +241,10 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     if (spaced && rest.length >= 1 && rest.length <= 3 && rest.every((token) => /^\p{Lu}/u.test(token.word) && !lex.organisationWords.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)))) first = i + 1;
     break;
   }
+  // "USA TODAY's Jefferson Graham", "CBS's Mark Knoller": the person after a body's possessive, which is their role.
+  const owner = tokens.slice(first, last).findLastIndex((token) => /['’]s$/u.test(token.word));
+  const owned = owner === -1 ? [] : tokens.slice(first + owner + 1, last + 1);
+  if (owned.length >= 2 && owned.length <= 3 && owned.every((token) => /^\p{Lu}/u.test(token.word) && !lex.organisationWords.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)))) first += owner + 1;
   const startToken = tokens[first] as Token;
   const endToken = tokens[last] as Token;
   let name = sentence.slice(startToken.start, endToken.end).replace(/['’]s$/u, '');
