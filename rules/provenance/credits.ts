@@ -37,6 +37,11 @@ const PICTURE_CREDIT = new RegExp(
   'iu',
 );
 
+/** Whether a text credits a picture ("Getty Images", "Photo : AFP", "JIM WATSON/AFP"): the agency took the picture, it is no source of the article's words. */
+export function isPictureCredit(text: string): boolean {
+  return PICTURE_CREDIT.test(text);
+}
+
 /** The evidence key of a wire service credited in the article's byline. */
 export const BYLINE_CREDIT = 'byline credit';
 

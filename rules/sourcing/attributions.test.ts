@@ -101,6 +101,9 @@ describe('who a sentence credits', () => {
     // "of Rolling Stone magazine": where the interviewer works is the outlet the words were given to; someone's post is no outlet.
     ['en', 'He told Kurt Loder of Rolling Stone magazine: "I have never said that."', ['carried:He', 'media:Rolling Stone']],
     ['en', "The story grew after Selam G.'s Medium post raised a new issue, she said.", ['carried:she']],
+    // A picture agency credited under a photo is no source of the words.
+    ['en', 'Source: Getty Images', []],
+    ['en', 'Source: Bureau of Labor Statistics', ['organisation:Bureau of Labor Statistics']],
     // A known outlet described by its kind, to which a carried speaker gave the words.
     ['fr', "« Les règles valent pour tous », a-t-il réagi pour l'agence de presse tchèque ČTK.", ['carried:a-t-il', 'media:ČTK']],
     ['en', '“It is over,” he told the news agency Reuters.', ['carried:he', 'media:Reuters']],

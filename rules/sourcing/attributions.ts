@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from './compiled-lexicon';
+import { isPictureCredit } from '../provenance/credits';
 import { outletsIn, postAuthor, toldOutletAt } from './outlets';
 import { followsClauseOpener, tokenize, type Token } from './tokens';
 import { ACRONYM, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
@@ -143,7 +144,7 @@ function inTitleCase(sentence: string, index: number): boolean {
 export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon, self: string | null): Attribution[] {
   const found: Attribution[] = [];
   const add = (speaker: Speaker | null, cueStart: number, cueEnd: number): void => {
-    if (speaker === null || (speaker.name !== null && namesSite(speaker.name, self))) return;
+    if (speaker === null || (speaker.name !== null && (namesSite(speaker.name, self) || isPictureCredit(speaker.name)))) return;
     const credited = platformPost(sentence, speaker, lex);
     if (credited === null) return;
     for (const part of splitCoordinated(sentence, credited, lex)) {
