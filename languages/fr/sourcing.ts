@@ -12,6 +12,8 @@ const SPEECH_CUES = [
   'confie', 'raconte', 'annonce', 'répond', 'reconnaît', 'avertit', 'insiste', 'déplore', 'dénonce',
   'martèle', 'commente', 'juge', 'rappelle', 'glisse', 'lâche', 'tranche', 'résume', 'observe', 'note',
   'selon', "d'après", 'publie', 'publié par', 'rapporte', 'assène', 'a asséné',
+  // Recollections: « un proche s'est souvenu », « se souvient un ancien ministre ».
+  "s'est souvenu", "s'est souvenue", 'se souvient', "s'est rappelé", "s'est rappelée", 'se remémore',
 ];
 
 export const frLexicon: Lexicon = {
@@ -90,6 +92,11 @@ export const frLexicon: Lexicon = {
     'élu', 'élue', 'témoin', 'initié', 'riverain', 'riveraine', 'habitant', 'habitante', 'voisin', 'voisine',
     'passant', 'passante', 'salarié', 'salariée', 'employé', 'employée', 'ténor', 'cacique', 'baron',
     'poids lourd', 'pilier', 'fidèle', 'ami', 'amie', 'intime', 'familier', 'spécialiste',
+    'député', 'députée', 'sénateur', 'sénatrice', 'allié', 'alliée', 'stratège', 'analyste', 'expert', 'experte',
+    'militant', 'militante',
+    // Partisans as the political press names them: « un macroniste historique confie ».
+    'macroniste', 'sarkozyste', 'chiraquien', 'chiraquienne', 'fillonniste', 'mélenchoniste', 'lepéniste',
+    'gaulliste', 'insoumis', 'insoumise', 'frondeur', 'frondeuse', 'marcheur', 'marcheuse',
   ],
   anonymousExclusions: [
     'source de revenus', "source d'inspiration", 'source de financement', 'source de tension',

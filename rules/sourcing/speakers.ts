@@ -415,6 +415,9 @@ function carried(sentence: string, start: number, end: number): Speaker {
   return { kind: 'carried', name: null, description: sentence.slice(start, end), role: null, bare: false, start, end };
 }
 
+/** Initials right after an unnamed source's noun: « un député LR », « un élu RN ». */
+const PARTY_INITIALS = /^[\s\u00a0]+\p{Lu}{2,5}(?=[\s\u00a0,]|$)/u;
+
 /** ", Jean Martin," after an unnamed description: the name that description belongs to. */
 const NAMED_APPOSITION = /^[\s\u00a0]*,[\s\u00a0]*(\p{Lu}[\p{L}’'-]+[\s\u00a0]+\p{Lu}[\p{L}’'-]+)(?=[\s\u00a0]*(?:[,.;]|$))/u;
 
@@ -437,6 +440,8 @@ function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: numbe
       // "un proche d'Edouard Philippe", "a source close to the family": the qualifier describes, it does not name.
       const qualifier = lex.unnamedQualifier.exec(sentence.slice(end));
       if (qualifier !== null) end += qualifier[0].length;
+      // « un député LR », "an official EU source": a party's or a body's initials say whose side, not who.
+      else end += PARTY_INITIALS.exec(sentence.slice(end))?.[0].length ?? 0;
       if (lex.spokespersonNouns.has(word) && qualifier !== null && /\p{Lu}/u.test(qualifier[0])) {
         return { kind: 'organisation', name: qualifier[0].replace(lex.spokespersonFor, '').trim(), description: null, role: word, bare: false, start: first.start, end };
       }
