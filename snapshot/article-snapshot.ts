@@ -126,6 +126,11 @@ export interface ArticleSnapshot {
   /** Characters of visible text in lines that read as sentences (absent in older snapshots). */
   sentenceChars?: number;
   pageLinks: PageLink[];
+  /**
+   * The names the site's logo gives (an SVG's title, an image's alt text) in a link to
+   * the site's home or a page above this one (absent in older snapshots).
+   */
+  logoNames?: string[];
   /** Null when Readability found no article. */
   readability: ReadabilityResult | null;
   /** The article body; empty when Readability found no article. */

@@ -8,6 +8,7 @@ import { collectMicrodata } from './collect-microdata';
 import { collectTextLines } from './collect-text-lines';
 import { collectTimeElements } from './collect-time-elements';
 import { walkVisibleBody } from './walk-visible-body';
+import { collectLogoNames } from './site-logo';
 import { metadataElements, squash } from './dom-text';
 
 export type PageMetadata = Pick<
@@ -25,6 +26,7 @@ export type PageMetadata = Pick<
   | 'headings'
   | 'sentenceChars'
   | 'pageLinks'
+  | 'logoNames'
 >;
 
 function documentLang(doc: Document, elements: readonly Element[]): string | null {
@@ -65,5 +67,6 @@ export function collectMetadata(doc: Document, pageUrl: string, failed: string[]
     headings: body.headings,
     sentenceChars: body.sentenceChars,
     pageLinks: attemptStep('page-links', failed, [], () => collectPageLinks(elements, pageUrl)),
+    logoNames: attemptStep('logo-names', failed, [], () => collectLogoNames(elements, pageUrl)),
   };
 }
