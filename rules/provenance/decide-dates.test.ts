@@ -53,6 +53,13 @@ describe('visible date lines', () => {
     expect(decided({ textLines: headerLines(line) })).toBeNull();
   });
 
+  test.each([
+    ['EN', '. 24 August 2021.'],
+    ['FR', ', 24 août 2021.'],
+  ])('%s: the end of a sentence split off by an inline box dates what it cites: %s', (_label, line) => {
+    expect(decided({ textLines: [{ text: line, zone: 'body', hrefs: [] }] })).toBeNull();
+  });
+
   test('a byline that gives a handle still dates the page', () => {
     expect(decided({ textLines: headerLines('Ann Lee (@annlee) Wed 4th March 2026 | 03:32 PM') })).toBe('2026-03-04T15:32:00');
   });
