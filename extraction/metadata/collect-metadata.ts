@@ -27,6 +27,7 @@ export type PageMetadata = Pick<
   | 'sentenceChars'
   | 'pageLinks'
   | 'logoNames'
+  | 'logoHeadings'
 >;
 
 function documentLang(doc: Document, elements: readonly Element[]): string | null {
@@ -52,7 +53,7 @@ export function collectMetadata(doc: Document, pageUrl: string, failed: string[]
   // One query for every element the collectors read: each selector would walk the tree again.
   const elements = attemptStep('elements', failed, [], () => metadataElements(doc));
   const { jsonLd, jsonLdErrors } = attemptStep('json-ld', failed, { jsonLd: [], jsonLdErrors: 0 }, () => collectJsonLd(elements));
-  const body = attemptStep('visible-body', failed, { lines: [], bylines: [], headings: [], sentenceChars: 0 }, () => walkVisibleBody(doc, pageUrl));
+  const body = attemptStep('visible-body', failed, { lines: [], bylines: [], headings: [], sentenceChars: 0, logoHeadings: [] }, () => walkVisibleBody(doc, pageUrl));
   return {
     documentTitle: attemptStep('title', failed, '', () => squash(doc.querySelector('title')?.textContent)),
     documentLang: attemptStep('lang', failed, null, () => documentLang(doc, elements)),
@@ -65,6 +66,7 @@ export function collectMetadata(doc: Document, pageUrl: string, failed: string[]
     bylineElements: attemptStep('byline-elements', failed, [], () => collectBylineElements(body.bylines, pageUrl)),
     textLines: attemptStep('text-lines', failed, [], () => collectTextLines(body.lines, pageUrl)),
     headings: body.headings,
+    logoHeadings: body.logoHeadings,
     sentenceChars: body.sentenceChars,
     pageLinks: attemptStep('page-links', failed, [], () => collectPageLinks(elements, pageUrl)),
     logoNames: attemptStep('logo-names', failed, [], () => collectLogoNames(elements, pageUrl)),

@@ -24,6 +24,16 @@ describe('visible headings', () => {
     expect(headingsOf(body)).toEqual(headings);
   });
 
+  test.each<[string, string, string[]]>([
+    ['a logo heading linking home', '<h1 class="navbar-title"><a href="/">The Map is Mostly Water</a></h1><h1>The council votes the budget</h1>', ['The Map is Mostly Water']],
+    ['a logo heading by its class', '<h1 class="site-title">Le Courrier</h1><h1>Le conseil vote le budget</h1>', ['Le Courrier']],
+    ['a headline is no logo', '<h1>The council votes the budget</h1>', []],
+    ['a logo heading holding only an image gives no text', '<h1 class="logo"><a href="/"><img src="l.png" alt="Le Courrier"></a></h1>', []],
+  ])('logo headings: %s', (_label, body, names) => {
+    const doc = parseHTML(`<html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document;
+    expect(walkVisibleBody(doc, PAGE).logoHeadings).toEqual(names);
+  });
+
   test('the main heading of the article comes first', () => {
     expect(headingsOf('<h1>Related</h1><article><h1>The council votes the budget</h1><p>Text.</p></article>')).toEqual(['The council votes the budget', 'Related']);
   });

@@ -404,6 +404,22 @@ describe('the name a site logo gives', () => {
       logoNames: ['Harbour Ledger'],
     }, 'HarbourLedger'],
     ['EN: words after the name describe the image, not the site', 'harbourledger.com', { logoNames: ['Harbour Ledger Logo'] }, null],
+    ['EN: a heading marked as the logo names the site, over the copyright holder', 'example.org', {
+      logoHeadings: ['The Map is Mostly Water'],
+      textLines: [{ text: '© 2025 Simon Sarris', zone: 'footer', hrefs: [] }],
+    }, 'The Map is Mostly Water'],
+    ['FR: le titre du site en logo, même sans rapport avec l’adresse', 'example.org', { logoHeadings: ['Notes de Steven'] }, 'Notes de Steven'],
+    ['FR: le nom que le site déclare l’emporte sur son logo', 'example.org', {
+      meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
+      logoHeadings: ['Accueil'],
+    }, 'Le Courrier du Val'],
+    ['EN: the name the title gives wins over a blog’s heading', 'example.org', {
+      documentTitle: 'Get your Frontend JavaScript Code Covered | Nicolas Perriault',
+      logoHeadings: ['Hi, I’m Nicolas.'],
+    }, 'Nicolas Perriault'],
+    ['EN: a headline wrapped in a link home is no name', 'example.org', {
+      logoHeadings: ['Harbour towns brace for the winter storm season as the council votes an emergency budget'],
+    }, null],
     ['FR: l’adresse reste le nom quand la page n’en montre pas d’autre', 'courrierduval.fr', {
       meta: metaTags({ 'og:site_name': 'CourrierDuVal.fr' }),
     }, 'CourrierDuVal.fr'],

@@ -129,6 +129,7 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
   for (const name of snapshot.logoNames ?? []) {
     if (namesDomain(name, domain)) push(found, name, TIER.labelled, 'visible-text', LOGO_KEY);
   }
+
   // The part of the <title> that is the site: it names a known candidate or the domain.
   const parts = titleParts(snapshot.documentTitle);
   if (parts.length >= 2) {
@@ -157,6 +158,12 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
       push(found, first, TIER.faintHint, 'document-title', 'title prefix');
     }
   }
+  // With nothing else, a heading the page marks as its logo ("navbar-title", a link home) is
+  // the site's name in words; a blog's may be a greeting ("Hi, I'm Nicolas."), so it comes last.
+  if (found.length === 0) {
+    const heading = (snapshot.logoHeadings ?? []).find((name) => name.length <= MAX_LOGO_HEADING);
+    if (heading !== undefined) push(found, heading, TIER.faintHint, 'visible-text', LOGO_KEY);
+  }
   if (found.length === 0) {
     const footer = snapshot.textLines.filter((line) => line.zone === 'footer');
     for (const line of footer) {
@@ -169,6 +176,9 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
   }
   return found;
 }
+
+/** A logo heading longer than this is a headline a site wrapped in a link home. */
+const MAX_LOGO_HEADING = 60;
 
 /** The evidence key of a name the site's logo gives. */
 const LOGO_KEY = 'logo';
