@@ -123,9 +123,20 @@ export interface ArticleSnapshot {
   textLines: TextLine[];
   /** The visible `<h1>` headings as shown, the article's own first (absent in older snapshots). */
   headings?: string[];
+  /**
+   * The text of the `<h1>`s that are the site's logo or name, not a headline (so marked by
+   * their class or id, or linking to the site's home or a page above this one; absent in
+   * older snapshots).
+   */
+  logoHeadings?: string[];
   /** Characters of visible text in lines that read as sentences (absent in older snapshots). */
   sentenceChars?: number;
   pageLinks: PageLink[];
+  /**
+   * The names the site's logo gives (an SVG's title, an image's alt text) in a link to
+   * the site's home or a page above this one (absent in older snapshots).
+   */
+  logoNames?: string[];
   /** Null when Readability found no article. */
   readability: ReadabilityResult | null;
   /** The article body; empty when Readability found no article. */

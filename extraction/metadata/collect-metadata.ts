@@ -8,6 +8,7 @@ import { collectMicrodata } from './collect-microdata';
 import { collectTextLines } from './collect-text-lines';
 import { collectTimeElements } from './collect-time-elements';
 import { walkVisibleBody } from './walk-visible-body';
+import { collectLogoNames } from './site-logo';
 import { metadataElements, squash } from './dom-text';
 
 export type PageMetadata = Pick<
@@ -25,6 +26,8 @@ export type PageMetadata = Pick<
   | 'headings'
   | 'sentenceChars'
   | 'pageLinks'
+  | 'logoNames'
+  | 'logoHeadings'
 >;
 
 function documentLang(doc: Document, elements: readonly Element[]): string | null {
@@ -50,7 +53,7 @@ export function collectMetadata(doc: Document, pageUrl: string, failed: string[]
   // One query for every element the collectors read: each selector would walk the tree again.
   const elements = attemptStep('elements', failed, [], () => metadataElements(doc));
   const { jsonLd, jsonLdErrors } = attemptStep('json-ld', failed, { jsonLd: [], jsonLdErrors: 0 }, () => collectJsonLd(elements));
-  const body = attemptStep('visible-body', failed, { lines: [], bylines: [], headings: [], sentenceChars: 0 }, () => walkVisibleBody(doc, pageUrl));
+  const body = attemptStep('visible-body', failed, { lines: [], bylines: [], headings: [], sentenceChars: 0, logoHeadings: [] }, () => walkVisibleBody(doc, pageUrl));
   return {
     documentTitle: attemptStep('title', failed, '', () => squash(doc.querySelector('title')?.textContent)),
     documentLang: attemptStep('lang', failed, null, () => documentLang(doc, elements)),
@@ -63,7 +66,9 @@ export function collectMetadata(doc: Document, pageUrl: string, failed: string[]
     bylineElements: attemptStep('byline-elements', failed, [], () => collectBylineElements(body.bylines, pageUrl)),
     textLines: attemptStep('text-lines', failed, [], () => collectTextLines(body.lines, pageUrl)),
     headings: body.headings,
+    logoHeadings: body.logoHeadings,
     sentenceChars: body.sentenceChars,
     pageLinks: attemptStep('page-links', failed, [], () => collectPageLinks(elements, pageUrl)),
+    logoNames: attemptStep('logo-names', failed, [], () => collectLogoNames(elements, pageUrl)),
   };
 }

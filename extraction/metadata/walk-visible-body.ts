@@ -65,6 +65,8 @@ export interface VisibleBody {
   headings: string[];
   /** Characters of the lines that read as sentences of prose: what a short article without metadata still has. */
   sentenceChars: number;
+  /** The text of the `<h1>`s that are the site's logo or name, not a headline. */
+  logoHeadings: string[];
 }
 
 /** A line this long that ends like a sentence is a paragraph of prose, however short the article. */
@@ -110,6 +112,7 @@ export function walkVisibleBody(doc: Document, pageUrl: string = doc.documentURI
   const headings: number[] = [];
   /** Each heading's text as the page writes it (inline markup adds no spaces: "Metroid<i>,</i>" stays "Metroid,"). */
   const headingTexts: string[] = [];
+  const logoHeadings: string[] = [];
   let parts: string[] = [];
   let hrefs: string[] = [];
   let landmarks = 0;
@@ -157,7 +160,10 @@ export function walkVisibleBody(doc: Document, pageUrl: string = doc.documentURI
     if (tag === 'H1') {
       heading = headings.length;
       headings.push(landmarks);
-      headingTexts.push(isSiteLogo(element, pageUrl) ? '' : squash(element.textContent).slice(0, MAX_HEADING_LENGTH));
+      const text = squash(element.textContent).slice(0, MAX_HEADING_LENGTH);
+      const logo = isSiteLogo(element, pageUrl);
+      headingTexts.push(logo ? '' : text);
+      if (logo && text !== '' && logoHeadings.length < MAX_HEADINGS) logoHeadings.push(text);
     }
     for (let child = element.firstChild; child !== null; child = child.nextSibling) visit(child, depth + 1);
     if (block) flush();
@@ -184,5 +190,5 @@ export function walkVisibleBody(doc: Document, pageUrl: string = doc.documentURI
   }));
   const ordered = mainHeading === -1 ? headingTexts : [headingTexts[mainHeading] ?? '', ...headingTexts.filter((_, ordinal) => ordinal !== mainHeading)];
   const sentenceChars = walked.reduce((total, line) => (line.text.length >= SENTENCE_LINE && SENTENCE_END.test(line.text) ? total + line.text.length : total), 0);
-  return { lines, bylines, headings: ordered.filter((text) => text !== '').slice(0, MAX_HEADINGS), sentenceChars };
+  return { lines, bylines, headings: ordered.filter((text) => text !== '').slice(0, MAX_HEADINGS), sentenceChars, logoHeadings };
 }

@@ -6,11 +6,11 @@ export const de: LanguagePack = {
   stopWords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'zu', 'den', 'von', 'mit', 'sich', 'des', 'auf', 'für', 'im', 'dem', 'auch', 'es', 'an', 'werden', 'aus', 'er', 'hat', 'dass', 'sie', 'nach', 'wird', 'bei', 'einer', 'um', 'noch', 'wie', 'einem', 'über', 'einen', 'so', 'zum', 'war', 'haben', 'nur', 'oder', 'aber', 'vor', 'zur', 'bis', 'mehr', 'durch', 'man'],
   bylines: {
     agents: ['von'],
-    agentOpeners: ['geschrieben', 'verfasst', 'ein artikel', 'ein beitrag', 'ein kommentar', 'ein gastbeitrag'],
+    agentOpeners: ['geschrieben', 'verfasst', 'artikel', 'ein artikel', 'ein beitrag', 'ein kommentar', 'ein gastbeitrag'],
     creditOpeners: ['veröffentlicht', 'text und fotos'],
     editorOpeners: ['bearbeitet', 'redigiert'],
     editorLabels: ['redigiert von', 'bearbeitet von', 'bearbeitung', 'lektorat', 'schlussredaktion'],
-    labels: ['autor', 'autorin', 'autoren', 'autorinnen', 'text', 'redakteur', 'redakteurin', 'verfasser', 'verfasserin'],
+    labels: ['artikel von', 'autor', 'autorin', 'autoren', 'autorinnen', 'text', 'redakteur', 'redakteurin', 'verfasser', 'verfasserin'],
     pictureCredits: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'bildnachweis', 'grafik', 'grafiken', 'illustration', 'video', 'videos'],
     siteCredits: ['entwickelt', 'gestaltet', 'realisiert', 'umgesetzt'],
     roles: [

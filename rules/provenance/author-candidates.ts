@@ -85,6 +85,61 @@ const META_AUTHORS: readonly [string, number][] = [
   ['cxenseparse:author', TIER.secondaryMetadata],
 ];
 
+/** Meta keys whose value may be the author's profile page rather than a name. */
+const PROFILE_KEYS: ReadonlySet<string> = new Set(['author', 'article:author', 'og:article:author']);
+/** A line that shows the author's linked name is short: the name, maybe a date beside it. */
+const MAX_PROFILE_LINE = 80;
+
+/** An address compared without its scheme, `www.`, query or trailing slash. */
+function addressKey(url: string): string {
+  return url.trim().toLowerCase().replace(/^(?:https?:)?\/\/(?:www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+}
+
+/** The words of an address's last path segment ("/about/editors/mallory-locklear" → mallory, locklear). */
+function slugWords(url: string): string[] {
+  const segment = addressKey(url).split('/').pop() ?? '';
+  return segment.split(/[-_.+]+/).filter((word) => word !== '');
+}
+
+/**
+ * "M. Locklear" with the profile "…/mallory-locklear": the name in full where the
+ * address spells each of its words, or starts with each initial, in the same order.
+ */
+function spelledOut(name: string, slug: readonly string[]): string {
+  const words = name.split(/\s+/);
+  if (words.length !== slug.length) return name;
+  const full = words.map((word, at) => {
+    const spelled = slug[at] ?? '';
+    const bare = word.replace(/\.$/, '').toLowerCase();
+    if (bare === spelled) return word;
+    const initial = word.length <= 2 && word.endsWith('.') && spelled.length > 1 && spelled.startsWith(bare);
+    return initial ? `${spelled.slice(0, 1).toUpperCase()}${spelled.slice(1)}` : null;
+  });
+  return full.every((word) => word !== null) ? full.join(' ') : name;
+}
+
+/**
+ * The author the metadata gives only as a profile address (`article:author` =
+ * "https://…/editors/mallory-locklear"): the name a line above the article's end shows
+ * as a link to that very address ("M. Locklear | 01.07.19").
+ */
+function profileLinkedAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const found: AuthorCandidate[] = [];
+  for (const tag of snapshot.meta) {
+    if (!PROFILE_KEYS.has(tag.key) || !/^(?:https?:)?\/\//i.test(tag.content)) continue;
+    const profile = addressKey(tag.content);
+    const line = snapshot.textLines.find((shown) => shown.zone !== 'footer' && shown.text.length <= MAX_PROFILE_LINE && shown.hrefs.some((href) => addressKey(href) === profile));
+    if (line === undefined) continue;
+    const names = cleanAuthorNames(line.text).filter(readsAsName).map((name) => spelledOut(name, slugWords(tag.content)));
+    if (names.length !== 1) continue;
+    found.push({
+      names, organisation: false, profileUrl: profileOf(tag.content.startsWith('//') ? `https:${tag.content}` : tag.content), weight: TIER.metadata,
+      evidence: { origin: 'meta', key: `${tag.key} profile`, raw: line.text, value: names.join(', ') },
+    });
+  }
+  return found;
+}
+
 /** Keys that, as library and citation metadata do, give one name a tag, surname first ("Kooman, F."). */
 const SURNAME_FIRST_KEYS: ReadonlySet<string> = new Set(['citation_author', 'dc.creator', 'dcterms.creator']);
 /** "Kooman, F.", "Jong, Michiel de", "van Kesteren, Anne": a surname (maybe after lower-case particles), a comma, then given names or initials. */
@@ -338,6 +393,7 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
   const found = [
     ...mergeByKey(jsonLdAuthors(index)),
     ...mergeByKey(metaAuthors(snapshot)),
+    ...mergeByKey(profileLinkedAuthors(snapshot)),
     // Microdata and rel=author also tag the bylines of related stories: one candidate each.
     ...microdataAuthors(snapshot),
     ...relAuthors(snapshot),

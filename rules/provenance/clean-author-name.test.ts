@@ -51,6 +51,8 @@ describe('cleanAuthorNames', () => {
     ['Dupont, Jeanne; Martin, Paul', ['Jeanne Dupont', 'Paul Martin']],
     ['Ann Lee; Bob Ray', ['Ann Lee', 'Bob Ray']],
     ['Von Claudia Weber', ['Claudia Weber']],
+    ['Artikel von: Von Claudia Weber', ['Claudia Weber']],
+    ['Artikel von Claudia Weber', ['Claudia Weber']],
     ['Af Mette Jensen', ['Mette Jensen']],
     ['Autor: Jan Novák', ['Jan Novák']],
     ['(Lina Haddad', ['Lina Haddad']],

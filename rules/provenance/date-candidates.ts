@@ -251,6 +251,13 @@ const LABEL_REACH = 80;
 /** The attribution line of an embedded post ("— Ann Lee (@annlee) March 4, 2026") dates the post, not the page. */
 const EMBEDDED_POST = new RegExp(String.raw`^[—–-]\s*[^(]{1,60}\(@[\w.]+\)|${wordsPattern(wordsOfAllPacks((pack) => pack.credits?.embeddedPosts))}`, 'iu');
 
+/**
+ * A line that opens on a sentence's punctuation (". 24 August 2021.") is the end of a
+ * sentence an inline box split off (a reference's access date after its link): it dates
+ * whatever that sentence cites, not the page.
+ */
+const CONTINUED_SENTENCE = /^[.,;:]/u;
+
 function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandidate[] {
   const found: DateCandidate[] = [];
   let unlabelled = 0;
@@ -272,7 +279,7 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
       // A bare date line by the headline is usually the publication date; in the body
       // only a line that is little more than a date counts.
       if (line.zone === 'footer' || unlabelled >= 3 || line.text.length > (line.zone === 'header' ? 80 : 40)) continue;
-      if (EMBEDDED_POST.test(line.text)) continue;
+      if (EMBEDDED_POST.test(line.text) || CONTINUED_SENTENCE.test(line.text)) continue;
       const date = parseTextDate(line.text, usFormat);
       if (date === null) continue;
       unlabelled++;

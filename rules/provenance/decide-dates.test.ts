@@ -53,6 +53,13 @@ describe('visible date lines', () => {
     expect(decided({ textLines: headerLines(line) })).toBeNull();
   });
 
+  test.each([
+    ['EN', '. 24 August 2021.'],
+    ['FR', ', 24 août 2021.'],
+  ])('%s: the end of a sentence split off by an inline box dates what it cites: %s', (_label, line) => {
+    expect(decided({ textLines: [{ text: line, zone: 'body', hrefs: [] }] })).toBeNull();
+  });
+
   test('a byline that gives a handle still dates the page', () => {
     expect(decided({ textLines: headerLines('Ann Lee (@annlee) Wed 4th March 2026 | 03:32 PM') })).toBe('2026-03-04T15:32:00');
   });
@@ -146,6 +153,50 @@ describe('meta tags', () => {
     ['article.updated', '2026-03-05', '2026-03-05'],
   ])('modified from <meta name="%s">', (key, content, value) => {
     expect(decided({ meta: [{ key, content }] }, 'modified')).toBe(value);
+  });
+});
+
+describe('a metadata date later than the one day the page shows', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['EN: a bare date line by the headline, the metadata restamped weeks later', {
+      textLines: headerLines('Oct 15, 2025 · 18 min read'),
+      meta: [{ key: 'article:published_time', content: '2025-12-11T14:28:34Z' }],
+    }, '2025-10-15'],
+    ['EN: a shown time, a meta date three days later', {
+      textLines: headerLines('Apr 22, 2026 at 03:44 PM'),
+      meta: [{ key: 'date', content: '2026-04-25T15:47:59Z' }],
+    }, '2026-04-22T15:44:00'],
+    ['FR: a labelled date line, the metadata a month later', {
+      textLines: headerLines('Publié le 4 février 2026'),
+      meta: [{ key: 'article:published_time', content: '2026-03-04T09:30:00+01:00' }],
+    }, '2026-02-04'],
+  ])('the shown day is the first appearance: %s', (_label, overrides, value) => {
+    expect(decided(overrides)).toBe(value);
+  });
+
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['EN: the shown date is later (an update)', {
+      textLines: headerLines('March 9, 2026'),
+      meta: [{ key: 'article:published_time', content: '2026-03-04T09:30:00Z' }],
+    }, '2026-03-04T09:30:00Z'],
+    ['EN: two shown days (a list of stories)', {
+      textLines: headerLines('March 1, 2026', 'February 20, 2026'),
+      meta: [{ key: 'article:published_time', content: '2026-03-04T09:30:00Z' }],
+    }, '2026-03-04T09:30:00Z'],
+    ['FR: the shown day is the metadata\'s in another zone', {
+      textLines: headerLines('3 mars 2026'),
+      meta: [{ key: 'article:published_time', content: '2026-03-04T02:30:00Z' }],
+    }, '2026-03-04T02:30:00Z'],
+    ['FR: the article\'s own JSON-LD date stands against a lone shown day', {
+      textLines: headerLines('9 août 2025 à 10:52'),
+      jsonLd: [{ '@type': 'NewsArticle', datePublished: '2026-03-04T09:30:00+01:00' }],
+    }, '2026-03-04T09:30:00+01:00'],
+    ['EN: a shown day more than a year before is another story\'s', {
+      textLines: headerLines('March 4, 2024'),
+      meta: [{ key: 'article:published_time', content: '2026-03-04T09:30:00Z' }],
+    }, '2026-03-04T09:30:00Z'],
+  ])('the metadata stands when %s', (_label, overrides, value) => {
+    expect(decided(overrides)).toBe(value);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { DateField, Evidence } from '../../report/schema';
 import type { DateCandidate, DateRole } from './date-candidates';
-import { confidenceOf, TIER_STEP } from './evidence-tiers';
+import { confidenceOf, TIER, TIER_STEP } from './evidence-tiers';
 import { DAY_MS, dayOf, instantOf } from './parse-date';
 
 export interface DateDecision {
@@ -103,6 +103,32 @@ function firstPublication(best: DateCandidate, all: readonly DateCandidate[]): D
   return earlier[0] ?? best;
 }
 
+/** How much earlier than the metadata a shown day may be and still be the same article's first appearance. */
+const REPUBLICATION_REACH_MS = 365 * DAY_MS;
+
+/**
+ * A metadata publication date later than the one day the page shows with its article
+ * (medium.com's post moved into a publication, a CMS's re-publication stamp) is not the
+ * first appearance: the shown day is. Only when every date shown with the article
+ * (a date line by the headline, a labelled one, a `<time>` there) names that one day,
+ * none of them backs the metadata, and the metadata's date is not before it: a later
+ * shown date is an update, and two shown days are a list of stories. The article's own
+ * JSON-LD `datePublished` is no page-level stamp: a lone date shown against it is as
+ * likely a related story's.
+ */
+function shownBeforeRepublication(best: DateCandidate, all: readonly DateCandidate[]): DateCandidate {
+  if (!best.structured || best.evidence.origin === 'json-ld') return best;
+  // A bare date line (kept only above the footer) or a labelled one; a label after the article is no such statement.
+  const withArticle = (other: DateCandidate): boolean =>
+    other.labelled || (other.evidence.origin === 'visible-text' && other.evidence.key === 'date line') ||
+    (other.evidence.origin === 'time-element' && other.weight >= TIER.hint);
+  const shown = all.filter((other) => other.role === 'published' && !other.structured && withArticle(other));
+  const first = shown[0];
+  if (first === undefined || shown.some((other) => dayOf(other.date) !== dayOf(first.date)) || shown.some((other) => agree(other, best))) return best;
+  const earlier = instantOf(best.date) - instantOf(first.date);
+  return earlier > DAY_MS + MAX_OFFSET_MS && earlier <= REPUBLICATION_REACH_MS ? first : best;
+}
+
 /** Picks one date for a role from its candidates and says how sure it is. */
 export function decideDate(candidates: readonly DateCandidate[], role: DateRole): DateDecision {
   const mine = candidates.filter((candidate) => candidate.role === role);
@@ -113,7 +139,7 @@ export function decideDate(candidates: readonly DateCandidate[], role: DateRole)
   const supports = new Map(mine.map((candidate) => [candidate, support(candidate, mine)]));
   const strength = (candidate: DateCandidate): number => candidate.weight + (supports.get(candidate) ?? 0);
   const ranked = [...mine].sort((a, b) => strength(b) - strength(a));
-  const best = role === 'published' ? firstPublication(ranked[0] as DateCandidate, candidates) : ranked[0] as DateCandidate;
+  const best = role === 'published' ? shownBeforeRepublication(firstPublication(ranked[0] as DateCandidate, candidates), mine) : ranked[0] as DateCandidate;
   // Among candidates for the same moment, take the most telling rendering.
   // A weak source may still give the best rendering of the very instant a strong one states.
   const rank = (candidate: DateCandidate): number => rendering(candidate, best, mine);

@@ -350,6 +350,84 @@ describe('a byline in the title names no site', () => {
   });
 });
 
+describe('an author the metadata gives only as a profile address', () => {
+  const linked = (text: string, href: string, zone: 'header' | 'footer' = 'header') => [{ text, zone, hrefs: [href] }];
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: the line linking to the profile, its initial spelled out by the address', {
+      meta: metaTags({ 'article:author': 'https://www.example.org/about/editors/mallory-locklear' }),
+      textLines: linked('M. Locklear | 01.07.19', 'https://www.example.org/about/editors/mallory-locklear/'),
+    }, ['Mallory Locklear']],
+    ['FR: le nom affiché en lien vers le profil', {
+      meta: metaTags({ author: 'https://example.org/auteurs/jeanne-dupont' }),
+      textLines: linked('Jeanne Dupont', 'https://example.org/auteurs/jeanne-dupont?ref=article'),
+    }, ['Jeanne Dupont']],
+    ['EN: an address that spells other words keeps the name as shown', {
+      meta: metaTags({ 'article:author': 'https://example.org/staff/ml2019' }),
+      textLines: linked('M. Locklear', 'https://example.org/staff/ml2019'),
+    }, ['M. Locklear']],
+    ['EN: a link to the profile after the article is a related story’s', {
+      meta: metaTags({ 'article:author': 'https://example.org/about/editors/mallory-locklear' }),
+      textLines: linked('M. Locklear', 'https://example.org/about/editors/mallory-locklear', 'footer'),
+    }, []],
+    ['FR: aucun lien vers le profil, aucun nom', {
+      meta: metaTags({ 'article:author': 'https://example.org/auteurs/jeanne-dupont' }),
+      textLines: linked('Jeanne Dupont', 'https://example.org/auteurs/paul-roux'),
+    }, []],
+  ])('%s', (_label, overrides, names) => {
+    expect(decide(overrides).author.names).toEqual(names);
+  });
+});
+
+describe('the name a site logo gives', () => {
+  const onDomain = (pageDomain: string, overrides: Partial<ArticleSnapshot>) =>
+    decideProvenance(makeSnapshot(overrides), { ...OPTIONS, pageDomain }).publisher.name;
+
+  test.each<[string, string, Partial<ArticleSnapshot>, string | null]>([
+    ['EN: the logo names the site where nothing else does', 'example.org', { logoNames: ['Example'] }, 'Example'],
+    ['EN: a name whose initials are the domain', 'hl.example', { logoNames: ['Harbour Ledger'] }, 'Harbour Ledger'],
+    ['FR: le logo plutôt que le détenteur du copyright', 'example.org', {
+      logoNames: ['EXAMPLE'],
+      textLines: [{ text: '© 2025 Groupe Example Médias. Tous droits réservés.', zone: 'footer', hrefs: [] }],
+    }, 'EXAMPLE'],
+    ['EN: a logo naming another site (a partner, the group) is none', 'example.org', { logoNames: ['Acme Partners'] }, null],
+    ['EN: the name in words over the domain written out', 'harbourledger.com', {
+      meta: metaTags({ 'og:site_name': 'HarbourLedger.com' }),
+      logoNames: ['The Harbour Ledger'],
+      documentTitle: 'Harbour towns brace for the winter storm season - The Harbour Ledger',
+    }, 'The Harbour Ledger'],
+    ['FR: le nom en toutes lettres plutôt que l’adresse', 'courrierduval.fr', {
+      meta: metaTags({ 'og:site_name': 'CourrierDuVal.fr' }),
+      documentTitle: 'Le marché couvert rouvre ses portes - Le Courrier du Val',
+    }, 'Le Courrier du Val'],
+    ['EN: the logo’s caption votes for the name, it does not spell it', 'harbourledger.com', {
+      meta: metaTags({ 'og:site_name': 'HarbourLedger' }),
+      logoNames: ['Harbour Ledger'],
+    }, 'HarbourLedger'],
+    ['EN: words after the name describe the image, not the site', 'harbourledger.com', { logoNames: ['Harbour Ledger Logo'] }, null],
+    ['EN: a heading marked as the logo names the site, over the copyright holder', 'example.org', {
+      logoHeadings: ['The Map is Mostly Water'],
+      textLines: [{ text: '© 2025 Simon Sarris', zone: 'footer', hrefs: [] }],
+    }, 'The Map is Mostly Water'],
+    ['FR: le titre du site en logo, même sans rapport avec l’adresse', 'example.org', { logoHeadings: ['Notes de Steven'] }, 'Notes de Steven'],
+    ['FR: le nom que le site déclare l’emporte sur son logo', 'example.org', {
+      meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
+      logoHeadings: ['Accueil'],
+    }, 'Le Courrier du Val'],
+    ['EN: the name the title gives wins over a blog’s heading', 'example.org', {
+      documentTitle: 'Get your Frontend JavaScript Code Covered | Nicolas Perriault',
+      logoHeadings: ['Hi, I’m Nicolas.'],
+    }, 'Nicolas Perriault'],
+    ['EN: a headline wrapped in a link home is no name', 'example.org', {
+      logoHeadings: ['Harbour towns brace for the winter storm season as the council votes an emergency budget'],
+    }, null],
+    ['FR: l’adresse reste le nom quand la page n’en montre pas d’autre', 'courrierduval.fr', {
+      meta: metaTags({ 'og:site_name': 'CourrierDuVal.fr' }),
+    }, 'CourrierDuVal.fr'],
+  ])('%s', (_label, pageDomain, overrides, name) => {
+    expect(onDomain(pageDomain, overrides)).toBe(name);
+  });
+});
+
 describe('publisher', () => {
   test.each<[string, Partial<ArticleSnapshot>, string]>([
     ['JSON-LD publisher', { jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Le Quotidien' } }] }, 'Le Quotidien'],

@@ -124,6 +124,12 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
   }
   const siteName = snapshot.readability?.siteName ?? null;
   push(found, siteName, TIER.named, 'readability', 'siteName');
+  // The logo's name, where it is the domain's ("VICE" on vice.com, "Financial Times" on ft.com):
+  // a logo linking home may also be a partner's or the group's.
+  for (const name of snapshot.logoNames ?? []) {
+    if (namesDomain(name, domain)) push(found, name, TIER.labelled, 'visible-text', LOGO_KEY);
+  }
+
   // The part of the <title> that is the site: it names a known candidate or the domain.
   const parts = titleParts(snapshot.documentTitle);
   if (parts.length >= 2) {
@@ -152,6 +158,12 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
       push(found, first, TIER.faintHint, 'document-title', 'title prefix');
     }
   }
+  // With nothing else, a heading the page marks as its logo ("navbar-title", a link home) is
+  // the site's name in words; a blog's may be a greeting ("Hi, I'm Nicolas."), so it comes last.
+  if (found.length === 0) {
+    const heading = (snapshot.logoHeadings ?? []).find((name) => name.length <= MAX_LOGO_HEADING);
+    if (heading !== undefined) push(found, heading, TIER.faintHint, 'visible-text', LOGO_KEY);
+  }
   if (found.length === 0) {
     const footer = snapshot.textLines.filter((line) => line.zone === 'footer');
     for (const line of footer) {
@@ -163,6 +175,34 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
     }
   }
   return found;
+}
+
+/** A logo heading longer than this is a headline a site wrapped in a link home. */
+const MAX_LOGO_HEADING = 60;
+
+/** The evidence key of a name the site's logo gives. */
+const LOGO_KEY = 'logo';
+
+/** "Financial Times" → "ft": the first letters of a name of several words. */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  return words.length >= 2 ? comparable(words.map((word) => word.slice(0, 1)).join('')) : '';
+}
+
+/** How many letters an article before a name takes ("The", "Le", "Die"). */
+const ARTICLE_LETTERS = 3;
+
+/**
+ * A name that is the domain's, whole: spelled out, after a short article, or as its
+ * initials ("VICE" for vice.com, "The Boston Globe" for bostonglobe.com, "Financial
+ * Times" for ft.com). Words after it ("Listín Diario Logo") describe the image.
+ */
+function namesDomain(name: string, domain: string | null): boolean {
+  if (domain === null) return false;
+  const key = comparable(name);
+  const label = comparable(domain.split('.')[0] ?? '');
+  if (label === '' || key === '') return false;
+  return key === label || key === comparable(domain) || (key.endsWith(label) && key.length - label.length <= ARTICLE_LETTERS) || initials(name) === label;
 }
 
 /** "Headline - by Simon Sarris": a title part that opens with a byline's agent credits the writer, not the site. */
@@ -190,6 +230,22 @@ function bareName(name: string, candidates: readonly SiteNameCandidate[], domain
   }
   return null;
 }
+
+/**
+ * A name that is the domain written out ("BostonGlobe.com" on bostonglobe.com) is an
+ * address, not how the site calls itself: the name in words that the page shows for
+ * that domain (its logo, its `<title>`: "The Boston Globe") is.
+ */
+function inWords(chosen: SiteNameCandidate, candidates: readonly SiteNameCandidate[], domain: string | null): SiteNameCandidate {
+  if (domain === null || comparable(chosen.name) !== comparable(domain)) return chosen;
+  const shown = candidates
+    .filter((candidate) => candidate.evidence.origin === 'visible-text' || candidate.evidence.origin === 'document-title')
+    .filter((candidate) => candidate.name.includes(' ') && !DOMAIN_SPELLING.test(candidate.name) && namesDomain(candidate.name, domain));
+  return shown[0] ?? chosen;
+}
+
+/** A name with a domain's ending ("Libération.fr"). */
+const DOMAIN_SPELLING = /\.[a-z]{2,6}$/i;
 
 /**
  * The site's name: the name most sources agree on, metadata first. With no source,
@@ -221,12 +277,14 @@ export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbac
     (a, b) => (votes.get(comparable(b.name)) ?? 0) - (votes.get(comparable(a.name)) ?? 0) || b.weight - a.weight,
   )[0] as SiteNameCandidate;
   // Of the spellings of the winning name, the one most sources write ("Città" over "Citta").
-  const spellings = pool.filter((candidate) => comparable(candidate.name) === comparable(winner.name));
+  // A logo's alt text is a caption of the image ("Mac Rumors" for MacRumors): it votes, it does not spell.
+  const written = pool.filter((candidate) => candidate.evidence.key !== LOGO_KEY);
+  const spellings = (written.length > 0 ? written : pool).filter((candidate) => comparable(candidate.name) === comparable(winner.name));
   const count = (name: string): number => spellings.filter((candidate) => candidate.name === name).length;
   // A name glued together ("HeraldSun") is a handle's or a logo's spelling: the spaced one is how it is written.
   const words = (name: string): number => name.split(/\s+/).length;
   const spelled = [...spellings].sort((a, b) => words(b.name) - words(a.name) || count(b.name) - count(a.name) || b.weight - a.weight)[0] ?? winner;
-  const best = bareName(spelled.name, pool, domain) ?? spelled;
+  const best = bareName(spelled.name, pool, domain) ?? inWords(spelled, pool, domain);
   const conflict = candidates.some((candidate) => {
     const a = comparable(candidate.name);
     const b = comparable(best.name);

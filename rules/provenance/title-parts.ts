@@ -44,7 +44,9 @@ export function isSiteName(part: string, siteNames: readonly string[], domain: s
   if (nameWithOutletWord(part, siteNames)) return true;
   if (domain === null) return false;
   const label = comparable(domain.split('.')[0] ?? '');
-  return label !== '' && (key === label || key === comparable(domain) || (key.length >= 4 && label.startsWith(key)) || (label.length >= 4 && key.startsWith(label) && key.length - label.length <= 4));
+  // A short word before the domain's name is an article ("The Boston Globe" for bostonglobe.com).
+  return label !== '' && (key === label || key === comparable(domain) || (key.length >= 4 && label.startsWith(key)) ||
+    (label.length >= 4 && (key.startsWith(label) || key.endsWith(label)) && key.length - label.length <= (key.startsWith(label) ? 4 : 3)));
 }
 
 /**
