@@ -86,7 +86,7 @@ export const enLexicon: Lexicon = {
     'advisor', 'insider', 'executive', 'person familiar', 'people familiar', 'person close', 'staffer',
     'lawmaker', 'minister', 'investigator', 'negotiator', 'officer', 'employee', 'member', 'confidant',
     'resident', 'neighbour', 'neighbor', 'witness', 'bystander', 'ally', 'friend', 'veteran', 'operative',
-    'strategist', 'donor', 'analyst', 'expert',
+    'strategist', 'donor', 'analyst', 'expert', 'mp', 'mep', 'senator', 'congressman', 'congresswoman', 'legislator',
   ],
   anonymousExclusions: [
     'official statement', 'official figures', 'official channels', 'official visit', 'official documents',

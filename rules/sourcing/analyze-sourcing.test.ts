@@ -160,6 +160,8 @@ describe('anonymous-source and anonymous-source-justified', () => {
     { lang: 'fr', blocks: ["Un chiraquien s'est souvenu du surnom peu flatteur."], expected: [['anonymous-source', "Un chiraquien s'est souvenu"]] },
     { lang: 'fr', blocks: ['« Il était redoutable », se souvient un ancien ministre.'], expected: [['anonymous-source', 'se souvient un ancien ministre']] },
     { lang: 'fr', blocks: ['Un député LR a confié que le texte passerait.'], expected: [['anonymous-source', 'Un député LR a confié']] },
+    { lang: 'en', blocks: ['A Tory MP said the plan was dead.'], expected: [['anonymous-source', 'A Tory MP said']] },
+    { lang: 'en', blocks: ['A senator, John Smith, said the plan was dead.'], expected: [] },
     { lang: 'fr', blocks: ['Un proche du dossier a affirmé que la vente était conclue.'], expected: [['anonymous-source', 'Un proche du dossier']] },
     { lang: 'en', blocks: ['“We are not ready,” a senior official said.'], expected: [['anonymous-source', 'a senior official said']] },
     { lang: 'en', blocks: ['One diplomat told reporters the summit was a failure.'], expected: [['anonymous-source', 'One diplomat told']] },
