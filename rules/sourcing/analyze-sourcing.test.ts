@@ -307,6 +307,8 @@ describe('sources named by a back-reference', () => {
     ['en', ['The masks were kept at the Japanese Red Cross Kobe Hospital.', 'The hospital reported the incident to the police.'], ['organisation:Japanese Red Cross Kobe Hospital ×1']],
     ['en', ["A report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.", 'The report concluded that the safety net was ineffective.'], ["document:report by Stanford University's Center on Poverty and Inequality ×1"]],
     ['fr', ["Le 11 janvier, l'agence Health Canada a fait de même.", '« Il n’est pas cancérogène », écrit l’agence.'], ['organisation:Health Canada ×1']],
+    // An unnamed source the sentence credits is one entry, not also a vague group.
+    ['en', ['Sources close to EMC said the deal was off.'], ['anonymous:Sources close to EMC ×1']],
     // With nothing of its kind named before, "the company" is no source called "company".
     ['en', ['Shares fell sharply on Tuesday.', 'The company said the quarter was difficult.'], []],
     // "the report" points at a document only through its author ("the report suggested the U.S." names no author).

@@ -6,7 +6,7 @@ import { textQuoteAt } from '../anchors/text-quote';
 import { citationInventory, type PlacedCitation } from '../citations/citation-inventory';
 import { siteName } from '../citations/site-name';
 import { readLanguage, type TextLanguage } from '../language/read-language';
-import { blockView, type BlockView, type Candidate, type Detector, type SentenceView } from './block-view';
+import { blockView, overlaps, sentenceAt, type BlockView, type Candidate, type Detector, type SentenceView } from './block-view';
 import { compileLexicon, type CompiledLexicon } from './compiled-lexicon';
 import { datelineCredit } from './dateline-credit';
 import { findAnonymousSources, justifiesAnonymity } from './find-anonymous-sources';
@@ -116,14 +116,19 @@ function placeMentions(sentence: SentenceView, offset: number, placed: readonly 
  * credits joins the inventory as a `vague` source, worded as the article words it.
  * Hedges with no group ("is expected to", « aurait mis ») credit nobody and do not.
  */
-function vagueGroupMention(candidate: Candidate, blockText: string, offset: number, text: string, lex: CompiledLexicon): PlacedMention | null {
-  if (candidate.code !== 'vague-attribution' || candidate.trigger === undefined) return null;
-  const words = blockText.slice(candidate.trigger.start, candidate.trigger.end);
+function vagueGroupMention(candidate: Candidate, view: BlockView, text: string, lex: CompiledLexicon): PlacedMention | null {
+  const { trigger } = candidate;
+  if (candidate.code !== 'vague-attribution' || trigger === undefined) return null;
+  // "sources close to EMC said": the unnamed source the sentence credits is already in the inventory.
+  const sentence = sentenceAt(view, trigger.start);
+  if (sentence?.attributions().some(({ speaker }) => speaker.kind === 'anonymous' && overlaps({ start: sentence.start + speaker.start, end: sentence.start + speaker.end }, trigger)) === true) return null;
+  const { text: blockText, offset } = view;
+  const words = blockText.slice(trigger.start, trigger.end);
   const names = words.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u);
   if (!names.some((word) => lex.vagueNouns.has(word) || lex.vaguePronouns.has(word))) return null;
-  const start = offset + candidate.trigger.start;
-  const speaker: Speaker = { kind: 'vague', name: null, description: words, role: null, bare: false, start: candidate.trigger.start, end: candidate.trigger.end };
-  return { speaker, passage: textQuoteAt(text, start, offset + candidate.trigger.end), position: start, links: [], justified: false };
+  const start = offset + trigger.start;
+  const speaker: Speaker = { kind: 'vague', name: null, description: words, role: null, bare: false, start: trigger.start, end: trigger.end };
+  return { speaker, passage: textQuoteAt(text, start, offset + trigger.end), position: start, links: [], justified: false };
 }
 
 function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, PlacedCitation[]>, lex: CompiledLexicon, self: string | null, text: string): BodyReading {
@@ -145,7 +150,7 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
       for (const detect of DETECTORS) {
         for (const candidate of detect(view, lex)) {
           reading.candidates.push({ ...candidate, blockIndex });
-          const group = vagueGroupMention(candidate, block.text, offset, text, lex);
+          const group = vagueGroupMention(candidate, view, text, lex);
           if (group !== null) reading.mentions.push(group);
         }
       }
