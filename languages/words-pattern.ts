@@ -47,12 +47,18 @@ function withoutMarks(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** Every list is built from the same few letters: their keys are worked out once. */
+const foldKeysCache = new Map<string, ReadonlySet<string>>();
+
 /**
  * What a character may stand for once the pattern is case-insensitive and its accents
  * optional (`accentsOptional`): two characters with no key in common never match the
  * same text.
  */
-function foldKeys(chars: readonly string[]): Set<string> {
+function foldKeys(chars: readonly string[]): ReadonlySet<string> {
+  const cacheKey = chars.join('');
+  const cached = foldKeysCache.get(cacheKey);
+  if (cached !== undefined) return cached;
   const keys = new Set<string>();
   for (const char of chars) {
     for (const form of [char, char.toLowerCase(), char.toUpperCase()]) {
@@ -60,8 +66,10 @@ function foldKeys(chars: readonly string[]): Set<string> {
       keys.add(withoutMarks(form).toLowerCase());
     }
   }
+  foldKeysCache.set(cacheKey, keys);
   return keys;
 }
+
 
 /** Whether two branches can never match at the same place: each opens on one character, and they share none. */
 function exclusive(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
@@ -84,9 +92,10 @@ interface Branch {
  * ahead of branches it can never match together with (another first letter), so the
  * first phrase that matches at a place stays the one that matches.
  */
-function trie(phrases: readonly (readonly Atom[])[]): Branch[] {
-  const groups: { head: Atom | undefined; opens: ReadonlySet<string> | null; tails: (readonly Atom[])[] }[] = [];
-  for (const [head, ...tail] of phrases) {
+function trie(phrases: readonly (readonly Atom[])[], depth: number): Branch[] {
+  const groups: { head: Atom | undefined; opens: ReadonlySet<string> | null; phrases: (readonly Atom[])[] }[] = [];
+  for (const phrase of phrases) {
+    const head = phrase[depth];
     const opens = head?.chars ? foldKeys(head.chars) : null;
     let target: (typeof groups)[number] | undefined;
     if (opens !== null) {
@@ -99,15 +108,15 @@ function trie(phrases: readonly (readonly Atom[])[]): Branch[] {
         if (!exclusive(group?.opens ?? null, opens)) break;
       }
     }
-    if (target === undefined) groups.push({ head, opens, tails: [tail] });
-    else target.tails.push(tail);
+    if (target === undefined) groups.push({ head, opens, phrases: [phrase] });
+    else target.phrases.push(phrase);
   }
-  return sharedEndings(groups.map(({ head, opens, tails }) => ({ source: `${head?.source ?? ''}${trieSource(tails)}`, opens })));
+  return sharedEndings(groups.map(({ head, opens, phrases: rest }) => ({ source: head === undefined ? '' : `${head.source}${trieSource(rest, depth + 1)}`, opens })));
 }
 
-function trieSource(phrases: readonly (readonly Atom[])[]): string {
-  if (phrases.length === 1) return (phrases[0] ?? []).map((atom) => atom.source).join('');
-  const branches = trie(phrases);
+function trieSource(phrases: readonly (readonly Atom[])[], depth: number): string {
+  if (phrases.length === 1) return (phrases[0] ?? []).slice(depth).map((atom) => atom.source).join('');
+  const branches = trie(phrases, depth);
   return branches.length === 1 ? (branches[0]?.source ?? '') : `(?:${branches.map((branch) => branch.source).join('|')})`;
 }
 
@@ -155,11 +164,13 @@ export function alternation(phrases: readonly string[]): string {
     const before = /^[\p{L}\p{N}]/u.test(phrase) ? `(?<!${LETTER})` : '';
     const after = /[\p{L}\p{N}*]$/u.test(phrase) ? `(?!${LETTER})` : '';
     const key = `${before}\u0000${after}`;
-    groups.set(key, [...(groups.get(key) ?? []), phraseAtoms(phrase)]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [phraseAtoms(phrase)]);
+    else group.push(phraseAtoms(phrase));
   }
   const parts = [...groups].map(([key, phrasesOfGroup]) => {
     const [before, after] = key.split('\u0000');
-    return `${before ?? ''}(?:${trie(phrasesOfGroup).map((branch) => branch.source).join('|')})${after ?? ''}`;
+    return `${before ?? ''}(?:${trie(phrasesOfGroup, 0).map((branch) => branch.source).join('|')})${after ?? ''}`;
   });
   return `(?:${parts.join('|')})`;
 }
