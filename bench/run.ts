@@ -17,6 +17,8 @@
  *   peak memory over 10,000 pages (the corpus repeated; `--rss-pages=N` for a
  *   quicker run).
  * - Where the time goes: each extraction and rule step timed on its own.
+ * - Cold start: per language, the first analysis in a new Node process and in a new
+ *   Chromium renderer (patterns compiled, code not yet optimised) against the same page warm.
  */
 import { resolve } from 'node:path';
 import { CorpusError, readGold } from './accuracy/corpus';
@@ -24,6 +26,7 @@ import { timeAnalysis } from './speed/analysis-timing';
 import { buildChrome } from './speed/build-extension';
 import { contentScriptSize, popupSize, type BundleSize } from './speed/bundle-sizes';
 import { timeCli } from './speed/cli-throughput';
+import { languagePages, timeColdStartChromium, timeColdStartNode, type ColdStart } from './speed/cold-start';
 import { timeExtractionInChromium } from './speed/extraction-in-chromium';
 import { loadCorpus } from './speed/corpus-pages';
 import { timeMarksInChromium } from './speed/marks-in-chromium';
@@ -33,7 +36,7 @@ import { profileSteps } from './speed/step-profile';
 import { median, percentile, round } from './speed/stats';
 import { formatTable, verdict, type Row } from './speed/table';
 
-const TARGETS = { ratio: 1.3, rejectMs: 5, marks50Ms: 16, contentScriptGzipBytes: 40 * 1024, cliPagesPerSecond: 20, cliJobs2PagesPerSecond: 35, peakRssMb: 500 };
+const TARGETS = { ratio: 1.3, rejectMs: 5, marks50Ms: 16, contentScriptGzipBytes: 40 * 1024, cliPagesPerSecond: 20, cliJobs2PagesPerSecond: 35, peakRssMb: 500, coldContentScriptMs: 50, coldRulesMs: 250 };
 const RSS_PAGES = 10_000;
 const MARKS = 50;
 const MARK_RUNS = 21;
@@ -45,6 +48,27 @@ function option(name: string): string | undefined {
 
 function ms(value: number): string {
   return `${round(value, 2)} ms`;
+}
+
+/** The slowest language's figure: a target holds only if it holds for every language. */
+function worst(cold: readonly ColdStart[], pick: (figure: ColdStart) => number): number | null {
+  return cold.length === 0 ? null : Math.max(...cold.map(pick));
+}
+
+function coldRows(where: string, cold: readonly ColdStart[] | string): Row[] {
+  if (typeof cold === 'string') return [[`${where}: first analysis of a language`, `skipped: ${cold}`, '', '']];
+  const extract = worst(cold, (figure) => figure.firstExtractMs);
+  const rules = worst(cold, (figure) => figure.firstRulesMs);
+  return [
+    ...cold.map((figure): Row => [
+      `${where}, ${figure.lang} (${figure.id}): first extraction + rules (warm)`,
+      `${ms(figure.firstExtractMs)} + ${ms(figure.firstRulesMs)} (${ms(figure.warmExtractMs)} + ${ms(figure.warmRulesMs)}; code loaded in ${ms(figure.loadMs)})`,
+      '',
+      '',
+    ]),
+    [`${where}: first extraction, slowest language`, extract === null ? 'no page' : ms(extract), `≤ ${TARGETS.coldContentScriptMs} ms`, verdict(extract === null ? null : extract <= TARGETS.coldContentScriptMs)],
+    [`${where}: first rules, slowest language`, rules === null ? 'no page' : ms(rules), `≤ ${TARGETS.coldRulesMs} ms`, verdict(rules === null ? null : rules <= TARGETS.coldRulesMs)],
+  ];
 }
 
 function kb(size: BundleSize): string {
@@ -78,6 +102,11 @@ async function main(): Promise<void> {
 
   log('timing each extraction and rule step on its own…');
   const steps = profileSteps(corpus);
+
+  const languages = languagePages(corpus);
+  log(`timing the first analysis of ${languages.map((entry) => entry.lang).join(', ')} in new Node processes and new Chromium renderers…`);
+  const coldNode = await timeColdStartNode(languages);
+  const coldChromium = await timeColdStartChromium(languages);
 
   const nonArticles = nonArticlePages(corpus);
   log(`timing rejects on ${nonArticles.length} non-article pages…`);
@@ -124,6 +153,8 @@ async function main(): Promise<void> {
     ],
     ['Chromium: Readability alone on a clone of the live page, median', chromiumReadabilityMs === null ? 'skipped' : ms(chromiumReadabilityMs), '', ''],
     ['ratio extraction / Readability (medians), Chromium', chromiumRatio === null ? 'skipped' : `${round(chromiumRatio, 2)}×`, `≤ ${TARGETS.ratio}×`, verdict(chromiumRatio === null ? null : chromiumRatio <= TARGETS.ratio)],
+    ...coldRows('Node', coldNode),
+    ...coldRows('Chromium', coldChromium),
     [`reject a non-article page, median (${rejects.rejectedMs.length} rejected of ${nonArticles.length})`, ms(rejectMedianMs), `≤ ${TARGETS.rejectMs} ms`, verdict(rejectMedianMs <= TARGETS.rejectMs)],
     ['reject, p95', ms(percentile(rejects.rejectedMs, 95)), '', ''],
     ['  projection: metadata + isProbablyReaderable only, median', ms(median(rejects.preCheckMs)), `≤ ${TARGETS.rejectMs} ms`, verdict(median(rejects.preCheckMs) <= TARGETS.rejectMs)],
@@ -177,8 +208,21 @@ async function main(): Promise<void> {
       cliJobs2PagesPerSecond: round(cli2.pagesPerSecond, 1),
       rssPages: long.pages,
       peakRssMb: peakRssMb === null ? null : round(peakRssMb, 0),
+      coldNode: coldNode.map(coldFigures),
+      coldChromium: typeof coldChromium === 'string' ? null : coldChromium.map(coldFigures),
     }),
   );
+}
+
+function coldFigures(figure: ColdStart): Record<string, string | number> {
+  return {
+    lang: figure.lang,
+    loadMs: round(figure.loadMs),
+    firstExtractMs: round(figure.firstExtractMs),
+    firstRulesMs: round(figure.firstRulesMs),
+    warmExtractMs: round(figure.warmExtractMs),
+    warmRulesMs: round(figure.warmRulesMs),
+  };
 }
 
 main().catch((error: unknown) => {
