@@ -111,7 +111,7 @@ describe('who a sentence credits', () => {
     ['fr', 'Il a réagi dans un entretien pour l’hebdomadaire Respekt.', ['carried:Il', 'media:Respekt']],
     ['fr', '— Olivier Véran (@olivierveran) March 14, 2020', ['person:Olivier Véran']],
     ['fr', 'Qualifié de "gourou"par un dirigeant de LREM dans un portrait du Parisien, il sait se faire apprécier.', ['anonymous:un dirigeant de LREM', 'media:Parisien']],
-    ['en', 'He made the case in an op-ed for The Washington Post, the senator said.', ['media:Washington Post', 'carried:the senator']],
+    ['en', 'He made the case in an op-ed for The Washington Post, the senator said.', ['media:Washington Post', 'carried:senator']],
     ['en', 'The study is published in the New England Journal of Medicine.', ['media:New England Journal of Medicine']],
     // The noun before a verb describes its subject, not the name after it; "I" names no one.
     ['en', 'The magazine claimed President-elect Trump relied on lies.', ['carried:The magazine']],
