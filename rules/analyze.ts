@@ -32,7 +32,7 @@ export function analyze(snapshot: ArticleSnapshot, options: AnalyzeOptions): Rep
   // The sourcing analysis fails alone: the page's provenance is still reported.
   const failed: string[] = [];
   const sourcing = attemptStep<SourcingResult>('sourcing', failed, { citations: { links: [], sourceCount: 0 }, sources: [], warnings: [] }, () =>
-    analyzeSourcing(snapshot, { lang, pageDomain, article: { text, language } }),
+    analyzeSourcing(snapshot, { lang, pageDomain, article: { text, language }, authors: provenance.author.names }),
   );
   const wordCount = countWords(text);
   const articleType = decideArticleType(snapshot, provenance);

@@ -29,6 +29,8 @@ export interface SourcingOptions {
   pageDomain: string | null;
   /** The article's text and what its stop words say, when the caller has read them already. */
   article?: { text: string; language: TextLanguage };
+  /** Who the byline credits: an agency that wrote the story is its author, not one of its sources. */
+  authors?: readonly string[];
 }
 
 export interface SourcingResult {
@@ -131,7 +133,7 @@ function vagueGroupMention(candidate: Candidate, view: BlockView, text: string, 
   return { speaker, passage: textQuoteAt(text, start, offset + trigger.end), position: start, links: [], justified: false };
 }
 
-function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, PlacedCitation[]>, lex: CompiledLexicon, self: string | null, text: string): BodyReading {
+function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, PlacedCitation[]>, lex: CompiledLexicon, self: string | null, text: string, authors: readonly string[]): BodyReading {
   const reading: BodyReading = { views: [], candidates: [], mentions: [], fullNames: [], names: [], offsets: [], cappedAt: null };
   let namedBefore = false;
   let offset = 0;
@@ -143,7 +145,7 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
       namedBefore ||= namesBody(block.text, lex);
       const view = blockView(block, offset, placed, lex, self, namedBefore);
       if (reading.views.length === 0) {
-        const wire = datelineCredit(block.text, offset, text, self);
+        const wire = datelineCredit(block.text, offset, text, self, authors);
         if (wire !== null) reading.mentions.push(wire);
       }
       reading.views.push({ view, blockIndex });
@@ -202,7 +204,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   if (lexicon === null) return { citations: inventory.citations, sources: [], warnings: [] };
   const lex = compileLexicon(lexicon);
 
-  const reading = readBody(snapshot, groupByBlock(inventory.placed), lex, siteName(options.pageDomain), text);
+  const reading = readBody(snapshot, groupByBlock(inventory.placed), lex, siteName(options.pageDomain), text, options.authors ?? []);
   const sources = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), reading.fullNames);
   if (!standsOnRecords(sources, inventory.citations.links)) {
     for (const { view, blockIndex } of reading.views) {

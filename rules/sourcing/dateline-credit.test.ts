@@ -14,13 +14,23 @@ describe('datelineCredit', () => {
     ['The minister (Paris) — as he said — resigned.', 'journal', null],
     ['Officials said the Associated Press (AP) — and others — were told.', 'journal', null],
   ])('%s on %s', (block, self, expected) => {
-    expect(datelineCredit(block, 0, block, self)?.speaker.name ?? null).toBe(expected);
+    expect(datelineCredit(block, 0, block, self, [])?.speaker.name ?? null).toBe(expected);
+  });
+
+  test.each<[string[], string | null]>([
+    [['Associated Press'], null],
+    [['Jane Doe', 'AP'], null],
+    [['Jane Doe'], 'AP'],
+    [['AFP'], 'AP'],
+  ])('by %j, the dateline agency is %s', (authors, expected) => {
+    const block = 'CHICAGO (AP) — False claims are circulating.';
+    expect(datelineCredit(block, 0, block, 'globalnews', authors)?.speaker.name ?? null).toBe(expected);
   });
 
   test('the passage is the dateline, the name points at the agency', () => {
     const block = 'PARIS (AFP) - Le gouvernement a annoncé un plan.';
     const text = `Titre\n\n${block}`;
-    const credit = datelineCredit(block, 7, text, 'lefigaro');
+    const credit = datelineCredit(block, 7, text, 'lefigaro', []);
     expect(credit?.passage.exact).toBe('PARIS (AFP) -');
     expect(credit === null ? '' : text.slice(credit.position, credit.position + 3)).toBe('AFP');
   });
