@@ -312,7 +312,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     forwardCue: new RegExp(`^(?:${alternation([...lexicon.attributionCues, ...lexicon.vagueCues])})`, 'iu'),
     anonymousQualifier: new RegExp(`${alternation([...lexicon.anonymousPlurals, ...lexicon.anonymousNouns])}${SPACE}+${alternation(lexicon.anonymousQualifiers)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?$`, 'iu'),
     speechAdverbs: lowerSet(lexicon.speechAdverbs),
-    places: placeNames(lexicon.lang),
+    // Read on first use: asking `Intl.DisplayNames` for every region costs tens of milliseconds on a cold start.
+    get places() {
+      return placeNames(lexicon.lang);
+    },
     reportedConditional:
       lexicon.reportedConditionals.length === 0
         ? null
