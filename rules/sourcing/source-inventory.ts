@@ -94,12 +94,7 @@ function addPassage(source: Source, mention: PlacedMention): void {
   for (const link of mention.links) if (!source.links.includes(link)) source.links.push(link);
 }
 
-/**
- * The article's sources, one entry per source however often and by whatever name it
- * is cited ("Jerome Powell", "Powell", "he"), in order of first citation. A carried
- * speaker ("he said", « a ajouté la ministre ») adds its passage to the last named
- * person or body before it; it never makes an entry of its own.
- */
+/** Whether `name` is a fuller name of the same source as `than`: it holds every word of it, or it is the same agency spelled out. */
 function fuller(name: string, than: string): boolean {
   if (sameAgency(name, than)) return name.length > than.length;
   const words = nameWords(name);
@@ -107,6 +102,12 @@ function fuller(name: string, than: string): boolean {
   return words.length > shorter.length && shorter.every((word) => words.includes(word));
 }
 
+/**
+ * The article's sources, one entry per source however often and by whatever name it
+ * is cited ("Jerome Powell", "Powell", "he"), in order of first citation. A carried
+ * speaker ("he said", « a ajouté la ministre ») adds its passage to the last named
+ * person or body before it; it never makes an entry of its own.
+ */
 export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly string[]): Source[] {
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
