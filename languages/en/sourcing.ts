@@ -95,7 +95,7 @@ export const enLexicon: Lexicon = {
   ],
   definiteDeterminers: ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'such'],
   indefiniteArticles: ['a', 'an'],
-  sourceDocuments: ['poll', 'survey', 'study', 'report', 'analysis', 'statement'],
+  sourceDocuments: ['poll', 'survey', 'study', 'report', 'analysis', 'statement', 'assessment', 'evaluation'],
   speechVerbs: [...SPEECH_CUES, 'states', 'published'],
   anonymityJustified: [
     'on condition of anonymity', 'on the condition of anonymity', 'speaking on condition of anonymity',
@@ -253,6 +253,8 @@ export const enLexicon: Lexicon = {
     'acknowledge', 'acknowledges', 'admit', 'admits', 'reply', 'replies', 'write', 'citing', 'quoted',
     'quoting', 'published in', 'presented at', 'reported by', 'revealed by', 'announced by', 'confirmed by',
     'disclosed by', 'first reported by', 'in a statement', 'said in a statement',
+    // Calls are words given too: "the association urged lawmakers to…".
+    'urged', 'urges', 'called on', 'calls on', 'called for', 'calls for',
   ],
   mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in', 'for', 'to'],
   anonymousPlurals: ['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close'],

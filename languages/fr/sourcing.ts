@@ -104,7 +104,7 @@ export const frLexicon: Lexicon = {
   ],
   definiteDeterminers: ['les', 'ces', 'leurs', 'ses', 'nos', 'vos'],
   indefiniteArticles: ['un', 'une'],
-  sourceDocuments: ['sondage', 'étude', 'enquête', 'rapport', 'baromètre', 'communiqué', 'note'],
+  sourceDocuments: ['sondage', 'étude', 'enquête', 'rapport', 'baromètre', 'communiqué', 'note', 'évaluation', 'avis'],
   speechVerbs: SPEECH_CUES,
   anonymityJustified: [
     'selon nos informations', "d'après nos informations", 'sous couvert d’anonymat', "sous couvert d'anonymat",
@@ -276,6 +276,9 @@ export const frLexicon: Lexicon = {
     'annoncé par', 'annoncée par', 'confirmé par', 'confirmée par', 'rapporté par', 'rapportée par',
     'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans',
     'dans un communiqué', 'designe', 'désigne', "s'est exprimé",
+    // Calls and recommendations are words given too: « l'association appelle les parties à… ».
+    'appelle', 'appellent', 'a appelé', 'ont appelé', 'exhorte', 'a exhorté', 'recommande', 'recommandent',
+    'a recommandé', 'ont recommandé',
   ],
   mediaCues: ['à', 'au', 'pour', 'dans', "auprès de", "auprès d'", "dans un entretien à", "dans un entretien au", "dans un entretien pour", 'par', 'via'],
   anonymousPlurals: ['sources', 'responsables', 'diplomates', 'proches', 'conseillers', 'officiels'],
