@@ -44,6 +44,7 @@ describe('who a sentence credits', () => {
     ['en', 'Sen. John Cornyn, R-Texas, said the court fight made the talks harder.', ['person:John Cornyn [R-Texas]']],
     ['en', 'White House Chief of Staff Mark Meadows said the nomination would not slow the package.', ['person:Mark Meadows [House Chief of Staff]']],
     ['en', 'Westchester County Executive George Latimer said he intends to do the same.', ['person:George Latimer [Westchester County Executive]']],
+    ['fr', 'Le 4 septembre, la ministre des Sports Laura Flessel annonce sa démission.', ['person:Laura Flessel [ministre des Sports]']],
     // Where a group works is a place or a body, never a person.
     ['en', 'Doctors at Mass General said the patient was stable.', ['organisation:Mass General']],
     ['en', 'Prosecutors in San Francisco and Los Angeles say the company lied.', ['organisation:San Francisco', 'organisation:Los Angeles']],

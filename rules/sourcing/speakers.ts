@@ -260,10 +260,12 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     end = alias.end;
   }
   const before = wordsBefore(sentence, opening, 3, lex);
-  // "la ministre des Sports Laura Flessel": capitalised words after "des" belong to the title.
+  // "la ministre des Sports Laura Flessel": capitalised words after "des" belong to the title, and so to the role.
   const words = name.split(/[\s\u00a0]+/u);
   const personAtEnd = words.slice(-2).every((word) => /^\p{Lu}/u.test(word)) && !words.some((word) => lex.organisationWords.has(lower(word)) || lex.mediaWords.has(lower(word)) || lex.documentWords.has(lower(word)));
+  let titleEnd: string | null = null;
   if (words.length >= 3 && personAtEnd && lex.nameConnectors.has(lower(/([\p{L}']+)[\s\u00a0]*$/u.exec(sentence.slice(0, startToken.start))?.[1] ?? ''))) {
+    titleEnd = words.slice(0, -2).join(' ');
     name = words.slice(-2).join(' ');
   }
   // "Chuck Schumer of New York", "Matthew Kupfer de CBC": after a person's full name, a preposition starts where the person is from.
@@ -293,7 +295,9 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const titled = titles !== null || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')));
   const after = roleAfter(sentence, end, lex, opening);
   if (after !== null && describedAsPerson({ kind, name }, after.role, lex)) kind = 'person';
-  const role = after?.role ?? (kind === 'person' ? (roleBefore(sentence, opening, lex) ?? titles ?? (personFrom ? from : null)) : null);
+  const described = kind === 'person' ? roleBefore(sentence, opening, lex) : null;
+  const roleGiven = described !== null && titleEnd !== null ? `${described} ${titleEnd}` : described;
+  const role = after?.role ?? (kind === 'person' ? (roleGiven ?? titles ?? (personFrom ? from : null)) : null);
   // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
   const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null;
   return { kind, name, description: null, role, bare, start, end: after?.end ?? end };
