@@ -145,6 +145,12 @@ export interface Lexicon {
   reportingVerbs: readonly string[];
   /** Words before an outlet that say the information came from it ("told", "in an interview with", « a confié à »). */
   mediaCues: readonly string[];
+  /**
+   * Words that end a cue where the name after it is where the words were published or read
+   * (« peut-on lire dans », « on lit sur », "published in", "wrote in"): an outlet, unless the
+   * name says it is a body or a document.
+   */
+  publicationCues: readonly string[];
   /** Bare plurals that are anonymous sources when no body is named ("officials", "sources"). */
   anonymousPlurals: readonly string[];
   /** Roles that speak for a body, so "a spokesperson for the hospital" is the hospital, not an anonymous source. */

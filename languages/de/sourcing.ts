@@ -173,6 +173,7 @@ export const deLexicon: Lexicon = {
     ...SPEECH_CUES,
     'ergänzte', 'dementierte', 'meinte', 'meint', 'so', 'mitteilte',
   ],
+  publicationCues: ['veröffentlicht in', 'erschienen in', 'schreibt in', 'schrieb in', 'zu lesen in'],
   mediaCues: ['gegenüber', 'im gespräch mit', 'im interview mit', 'laut', 'berichtet'],
   anonymousPlurals: ['quellen', 'insider', 'beamte', 'diplomaten', 'vertraute', 'berater', 'ermittler'],
   spokespersonNouns: ['sprecher', 'sprecherin', 'vertreter', 'vertreterin', 'pressesprecher', 'pressesprecherin'],

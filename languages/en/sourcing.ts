@@ -256,6 +256,7 @@ export const enLexicon: Lexicon = {
     // Calls are words given too: "the association urged lawmakers to…".
     'urged', 'urges', 'called on', 'calls on', 'called for', 'calls for',
   ],
+  publicationCues: ['published in', 'published on', 'wrote in', 'writes in', 'writing in', 'read in', 'reported in', 'appeared in', 'printed in'],
   mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in', 'for', 'to'],
   anonymousPlurals: ['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close'],
   spokespersonNouns: ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press officer', 'official'],

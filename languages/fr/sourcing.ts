@@ -280,6 +280,10 @@ export const frLexicon: Lexicon = {
     'appelle', 'appellent', 'a appelé', 'ont appelé', 'exhorte', 'a exhorté', 'recommande', 'recommandent',
     'a recommandé', 'ont recommandé',
   ],
+  publicationCues: [
+    'lire dans', 'lire sur', 'lit dans', 'lit sur', 'paru dans', 'parue dans', 'parus dans', 'parues dans',
+    'publié dans', 'publiée dans', 'publiés dans', 'publiées dans', 'publié sur', 'publiée sur', 'écrit dans', 'écrivait dans',
+  ],
   mediaCues: ['à', 'au', 'pour', 'dans', "auprès de", "auprès d'", "dans un entretien à", "dans un entretien au", "dans un entretien pour", 'par', 'via'],
   anonymousPlurals: ['sources', 'responsables', 'diplomates', 'proches', 'conseillers', 'officiels'],
   spokespersonNouns: ['porte-parole', 'représentant', 'représentante', 'chargé de communication', 'chargée de communication'],

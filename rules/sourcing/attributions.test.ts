@@ -55,6 +55,12 @@ describe('who a sentence credits', () => {
     // An outlet after a verb is credited when the words were given to it or published in it, not when it is what was said.
     ['en', 'The spokesman said Johnny Cash\'s website was down.', ['carried:spokesman']],
     ['en', 'As Edna Gundersen stated in USA Today: "His musical DNA has informed pop."', ['person:Edna Gundersen', 'media:USA Today']],
+    // Where the words were published or read is an outlet, whatever its name looks like, with no role.
+    ['fr', 'Il a menti, peut-on lire dans Le Monde.', ['media:Le Monde']],
+    ['fr', 'Il a menti, on lit sur Le Point.', ['media:Le Point']],
+    ['en', 'The study, published in Nature, shows it.', ['media:Nature']],
+    ['en', 'As he wrote in The Atlantic, it was wrong.', ['carried:he', 'media:The Atlantic']],
+    ['en', 'The figures were published in the Bank of England bulletin.', ['organisation:Bank of England bulletin']],
     // A body joined by an elided connector keeps its whole name; a title's field is no person; a clause word ends a body's name.
     ['fr', 'Ils ont été localisés, selon le Quai d’Orsay.', ['organisation:Quai d’Orsay']],
     ['fr', 'Ils ont été localisés, selon une source du Quai d’Orsay.', ['anonymous:une source du Quai d’Orsay']],

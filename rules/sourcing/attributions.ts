@@ -136,6 +136,20 @@ function inTitleCase(sentence: string, index: number): boolean {
 }
 
 /**
+ * « peut-on lire dans Le Monde », "published in The Lancet", "as he wrote in The Atlantic":
+ * the name after a publication cue is where the words appeared, so an outlet, with no
+ * role, unless its own words make it a body, a document or a place.
+ */
+function asPublication(sentence: string, cueStart: number, speaker: Speaker, lex: CompiledLexicon): Speaker {
+  if ((speaker.kind !== 'organisation' && speaker.kind !== 'person') || speaker.name === null) return speaker;
+  const lead = lower(sentence.slice(cueStart, speaker.start)).replace(lex.definiteArticleAtEnd, '').trim().split(/[\s\u00a0]+/u).join(' ');
+  if (!lex.lexicon.publicationCues.some((cue) => lead === cue || lead.endsWith(` ${cue}`))) return speaker;
+  const words = speaker.name.split(/[\s\u00a0]+/u).map(lower);
+  if (words.some((word) => lex.organisationWords.has(word) || lex.documentWords.has(word)) || lex.places.has(words.join(' '))) return speaker;
+  return { ...speaker, kind: 'media', role: null, end: speaker.start + speaker.name.length };
+}
+
+/**
  * Every attribution in one sentence, in text order. A verb looks for its subject
  * before it ("Powell said") or, after a clause break, after it ("…,” said Powell",
  * « précise l'OFAG »); a cue ("according to", « selon ») only after it. An outlet
@@ -157,7 +171,8 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     const cueStart = match.index;
     const cueEnd = match.index + match[0].length;
     const isCue = lex.forwardCue.test(match[0]);
-    const after = speakerAfter(sentence, cueEnd, lex, self);
+    const named = speakerAfter(sentence, cueEnd, lex, self);
+    const after = named === null ? null : asPublication(sentence, cueStart, named, lex);
     const invertedOk = isCue || (after !== null && lex.inversionPoint.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex));
     // "told Reuters", « a déclaré à l'AFP »: the outlet the words were given to; "said Johnny Cash's website was down" names none.
     const toldOutlet = after?.kind === 'media' && after.name !== null && toldOutletAt(sentence, Math.max(after.start, sentence.indexOf(after.name, after.start)), lex);
