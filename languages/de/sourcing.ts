@@ -148,6 +148,11 @@ export const deLexicon: Lexicon = {
     'herr', 'frau', 'dr', 'prof', 'professor', 'professorin', 'präsident', 'präsidentin', 'minister', 'ministerin',
     'bürgermeister', 'bürgermeisterin', 'richter', 'richterin', 'staatsanwalt', 'staatsanwältin', 'general', 'oberst',
     'kanzler', 'kanzlerin', 'abgeordnete', 'abgeordneter', 'direktor', 'direktorin', 'sprecher', 'sprecherin', 'trainer', 'trainerin',
+    // German writes every noun capitalised: a role before a name is no part of it ("der syrische Journalist Danny Makki").
+    'journalist', 'journalistin', 'wirtschaftsjournalist', 'wirtschaftsjournalistin', 'korrespondent', 'korrespondentin',
+    'kollege', 'kollegin', 'experte', 'expertin', 'analyst', 'analystin', 'politiker', 'politikerin', 'autor', 'autorin',
+    'schauspieler', 'schauspielerin', 'kommissar', 'kommissarin', 'leiter', 'leiterin', 'geschäftsführer', 'geschäftsführerin',
+    'vorstand', 'ökonom', 'ökonomin', 'forscher', 'forscherin', 'anwalt', 'anwältin',
   ],
   organisationWords: [
     'agentur', 'amt', 'ministerium', 'universität', 'institut', 'zentrum', 'kommission', 'rat', 'gericht', 'bank',
@@ -167,7 +172,7 @@ export const deLexicon: Lexicon = {
     'brief', 'mitteilung', 'pressemitteilung', 'dokument', 'dokumente', 'papier', 'gutachten', 'buch', 'artikel',
     'erklärung', 'bilanz', 'erhebung', 'prognose', 'urteil', 'beschluss',
   ],
-  nameConnectors: ['der', 'des', 'die', 'für', 'und', 'von', 'zur', 'zum', 'am', 'im'],
+  nameConnectors: ['der', 'des', 'die', 'für', 'und', 'von', 'zur', 'zum'],
   speakerPronouns: ['er', 'sie', 'ich', 'wir'],
   reportingVerbs: [
     ...SPEECH_CUES,

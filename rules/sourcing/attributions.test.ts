@@ -45,6 +45,9 @@ describe('who a sentence credits', () => {
     ['en', 'White House Chief of Staff Mark Meadows said the nomination would not slow the package.', ['person:Mark Meadows [House Chief of Staff]']],
     ['en', 'Westchester County Executive George Latimer said he intends to do the same.', ['person:George Latimer [Westchester County Executive]']],
     ['fr', 'Le 4 septembre, la ministre des Sports Laura Flessel annonce sa démission.', ['person:Laura Flessel [ministre des Sports]']],
+    // German writes nouns capitalised: the role before a name, and « im Gespräch » after it, are no part of it.
+    ['de', '«Syrische Süssigkeiten sind billiger», schreibt der syrische Journalist Danny Makki.', ['person:Danny Makki [Journalist]']],
+    ['de', '«Libanon ist das Fenster», sagt der Wirtschaftsjournalist Mohammed Bassiki im Gespräch.', ['person:Mohammed Bassiki [Wirtschaftsjournalist]']],
     // Where a group works is a place or a body, never a person.
     ['en', 'Doctors at Mass General said the patient was stable.', ['organisation:Mass General']],
     ['en', 'Prosecutors in San Francisco and Los Angeles say the company lied.', ['organisation:San Francisco', 'organisation:Los Angeles']],
