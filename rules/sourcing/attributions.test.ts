@@ -1,13 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { deLexicon as de } from '../../languages/de/sourcing';
 import { enLexicon as en } from '../../languages/en/sourcing';
 import { frLexicon as fr } from '../../languages/fr/sourcing';
 import { attributionsIn } from './attributions';
 import { compileLexicon } from './compiled-lexicon';
 import { sentenceWords } from './triggers';
 
+const LEXICONS = { de, en, fr };
+
 /** A speaker as the table writes it: `kind:name-or-description`, with ` [role]` when the article gives one. */
-function speakersOf(lang: 'en' | 'fr', sentence: string): string[] {
-  const lex = compileLexicon(lang === 'en' ? en : fr);
+function speakersOf(lang: keyof typeof LEXICONS, sentence: string): string[] {
+  const lex = compileLexicon(LEXICONS[lang]);
   return attributionsIn(sentence, sentenceWords(sentence), lex, 'journal').map(({ speaker }) => {
     const role = speaker.role === null ? '' : ` [${speaker.role}]`;
     return `${speaker.kind}:${speaker.name ?? speaker.description ?? ''}${role}`;
@@ -15,7 +18,7 @@ function speakersOf(lang: 'en' | 'fr', sentence: string): string[] {
 }
 
 describe('who a sentence credits', () => {
-  test.each<['en' | 'fr', string, string[]]>([
+  test.each<[keyof typeof LEXICONS, string, string[]]>([
     // Subject before the verb, with titles and appositions.
     ['en', 'Georgetown University said in a statement Tuesday that Williams was suspended.', ['organisation:Georgetown University']],
     ['en', 'Kenosha County District Attorney Michael Graveley told reporters on Tuesday.', ['person:Michael Graveley [Kenosha County District Attorney]']],
