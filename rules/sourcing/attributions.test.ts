@@ -61,6 +61,9 @@ describe('who a sentence credits', () => {
     // An outlet after a verb is credited when the words were given to it or published in it, not when it is what was said.
     ['en', 'The spokesman said Johnny Cash\'s website was down.', ['carried:spokesman']],
     ['en', 'As Edna Gundersen stated in USA Today: "His musical DNA has informed pop."', ['person:Edna Gundersen', 'media:USA Today']],
+    // A document word before a body's word describes the body: "the research firm" is a firm.
+    ['en', 'Mutual funds led eight deals, according to the research firm CB Insights.', ['organisation:CB Insights']],
+    ['en', 'Mutual funds led eight deals, according to research by CB Insights.', ['document:research by CB Insights']],
     // Where the words were published or read is an outlet, whatever its name looks like, with no role.
     ['fr', 'Il a menti, peut-on lire dans Le Monde.', ['media:Le Monde']],
     ['fr', 'Il a menti, on lit sur Le Point.', ['media:Le Point']],

@@ -320,6 +320,14 @@ export function opensWithSite(sentence: string, start: number, self: string | nu
   return self !== null && squeeze(sentence.slice(start)).startsWith(squeeze(self));
 }
 
+/** The document word among the words before a name, unless a body's word follows it: "the research firm CB Insights" is a firm. */
+function documentHead(skipped: readonly Token[], lex: CompiledLexicon): Token | undefined {
+  const index = skipped.findIndex((token) => lex.documentWords.has(lower(token.word)));
+  if (index === -1) return undefined;
+  const body = skipped.slice(index + 1).some((token) => lex.organisationWords.has(lower(token.word)) && !lex.documentWords.has(lower(token.word)));
+  return body ? undefined : skipped[index];
+}
+
 /**
  * The speaker a cue or an inverted verb introduces, reading forward from `from`:
  * "according to X", "said X, a partner at Y", « précise l'OFAG », « selon un proche de… ».
@@ -356,16 +364,12 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   // "a senior political source", "un proche d'Edouard Philippe": unnamed.
   const unnamed = unnamedSpeaker(sentence, tokens, startIndex, lex);
   if (unnamed !== null) return unnamed;
-  const documentToken = skipped.find((token) => lex.documentWords.has(lower(token.word)));
+  const documentToken = documentHead(skipped, lex);
   if (documentToken !== undefined) return documentAfter(sentence, tokens, documentToken, spanStart, lex, self);
   const reached = index < tokens.length ? namedAt(tokens, index, sentence, lex, self) : null;
   // "a police report given to NBC News": an outlet is credited wherever it is reached.
   const named = blocked && reached?.kind !== 'media' ? null : reached;
-  const documentWord = head.find((word) => lex.documentWords.has(word));
   if (named !== null && named.start - spanStart < 80 && !/[.;:!?«»“”"]/u.test(sentence.slice(spanStart, named.start))) {
-    if (documentWord !== undefined && named.kind !== 'person') {
-      return { ...named, kind: 'document', name: sentence.slice((skipped.find((token) => lower(token.word) === documentWord) as Token).start, named.end).replace(/[\s,]+$/u, ''), start: spanStart };
-    }
     // « le ministre des Affaires étrangères »: a lone name after a title and its connector is the title's field, not a person.
     const titleAt = head.findIndex((word) => lex.personTitles.has(word));
     if (named.kind === 'person' && !(named.name ?? '').includes(' ') && titleAt > 0 && lex.definiteArticles.has(head[titleAt - 1] ?? '') && lex.nameConnectors.has(head.at(-1) ?? '')) {
