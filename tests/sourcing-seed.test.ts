@@ -57,7 +57,7 @@ describe.skipIf(!present)('seed article sourcing', () => {
     expect(citations.sourceCount).toBe(0);
     // The README: sourcing is absent, so the inventory names no source; only the vague "rapports" it leans on.
     expect(sources.filter((source) => source.kind !== 'vague')).toEqual([]);
-    expect(sources.map((source) => source.description)).toEqual(['Des rapports indiquent']);
+    expect(sources.map((source) => source.description)).toEqual(['Des rapports']);
     // The README: its body links are the site's own app, home page, chatbot and author page.
     expect(citations.links.length).toBeGreaterThan(0);
     expect(citations.links.every((link) => link.kind === 'self-link' || link.kind === 'promotion')).toBe(true);

@@ -336,3 +336,22 @@ describe('names that are not sources', () => {
     expect(named(lang, blocks)).toEqual(expected);
   });
 });
+
+describe('vague groups in the inventory', () => {
+  const groups = (lang: 'fr' | 'en', blocks: string[]): string[] =>
+    analyzeSourcing(snapshotOf(blocks), { lang, pageDomain: null }).sources.filter((source) => source.kind === 'vague').map((source) => `${source.description ?? ''} ×${source.passages.length}`);
+
+  test.each<['fr' | 'en', string[], string[]]>([
+    // The group's own words, without the verb or the cue, whatever the order.
+    ['en', ['The economy will slow next year, say economists.'], ['economists ×1']],
+    ['en', ['About 50 other people were wounded, according to local news reports.'], ['local news reports ×1']],
+    ['en', ['Most restaurant owners say the rules are too strict.'], ['Most restaurant owners ×1']],
+    ['en', ['Some might think the plan is bold.', 'Some observers might argue it is reckless.'], ['Some ×1', 'Some observers ×1']],
+    ['fr', ['Selon plusieurs sources, le ministre pourrait démissionner.'], ['plusieurs sources ×1']],
+    ["fr", ["Beaucoup d'analystes tablent sur une baisse des taux."], ["Beaucoup d'analystes ×1"]],
+    // One group however its findings word it.
+    ['en', ['Critics say the law is unfair.', 'Critics argue it will not pass.'], ['Critics ×2']],
+  ])('%s: %s', (lang, blocks, expected) => {
+    expect(groups(lang, blocks)).toEqual(expected);
+  });
+});

@@ -118,6 +118,37 @@ function placeMentions(sentence: SentenceView, offset: number, placed: readonly 
  * credits joins the inventory as a `vague` source, worded as the article words it.
  * Hedges with no group ("is expected to", « aurait mis ») credit nobody and do not.
  */
+/**
+ * The words of a vague attribution that name the group, without its verb or cue: "say
+ * economists" is "economists", "most restaurant owners say" is "most restaurant owners",
+ * « selon des experts » is « des experts », "Some might think" is "Some". From the first
+ * word that can open a group to the last noun of people; a lone pronoun when there is no
+ * noun; the words as they are when no group word is found.
+ */
+function groupWords(words: string, lex: CompiledLexicon): string {
+  const split = (phrase: string): string[] => phrase.split(/[\s\u00a0]+/u);
+  const pronouns = lex.lexicon.vaguePronouns.map(split);
+  const openers = new Set([...lex.lexicon.vagueDeterminers.map((phrase) => split(phrase)[0]), ...pronouns.map((phrase) => phrase[0])]);
+  const phraseEnds = new Set(pronouns.filter((phrase) => phrase.length > 1).map((phrase) => phrase[phrase.length - 1]));
+  const tokens = [...words.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((match) => ({ word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length }));
+  let first = tokens.findIndex(({ word }) => openers.has(word) || lex.vagueNouns.has(word));
+  if (first === -1) return words;
+  // "according to local news reports": describing words before the noun belong to the group; the cue and the verb do not.
+  const cueWords = new Set(lex.lexicon.vagueCues.flatMap(split));
+  const describing = (word: string): boolean => {
+    lex.vagueVerb.lastIndex = 0;
+    return !lex.stopWords.has(word) && !lex.reportingVerb.words.has(word) && !cueWords.has(word) && !lex.vagueVerb.test(word);
+  };
+  while (first > 0 && !openers.has((tokens[first] as { word: string }).word) && describing((tokens[first - 1] as { word: string }).word)) first--;
+  // « d'analystes »: the noun after an elided determiner.
+  const noun = tokens.findLastIndex(({ word }, index) => {
+    const bare = word.replace(/^\p{L}{1,2}'/u, '');
+    return index >= first && (lex.vagueNouns.has(bare) || phraseEnds.has(bare) || lex.namesPeople(bare));
+  });
+  const last = noun === -1 ? first : noun;
+  return words.slice((tokens[first] as { start: number }).start, (tokens[last] as { end: number }).end);
+}
+
 function vagueGroupMention(candidate: Candidate, view: BlockView, text: string, lex: CompiledLexicon): PlacedMention | null {
   const { trigger } = candidate;
   if (candidate.code !== 'vague-attribution' || trigger === undefined) return null;
@@ -129,7 +160,7 @@ function vagueGroupMention(candidate: Candidate, view: BlockView, text: string, 
   const names = words.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u);
   if (!names.some((word) => lex.vagueNouns.has(word) || lex.vaguePronouns.has(word))) return null;
   const start = offset + trigger.start;
-  const speaker: Speaker = { kind: 'vague', name: null, description: words, role: null, bare: false, start: trigger.start, end: trigger.end };
+  const speaker: Speaker = { kind: 'vague', name: null, description: groupWords(words, lex), role: null, bare: false, start: trigger.start, end: trigger.end };
   return { speaker, passage: textQuoteAt(text, start, offset + trigger.end), position: start, links: [], justified: false };
 }
 

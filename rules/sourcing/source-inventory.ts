@@ -79,11 +79,8 @@ const NAMED_KINDS: ReadonlySet<string> = new Set(NAMED_SOURCE_KINDS);
 
 function sameSource(source: Source, speaker: Speaker): boolean {
   if (speaker.kind === 'anonymous') return source.kind === speaker.kind && source.description?.toLowerCase() === speaker.description?.toLowerCase();
-  if (speaker.kind === 'vague') {
-    // "Many Americans" and "Many Americans believe": one group, worded by its speaker and by its finding.
-    const [a, b] = [source.description?.toLowerCase() ?? '', speaker.description?.toLowerCase() ?? ''];
-    return source.kind === 'vague' && a !== '' && b !== '' && (a.startsWith(b) || b.startsWith(a));
-  }
+  // A vague group is described by its own words, without the verb ("Many Americans believe" is "Many Americans"): one group per wording.
+  if (speaker.kind === 'vague') return source.kind === 'vague' && source.description !== null && source.description.toLowerCase() === speaker.description?.toLowerCase();
   if (source.name === null || speaker.name === null || !NAMED_KINDS.has(source.kind)) return false;
   if (source.kind === 'person' || speaker.kind === 'person') return source.kind === speaker.kind && samePerson(source.name, speaker.name);
   return sameBody(source.name, speaker.name);
