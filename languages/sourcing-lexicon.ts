@@ -34,6 +34,16 @@ export interface Lexicon {
   /** Words that start a new clause: a qualifier holding one is not part of the subject ("some country that we…"). */
   clauseBreakers: readonly string[];
   vagueVerbs: readonly string[];
+  /**
+   * Verbs of a reaction felt by the group that is their object (« hérisse », "has alarmed"): with
+   * `expertNouns` after them they credit a judgement to experts no one names ("Voilà qui hérisse
+   * les scientifiques", "the plan has alarmed economists").
+   */
+  reactionVerbs: readonly string[];
+  /** Kinds of experts whose collective judgement is claimed: "scientists", « les économistes ». */
+  expertNouns: readonly string[];
+  /** Determiners before `expertNouns` that make them a whole kind of people, besides `vagueDeterminers` (« les »). */
+  genericDeterminers: readonly string[];
   vagueCues: readonly string[];
   /**
    * Prepositions that credit an opinion to a group only as an aside closed by a comma

@@ -59,6 +59,17 @@ export const enLexicon: Lexicon = {
     'claim*', 'estimate*', 'argue*', 'warn*', 'indicate*', 'agree', 'reveal*', 'contend*', 'fear*', 'caution*',
     'point out', 'are convinced', 'predict', 'expect', 'have found', 'found', 'have shown', 'have warned', 'have said', 'insist*', 'maintain*',
   ],
+  reactionVerbs: [
+    'angers', 'angered', 'has angered', 'have angered', 'alarms', 'alarmed', 'has alarmed', 'have alarmed', 'worries',
+    'has worried', 'have worried', 'troubles', 'has troubled', 'dismays', 'dismayed', 'has dismayed', 'outrages',
+    'outraged', 'has outraged', 'baffles', 'baffled', 'has baffled', 'puzzles', 'puzzled', 'has puzzled', 'divides',
+    'has divided', 'irritates', 'has irritated', 'frustrates', 'has frustrated',
+  ],
+  expertNouns: [
+    'experts', 'scientists', 'researchers', 'economists', 'analysts', 'observers', 'doctors', 'lawyers',
+    'epidemiologists', 'climate scientists', 'historians', 'academics',
+  ],
+  genericDeterminers: [],
   backReferences: [
     'of them', 'of those', 'of these', 'of us', 'of whom', 'of which', 'of his', 'of her', 'of its', 'of their',
     'of our', 'of my', 'of your',

@@ -68,6 +68,18 @@ export const frLexicon: Lexicon = {
     // Forecasts: « beaucoup d'analystes tablent sur une baisse ».
     'prédis*', 'anticip*', 'tablent sur', "s'attendent", 'redout*',
   ],
+  reactionVerbs: [
+    'hérisse', 'hérissent', 'a hérissé', 'ont hérissé', 'inquiète', 'inquiètent', 'a inquiété', 'ont inquiété',
+    'alarme', 'alarment', 'a alarmé', 'ont alarmé', 'indigne', 'indignent', 'a indigné', 'ont indigné', 'agace',
+    'agacent', 'a agacé', 'irrite', 'irritent', 'a irrité', 'choque', 'choquent', 'a choqué', 'scandalise',
+    'scandalisent', 'a scandalisé', 'exaspère', 'a exaspéré', 'divise', 'divisent', 'a divisé', 'préoccupe',
+    'préoccupent', 'a préoccupé', 'fait bondir', 'a fait bondir', 'laisse sceptiques', 'laisse perplexes',
+  ],
+  expertNouns: [
+    'experts', 'expertes', 'spécialistes', 'scientifiques', 'chercheurs', 'chercheuses', 'économistes', 'analystes',
+    'observateurs', 'médecins', 'juristes', 'épidémiologistes', 'climatologues', 'historiens', 'politologues',
+  ],
+  genericDeterminers: ['les'],
   backReferences: ["d'entre eux", "d'entre elles", 'parmi eux', 'parmi elles', "d'entre nous"],
   vagueCues: ['selon', "d'après", "de l'avis de", 'à en croire'],
   opinionCues: ['pour', 'aux yeux de', 'aux yeux des'],

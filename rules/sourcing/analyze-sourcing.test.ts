@@ -151,6 +151,13 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['If you are around people who can change your life, for many kids, that is school.'], expected: [] },
     { lang: 'en', blocks: ['Instead of doing lucrative work for other people, he was going to retire.'], expected: [] },
     { lang: 'fr', blocks: ["Le plan donne plus d'accès pour des chercheurs, et moins de frais."], expected: [] },
+    // A reaction claimed for experts no one names; not for residents, nor for experts the sentence places.
+    { lang: 'fr', blocks: ['Voilà qui hérisse les scientifiques.'], expected: [['vague-attribution', 'hérisse les scientifiques']] },
+    { lang: 'fr', blocks: ['Cette décision inquiète de nombreux experts.'], expected: [['vague-attribution', 'inquiète de nombreux experts']] },
+    { lang: 'en', blocks: ['The move has alarmed economists.'], expected: [['vague-attribution', 'has alarmed economists']] },
+    { lang: 'fr', blocks: ['La fermeture de l’usine inquiète les habitants.'], expected: [] },
+    { lang: 'fr', blocks: ["Ce résultat inquiète les chercheurs de l'Inserm."], expected: [] },
+    { lang: 'en', blocks: ['The decision alarmed scientists at NASA.'], expected: [] },
   ])('$lang: $blocks.0', check);
 });
 
