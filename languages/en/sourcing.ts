@@ -156,6 +156,8 @@ export const enLexicon: Lexicon = {
     'study from', 'survey from', 'estimates from', 'compiled by', 'released by', 'conducted by', 'carried out by',
     'commissioned by', 'published in', 'citing', 'revealed by', 'announced by', 'confirmed by', 'disclosed by',
     'first reported by', 'presented at',
+    // A text the claim rests on by law: "pursuant to the Clean Air Act".
+    'pursuant to', 'in accordance with', 'as defined in', 'as defined by', 'as required by', 'as set out in',
   ],
   identifiableBodies: [
     'military', 'army', 'police', 'government', 'ministry', 'department', 'council', 'court', 'prosecutor', 'company', 'firm',

@@ -174,6 +174,8 @@ export const frLexicon: Lexicon = {
     'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans',
     'on lit', 'on lit sur', 'on lit dans', 'on apprend', 'dévoilé par', 'dévoilée par', 'révélé par', 'révélée par',
     'annoncé par', 'annoncée par', 'confirmé par', 'confirmée par', 'rapporté par', 'rapportée par',
+    // A text the claim rests on by law: « conformément à la Constitution de 2014 ».
+    'conformément à', 'en vertu de', "en vertu d'", 'aux termes de', "aux termes d'", 'défini dans', 'définie dans', 'prévu par', 'prévue par',
   ],
   identifiableBodies: [
     'armée', 'police', 'gendarmerie', 'préfecture', 'pompiers', 'mairie', 'ministère', 'gouvernement', 'parquet',

@@ -64,6 +64,11 @@ describe('who a sentence credits', () => {
     // A document word before a body's word describes the body: "the research firm" is a firm.
     ['en', 'Mutual funds led eight deals, according to the research firm CB Insights.', ['organisation:CB Insights']],
     ['en', 'Mutual funds led eight deals, according to research by CB Insights.', ['document:research by CB Insights']],
+    // A text the claim rests on by law; « la loi » alone names none.
+    ['fr', "La Tunisie s'est engagée conformément à la Constitution de 2014.", ['document:Constitution']],
+    ['fr', "Le principe de précaution, défini dans la déclaration de Rio adoptée par l'ONU en 1992, est invoqué.", ['document:déclaration de Rio']],
+    ['fr', 'Il a agi conformément à la loi.', []],
+    ['en', 'Each plant must be inspected pursuant to the Clean Air Act.', ['document:Clean Air Act']],
     // Where the words were published or read is an outlet, whatever its name looks like, with no role.
     ['fr', 'Il a menti, peut-on lire dans Le Monde.', ['media:Le Monde']],
     ['fr', 'Il a menti, on lit sur Le Point.', ['media:Le Point']],
