@@ -156,6 +156,12 @@ export interface Lexicon {
   /** Words before an outlet that say the information came from it ("told", "in an interview with", « a confié à »). */
   mediaCues: readonly string[];
   /**
+   * Verbs by which a subject gives something a name of its own words (« l'a classé « cancérogène
+   * probable » », "called the inquiry a 'witch hunt'"): with a quotation right after, the subject
+   * is the source of the quoted words.
+   */
+  namingVerbs: readonly string[];
+  /**
    * Words that end a cue where the name after it is where the words were published or read
    * (« peut-on lire dans », « on lit sur », "published in", "wrote in"): an outlet, unless the
    * name says it is a body or a document.

@@ -181,6 +181,7 @@ export const deLexicon: Lexicon = {
     ...SPEECH_CUES,
     'ergänzte', 'dementierte', 'meinte', 'meint', 'so', 'mitteilte',
   ],
+  namingVerbs: ['bezeichnete', 'bezeichnet', 'nannte', 'nennt'],
   publicationCues: ['veröffentlicht in', 'erschienen in', 'schreibt in', 'schrieb in', 'zu lesen in'],
   mediaCues: ['gegenüber', 'im gespräch mit', 'im interview mit', 'laut', 'berichtet'],
   anonymousPlurals: ['quellen', 'insider', 'beamte', 'diplomaten', 'vertraute', 'berater', 'ermittler'],

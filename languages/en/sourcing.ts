@@ -212,7 +212,7 @@ export const enLexicon: Lexicon = {
     'ceo', 'coach', 'manager', 'pope', 'king', 'queen', 'prince', 'princess', 'rev', 'father', 'senior',
     'prime', 'district', 'spokesman', 'spokeswoman', 'spokesperson', 'his honour', 'qc', 'executive', 'staff', 'leader',
     'marshal', 'pastor', 'collector', 'journalist', 'reporter', 'correspondent', 'columnist', 'editor', 'analyst', 'economist',
-    'cfo', 'cto', 'coo', 'cio', 'cmo', 'vp', 'founder', 'co-founder', 'cofounder',
+    'cfo', 'cto', 'coo', 'cio', 'cmo', 'vp', 'founder', 'co-founder', 'cofounder', 'novelist', 'author', 'writer', 'critic', 'historian',
   ],
   kinNouns: ['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé', 'friend', 'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'stepfather', 'stepmother'],
   organisationWords: [
@@ -269,6 +269,7 @@ export const enLexicon: Lexicon = {
     // Calls are words given too: "the association urged lawmakers to…".
     'urged', 'urges', 'called on', 'calls on', 'called for', 'calls for',
   ],
+  namingVerbs: ['called', 'calls', 'has called', 'described', 'describes', 'has described', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'dubbed', 'dubs', 'termed', 'terms', 'characterized', 'characterised', 'classified', 'classifies'],
   publicationCues: ['published in', 'published on', 'wrote in', 'writes in', 'writing in', 'read in', 'reported in', 'appeared in', 'printed in'],
   mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in', 'for', 'to'],
   anonymousPlurals: ['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close'],

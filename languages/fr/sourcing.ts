@@ -294,6 +294,7 @@ export const frLexicon: Lexicon = {
     'appelle', 'appellent', 'a appelé', 'ont appelé', 'exhorte', 'a exhorté', 'recommande', 'recommandent',
     'a recommandé', 'ont recommandé',
   ],
+  namingVerbs: ['a qualifié', 'ont qualifié', 'qualifie', 'qualifient', 'avait qualifié', 'ait qualifié', 'a classé', 'ont classé', 'ait classé', 'avait classé', 'classe', 'a décrit', 'décrit', 'a baptisé', 'a surnommé', 'a traité', 'traite'],
   publicationCues: [
     'lire dans', 'lire sur', 'lit dans', 'lit sur', 'paru dans', 'parue dans', 'parus dans', 'parues dans',
     'publié dans', 'publiée dans', 'publiés dans', 'publiées dans', 'publié sur', 'publiée sur', 'écrit dans', 'écrivait dans',

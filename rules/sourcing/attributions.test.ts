@@ -64,6 +64,17 @@ describe('who a sentence credits', () => {
     // A document word before a body's word describes the body: "the research firm" is a firm.
     ['en', 'Mutual funds led eight deals, according to the research firm CB Insights.', ['organisation:CB Insights']],
     ['en', 'Mutual funds led eight deals, according to research by CB Insights.', ['document:research by CB Insights']],
+    // The subject of a naming verb is the source of the quoted words after it; without a quotation, nobody is credited.
+    ['fr', 'Le CIRC l’a classé « cancérogène probable » en 2015.', ['organisation:CIRC']],
+    ['en', 'Novelist Jane Smiley called the album "the truest record of the decade."', ['person:Jane Smiley [Novelist]']],
+    ['en', 'A company called "Acme" makes the parts.', []],
+    ['fr', 'Il a été classé « monument historique » en 1920.', []],
+    ['en', 'Jane Smiley called the album a masterpiece.', []],
+    // A party tag after the name is the role; an adverb between commas is none.
+    ['en', 'Rep. Adam Schiff (D-Calif.) said the documents were incriminating.', ['person:Adam Schiff [D-Calif.]']],
+    ['en', 'Adam Schiff (D-Calif.), meanwhile, said the documents were incriminating.', ['person:Adam Schiff [D-Calif.]']],
+    // A media word describes the name right after it, not a critic's: "New York Times critic Robert Shelton" is a person with a role.
+    ['en', 'New York Times critic Robert Shelton said his voice was rusty.', ['person:Robert Shelton [New York Times critic]']],
     // A text the claim rests on by law; « la loi » alone names none.
     ['fr', "La Tunisie s'est engagée conformément à la Constitution de 2014.", ['document:Constitution']],
     ['fr', "Le principe de précaution, défini dans la déclaration de Rio adoptée par l'ONU en 1992, est invoqué.", ['document:déclaration de Rio']],

@@ -5,6 +5,8 @@ import { followsClauseOpener, tokenize, type Token } from './tokens';
 import { ACRONYM, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
+import type { Lexicon } from '../../languages/sourcing-lexicon';
+import { compilePhrases } from '../../languages/words-pattern';
 
 /** One act of attribution in a sentence: the reporting words and who they credit. */
 export interface Attribution {
@@ -149,6 +151,39 @@ function asPublication(sentence: string, cueStart: number, speaker: Speaker, lex
   return { ...speaker, kind: 'media', role: null, end: speaker.start + speaker.name.length };
 }
 
+/** How far after a naming verb its quotation may open: "called the inquiry a “witch hunt”". */
+const NAMING_QUOTE_REACH = /^[^.;:!?«»“”"]{0,60}?[«“"]/u;
+
+/** A naming verb, per lexicon, built on first use. */
+const namingVerbs = new WeakMap<Lexicon, RegExp | null>();
+
+function namingVerbOf(lexicon: Lexicon): RegExp | null {
+  const known = namingVerbs.get(lexicon);
+  if (known !== undefined) return known;
+  const built = lexicon.namingVerbs.length === 0 ? null : compilePhrases(lexicon.namingVerbs);
+  namingVerbs.set(lexicon, built);
+  return built;
+}
+
+/**
+ * « le CIRC l'ait classé « cancérogène probable » », "Trump called the inquiry a “witch
+ * hunt”": the subject of a naming verb is the source of the quoted words that follow it.
+ */
+function namers(sentence: string, lex: CompiledLexicon, self: string | null): Attribution[] {
+  const verb = namingVerbOf(lex.lexicon);
+  if (verb === null || !/[«“"]/u.test(sentence)) return [];
+  const found: Attribution[] = [];
+  for (const match of sentence.matchAll(verb)) {
+    const end = match.index + match[0].length;
+    if (!NAMING_QUOTE_REACH.test(sentence.slice(end)) || inTitleCase(sentence, match.index)) continue;
+    // « l’ait classé »: an elided object pronoun stands between the subject and its verb.
+    const clitic = /(?<![\p{L}])[lL]['’]$/u.exec(sentence.slice(0, match.index));
+    const speaker = speakerBefore(sentence, clitic === null ? match.index : clitic.index, lex, self);
+    if (speaker !== null) found.push({ speaker, cueStart: match.index, cueEnd: end });
+  }
+  return found;
+}
+
 /**
  * Every attribution in one sentence, in text order. A verb looks for its subject
  * before it ("Powell said") or, after a clause break, after it ("…,” said Powell",
@@ -183,6 +218,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
       if (before?.kind === 'person' || before?.kind === 'organisation') for (const other of coSpeakers(sentence, before, lex)) add(other, cueStart, cueEnd);
     }
   }
+  for (const { speaker, cueStart, cueEnd } of namers(sentence, lex, self)) add(speaker, cueStart, cueEnd);
   // « Qualifié de "gourou" par un dirigeant de LREM », « considéré comme dangereux par l'ANSM »: the agent is the source of the words.
   for (const match of lex.describedBy === null ? [] : sentence.matchAll(lex.describedBy)) {
     const end = match.index + match[0].length;

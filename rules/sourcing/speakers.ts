@@ -153,7 +153,9 @@ export function classifyName(name: string, before: readonly string[], after: str
   // The words right after the name, when nothing comes between: "Vulture magazine", not "Tim Murtaugh, communications director".
   const [, afterWord = '', afterNext] = /^[\s\u00a0]*([\p{L}-]+)[^\p{L}-]*([\p{L}-]+)?/u.exec(after)?.map((word) => lower(word ?? '')) ?? [];
   if (lex.mediaNames.has(phrase) || words.some((word) => lex.mediaNames.has(word) && ACRONYM.test(word.toUpperCase()) && word.length > 2)) return 'media';
-  if (before.some((word, index) => isMediaHead(word, before[index + 1], lex)) || isMediaHead(afterWord, afterNext, lex)) return 'media';
+  // "the newspaper Le Monde": the media word right before the name, or before its article; "New York Times critic Robert Shelton" is a critic.
+  const headsName = (index: number): boolean => before.slice(index + 1).every((word) => lex.definiteArticles.has(word));
+  if (before.some((word, index) => isMediaHead(word, before[index + 1], lex) && headsName(index)) || isMediaHead(afterWord, afterNext, lex)) return 'media';
   // "New England Journal of Medicine", "Radio France": a title word inside the name, and no word of a body.
   if (words.length >= 2 && words.some((word) => lex.mediaWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'media';
   // "Bill Prince": a document word that opens a two-word name is a first name.
@@ -493,8 +495,14 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
     end--;
   }
   // "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère": the name before the acronym.
-  if (/^\)[\s\u00a0]*$/u.test(sentence.slice((tokens[end] as Token).end, verbStart)) && end >= 1) {
+  if (/^\.?\)[\s\u00a0]*$/u.test(sentence.slice((tokens[end] as Token).end, verbStart)) && end >= 1) {
     const open = sentence.lastIndexOf('(', (tokens[end] as Token).start);
+    // "Adam Schiff (D-Calif.) said": a party tag is the person's role.
+    const tag = sentence.slice(open + 1, sentence.lastIndexOf(')', verbStart)).trim();
+    if (open > 0 && PARTY_TAG.test(tag)) {
+      const person = speakerBefore(sentence, open, lex, self);
+      return person === null ? null : { ...person, role: person.role ?? tag, end: verbStart };
+    }
     while (end > 0 && (tokens[end] as Token).start > open) end--;
     for (let i = 0; i <= end; i++) {
       if (isCapitalised(tokens[i] as Token, lex) && nameRunFrom(tokens, i, sentence, lex) >= end) return namedAt(tokens, i, sentence, lex, self);
@@ -514,13 +522,20 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
       const segment = sentence.slice(comma + 1, cut).trim();
       const before = tokenize(sentence.slice(0, comma === -1 ? cut : comma));
       if (segment.split(/[\s\u00a0]+/u).length > MAX_ROLE_WORDS) return null;
+      // "Adam Schiff (D-Calif.), meanwhile, said": an adverb between commas is no role.
+      if (comma !== -1 && segment !== '' && segment.split(/[\s\u00a0]+/u).every((word) => lex.lexicon.sentenceOpeners.includes(lower(word)) || lex.speechAdverbs.has(lower(word)))) {
+        cut = comma;
+        continue;
+      }
       if (!describesSomeone(segment, lex)) {
-        // The segment is the speaker itself: "Blake's family attorney, Benjamin Crump, said".
-        const own = tokenize(sentence.slice(0, cut));
+        // The segment is the speaker itself: "Blake's family attorney, Benjamin Crump, said"; a party tag after the name is the role.
+        const tag = /[\s\u00a0]*\(([^()]{1,20})\)[\s\u00a0]*$/u.exec(sentence.slice(0, cut));
+        const party = tag !== null && PARTY_TAG.test(tag[1] ?? '') ? tag : null;
+        const own = tokenize(sentence.slice(0, party === null ? cut : party.index));
         const speaker = own.length === 0 ? null : lastNameEndingAt(sentence, own, own.length - 1, lex, self);
         // "Meanwhile, a health official, rejecting the allegations, said": no name opens the clause, so the first aside is the subject.
         if (speaker === null) return own.length === 1 && roleStarts.length > 0 ? unnamedAtOffset(sentence, roleStarts[roleStarts.length - 1] ?? 0, lex) : null;
-        const role = roles.pop() ?? (comma === -1 ? null : roleBeforeComma(sentence, comma, lex));
+        const role = roles.pop() ?? party?.[1] ?? (comma === -1 ? null : roleBeforeComma(sentence, comma, lex));
         const kin = role === null && comma !== -1 ? kinBeforeComma(sentence, comma, lex) : null;
         const kind = kin !== null && !(speaker.name ?? '').includes(' ') ? 'person' : speaker.kind;
         return { ...speaker, kind, role: speaker.role ?? role ?? kin, bare: speaker.bare && role === null && kin === null, end: verbStart };
@@ -627,10 +642,10 @@ function onlyAdverbsBetween(sentence: string, from: number, to: number, lex: Com
   return tokenize(sentence.slice(from, to)).every((token) => lex.speechAdverbs.has(lower(token.word)) || lex.calendarWords.has(lower(token.word))) && !/[,;:.!?«»“”"]/u.test(sentence.slice(from, to));
 }
 
-/** Whether words between commas describe someone rather than name them: "one of the leading voices", "a partner at Y", « toxicologue ». */
 /** "R-Texas", "D-Calif.": a party and a state after a politician's name. */
 const PARTY_TAG = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 
+/** Whether words between commas describe someone rather than name them: "one of the leading voices", "a partner at Y", « toxicologue ». */
 function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
   const first = lower(segment.split(/[\s\u00a0]+/u)[0] ?? '');
   return /^\p{Ll}/u.test(segment) || PARTY_TAG.test(segment) || lex.indefiniteArticles.has(first) || lex.definiteDeterminers.has(first) || lex.definiteArticles.has(first);
