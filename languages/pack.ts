@@ -55,6 +55,8 @@ export interface ClassHintWords {
   places?: readonly string[];
   /** Words that hold a byline word without being about a byline ("authority" holds "author"). */
   notBylines?: readonly string[];
+  /** A site's menu or navigation bar ("globalnav", "menu"): a byline word there names a section of the site, not a credit. */
+  menus?: readonly string[];
 }
 
 export interface BylineWords {

@@ -151,5 +151,6 @@ export const en: LanguagePack = {
     ],
     places: ['location', 'dateline'],
     notBylines: ['authority', 'authoriz', 'authoris'],
+    menus: ['nav', 'navbar', 'navigation', 'menu'],
   },
 };

@@ -1,7 +1,7 @@
 import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { wordsOfAllPacks } from '../../languages/registry';
-import { wordsPattern } from '../../languages/words-pattern';
+import { classHintPattern, wordsPattern } from '../../languages/words-pattern';
 import { classifyAuthor } from './classify-author';
 import { cleanAuthorNames, editorNames, readsAsName, UNSPACED_SCRIPT, withoutOrnaments } from './clean-author-name';
 import { TIER } from './evidence-tiers';
@@ -218,11 +218,14 @@ function withBoxedNames(found: readonly AuthorCandidate[]): AuthorCandidate[] {
   });
 }
 
+/** A menu's entry ("Bylines" in a site's global navigation) names a section of the site, not who wrote the article. */
+const MENU_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.menus)));
+
 function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const element of snapshot.bylineElements) {
     // A commenter's name ("comment-author", "reply-byline"), not a box that also counts the comments.
-    if (/(?:^|\s)(?:comment|avatar|reply|respond)/i.test(element.hint)) continue;
+    if (/(?:^|\s)(?:comment|avatar|reply|respond)/i.test(element.hint) || MENU_HINT.test(element.hint)) continue;
     const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', TIER.named, profileOf(element.href));
     if (made !== null && made.names.length > 0) found.push({ ...made, classes: element.hint.split(' ') });
   }
@@ -403,7 +406,9 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
     ...descriptionAuthors(snapshot),
   ];
   const byline = snapshot.readability?.byline ?? null;
-  if (byline !== null && byline.trim() !== '') {
+  // Readability reads a byline from a menu's entry too ("Bylines" tab): the entry's text credits no one.
+  const menuEntries = new Set(snapshot.bylineElements.filter((element) => MENU_HINT.test(element.hint)).map((element) => tidy(element.text)));
+  if (byline !== null && byline.trim() !== '' && !menuEntries.has(tidy(byline))) {
     const made = candidate(byline, 'readability', 'byline', TIER.hint);
     if (made !== null) found.push(made);
   }

@@ -52,8 +52,20 @@ describe('author candidates', () => {
     ['a commenter', 'comment-author vcard', []],
     ['a reply', 'reply-byline', []],
     ['a byline box that also counts the comments', 'byline_and_share_and_comments header', ['Chris Moore']],
+    ['a site menu\'s entry (EN)', 'menu-item-author site-menu', []],
+    ['a site menu\'s entry (FR)', 'auteur nav-principale', []],
+    ['a global navigation bar\'s tab', 'gnpribylines gnpri globalnav', []],
+    ['a byline beside a canvas', 'byline canvas-wrap', ['Chris Moore']],
   ])('a byline element of %s', (_label, hint, names) => {
     expect(decide({ bylineElements: [{ text: 'Chris Moore', href: null, hint }] }).author.names).toEqual(names);
+  });
+
+  test.each<[string, string]>([
+    ['EN', 'Chris Moore'],
+    ['FR', 'Jeanne Dupont'],
+  ])('%s: Readability\'s byline read from a menu entry credits no one', (_lang, text) => {
+    const readability = { title: null, byline: text, excerpt: null, siteName: null, publishedTime: null, lang: null };
+    expect(decide({ bylineElements: [{ text, href: 'https://writers.example.org/', hint: 'nav-writers globalnav' }], readability }).author.names).toEqual([]);
   });
 
   test('the byline by the headline beats a related story\'s, even when that one repeats below the article', () => {
@@ -347,6 +359,29 @@ describe('a byline in the title names no site', () => {
     ['DE', 'Die wertvollste Ressource ist die Zeit - von Anna Schmidt'],
   ])('%s: %s', (_lang, documentTitle) => {
     expect(decide({ documentTitle }).publisher.name).toBeNull();
+  });
+});
+
+describe('a publication a platform hosts', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string | null]>([
+    ['EN: the title names it between the byline and the platform', {
+      meta: metaTags({ 'og:site_name': 'Pressroom' }),
+      documentTitle: 'Release notes for version 3 | by Ann Lee | Harbour Engineering | Pressroom',
+    }, 'Harbour Engineering'],
+    ['FR: le titre la nomme entre la signature et la plateforme', {
+      meta: metaTags({ 'og:site_name': 'Pressroom' }),
+      documentTitle: 'Notes de version 3 | par Jeanne Dupont | Le Carnet Technique | Pressroom',
+    }, 'Le Carnet Technique'],
+    ['EN: a post in no publication is the platform’s', {
+      meta: metaTags({ 'og:site_name': 'Pressroom' }),
+      documentTitle: 'Release notes for version 3 | by Ann Lee | Pressroom',
+    }, 'Pressroom'],
+    ['FR: sans signature avant elle, une partie du titre est une rubrique, pas une publication', {
+      meta: metaTags({ 'og:site_name': 'Pressroom' }),
+      documentTitle: 'Notes de version 3 | Jeanne Dupont | Le Carnet Technique | Pressroom',
+    }, 'Pressroom'],
+  ])('%s', (_label, overrides, name) => {
+    expect(decide(overrides).publisher.name).toBe(name);
   });
 });
 
