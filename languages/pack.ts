@@ -57,6 +57,8 @@ export interface ClassHintWords {
   notBylines?: readonly string[];
   /** A site's menu or navigation bar ("globalnav", "menu"): a byline word there names a section of the site, not a credit. */
   menus?: readonly string[];
+  /** A user's picture ("avatar", "userpic"): its alt text names the user. */
+  avatars?: readonly string[];
 }
 
 export interface BylineWords {
