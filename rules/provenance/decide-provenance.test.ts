@@ -407,14 +407,22 @@ describe('a poster shown by the headline beside their picture', () => {
 
 describe('a publication a platform hosts', () => {
   test.each<[string, Partial<ArticleSnapshot>, string | null]>([
-    ['EN: the title names it between the byline and the platform', {
-      meta: metaTags({ 'og:site_name': 'Pressroom' }),
+    ['EN: the title names it between the byline and the platform, the page shows its logo', {
+      meta: metaTags({ 'og:site_name': 'Pressroom' }), logoNames: ['Harbour Engineering'],
       documentTitle: 'Release notes for version 3 | by Ann Lee | Harbour Engineering | Pressroom',
     }, 'Harbour Engineering'],
-    ['FR: le titre la nomme entre la signature et la plateforme', {
-      meta: metaTags({ 'og:site_name': 'Pressroom' }),
+    ['FR: le titre la nomme entre la signature et la plateforme, la page montre son logo', {
+      meta: metaTags({ 'og:site_name': 'Pressroom' }), logoNames: ['Le Carnet Technique'],
       documentTitle: 'Notes de version 3 | par Jeanne Dupont | Le Carnet Technique | Pressroom',
     }, 'Le Carnet Technique'],
+    ['EN: a section in that place of the title, with no logo of its own, is no publication', {
+      meta: metaTags({ 'og:site_name': 'Northern Ledger' }),
+      documentTitle: 'Harbour towns must adapt | by Ann Lee | Opinion | Northern Ledger',
+    }, 'Northern Ledger'],
+    ['FR: une rubrique à cette place du titre, sans logo, n’est pas une publication', {
+      meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
+      documentTitle: 'Les ports doivent s’adapter | par Jeanne Dupont | Tribunes | Le Courrier du Val',
+    }, 'Le Courrier du Val'],
     ['EN: a post in no publication is the platform’s', {
       meta: metaTags({ 'og:site_name': 'Pressroom' }),
       documentTitle: 'Release notes for version 3 | by Ann Lee | Pressroom',

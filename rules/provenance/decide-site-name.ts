@@ -140,7 +140,7 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
         break;
       }
     }
-    const hosted = hostedPublication(parts, known, domain);
+    const hosted = hostedPublication(parts, known, domain, snapshot.logoNames ?? []);
     if (hosted !== null) push(found, hosted, TIER.named, 'document-title', HOSTED_KEY);
     // With nothing else, a short last part of "Headline | Name" is most likely the site's name,
     // unless the page shows it as its headline ("Blog name - Headline") or as part of one
@@ -188,16 +188,18 @@ const MAX_PUBLICATION_WORDS = 6;
 /**
  * "Headline | by Ann Lee | Harbour Engineering | Platform": on a platform that hosts
  * publications, the `<title>` names the publication between its writer's byline and the
- * platform's own name. The publication is the site the reader is on, the platform its host.
+ * platform's own name, and the page shows the publication's logo linking to its front
+ * (a section in that place of a title has no logo of its own). The publication is the
+ * site the reader is on, the platform its host.
  */
-function hostedPublication(parts: readonly string[], known: readonly string[], domain: string | null): string | null {
+function hostedPublication(parts: readonly string[], known: readonly string[], domain: string | null, logoNames: readonly string[]): string | null {
   if (parts.length < 4) return null;
   const byline = parts.length - 3;
   const publication = parts[byline + 1] ?? '';
   const platform = parts[byline + 2] ?? '';
   if (!BYLINE_OPENING.test(parts[byline] ?? '') || !isSiteName(platform, known, domain)) return null;
   if (isSiteName(publication, known, domain) || publication.split(/\s+/).length > MAX_PUBLICATION_WORDS) return null;
-  return publication;
+  return logoNames.some((name) => comparable(name) === comparable(publication)) ? publication : null;
 }
 
 /** A logo heading longer than this is a headline a site wrapped in a link home. */
