@@ -55,6 +55,10 @@ export interface ClassHintWords {
   places?: readonly string[];
   /** Words that hold a byline word without being about a byline ("authority" holds "author"). */
   notBylines?: readonly string[];
+  /** A site's menu or navigation bar ("globalnav", "menu"): a byline word there names a section of the site, not a credit. */
+  menus?: readonly string[];
+  /** A user's picture ("avatar", "userpic"): its alt text names the user. */
+  avatars?: readonly string[];
 }
 
 export interface BylineWords {

@@ -68,6 +68,12 @@ export interface PageLink {
   text: string;
 }
 
+/** An e-mail link with a title: a short text (initials, a handle) and the title the page gives it. */
+export interface MailLink {
+  text: string;
+  title: string;
+}
+
 /** A link inside a body block. Offsets index into the block's `text`. */
 export interface BlockLink {
   href: string;
@@ -137,6 +143,10 @@ export interface ArticleSnapshot {
    * the site's home or a page above this one (absent in older snapshots).
    */
   logoNames?: string[];
+  /** The alt text of the first user pictures ("avatar"): a poster's name where the page shows it by the headline (absent in older snapshots). */
+  avatarNames?: string[];
+  /** E-mail links with a title, where a newsroom signs with a writer's initials (absent in older snapshots). */
+  mailLinks?: MailLink[];
   /** Null when Readability found no article. */
   readability: ReadabilityResult | null;
   /** The article body; empty when Readability found no article. */

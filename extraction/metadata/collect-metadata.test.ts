@@ -109,6 +109,16 @@ describe.each(PARSERS)('collectMetadata on %s', (_name, parse) => {
     expect(texts.join(' ')).not.toMatch(/Los Angeles|Lyon|Berlin/);
   });
 
+  test.each([
+    ['EN', '<div class="avatar avatar_small"><img src="a.png" alt="ann.lee"></div><a href="/@ann.lee">ann.lee</a>', ['ann.lee']],
+    ['FR', '<img id="avatar::r1::image" src="a.png" alt="Jeanne Dupont"><span>Jeanne Dupont</span>', ['Jeanne Dupont']],
+    ['EN: a picture that is no avatar', '<figure><img src="p.png" alt="The harbour at dawn"></figure>', []],
+    ['FR: un avatar masqué', '<div class="avatar" hidden><img src="a.png" alt="Paul Roux"></div>', []],
+  ])('%s: the alt text of a user picture', (_label, picture, names) => {
+    const html = `<html><body><article><h1>Un titre</h1>${picture}<p>${'Texte de l’article. '.repeat(20)}</p></article></body></html>`;
+    expect(collectMetadata(parse(html), FR_URL).avatarNames).toEqual(names);
+  });
+
   test('a byline word inside a longer word is no byline ("Authority control" of a reference box)', () => {
     const html = `<html><body><article><h1>A title</h1><p class="byline">By Ann Lee</p><p>${'Text of the article. '.repeat(20)}</p>
       <table><tr><th id="Authority_control" class="navbox-group">Authority control</th></tr></table></article></body></html>`;

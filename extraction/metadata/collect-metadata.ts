@@ -9,6 +9,7 @@ import { collectTextLines } from './collect-text-lines';
 import { collectTimeElements } from './collect-time-elements';
 import { walkVisibleBody } from './walk-visible-body';
 import { collectLogoNames } from './site-logo';
+import { collectMailLinks } from './collect-mail-links';
 import { metadataElements, squash } from './dom-text';
 
 export type PageMetadata = Pick<
@@ -28,6 +29,8 @@ export type PageMetadata = Pick<
   | 'pageLinks'
   | 'logoNames'
   | 'logoHeadings'
+  | 'mailLinks'
+  | 'avatarNames'
 >;
 
 function documentLang(doc: Document, elements: readonly Element[]): string | null {
@@ -53,7 +56,7 @@ export function collectMetadata(doc: Document, pageUrl: string, failed: string[]
   // One query for every element the collectors read: each selector would walk the tree again.
   const elements = attemptStep('elements', failed, [], () => metadataElements(doc));
   const { jsonLd, jsonLdErrors } = attemptStep('json-ld', failed, { jsonLd: [], jsonLdErrors: 0 }, () => collectJsonLd(elements));
-  const body = attemptStep('visible-body', failed, { lines: [], bylines: [], headings: [], sentenceChars: 0, logoHeadings: [] }, () => walkVisibleBody(doc, pageUrl));
+  const body = attemptStep('visible-body', failed, { lines: [], bylines: [], headings: [], sentenceChars: 0, logoHeadings: [], avatarNames: [] }, () => walkVisibleBody(doc, pageUrl));
   return {
     documentTitle: attemptStep('title', failed, '', () => squash(doc.querySelector('title')?.textContent)),
     documentLang: attemptStep('lang', failed, null, () => documentLang(doc, elements)),
@@ -67,8 +70,10 @@ export function collectMetadata(doc: Document, pageUrl: string, failed: string[]
     textLines: attemptStep('text-lines', failed, [], () => collectTextLines(body.lines, pageUrl)),
     headings: body.headings,
     logoHeadings: body.logoHeadings,
+    avatarNames: body.avatarNames,
     sentenceChars: body.sentenceChars,
     pageLinks: attemptStep('page-links', failed, [], () => collectPageLinks(elements, pageUrl)),
     logoNames: attemptStep('logo-names', failed, [], () => collectLogoNames(elements, pageUrl)),
+    mailLinks: attemptStep('mail-links', failed, [], () => collectMailLinks(elements)),
   };
 }

@@ -20,6 +20,12 @@ const MAX_BYLINE_HITS = 200;
 /** Class, id, itemprop or rel words that mark an element holding a byline or author name. */
 const BYLINE_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.byline)));
 
+/** Class or id words of a user's picture ("avatar", "userpic"): its alt text is the user's name. */
+const AVATAR_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.avatars)));
+/** A page shows its poster's picture once by the headline; the first few pictures are enough. */
+const MAX_AVATAR_NAMES = 5;
+const MAX_AVATAR_NAME_LENGTH = 80;
+
 /** Tags that start a new line of text; everything else is inline. */
 const BLOCK_TAGS = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL'.split(
@@ -67,6 +73,8 @@ export interface VisibleBody {
   sentenceChars: number;
   /** The text of the `<h1>`s that are the site's logo or name, not a headline. */
   logoHeadings: string[];
+  /** The alt text of the first user pictures ("avatar" by their class or id, or their parent's). */
+  avatarNames: string[];
 }
 
 /** A line this long that ends like a sentence is a paragraph of prose, however short the article. */
@@ -113,6 +121,7 @@ export function walkVisibleBody(doc: Document, pageUrl: string = doc.documentURI
   /** Each heading's text as the page writes it (inline markup adds no spaces: "Metroid<i>,</i>" stays "Metroid,"). */
   const headingTexts: string[] = [];
   const logoHeadings: string[] = [];
+  const avatarNames: string[] = [];
   let parts: string[] = [];
   let hrefs: string[] = [];
   let landmarks = 0;
@@ -144,6 +153,11 @@ export function walkVisibleBody(doc: Document, pageUrl: string = doc.documentURI
     // a box named for the byline and a comment count ("byline_and_share_and_comments") is the article's.
     if (hint !== '' && !namesByline && COMMENTS.test(hint) && element.querySelector('h1') === null) return;
     if (bylines.length < MAX_BYLINE_HITS && namesByline) bylines.push({ element });
+    if (tag === 'IMG' && avatarNames.length < MAX_AVATAR_NAMES) {
+      const alt = squash(element.getAttribute('alt'));
+      const parent = element.parentElement;
+      if (alt !== '' && alt.length <= MAX_AVATAR_NAME_LENGTH && (AVATAR_HINT.test(hint) || (parent !== null && AVATAR_HINT.test(ownHint(parent))))) avatarNames.push(alt);
+    }
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     else parts.push(' ');
@@ -190,5 +204,5 @@ export function walkVisibleBody(doc: Document, pageUrl: string = doc.documentURI
   }));
   const ordered = mainHeading === -1 ? headingTexts : [headingTexts[mainHeading] ?? '', ...headingTexts.filter((_, ordinal) => ordinal !== mainHeading)];
   const sentenceChars = walked.reduce((total, line) => (line.text.length >= SENTENCE_LINE && SENTENCE_END.test(line.text) ? total + line.text.length : total), 0);
-  return { lines, bylines, headings: ordered.filter((text) => text !== '').slice(0, MAX_HEADINGS), sentenceChars, logoHeadings };
+  return { lines, bylines, headings: ordered.filter((text) => text !== '').slice(0, MAX_HEADINGS), sentenceChars, logoHeadings, avatarNames };
 }

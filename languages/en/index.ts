@@ -151,5 +151,7 @@ export const en: LanguagePack = {
     ],
     places: ['location', 'dateline'],
     notBylines: ['authority', 'authoriz', 'authoris'],
+    menus: ['nav', 'navbar', 'navigation', 'menu'],
+    avatars: ['avatar', 'userpic'],
   },
 };

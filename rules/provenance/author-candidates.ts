@@ -1,12 +1,13 @@
 import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { wordsOfAllPacks } from '../../languages/registry';
-import { wordsPattern } from '../../languages/words-pattern';
+import { classHintPattern, wordsPattern } from '../../languages/words-pattern';
 import { classifyAuthor } from './classify-author';
 import { cleanAuthorNames, editorNames, readsAsName, UNSPACED_SCRIPT, withoutOrnaments } from './clean-author-name';
 import { TIER } from './evidence-tiers';
 import { tidy } from './snapshot-lookup';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
+import { comparable } from './title-parts';
 
 export interface AuthorCandidate {
   names: string[];
@@ -218,11 +219,14 @@ function withBoxedNames(found: readonly AuthorCandidate[]): AuthorCandidate[] {
   });
 }
 
+/** A menu's entry ("Bylines" in a site's global navigation) names a section of the site, not who wrote the article. */
+const MENU_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.menus)));
+
 function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const element of snapshot.bylineElements) {
     // A commenter's name ("comment-author", "reply-byline"), not a box that also counts the comments.
-    if (/(?:^|\s)(?:comment|avatar|reply|respond)/i.test(element.hint)) continue;
+    if (/(?:^|\s)(?:comment|avatar|reply|respond)/i.test(element.hint) || MENU_HINT.test(element.hint)) continue;
     const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', TIER.named, profileOf(element.href));
     if (made !== null && made.names.length > 0) found.push({ ...made, classes: element.hint.split(' ') });
   }
@@ -388,6 +392,59 @@ function withHandlesNamed(candidates: readonly AuthorCandidate[]): AuthorCandida
   });
 }
 
+/** A signature's short form: two to five lower-case letters ("bsc", "jd"). */
+const SIGNATURE_INITIALS = /^\p{Ll}{2,5}$/u;
+
+/** Whether `initials` are letters of `name` in order, the first its first ("bsc" in "Ben Schwan"). */
+function abbreviates(initials: string, name: string): boolean {
+  const letters = name.toLowerCase();
+  if (!letters.startsWith(initials[0] ?? ' ')) return false;
+  let at = 0;
+  for (const letter of initials) {
+    at = letters.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A writer's signature: their initials linked to their address, with their full name as
+ * the link's title ("(bsc)" for Ben Schwan), as newsrooms sign at the end of an article.
+ * Initials that do not abbreviate the title are a contact link's label, not a signature.
+ */
+function signatureAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const found: AuthorCandidate[] = [];
+  for (const link of snapshot.mailLinks ?? []) {
+    if (!SIGNATURE_INITIALS.test(link.text) || !abbreviates(link.text, link.title)) continue;
+    const made = candidate(link.title, 'visible-text', 'mail signature', TIER.named);
+    if (made !== null && made.names.length === 1 && classifyAuthor(made.names[0] ?? '') === 'person') found.push(made);
+  }
+  return found;
+}
+
+/** How many lines from the headline a poster's name may stand ("odno.kino", "4 years ago", headline). */
+const POSTER_REACH = 3;
+
+/**
+ * A poster's name shown by the headline beside their picture (the picture's alt text is
+ * that very name): the user who posted the page, on sites where users post (a video, a
+ * story). Only one such name near the headline: several are a list of other posts.
+ */
+function avatarAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
+  const names = new Set((snapshot.avatarNames ?? []).map(tidy));
+  // Compared as letters and digits: a heading's invisible joiners and spaces vary between the two readings.
+  const heading = comparable(snapshot.headings?.[0] ?? '');
+  if (names.size === 0 || heading === '') return [];
+  const lines = snapshot.textLines;
+  const at = lines.findIndex((line) => line.zone === 'header' && comparable(line.text) === heading);
+  if (at === -1) return [];
+  const near = lines.slice(Math.max(0, at - POSTER_REACH), at + POSTER_REACH + 1).filter((line) => line.zone === 'header' && names.has(tidy(line.text)));
+  const shown = near[0];
+  if (shown === undefined || near.some((line) => tidy(line.text) !== tidy(shown.text))) return [];
+  const made = candidate(shown.text, 'visible-text', 'poster by the headline', TIER.hint);
+  return made === null || made.names.length === 0 ? [] : [made];
+}
+
 /** Every candidate byline the page offers, from metadata to visible text. */
 export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): AuthorCandidate[] {
   const found = [
@@ -399,11 +456,15 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
     ...relAuthors(snapshot),
     ...bylineAuthors(snapshot),
     ...textAuthors(snapshot),
+    ...signatureAuthors(snapshot),
+    ...avatarAuthors(snapshot),
     ...posterAuthors(snapshot),
     ...descriptionAuthors(snapshot),
   ];
   const byline = snapshot.readability?.byline ?? null;
-  if (byline !== null && byline.trim() !== '') {
+  // Readability reads a byline from a menu's entry too ("Bylines" tab): the entry's text credits no one.
+  const menuEntries = new Set(snapshot.bylineElements.filter((element) => MENU_HINT.test(element.hint)).map((element) => tidy(element.text)));
+  if (byline !== null && byline.trim() !== '' && !menuEntries.has(tidy(byline))) {
     const made = candidate(byline, 'readability', 'byline', TIER.hint);
     if (made !== null) found.push(made);
   }

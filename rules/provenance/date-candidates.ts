@@ -5,7 +5,7 @@ import { wordsOfAllPacks } from '../../languages/registry';
 import { classHintPattern, fragmentsPattern, wordsPattern } from '../../languages/words-pattern';
 import { TIER, TIER_STEP } from './evidence-tiers';
 import { urlPath } from './url-path';
-import { instantOf, parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
+import { dayOf, instantOf, parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
 export type DateRole = 'published' | 'modified';
 
@@ -147,7 +147,7 @@ export function dateCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex): D
       evidence: { origin: prop.prop.includes(':') ? 'rdfa' : 'microdata', key: prop.prop, raw: prop.value, value: date.value },
     });
   }
-  const lines = textLineDates(snapshot, usFormat);
+  const lines = textLineDates(snapshot, usFormat, otherItemDates(snapshot, usFormat));
   found.push(...timeElementDates(snapshot, usFormat, lines));
   found.push(...lines);
   const fromUrl = urlDate(snapshot.url) ?? declaredAddressDate(snapshot);
@@ -175,6 +175,25 @@ const PUBLISHED_HINT = new RegExp(
 
 /** Classes of a comment, a teaser card or a list of other stories. */
 const OTHER_ITEM_HINT = new RegExp(String.raw`(?:^|[\s_-])${fragmentsPattern(wordsOfAllPacks((pack) => pack.classHints?.otherItems))}(?=$|[\s_-])`, 'i');
+
+/**
+ * The dates a teaser's, a card's or a comment's `<time>` shows: a bare date line that
+ * gives the same day (and the same minute, when it shows one) is most likely that item's
+ * text ("Ann Lee 16/06/2020" under a related video), not the article's.
+ */
+function otherItemDates(snapshot: ArticleSnapshot, usFormat: boolean): ParsedDate[] {
+  const dates: ParsedDate[] = [];
+  for (const element of snapshot.timeElements) {
+    if (!OTHER_ITEM_HINT.test(element.hint)) continue;
+    const date = element.datetime !== null ? parseMachineDate(element.datetime, usFormat) : parseTextDate(element.text, usFormat);
+    if (date !== null) dates.push(date);
+  }
+  return dates;
+}
+
+function showsTeaserDate(date: ParsedDate, teaserDates: readonly ParsedDate[]): boolean {
+  return teaserDates.some((teaser) => dayOf(teaser) === dayOf(date) && (!date.hasTime || sameMinute(teaser, date)));
+}
 
 function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: readonly DateCandidate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
@@ -258,7 +277,7 @@ const EMBEDDED_POST = new RegExp(String.raw`^[—–-]\s*[^(]{1,60}\(@[\w.]+\)|$
  */
 const CONTINUED_SENTENCE = /^[.,;:]/u;
 
-function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandidate[] {
+function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean, teaserDates: readonly ParsedDate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
   let unlabelled = 0;
   for (const line of snapshot.textLines) {
@@ -282,9 +301,13 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean): DateCandid
       if (EMBEDDED_POST.test(line.text) || CONTINUED_SENTENCE.test(line.text)) continue;
       const date = parseTextDate(line.text, usFormat);
       if (date === null) continue;
-      unlabelled++;
+      // A teaser's date line stays a faint candidate (the article may share its day) and
+      // does not use up the few bare lines read, so the article's own below it still counts.
+      const teaser = showsTeaserDate(date, teaserDates);
+      if (!teaser) unlabelled++;
+      const placed = teaser ? TIER.faintHint : line.zone === 'header' ? TIER.hint : TIER.faintHint;
       found.push({
-        role: 'published', date, weight: (line.zone === 'header' ? TIER.hint : TIER.faintHint) + (date.hasTime ? TIER_STEP : 0), structured: false, labelled: false,
+        role: 'published', date, weight: placed + (date.hasTime ? TIER_STEP : 0), structured: false, labelled: false,
         evidence: { origin: 'visible-text', key: 'date line', raw: line.text, value: date.value },
       });
       continue;

@@ -143,6 +143,7 @@ describe('meta tags', () => {
     ['originalpublicationdate', '2026/03/04 09:30:00', '2026-03-04T09:30:00'],
     ['shareaholic:article_published_time', '2026-03-04T09:30:00Z', '2026-03-04T09:30:00Z'],
     ['pdate', '20260304', '2026-03-04'],
+    ['article:published_time', 'Wed Mar 4 09:30:00 2026', '2026-03-04T09:30:00'],
   ])('published from <meta name="%s">', (key, content, value) => {
     expect(decided({ meta: [{ key, content }] })).toBe(value);
   });
@@ -268,6 +269,27 @@ describe('<time> elements of other items', () => {
       ],
       textLines: headerLines('26 mai 2016 à 22 h 14'),
     }, '2016-05-26T22:14:00'],
+    ['EN: the teasers\' own date lines above the article do not crowd out its date line', {
+      timeElements: [
+        { datetime: null, text: '16/06/2026', hint: 'thumb-time' },
+        { datetime: null, text: '05/06/2026', hint: 'thumb-time' },
+      ],
+      textLines: headerLines('Related videos', 'Ann Lee 16/06/2026', 'From the newsroom 05/06/2026', 'From the newsroom 21/05/2026', 'Tom Ray', '23/06/2026 4:45 pm'),
+    }, '2026-06-23T16:45:00'],
+    ['FR: les dates des vignettes n’évincent pas la ligne de date de l’article', {
+      timeElements: [
+        { datetime: null, text: '16/06/2026', hint: 'thumb-time' },
+        { datetime: null, text: '05/06/2026', hint: 'thumb-time' },
+      ],
+      textLines: headerLines('Vidéos liées', 'Jeanne Roux 16/06/2026', 'Par la rédaction 05/06/2026', 'Par la rédaction 21/05/2026', 'Paul Martin', '23/06/2026 à 16 h 45'),
+    }, '2026-06-23T16:45:00'],
+    ['EN: a date line of a teaser\'s day at another minute is the article\'s own', {
+      timeElements: [
+        { datetime: null, text: '14/03/2026 20:38', hint: 'thumb-time' },
+        { datetime: null, text: '14/03/2026 20:00', hint: 'thumb-time' },
+      ],
+      textLines: headerLines('14/03/2026 4:15 pm'),
+    }, '2026-03-14T16:15:00'],
   ])('%s', (_label, overrides, value) => {
     expect(decided(overrides)).toBe(value);
   });

@@ -50,10 +50,23 @@ describe('author candidates', () => {
 
   test.each<[string, string, string[]]>([
     ['a commenter', 'comment-author vcard', []],
+    ['a commenter (FR)', 'commentaire__auteur', []],
     ['a reply', 'reply-byline', []],
     ['a byline box that also counts the comments', 'byline_and_share_and_comments header', ['Chris Moore']],
+    ['a site menu\'s entry (EN)', 'menu-item-author site-menu', []],
+    ['a site menu\'s entry (FR)', 'auteur nav-principale', []],
+    ['a global navigation bar\'s tab', 'gnpribylines gnpri globalnav', []],
+    ['a byline beside a canvas', 'byline canvas-wrap', ['Chris Moore']],
   ])('a byline element of %s', (_label, hint, names) => {
     expect(decide({ bylineElements: [{ text: 'Chris Moore', href: null, hint }] }).author.names).toEqual(names);
+  });
+
+  test.each<[string, string]>([
+    ['EN', 'Chris Moore'],
+    ['FR', 'Jeanne Dupont'],
+  ])('%s: Readability\'s byline read from a menu entry credits no one', (_lang, text) => {
+    const readability = { title: null, byline: text, excerpt: null, siteName: null, publishedTime: null, lang: null };
+    expect(decide({ bylineElements: [{ text, href: 'https://writers.example.org/', hint: 'nav-writers globalnav' }], readability }).author.names).toEqual([]);
   });
 
   test('the byline by the headline beats a related story\'s, even when that one repeats below the article', () => {
@@ -81,6 +94,7 @@ describe('author candidates', () => {
 
   test.each<[string, string, string]>([
     ['a role glued on', 'Ben Carter Games Editor', 'Ben Carter'],
+    ['a role glued on (FR)', 'Jeanne Dupont Rédactrice en chef', 'Jeanne Dupont'],
     ['a name written without spaces, then other words', '山田太郎 投稿 コメント', '山田太郎'],
   ])('a name with %s is trimmed to the form another source gives', (_label, longer, shorter) => {
     const { author } = decide({
@@ -350,6 +364,78 @@ describe('a byline in the title names no site', () => {
   });
 });
 
+describe('a signature by initials linked to the writer\'s address', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['DE: the initials credit the person the link names, over the site\'s own byline', {
+      meta: metaTags({ 'og:site_name': 'Mac & i', 'dc.creator': 'Mac & i' }),
+      mailLinks: [{ text: 'bsc', title: 'Ben Schwan' }],
+    }, ['Ben Schwan']],
+    ['EN: initials of the named writer', { mailLinks: [{ text: 'al', title: 'Ann Lee' }] }, ['Ann Lee']],
+    ['FR: des initiales qui abrègent le nom', { mailLinks: [{ text: 'jdu', title: 'Jeanne Dupont' }] }, ['Jeanne Dupont']],
+    ['EN: initials that abbreviate another name are a contact link', { mailLinks: [{ text: 'tips', title: 'Ann Lee' }] }, []],
+    ['FR: un lien de contact titré d’un service ne signe rien', { mailLinks: [{ text: 'redac', title: 'Rédaction' }] }, []],
+    ['EN: a capitalised label is no signature', { mailLinks: [{ text: 'Ann', title: 'Ann Lee' }] }, []],
+  ])('%s', (_label, overrides, names) => {
+    expect(decide(overrides).author.names).toEqual(names);
+  });
+});
+
+describe('a poster shown by the headline beside their picture', () => {
+  const header = (...texts: string[]) => texts.map((text) => ({ text, zone: 'header' as const, hrefs: [] }));
+  const body = [{ text: 'The first paragraph of the post, long enough to be the body.', zone: 'body' as const, hrefs: [] }];
+  test.each<[string, Partial<ArticleSnapshot>, string[]]>([
+    ['EN: the name beside the avatar, two lines above the headline', {
+      headings: ['Seven things I noticed in the film'], avatarNames: ['Top poster', 'ann.lee'],
+      textLines: [...header('Top poster 3 posts', 'ann.lee', '4 years ago', 'Seven things I noticed in the film'), ...body],
+    }, ['ann.lee']],
+    ['FR: le nom sous le titre, à côté de l’avatar', {
+      headings: ['Les meilleurs courts métrages de l’année'], avatarNames: ['Jeanne Dupont'],
+      textLines: [...header('Les meilleurs courts métrages de l’année', 'il y a 6 ans', 'Jeanne Dupont'), ...body],
+    }, ['Jeanne Dupont']],
+    ['EN: an avatar far from the headline is a sidebar\'s', {
+      headings: ['Seven things I noticed in the film'], avatarNames: ['ann.lee'],
+      textLines: [...header('ann.lee', 'Top posts', 'Popular', 'This week', 'Seven things I noticed in the film'), ...body],
+    }, []],
+    ['FR: deux avatars près du titre sont une liste d’autres publications', {
+      headings: ['Les meilleurs courts métrages de l’année'], avatarNames: ['Jeanne Dupont', 'Paul Roux'],
+      textLines: [...header('Jeanne Dupont', 'Les meilleurs courts métrages de l’année', 'Paul Roux'), ...body],
+    }, []],
+  ])('%s', (_label, overrides, names) => {
+    expect(decide(overrides).author.names).toEqual(names);
+  });
+});
+
+describe('a publication a platform hosts', () => {
+  test.each<[string, Partial<ArticleSnapshot>, string | null]>([
+    ['EN: the title names it between the byline and the platform, the page shows its logo', {
+      meta: metaTags({ 'og:site_name': 'Pressroom' }), logoNames: ['Harbour Engineering'],
+      documentTitle: 'Release notes for version 3 | by Ann Lee | Harbour Engineering | Pressroom',
+    }, 'Harbour Engineering'],
+    ['FR: le titre la nomme entre la signature et la plateforme, la page montre son logo', {
+      meta: metaTags({ 'og:site_name': 'Pressroom' }), logoNames: ['Le Carnet Technique'],
+      documentTitle: 'Notes de version 3 | par Jeanne Dupont | Le Carnet Technique | Pressroom',
+    }, 'Le Carnet Technique'],
+    ['EN: a section in that place of the title, with no logo of its own, is no publication', {
+      meta: metaTags({ 'og:site_name': 'Northern Ledger' }),
+      documentTitle: 'Harbour towns must adapt | by Ann Lee | Opinion | Northern Ledger',
+    }, 'Northern Ledger'],
+    ['FR: une rubrique à cette place du titre, sans logo, n’est pas une publication', {
+      meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
+      documentTitle: 'Les ports doivent s’adapter | par Jeanne Dupont | Tribunes | Le Courrier du Val',
+    }, 'Le Courrier du Val'],
+    ['EN: a post in no publication is the platform’s', {
+      meta: metaTags({ 'og:site_name': 'Pressroom' }),
+      documentTitle: 'Release notes for version 3 | by Ann Lee | Pressroom',
+    }, 'Pressroom'],
+    ['FR: sans signature avant elle, une partie du titre est une rubrique, pas une publication', {
+      meta: metaTags({ 'og:site_name': 'Pressroom' }),
+      documentTitle: 'Notes de version 3 | Jeanne Dupont | Le Carnet Technique | Pressroom',
+    }, 'Pressroom'],
+  ])('%s', (_label, overrides, name) => {
+    expect(decide(overrides).publisher.name).toBe(name);
+  });
+});
+
 describe('an author the metadata gives only as a profile address', () => {
   const linked = (text: string, href: string, zone: 'header' | 'footer' = 'header') => [{ text, zone, hrefs: [href] }];
   test.each<[string, Partial<ArticleSnapshot>, string[]]>([
@@ -533,18 +619,20 @@ describe('publisher', () => {
     expect(decision.section).toBe(section);
   });
 
-  test('the copyright holder is only a last resort', () => {
-    const decision = decide({
-      meta: metaTags({ 'og:site_name': 'Northern Ledger' }),
-      textLines: [{ text: '© 2025 Ledger Holdings Ltd. All rights reserved.', zone: 'footer', hrefs: [] }],
-    });
-    expect(decision.publisher.name).toBe('Northern Ledger');
+  test.each<[string, string, string]>([
+    ['EN', 'Northern Ledger', '© 2025 Ledger Holdings Ltd. All rights reserved.'],
+    ['FR', 'Le Courrier du Val', '© 2025 Groupe Val Médias. Tous droits réservés.'],
+  ])('%s: the copyright holder is only a last resort', (_lang, site, footer) => {
+    const decision = decide({ meta: metaTags({ 'og:site_name': site }), textLines: [{ text: footer, zone: 'footer', hrefs: [] }] });
+    expect(decision.publisher.name).toBe(site);
     expect(decision.publisher.conflict).toBe(false);
   });
 
   test.each<[string, string, string]>([
     ['a section label', 'Blog', 'Harbour towns brace for the winter storm season'],
     ['a teaser of another article', 'Dix astuces pour votre téléphone', 'Le conseil municipal vote le budget 2026'],
+    ['a section label (FR)', 'Carnet', 'Le conseil municipal vote le budget 2026'],
+    ['a teaser of another article (EN)', 'Ten tips for your phone', 'Harbour towns brace for the winter storm season'],
   ])('a microdata headline the <title> does not contain (%s) loses to the page\'s own', (_label, microdataHeadline, headline) => {
     const decision = decide({
       documentTitle: `Exemple | ${headline}`,
@@ -566,18 +654,20 @@ describe('publisher', () => {
     expect(decision.titleEvidence.at(-1)).toMatchObject({ raw: 'Harbour towns brace for the storm | Northern Ledger', value: 'Harbour towns brace for the storm' });
   });
 
-  test('title loses the site suffix, and the prefix is the section', () => {
-    const decision = decide({
-      documentTitle: 'Politique – Le gouvernement annonce une réforme | Exemple Matin',
-      meta: metaTags({ 'og:site_name': 'Exemple Matin' }),
-    });
-    expect(decision.title).toBe('Politique – Le gouvernement annonce une réforme');
-    expect(decision.publisher.name).toBe('Exemple Matin');
+  test.each<[string, string, string, string]>([
+    ['FR', 'Politique – Le gouvernement annonce une réforme | Exemple Matin', 'Politique – Le gouvernement annonce une réforme', 'Exemple Matin'],
+    ['EN', 'Politics – The government announces a reform | Northern Ledger', 'Politics – The government announces a reform', 'Northern Ledger'],
+  ])('%s: title loses the site suffix, and the prefix is the section', (_lang, documentTitle, title, site) => {
+    const decision = decide({ documentTitle, meta: metaTags({ 'og:site_name': site }) });
+    expect(decision.title).toBe(title);
+    expect(decision.publisher.name).toBe(site);
   });
 
   test.each<[string, string, string]>([
     ['section before the headline', 'Flash Monde – Les nations d’Asie centrale face au recrutement russe', 'Les nations d’Asie centrale face au recrutement russe'],
     ['headline before a tagline', 'Harbour towns brace for the winter storm season: what to expect', 'Harbour towns brace for the winter storm season'],
+    ['section before the headline (EN)', 'World Brief – Harbour towns brace for the winter storm season', 'Harbour towns brace for the winter storm season'],
+    ['headline before a tagline (FR)', 'Le conseil municipal vote le budget 2026 : ce qu’il faut retenir', 'Le conseil municipal vote le budget 2026'],
   ])('a visible headline inside a longer <title> that Readability kept whole is the title (%s)', (_label, documentTitle, headline) => {
     const decision = decide({
       documentTitle,
@@ -614,8 +704,11 @@ describe('publisher', () => {
     expect(decide({ textLines: headerLines(line) }).publisher.corrections).toEqual([]);
   });
 
-  test('a mention of an agency in prose is not a credit', () => {
-    expect(decide({ textLines: headerLines("Le ministre a déclaré à l'AFP qu'il partirait") }).publisher.wireServices).toEqual([]);
+  test.each<[string, string]>([
+    ['FR', "Le ministre a déclaré à l'AFP qu'il partirait"],
+    ['EN', 'The minister told Reuters on Tuesday that he would step down'],
+  ])('%s: a mention of an agency in prose is not a credit', (_lang, line) => {
+    expect(decide({ textLines: headerLines(line) }).publisher.wireServices).toEqual([]);
   });
 
   test.each<[string, Partial<ArticleSnapshot>, string, string]>([

@@ -140,6 +140,8 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
         break;
       }
     }
+    const hosted = hostedPublication(parts, known, domain, snapshot.logoNames ?? []);
+    if (hosted !== null) push(found, hosted, TIER.named, 'document-title', HOSTED_KEY);
     // With nothing else, a short last part of "Headline | Name" is most likely the site's name,
     // unless the page shows it as its headline ("Blog name - Headline") or as part of one
     // ("Fermeture de l'usine : ce que l'on sait" over the article).
@@ -175,6 +177,29 @@ function collectSiteNames(snapshot: ArticleSnapshot, index: JsonLdIndex, domain:
     }
   }
   return found;
+}
+
+/** The evidence key of a publication a platform hosts, named in the `<title>`. */
+const HOSTED_KEY = 'hosted publication';
+
+/** A publication's name is short: a longer part is a headline's subtitle. */
+const MAX_PUBLICATION_WORDS = 6;
+
+/**
+ * "Headline | by Ann Lee | Harbour Engineering | Platform": on a platform that hosts
+ * publications, the `<title>` names the publication between its writer's byline and the
+ * platform's own name, and the page shows the publication's logo linking to its front
+ * (a section in that place of a title has no logo of its own). The publication is the
+ * site the reader is on, the platform its host.
+ */
+function hostedPublication(parts: readonly string[], known: readonly string[], domain: string | null, logoNames: readonly string[]): string | null {
+  if (parts.length < 4) return null;
+  const byline = parts.length - 3;
+  const publication = parts[byline + 1] ?? '';
+  const platform = parts[byline + 2] ?? '';
+  if (!BYLINE_OPENING.test(parts[byline] ?? '') || !isSiteName(platform, known, domain)) return null;
+  if (isSiteName(publication, known, domain) || publication.split(/\s+/).length > MAX_PUBLICATION_WORDS) return null;
+  return logoNames.some((name) => comparable(name) === comparable(publication)) ? publication : null;
 }
 
 /** A logo heading longer than this is a headline a site wrapped in a link home. */
@@ -284,7 +309,9 @@ export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbac
   // A name glued together ("HeraldSun") is a handle's or a logo's spelling: the spaced one is how it is written.
   const words = (name: string): number => name.split(/\s+/).length;
   const spelled = [...spellings].sort((a, b) => words(b.name) - words(a.name) || count(b.name) - count(a.name) || b.weight - a.weight)[0] ?? winner;
-  const best = bareName(spelled.name, pool, domain) ?? inWords(spelled, pool, domain);
+  // A publication hosted on a platform is the site the reader is on, however many sources name the platform.
+  const hosted = pool.find((candidate) => candidate.evidence.key === HOSTED_KEY);
+  const best = hosted ?? bareName(spelled.name, pool, domain) ?? inWords(spelled, pool, domain);
   const conflict = candidates.some((candidate) => {
     const a = comparable(candidate.name);
     const b = comparable(best.name);

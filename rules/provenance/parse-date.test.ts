@@ -18,6 +18,10 @@ describe('parseMachineDate', () => {
     // A CMS that drops the seconds' leading zero still states UTC.
     ['2025-07-10T06:10:5Z', '2025-07-10T06:10:05Z', true],
     ['mardi 3 février 2026 - 9:40', '2026-02-03T09:40:00', false],
+    // C's asctime, and the Unix date command with its zone before the year.
+    ['Tue May 24 05:55:00 2016', '2016-05-24T05:55:00', false],
+    ['Tue May 24 05:55:00 UTC 2016', '2016-05-24T05:55:00Z', true],
+    ['Tue Mar 3 09:40:00 EST 2026', '2026-03-03T09:40:00-05:00', true],
   ])('%s → %s (zone stated: %s)', (raw, value, stated) => {
     expect(parseMachineDate(raw)).toMatchObject({ value, timeZoneStated: stated });
   });

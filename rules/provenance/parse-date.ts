@@ -262,7 +262,25 @@ export function parseTextDate(input: string, monthFirst = false): ParsedDate | n
 const RFC_2822 =
   /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(gmt|utc|z|[+-]\d{4}|[a-z]{3})?)?/i;
 
-/** Any machine-written date a page puts in metadata: ISO, RFC 2822, epoch, or prose as a last resort. */
+/**
+ * C's asctime and the Unix `date` command: "Tue May 24 05:55:00 2016", "Tue May 24
+ * 05:55:00 UTC 2016". The year comes after the clock, where prose never puts it.
+ */
+const ASCTIME =
+  /^(?:[a-z]{3},?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:([a-z]{1,5})\s+)?(\d{4})$/i;
+
+function parseAsctime(text: string): ParsedDate | null {
+  const match = ASCTIME.exec(text);
+  if (match === null) return null;
+  const month = monthNumber(match[1] ?? '');
+  if (month === undefined) return null;
+  const zone = match[6]?.toLowerCase();
+  const offset = zone === undefined ? '' : ZONES[zone] ?? '';
+  const time = { hour: Number(match[3]), minute: Number(match[4]), second: Number(match[5] ?? 0) };
+  return build(Number(match[7]), month, Number(match[2]), time, offset === '+00:00' ? 'Z' : offset);
+}
+
+/** Any machine-written date a page puts in metadata: ISO, RFC 2822, asctime, epoch, or prose as a last resort. */
 export function parseMachineDate(input: string, monthFirst = false): ParsedDate | null {
   const text = asciiDigits(input).trim();
   if (text === '') return null;
@@ -280,7 +298,7 @@ export function parseMachineDate(input: string, monthFirst = false): ParsedDate 
       return build(Number(rfc[3]), month, Number(rfc[1]), time, time === null ? '' : offset === '+00:00' ? 'Z' : offset);
     }
   }
-  return parseTextDate(text, monthFirst);
+  return parseAsctime(text) ?? parseTextDate(text, monthFirst);
 }
 
 export const DAY_MS = 86_400_000;

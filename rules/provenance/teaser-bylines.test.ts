@@ -184,6 +184,10 @@ describe('the site’s own byline with words glued on', () => {
       meta: [{ key: 'author', content: 'Carnets de Lise' }, { key: 'og:site_name', content: 'Carnets de Lise' }],
       bylineElements: [{ text: 'Carnets de Lise sur Blogplate', href: null, hint: 'author' }],
     }, ['Carnets de Lise']],
+    ['EN: the blog’s name as author, then the platform’s name', {
+      meta: [{ key: 'author', content: 'Harbour Notes' }, { key: 'og:site_name', content: 'Harbour Notes' }],
+      bylineElements: [{ text: 'Harbour Notes on Blogplate', href: null, hint: 'author' }],
+    }, ['Harbour Notes']],
   ])('%s', (_label, snapshot, names) => {
     expect(authorsOf(snapshot)).toEqual(names);
   });

@@ -174,11 +174,14 @@ describe('the headline as the page shows it', () => {
     expect(decideTitleOf(snapshot)).toBe(title);
   });
 
-  test('the title names a domain-like site name without its ending ("Factorio" for "Factorio.com")', () => {
+  test.each<[string, string, string, string]>([
+    ['EN', 'Friday Facts #282 - 0.17 in sight', 'Factorio', 'Factorio.com'],
+    ['FR', 'Les nouvelles du vendredi n° 282 - la 0.17 en vue', 'Carnetdujeu', 'Carnetdujeu.fr'],
+  ])('%s: the title names a domain-like site name without its ending ("Factorio" for "Factorio.com")', (_lang, headline, shortName, siteName) => {
     expect(decideTitleOf({
-      documentTitle: 'Friday Facts #282 - 0.17 in sight | Factorio',
-      meta: metaTags({ 'og:title': 'Friday Facts #282 - 0.17 in sight | Factorio', 'og:site_name': 'Factorio.com' }),
-    }, 'example.invalid')).toBe('Friday Facts #282 - 0.17 in sight');
+      documentTitle: `${headline} | ${shortName}`,
+      meta: metaTags({ 'og:title': `${headline} | ${shortName}`, 'og:site_name': siteName }),
+    }, 'example.invalid')).toBe(headline);
   });
 
   test('the chosen heading is in the evidence, as shown', () => {
@@ -231,8 +234,11 @@ describe('visibleHeadline', () => {
     expect(visibleHeadline([], ['A storm is coming | Ledger'], [], null)).toBeNull();
   });
 
-  test('the heading the titles confirm wins over the first one', () => {
-    expect(visibleHeadline(['Newsletter', 'A storm is coming'], ['A storm is coming | Ledger'], [], null)?.headline).toBe('A storm is coming');
+  test.each<[string, string, string]>([
+    ['EN', 'Newsletter', 'A storm is coming'],
+    ['FR', 'Lettre d’information', 'Une tempête approche'],
+  ])('%s: the heading the titles confirm wins over the first one', (_lang, first, headline) => {
+    expect(visibleHeadline([first, headline], [`${headline} | Ledger`], [], null)?.headline).toBe(headline);
   });
 });
 
