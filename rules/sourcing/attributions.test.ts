@@ -67,6 +67,7 @@ describe('who a sentence credits', () => {
     // The subject of a naming verb is the source of the quoted words after it; without a quotation, nobody is credited.
     ['fr', 'Le CIRC l’a classé « cancérogène probable » en 2015.', ['organisation:CIRC']],
     ['en', 'Novelist Jane Smiley called the album "the truest record of the decade."', ['person:Jane Smiley [Novelist]']],
+    ['fr', 'Le fait que le CIRC, une agence de l’OMS, l’ait classé « cancérogène probable » a clos le débat.', ['organisation:CIRC [agence de l’OMS]']],
     ['en', 'A company called "Acme" makes the parts.', []],
     ['fr', 'Il a été classé « monument historique » en 1920.', []],
     ['en', 'Jane Smiley called the album a masterpiece.', []],

@@ -527,7 +527,12 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
         cut = comma;
         continue;
       }
-      if (!describesSomeone(segment, lex)) {
+      // « le fait que le CIRC, une des agences de l’OMS, l’ait classé »: a new clause opens in the segment, its subject is the speaker.
+      const words = segment.split(/[\s\u00a0]+/u);
+      const breaker = words.findLastIndex((word) => lex.clauseBreakers.has(lower(word)));
+      const subject = words[breaker + 1] ?? '';
+      const opensClause = breaker !== -1 && /^\p{Lu}/u.test(words.at(-1) ?? '') && (lex.definiteArticles.has(lower(subject)) || /^\p{Lu}/u.test(subject));
+      if (opensClause || !describesSomeone(segment, lex)) {
         // The segment is the speaker itself: "Blake's family attorney, Benjamin Crump, said"; a party tag after the name is the role.
         const tag = /[\s\u00a0]*\(([^()]{1,20})\)[\s\u00a0]*$/u.exec(sentence.slice(0, cut));
         const party = tag !== null && PARTY_TAG.test(tag[1] ?? '') ? tag : null;
