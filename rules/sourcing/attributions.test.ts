@@ -81,6 +81,10 @@ describe('who a sentence credits', () => {
     ['fr', "Le principe de précaution, défini dans la déclaration de Rio adoptée par l'ONU en 1992, est invoqué.", ['document:déclaration de Rio']],
     ['fr', 'Il a agi conformément à la loi.', []],
     ['en', 'Each plant must be inspected pursuant to the Clean Air Act.', ['document:Clean Air Act']],
+    // A name the media word closes, before the verb, is the outlet; someone's page is not.
+    ['en', 'Rolling Stone magazine said the album was great.', ['media:Rolling Stone']],
+    ['en', "Trump's website said it was over.", []],
+    ['fr', "Le quotidien Le Monde rapporte que c'est faux.", ['media:Le Monde']],
     // Where the words were published or read is an outlet, whatever its name looks like, with no role.
     ['fr', 'Il a menti, peut-on lire dans Le Monde.', ['media:Le Monde']],
     ['fr', 'Il a menti, on lit sur Le Point.', ['media:Le Point']],

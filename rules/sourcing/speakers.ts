@@ -561,6 +561,11 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   if (document !== null) return document;
   const word = lower(token.word);
   if (lex.speakerPronouns.has(word)) return { kind: 'carried', name: null, description: token.word, role: null, bare: false, start: token.start, end: token.end };
+  // "Rolling Stone magazine said": a name the media word closes; "Trump's website said" is someone's page.
+  if (lex.mediaWords.has(word) && /^\p{Ll}/u.test(token.word) && end >= 1 && !/['’]s$/u.test((tokens[end - 1] as Token).word) && joinsName(sentence, tokens[end - 1] as Token, token)) {
+    const outlet = nameEndingAt(sentence, tokens, end - 1, lex, self);
+    if (outlet !== null && outlet.name !== null && outlet.kind !== 'person') return { ...outlet, kind: 'media', role: null, end: token.end };
+  }
   if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
   const named = lastNameEndingAt(sentence, tokens, end, lex, self);
   if (named !== null) {
