@@ -17,7 +17,7 @@ export const enLexicon: Lexicon = {
     'the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'by', 'at', 'be',
     'this', 'are', 'from', 'have', 'has', 'had', 'but', 'not', 'they', 'their', 'which', 'were', 'been',
     'will', 'would', 'an', 'its', 'or', 'he', 'she', 'we', 'our', 'who', 'after', 'more', 'than', 'also',
-    'some', 'many', 'most', 'there', 'these', 'those', 'when', 'while', 'if', 'a',
+    'some', 'many', 'most', 'there', 'these', 'those', 'when', 'while', 'if', 'a', 'his', 'her', 'my', 'your',
   ],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'etc', 'vs', 'no', 'p', 'pp', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e'],
   calendarWords: [

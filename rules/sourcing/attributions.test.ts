@@ -81,6 +81,9 @@ describe('who a sentence credits', () => {
     ['fr', "Le principe de précaution, défini dans la déclaration de Rio adoptée par l'ONU en 1992, est invoqué.", ['document:déclaration de Rio']],
     ['fr', 'Il a agi conformément à la loi.', []],
     ['en', 'Each plant must be inspected pursuant to the Clean Air Act.', ['document:Clean Air Act']],
+    // A capitalised function word opens a line in title case or a possessive, not a name.
+    ['en', 'Found This Helpful', []],
+    ['en', 'His BBC reports are the basis of his film.', ['media:BBC']],
     // A name the media word closes, before the verb, is the outlet; someone's page is not.
     ['en', 'Rolling Stone magazine said the album was great.', ['media:Rolling Stone']],
     ['en', "Trump's website said it was over.", []],

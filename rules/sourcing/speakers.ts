@@ -249,6 +249,9 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   if (owned.length >= 2 && owned.length <= 3 && owned.every((token) => /^\p{Lu}/u.test(token.word) && !lex.organisationWords.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)))) first += owner + 1;
   const startToken = tokens[first] as Token;
   const endToken = tokens[last] as Token;
+  // "Found This Helpful": a capitalised function word opens a line in title case, not a name; an article may open one ("Le Monde").
+  const opener = lower(startToken.word);
+  if (lex.stopWords.has(opener) && !lex.definiteArticles.has(opener)) return null;
   let name = sentence.slice(startToken.start, endToken.end).replace(/['’]s$/u, '');
   if (namesSite(name, self)) return null;
   let end = endToken.end;
