@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../languages/sourcing-lexicon';
-import { alternation, compilePhrases } from '../../languages/words-pattern';
+import { alternation, compilePhrases, type NonLetterAround } from '../../languages/words-pattern';
 import { placeNames } from './place-names';
 import { triggerOn, triggerOnLongest, type Trigger } from './triggers';
 
@@ -169,31 +169,26 @@ function lowerSet(phrases: readonly string[]): ReadonlySet<string> {
   return new Set(phrases.map((phrase) => phrase.toLowerCase().replace(/’/g, "'")));
 }
 
-/** A value built on its first call, then kept. */
-function once<T>(build: () => T): () => T {
-  let value: { built: T } | undefined;
-  return () => (value ??= { built: build() }).built;
-}
-
 const cache = new Map<Lexicon, CompiledLexicon>();
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached !== undefined) return cached;
   const num = `(?:${NUMBER_SOURCE})`;
-  const vagueGroup = once(() => {
+  /** An unnamed group ("many experts", « des habitants »); `around`: what the pattern it goes into guarantees on each side. */
+  const vagueGroup = (around: NonLetterAround): string => {
     // An elided determiner ("beaucoup d’économistes") joins its noun with no space.
-    const determined = `${alternation(lexicon.vagueDeterminers)}${SPACE}*${alternation([...lexicon.vagueNouns, ...lexicon.bareVagueNouns])}`;
-    return lexicon.bareVagueNouns.length > 0 ? `(?:${determined}|${alternation(lexicon.bareVagueNouns)})` : `(?:${determined})`;
-  });
-  const vaguePronouns = once(() => alternation(lexicon.vaguePronouns));
+    const determined = `${alternation(lexicon.vagueDeterminers, { before: around.before })}${SPACE}*${alternation([...lexicon.vagueNouns, ...lexicon.bareVagueNouns], { after: around.after })}`;
+    return lexicon.bareVagueNouns.length > 0 ? `(?:${determined}|${alternation(lexicon.bareVagueNouns, around)})` : `(?:${determined})`;
+  };
+  const vaguePronouns = (around: NonLetterAround): string => alternation(lexicon.vaguePronouns, around);
   const vagueGroupWords = [...lexicon.vagueNouns, ...lexicon.bareVagueNouns, ...lexicon.vaguePronouns];
   const peopleNouns = new Set([...lexicon.vagueNouns, ...lexicon.bareVagueNouns]);
   const agentParticiples = [...lexicon.describingParticiples, ...lexicon.judgingParticiples];
   const strongFigure = (): string => [
     `(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`,
     `[$€£]${SPACE}?${num}`,
-    `(?<![\\p{L}\\d])(?:${num}|${alternation(lexicon.numberWords)})${SPACE}+${alternation(lexicon.magnitudes)}`,
+    `(?<![\\p{L}\\d])(?:${num}|${alternation(lexicon.numberWords, { after: true })})${SPACE}+${alternation(lexicon.magnitudes, { before: true })}`,
     `(?<![\\p{L}\\d])${num}${SPACE}?${alternation(lexicon.currencyWords.filter((w) => /\p{L}/u.test(w)))}`,
     `(?<![\\p{L}\\d])${num}${SPACE}?[$€£]`,
     alternation(lexicon.vagueQuantities),
@@ -204,35 +199,38 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const compiled: CompiledLexicon = {
     lexicon,
     get creditStart() {
-      return (built.creditStart ??= new RegExp(`^${alternation(lexicon.creditLineStarts)}${SPACE}*[:,–—-]?${SPACE}*`, 'iu'));
+      return (built.creditStart ??= new RegExp(`^${alternation(lexicon.creditLineStarts, { before: true })}${SPACE}*[:,–—-]?${SPACE}*`, 'iu'));
     },
     get creditAgent() {
-      return (built.creditAgent ??= new RegExp(`${alternation(lexicon.creditAgents)}${SPACE}+`, 'giu'));
+      return (built.creditAgent ??= new RegExp(`${alternation(lexicon.creditAgents, { after: true })}${SPACE}+`, 'giu'));
     },
     creditAgents: new Set(lexicon.creditAgents),
     lineOpeners: new Set(
       [...lexicon.creditLineStarts, ...lexicon.furnitureLineStarts].map((phrase) => phrase.toLowerCase().split(/[\s']+/)[0] ?? ''),
     ),
     get furnitureLine() {
-      return (built.furnitureLine ??= new RegExp(`^${alternation(lexicon.furnitureLineStarts)}`, 'iu'));
+      return (built.furnitureLine ??= new RegExp(`^${alternation(lexicon.furnitureLineStarts, { before: true })}`, 'iu'));
     },
     vaguePhrase: triggerOn(() => compilePhrases(lexicon.vaguePhrases), lexicon.vaguePhrases),
     vagueClause: triggerOn(
-      () => new RegExp(`(?:${vagueGroup()}|${vaguePronouns()})${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs)}`, 'giu'),
+      () => new RegExp(`(?:${vagueGroup({ after: true })}|${vaguePronouns({ after: true })})${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs, { before: true })}`, 'giu'),
       vagueGroupWords,
     ),
-    vagueCue: triggerOn(() => new RegExp(`${alternation(lexicon.vagueCues)}${SPACE}+(?:${vagueGroup()}|${vaguePronouns()})(?![\\p{L}])`, 'giu'), vagueGroupWords),
+    vagueCue: triggerOn(
+      () => new RegExp(`${alternation(lexicon.vagueCues, { after: true })}${SPACE}+(?:${vagueGroup({ before: true })}|${vaguePronouns({ before: true })})(?![\\p{L}])`, 'giu'),
+      vagueGroupWords,
+    ),
     vagueOpinion: triggerOn(
       // Not the first item of a list: "a guide for parents, teachers and pupils".
       () => new RegExp(
-        `${alternation(lexicon.opinionCues)}${SPACE}+(?:${vagueGroup()}${QUALIFIER}|${vaguePronouns()})${SPACE}*,(?!(?:${SPACE}+[^\\s,.;:!?]+){0,3}${SPACE}*(?:,|${alternation(lexicon.coordinators)}))`,
+        `${alternation(lexicon.opinionCues, { after: true })}${SPACE}+(?:${vagueGroup({ before: true, after: true })}${QUALIFIER}|${vaguePronouns({ before: true, after: true })})${SPACE}*,(?!(?:${SPACE}+[^\\s,.;:!?]+){0,3}${SPACE}*(?:,|${alternation(lexicon.coordinators)}))`,
         'giu',
       ),
       vagueGroupWords,
     ),
     vagueAgent: triggerOn(
       () => new RegExp(
-        `${alternation(agentParticiples)}[^.;:!?]{0,80}?(?:${SPACE}|["”»])${alternation(lexicon.agentPrepositions)}${SPACE}+(?:${vagueGroup()}|${vaguePronouns()})`,
+        `${alternation(agentParticiples)}[^.;:!?]{0,80}?(?:${SPACE}|["”»])${alternation(lexicon.agentPrepositions, { before: true, after: true })}${SPACE}+(?:${vagueGroup({ before: true })}|${vaguePronouns({ before: true })})`,
         'giu',
       ),
       agentParticiples,
@@ -240,7 +238,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     // Keyed on the nouns: the determiners ("a", "un") are in every sentence.
     anonymousSpeaker: triggerOn(
       () => new RegExp(
-        `${alternation(lexicon.anonymousDeterminers)}${SPACE}+(?:${alternation(lexicon.anonymousModifiers)}${SPACE}+){0,2}${alternation(lexicon.anonymousNouns)}`,
+        `${alternation(lexicon.anonymousDeterminers, { after: true })}${SPACE}+(?:${alternation(lexicon.anonymousModifiers, { before: true, after: true })}${SPACE}+){0,2}${alternation(lexicon.anonymousNouns, { before: true })}`,
         'giu',
       ),
       lexicon.anonymousNouns,
@@ -260,7 +258,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     verificationSubject: triggerOn(() => compilePhrases(lexicon.verificationSubjects), lexicon.verificationSubjects),
     officialStatement: triggerOn(() => compilePhrases(lexicon.officialStatements), lexicon.officialStatements),
     officialClause: triggerOn(
-      () => new RegExp(`${alternation(lexicon.officialSubjects)}${QUALIFIER}${SPACE}+${alternation(lexicon.officialVerbs)}`, 'giu'),
+      () => new RegExp(`${alternation(lexicon.officialSubjects, { after: true })}${QUALIFIER}${SPACE}+${alternation(lexicon.officialVerbs, { before: true })}`, 'giu'),
       lexicon.officialSubjects,
     ),
     attributionCue: triggerOn(() => compilePhrases(lexicon.attributionCues), lexicon.attributionCues),
@@ -401,7 +399,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     conjunctions: lowerSet(lexicon.conjunctions),
     vaguePronouns: lowerSet(lexicon.vaguePronouns),
     get vagueSubject() {
-      return (built.vagueSubject ??= new RegExp(`^[\\s\\u00a0«“"]*${vagueGroup()}(?![\\p{L}])`, 'iu'));
+      return (built.vagueSubject ??= new RegExp(`^[\\s\\u00a0«“"]*${vagueGroup({ before: true })}(?![\\p{L}])`, 'iu'));
     },
     get vagueVerb() {
       return (built.vagueVerb ??= compilePhrases(lexicon.vagueVerbs));
