@@ -204,9 +204,9 @@ function accentsOptional(source: string): string {
   });
 }
 
-/** Pack words as one regex source matching any of them as whole words. */
-export function wordsPattern(words: readonly string[]): string {
-  return words.length === 0 ? '(?!)' : accentsOptional(alternation(words));
+/** Pack words as one regex source matching any of them as whole words; `around` as for `alternation`. */
+export function wordsPattern(words: readonly string[], around: NonLetterAround = {}): string {
+  return words.length === 0 ? '(?!)' : accentsOptional(alternation(words, around));
 }
 
 /**
