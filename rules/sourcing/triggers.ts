@@ -28,7 +28,7 @@ export function normalise(word: string): string {
  * `lastIndex` left as it was. `matchAll` copies the pattern first, which costs about ten
  * times a short sentence's match on these long alternations (measured).
  */
-function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`allMatches needs a global pattern: /${re.source}/${re.flags}`);
   const saved = re.lastIndex;
   const matches: RegExpExecArray[] = [];
