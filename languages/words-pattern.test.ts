@@ -85,3 +85,21 @@ describe('alternation as a trie: the same match as the phrases one after another
     expect(alternation(phrases).split('[\\p{L}\\p{M}\\p{N}]').length - 1).toBe(boundaries + endings);
   });
 });
+
+describe('alternation next to a non-letter the composed pattern requires: no boundary there, the same matches', () => {
+  const SPACE = '[\\s\\u00a0\\u202f]';
+  const phrases = ['many', 'many more', 'most', 'd’', 'expert*', '%', 'plus-one'];
+  const texts = ['many more experts said', 'said many', ' most', 'x many', 'almost most', 'd’experts', 'nearly 5 %', ' plus-one', 'expertise many'];
+  const matches = (source: string, text: string): string[] => [...text.matchAll(new RegExp(source, 'giu'))].map((match) => `${match.index}:${match[0]}`);
+  test.each(texts)('after a space, before a space, at the start: "%s"', (text) => {
+    expect(matches(`${SPACE}+${alternation(phrases, { before: true })}`, text)).toEqual(matches(`${SPACE}+${alternation(phrases)}`, text));
+    expect(matches(`${alternation(phrases, { after: true })}${SPACE}+`, text)).toEqual(matches(`${alternation(phrases)}${SPACE}+`, text));
+    expect(matches(`^${alternation(phrases, { before: true })}`, text)).toEqual(matches(`^${alternation(phrases)}`, text));
+  });
+  test('leaves out the boundary classes on those sides only', () => {
+    const classes = (source: string): number => source.split('[\\p{L}\\p{M}\\p{N}]').length - 1;
+    expect(classes(alternation(['many', 'most']))).toBe(2);
+    expect(classes(alternation(['many', 'most'], { before: true }))).toBe(1);
+    expect(classes(alternation(['many', 'most'], { before: true, after: true }))).toBe(0);
+  });
+});

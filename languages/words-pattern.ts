@@ -152,12 +152,25 @@ function sharedEndings(branches: readonly Branch[]): Branch[] {
 }
 
 /**
+ * What a composed pattern guarantees around an alternation: a character that is no
+ * letter (a space its pattern requires, a bracket, the start of the text) right before
+ * it, right after it. The word boundary on that side always holds there, so it is left
+ * out: the matches are the same, and the engine compiles one Unicode class less.
+ */
+export interface NonLetterAround {
+  before?: boolean;
+  after?: boolean;
+}
+
+/**
  * An alternation of phrases, longest first so the longest wins at one position, with
  * word boundaries that understand accents ("été" is one word) on each end that is a
  * letter. Boundaries are written once per group of phrases that need them: one per
  * phrase makes the engine compile a Unicode class per phrase, tens of milliseconds per list.
+ * Phrases stay grouped by the boundaries they need even where `around` leaves those
+ * out, so the order in which they are tried does not change.
  */
-export function alternation(phrases: readonly string[]): string {
+export function alternation(phrases: readonly string[], around: NonLetterAround = {}): string {
   const sorted = [...new Set(phrases.map((phrase) => phrase.trim()))].sort((a, b) => b.length - a.length);
   const groups = new Map<string, Atom[][]>();
   for (const phrase of sorted) {
@@ -170,7 +183,7 @@ export function alternation(phrases: readonly string[]): string {
   }
   const parts = [...groups].map(([key, phrasesOfGroup]) => {
     const [before, after] = key.split('\u0000');
-    return `${before ?? ''}(?:${trie(phrasesOfGroup, 0).map((branch) => branch.source).join('|')})${after ?? ''}`;
+    return `${around.before === true ? '' : (before ?? '')}(?:${trie(phrasesOfGroup, 0).map((branch) => branch.source).join('|')})${around.after === true ? '' : (after ?? '')}`;
   });
   return `(?:${parts.join('|')})`;
 }
@@ -191,9 +204,9 @@ function accentsOptional(source: string): string {
   });
 }
 
-/** Pack words as one regex source matching any of them as whole words. */
-export function wordsPattern(words: readonly string[]): string {
-  return words.length === 0 ? '(?!)' : accentsOptional(alternation(words));
+/** Pack words as one regex source matching any of them as whole words; `around` as for `alternation`. */
+export function wordsPattern(words: readonly string[], around: NonLetterAround = {}): string {
+  return words.length === 0 ? '(?!)' : accentsOptional(alternation(words, around));
 }
 
 /**

@@ -61,16 +61,16 @@ const TAIL = new RegExp(
     // "Last Updated: …", "Dernière mise à jour : …": the whole label goes, not only its second word.
     String.raw`\s*,?\s*${wordsPattern(wordsOfAllPacks((pack) => [...(pack.dates?.published ?? []), ...(pack.dates?.modified ?? []), ...(pack.dates?.relative ?? [])]))}.*$`,
     // "le"/"on" start a date only when a day follows: "Le Pen" stays a name.
-    String.raw`\s+${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.dateOpeners))}\s+(?=\d|${wordsPattern(CALENDAR_STEMS)}).*$`,
+    String.raw`\s+${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.dateOpeners), { before: true, after: true })}\s+(?=\d|${wordsPattern(CALENDAR_STEMS)}).*$`,
     String.raw`\s*\(?\b(?:\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2})\b.*$`,
-    String.raw`\s*,?\s+${wordsPattern(WEEKDAY_NAMES)}.*$`,
-    String.raw`\s+(?:\d{1,2}\s+)?${wordsPattern(MONTH_FORMS.filter((form) => form.length >= 3).map((form) => `${form}*`))}\.?\s+\d.*$`,
+    String.raw`\s*,?\s+${wordsPattern(WEEKDAY_NAMES, { before: true })}.*$`,
+    String.raw`\s+(?:\d{1,2}\s+)?${wordsPattern(MONTH_FORMS.filter((form) => form.length >= 3).map((form) => `${form}*`), { before: true, after: true })}\.?\s+\d.*$`,
   ].join('|'),
   'iu',
 );
 
 /** "Jane Doe in Kyiv", "John Smith for The Guardian", "Anne Dupont, à Lyon": the tail is no part of the name. */
-const PLACE_OR_OUTLET = new RegExp(String.raw`\s*,?\s+${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.placeWords))}\s+\p{Lu}.*$`, 'u');
+const PLACE_OR_OUTLET = new RegExp(String.raw`\s*,?\s+${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.placeWords), { before: true, after: true })}\s+\p{Lu}.*$`, 'u');
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HANDLE_AFTER_NAME = /(?<=\S\s+)@[\w.]+/gu;
@@ -84,7 +84,7 @@ const WIRE_CREDIT = new RegExp(
   'u',
 );
 /** "X (avec Y et Z)": the names in brackets are co-authors. */
-const CO_AUTHORS = new RegExp(String.raw`\s*\(${wordsPattern(WITH_WORDS)}\s+([^)]*)\)`, 'giu');
+const CO_AUTHORS = new RegExp(String.raw`\s*\(${wordsPattern(WITH_WORDS, { before: true, after: true })}\s+([^)]*)\)`, 'giu');
 
 /** Degrees and licences written after a name ("Brenda Roe, MD"): no part of it, and no second author. */
 const CREDENTIALS: ReadonlySet<string> = new Set(wordsOfAllPacks((pack) => pack.bylines?.credentials));

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../languages/sourcing-lexicon';
-import { alternation, compilePhrases } from '../../languages/words-pattern';
+import { alternation, compilePhrases, type NonLetterAround } from '../../languages/words-pattern';
 import { placeNames } from './place-names';
 import { triggerOn, triggerOnLongest, type Trigger } from './triggers';
 
@@ -175,75 +175,97 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached !== undefined) return cached;
   const num = `(?:${NUMBER_SOURCE})`;
-  // An elided determiner ("beaucoup d’économistes") joins its noun with no space.
-  const determined = `${alternation(lexicon.vagueDeterminers)}${SPACE}*${alternation([...lexicon.vagueNouns, ...lexicon.bareVagueNouns])}`;
-  const vagueGroup = lexicon.bareVagueNouns.length > 0 ? `(?:${determined}|${alternation(lexicon.bareVagueNouns)})` : `(?:${determined})`;
-  const vaguePronouns = alternation(lexicon.vaguePronouns);
+  /** An unnamed group ("many experts", « des habitants »); `around`: what the pattern it goes into guarantees on each side. */
+  const vagueGroup = (around: NonLetterAround): string => {
+    // An elided determiner ("beaucoup d’économistes") joins its noun with no space.
+    const determined = `${alternation(lexicon.vagueDeterminers, { before: around.before })}${SPACE}*${alternation([...lexicon.vagueNouns, ...lexicon.bareVagueNouns], { after: around.after })}`;
+    return lexicon.bareVagueNouns.length > 0 ? `(?:${determined}|${alternation(lexicon.bareVagueNouns, around)})` : `(?:${determined})`;
+  };
+  const vaguePronouns = (around: NonLetterAround): string => alternation(lexicon.vaguePronouns, around);
   const vagueGroupWords = [...lexicon.vagueNouns, ...lexicon.bareVagueNouns, ...lexicon.vaguePronouns];
   const peopleNouns = new Set([...lexicon.vagueNouns, ...lexicon.bareVagueNouns]);
   const agentParticiples = [...lexicon.describingParticiples, ...lexicon.judgingParticiples];
-  const strongFigure = [
+  const strongFigure = (): string => [
     `(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`,
     `[$€£]${SPACE}?${num}`,
-    `(?<![\\p{L}\\d])(?:${num}|${alternation(lexicon.numberWords)})${SPACE}+${alternation(lexicon.magnitudes)}`,
+    `(?<![\\p{L}\\d])(?:${num}|${alternation(lexicon.numberWords, { after: true })})${SPACE}+${alternation(lexicon.magnitudes, { before: true })}`,
     `(?<![\\p{L}\\d])${num}${SPACE}?${alternation(lexicon.currencyWords.filter((w) => /\p{L}/u.test(w)))}`,
     `(?<![\\p{L}\\d])${num}${SPACE}?[$€£]`,
     alternation(lexicon.vagueQuantities),
     alternation(lexicon.proportions),
   ].join('|');
+  /** The patterns built so far: each is built on its first read, so a page pays only for those its sentences reach. */
+  const built: Partial<CompiledLexicon> = {};
   const compiled: CompiledLexicon = {
     lexicon,
-    creditStart: new RegExp(`^${alternation(lexicon.creditLineStarts)}${SPACE}*[:,–—-]?${SPACE}*`, 'iu'),
-    creditAgent: new RegExp(`${alternation(lexicon.creditAgents)}${SPACE}+`, 'giu'),
+    get creditStart() {
+      return (built.creditStart ??= new RegExp(`^${alternation(lexicon.creditLineStarts, { before: true })}${SPACE}*[:,–—-]?${SPACE}*`, 'iu'));
+    },
+    get creditAgent() {
+      return (built.creditAgent ??= new RegExp(`${alternation(lexicon.creditAgents, { after: true })}${SPACE}+`, 'giu'));
+    },
     creditAgents: new Set(lexicon.creditAgents),
     lineOpeners: new Set(
       [...lexicon.creditLineStarts, ...lexicon.furnitureLineStarts].map((phrase) => phrase.toLowerCase().split(/[\s']+/)[0] ?? ''),
     ),
-    furnitureLine: new RegExp(`^${alternation(lexicon.furnitureLineStarts)}`, 'iu'),
-    vaguePhrase: triggerOn(compilePhrases(lexicon.vaguePhrases), lexicon.vaguePhrases),
+    get furnitureLine() {
+      return (built.furnitureLine ??= new RegExp(`^${alternation(lexicon.furnitureLineStarts, { before: true })}`, 'iu'));
+    },
+    vaguePhrase: triggerOn(() => compilePhrases(lexicon.vaguePhrases), lexicon.vaguePhrases),
     vagueClause: triggerOn(
-      new RegExp(`(?:${vagueGroup}|${vaguePronouns})${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs)}`, 'giu'),
+      () => new RegExp(`(?:${vagueGroup({ after: true })}|${vaguePronouns({ after: true })})${QUALIFIER}${SPACE}+${alternation(lexicon.vagueVerbs, { before: true })}`, 'giu'),
       vagueGroupWords,
     ),
-    vagueCue: triggerOn(new RegExp(`${alternation(lexicon.vagueCues)}${SPACE}+(?:${vagueGroup}|${vaguePronouns})(?![\\p{L}])`, 'giu'), vagueGroupWords),
+    vagueCue: triggerOn(
+      () => new RegExp(`${alternation(lexicon.vagueCues, { after: true })}${SPACE}+(?:${vagueGroup({ before: true })}|${vaguePronouns({ before: true })})(?![\\p{L}])`, 'giu'),
+      vagueGroupWords,
+    ),
     vagueOpinion: triggerOn(
       // Not the first item of a list: "a guide for parents, teachers and pupils".
-      new RegExp(
-        `${alternation(lexicon.opinionCues)}${SPACE}+(?:${vagueGroup}${QUALIFIER}|${vaguePronouns})${SPACE}*,(?!(?:${SPACE}+[^\\s,.;:!?]+){0,3}${SPACE}*(?:,|${alternation(lexicon.coordinators)}))`,
+      () => new RegExp(
+        `${alternation(lexicon.opinionCues, { after: true })}${SPACE}+(?:${vagueGroup({ before: true, after: true })}${QUALIFIER}|${vaguePronouns({ before: true, after: true })})${SPACE}*,(?!(?:${SPACE}+[^\\s,.;:!?]+){0,3}${SPACE}*(?:,|${alternation(lexicon.coordinators)}))`,
         'giu',
       ),
       vagueGroupWords,
     ),
     vagueAgent: triggerOn(
-      new RegExp(
-        `${alternation(agentParticiples)}[^.;:!?]{0,80}?(?:${SPACE}|["”»])${alternation(lexicon.agentPrepositions)}${SPACE}+(?:${vagueGroup}|${vaguePronouns})`,
+      () => new RegExp(
+        `${alternation(agentParticiples)}[^.;:!?]{0,80}?(?:${SPACE}|["”»])${alternation(lexicon.agentPrepositions, { before: true, after: true })}${SPACE}+(?:${vagueGroup({ before: true })}|${vaguePronouns({ before: true })})`,
         'giu',
       ),
       agentParticiples,
     ),
     // Keyed on the nouns: the determiners ("a", "un") are in every sentence.
     anonymousSpeaker: triggerOn(
-      new RegExp(
-        `${alternation(lexicon.anonymousDeterminers)}${SPACE}+(?:${alternation(lexicon.anonymousModifiers)}${SPACE}+){0,2}${alternation(lexicon.anonymousNouns)}`,
+      () => new RegExp(
+        `${alternation(lexicon.anonymousDeterminers, { after: true })}${SPACE}+(?:${alternation(lexicon.anonymousModifiers, { before: true, after: true })}${SPACE}+){0,2}${alternation(lexicon.anonymousNouns, { before: true })}`,
         'giu',
       ),
       lexicon.anonymousNouns,
     ),
-    anonymousExclusion: compilePhrases(lexicon.anonymousExclusions),
-    speechVerb: triggerOn(compilePhrases(lexicon.speechVerbs), lexicon.speechVerbs),
-    anonymityJustified: triggerOn(compilePhrases(lexicon.anonymityJustified), lexicon.anonymityJustified),
-    placeholder: new RegExp(`[\\[(]${SPACE}*${alternation(lexicon.placeholders)}${SPACE}*[\\])]`, 'giu'),
-    citationNeeded: new RegExp(`\\[${SPACE}*${alternation(lexicon.citationNeeded)}${SPACE}*\\]`, 'giu'),
-    verificationTerm: triggerOn(compilePhrases(lexicon.verificationTerms), lexicon.verificationTerms),
-    verificationSubject: triggerOn(compilePhrases(lexicon.verificationSubjects), lexicon.verificationSubjects),
-    officialStatement: triggerOn(compilePhrases(lexicon.officialStatements), lexicon.officialStatements),
+    get anonymousExclusion() {
+      return (built.anonymousExclusion ??= compilePhrases(lexicon.anonymousExclusions));
+    },
+    speechVerb: triggerOn(() => compilePhrases(lexicon.speechVerbs), lexicon.speechVerbs),
+    anonymityJustified: triggerOn(() => compilePhrases(lexicon.anonymityJustified), lexicon.anonymityJustified),
+    get placeholder() {
+      return (built.placeholder ??= new RegExp(`[\\[(]${SPACE}*${alternation(lexicon.placeholders)}${SPACE}*[\\])]`, 'giu'));
+    },
+    get citationNeeded() {
+      return (built.citationNeeded ??= new RegExp(`\\[${SPACE}*${alternation(lexicon.citationNeeded)}${SPACE}*\\]`, 'giu'));
+    },
+    verificationTerm: triggerOn(() => compilePhrases(lexicon.verificationTerms), lexicon.verificationTerms),
+    verificationSubject: triggerOn(() => compilePhrases(lexicon.verificationSubjects), lexicon.verificationSubjects),
+    officialStatement: triggerOn(() => compilePhrases(lexicon.officialStatements), lexicon.officialStatements),
     officialClause: triggerOn(
-      new RegExp(`${alternation(lexicon.officialSubjects)}${QUALIFIER}${SPACE}+${alternation(lexicon.officialVerbs)}`, 'giu'),
+      () => new RegExp(`${alternation(lexicon.officialSubjects, { after: true })}${QUALIFIER}${SPACE}+${alternation(lexicon.officialVerbs, { before: true })}`, 'giu'),
       lexicon.officialSubjects,
     ),
-    attributionCue: triggerOn(compilePhrases(lexicon.attributionCues), lexicon.attributionCues),
-    strongFigure: triggerOn(new RegExp(strongFigure, 'giu'), [...lexicon.vagueQuantities, ...lexicon.proportions]),
-    nonFigureUnitAfter: new RegExp(`^${SPACE}*(?:${alternation(lexicon.nonFigureUnits)})`, 'iu'),
+    attributionCue: triggerOn(() => compilePhrases(lexicon.attributionCues), lexicon.attributionCues),
+    strongFigure: triggerOn(() => new RegExp(strongFigure(), 'giu'), [...lexicon.vagueQuantities, ...lexicon.proportions]),
+    get nonFigureUnitAfter() {
+      return (built.nonFigureUnitAfter ??= new RegExp(`^${SPACE}*(?:${alternation(lexicon.nonFigureUnits)})`, 'iu'));
+    },
     stopWords: new Set(lexicon.stopWords),
     commonWords: new Set([
       ...lexicon.stopWords,
@@ -273,11 +295,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     numberLabels: new Set(lexicon.numberLabels),
     firstPerson: new Set(lexicon.firstPerson),
     clauseBreakers: new Set(lexicon.clauseBreakers),
-    backReference: new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'),
+    get backReference() {
+      return (built.backReference ??= new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'));
+    },
     // Cues ("according to", « données de ») credit a source just as verbs do.
-    reportingVerb: triggerOnLongest(compilePhrases([...lexicon.reportingVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.attributionCues]),
-    unnamedHearsay: triggerOn(compilePhrases(lexicon.unnamedHearsay), lexicon.unnamedHearsay),
-    agentless: triggerOn(compilePhrases(lexicon.agentlessAttributions), lexicon.agentlessAttributions),
+    reportingVerb: triggerOnLongest(() => compilePhrases([...lexicon.reportingVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.attributionCues]),
+    unnamedHearsay: triggerOn(() => compilePhrases(lexicon.unnamedHearsay), lexicon.unnamedHearsay),
+    agentless: triggerOn(() => compilePhrases(lexicon.agentlessAttributions), lexicon.agentlessAttributions),
     personTitles: lowerSet(lexicon.personTitles),
     organisationWords: lowerSet(lexicon.organisationWords),
     mediaWords: lowerSet(lexicon.mediaWords),
@@ -287,15 +311,23 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     placePrepositions: lowerSet(lexicon.placePrepositions),
     documentOpeners: lowerSet(lexicon.documentOpeners),
     namesPeople: (word) => lexicon.peopleEndings.some((ending) => word.endsWith(ending)) || peopleNouns.has(word),
-    personFrom: new RegExp(`(?<=^\\p{Lu}\\S*${SPACE}+\\p{Lu}\\S*(?:${SPACE}+\\p{Lu}\\S*)?)${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(${articlePattern(lexicon.definiteArticles)}?\\p{Lu}.*)$`, 'u'),
+    get personFrom() {
+      return (built.personFrom ??= new RegExp(`(?<=^\\p{Lu}\\S*${SPACE}+\\p{Lu}\\S*(?:${SPACE}+\\p{Lu}\\S*)?)${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(${articlePattern(lexicon.definiteArticles)}?\\p{Lu}.*)$`, 'u'));
+    },
     authorLinks: lowerSet([...lexicon.qualifierPrepositions, ...lexicon.agentPrepositions]),
     relativePronouns: lowerSet(lexicon.relativePronouns),
     kinNouns: lowerSet(lexicon.kinNouns),
     platforms: lowerSet(lexicon.platforms),
     platformPosts: lowerSet(lexicon.platformPosts),
-    coordinatedAfterName: new RegExp(`\\p{Lu}[\\p{L}’'-]*${SPACE}+${alternation(lexicon.coordinators)}${SPACE}*$`, 'u'),
-    vagueDeterminerBefore: new RegExp(`(?:^|${SPACE})${alternation(lexicon.vagueDeterminers)}${SPACE}*$`, 'iu'),
-    mediaWorkLink: new RegExp(`^${SPACE}+${alternation(lexicon.mediaWorkLinks)}${SPACE}*`, 'iu'),
+    get coordinatedAfterName() {
+      return (built.coordinatedAfterName ??= new RegExp(`\\p{Lu}[\\p{L}’'-]*${SPACE}+${alternation(lexicon.coordinators)}${SPACE}*$`, 'u'));
+    },
+    get vagueDeterminerBefore() {
+      return (built.vagueDeterminerBefore ??= new RegExp(`(?:^|${SPACE})${alternation(lexicon.vagueDeterminers)}${SPACE}*$`, 'iu'));
+    },
+    get mediaWorkLink() {
+      return (built.mediaWorkLink ??= new RegExp(`^${SPACE}+${alternation(lexicon.mediaWorkLinks)}${SPACE}*`, 'iu'));
+    },
     documentWords: lowerSet(lexicon.documentWords),
     nameConnectors: lowerSet(lexicon.nameConnectors),
     speakerPronouns: lowerSet(lexicon.speakerPronouns),
@@ -308,57 +340,105 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anonymousModifiers: lowerSet(lexicon.anonymousModifiers),
     anonymousDeterminers: lowerSet(lexicon.anonymousDeterminers),
     wordsAfterInvertedSpeaker: lowerSet(lexicon.wordsAfterInvertedSpeaker),
-    invertedIncise: lexicon.invertedPronouns.length === 0 ? null : new RegExp(`[,»”"][\\s\\u00a0]*(?:[\\p{L}’']+[\\s\\u00a0]+)?[\\p{L}’']+(?:${lexicon.invertedPronouns.map((p) => p.replace(/-/g, '[-‑]')).join('|')})(?![\\p{L}-])`, 'u'),
-    forwardCue: new RegExp(`^(?:${alternation([...lexicon.attributionCues, ...lexicon.vagueCues])})`, 'iu'),
-    anonymousQualifier: new RegExp(`${alternation([...lexicon.anonymousPlurals, ...lexicon.anonymousNouns])}${SPACE}+${alternation(lexicon.anonymousQualifiers)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?$`, 'iu'),
+    get invertedIncise() {
+      return (built.invertedIncise ??= lexicon.invertedPronouns.length === 0 ? null : new RegExp(`[,»”"][\\s\\u00a0]*(?:[\\p{L}’']+[\\s\\u00a0]+)?[\\p{L}’']+(?:${lexicon.invertedPronouns.map((p) => p.replace(/-/g, '[-‑]')).join('|')})(?![\\p{L}-])`, 'u'));
+    },
+    get forwardCue() {
+      return (built.forwardCue ??= new RegExp(`^(?:${alternation([...lexicon.attributionCues, ...lexicon.vagueCues])})`, 'iu'));
+    },
+    get anonymousQualifier() {
+      return (built.anonymousQualifier ??= new RegExp(`${alternation([...lexicon.anonymousPlurals, ...lexicon.anonymousNouns])}${SPACE}+${alternation(lexicon.anonymousQualifiers)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?$`, 'iu'));
+    },
     speechAdverbs: lowerSet(lexicon.speechAdverbs),
     // Read on first use: asking `Intl.DisplayNames` for every region costs tens of milliseconds on a cold start.
     get places() {
       return placeNames(lexicon.lang);
     },
-    reportedConditional:
-      lexicon.reportedConditionals.length === 0
-        ? null
-        : new RegExp(`${alternation(lexicon.reportedConditionals)}(?:${SPACE}+${lexicon.conditionalAdverbs.length === 0 ? '(?!)' : alternation(lexicon.conditionalAdverbs)})?${SPACE}+(?<next>[\\p{L}’'-]+)`, 'giu'),
+    get reportedConditional() {
+      return (built.reportedConditional ??=
+        lexicon.reportedConditionals.length === 0
+          ? null
+          : new RegExp(`${alternation(lexicon.reportedConditionals)}(?:${SPACE}+${lexicon.conditionalAdverbs.length === 0 ? '(?!)' : alternation(lexicon.conditionalAdverbs)})?${SPACE}+(?<next>[\\p{L}’'-]+)`, 'giu'));
+    },
     conditionMarkers: lowerSet(lexicon.conditionMarkers),
     modalParticiples: lowerSet(lexicon.modalParticiples),
     definiteArticles: lowerSet(lexicon.definiteArticles),
     demonstratives: lowerSet(lexicon.demonstratives),
     anonymousPluralOpeners: lowerSet(lexicon.anonymousPluralOpeners),
-    leadingArticle: new RegExp(`^${articlePattern(lexicon.articles)}`, 'iu'),
-    unnamedQualifier: new RegExp(
+    get leadingArticle() {
+      return (built.leadingArticle ??= new RegExp(`^${articlePattern(lexicon.articles)}`, 'iu'));
+    },
+    get unnamedQualifier() {
+      return (built.unnamedQualifier ??= new RegExp(
       `^${SPACE}+${alternation([...lexicon.qualifierPrepositions, ...lexicon.anonymousQualifiers])}${SPACE}*(?:${articlePattern(lexicon.definiteArticles)})?[\\p{L}’'-]+(?:${SPACE}+(?:[dl]['’])?\\p{Lu}[\\p{L}’'-]+)*`,
       'u',
-    ),
-    bodyHeadBefore: lexicon.bodyHeads.length === 0 ? null : new RegExp(
+    ));
+    },
+    get bodyHeadBefore() {
+      return (built.bodyHeadBefore ??= lexicon.bodyHeads.length === 0 ? null : new RegExp(
       // An adjective or a "de police" may come between ("ministère russe de la", "préfecture de police de"), never a function word.
       `${alternation(lexicon.bodyHeads)}(?:${SPACE}+(?!${alternation(lexicon.stopWords)})\\p{Ll}[\\p{L}-]*)?(?:${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(?!${alternation(lexicon.stopWords)})\\p{Ll}[\\p{L}-]*)?${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?$`,
       'u',
-    ),
-    spokespersonFor: new RegExp(`^${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(?:${articlePattern(lexicon.definiteArticles)})?`, 'u'),
-    coordination: new RegExp(`^(.+?)${SPACE}+${alternation(lexicon.coordinators)}${SPACE}+(${articlePattern(lexicon.definiteArticles)})?(\\p{Lu}.*)$`, 'u'),
-    coSpeaker: new RegExp(`(\\p{Lu}[\\p{L}’'-]+(?:${SPACE}+\\p{Lu}[\\p{L}’'-]+){1,2})${SPACE}*(?:,|${alternation(lexicon.coordinators)})${SPACE}*$`, 'u'),
-    clauseBreak: new RegExp(`[,;:—–]|${SPACE}${alternation(lexicon.contrastives)}${SPACE}`, 'u'),
-    outletLearned: new RegExp(`\\p{Lu}[\\p{L}.&'’-]*${SPACE}+${alternation(lexicon.learnedVerbs)}`, 'u'),
+    ));
+    },
+    get spokespersonFor() {
+      return (built.spokespersonFor ??= new RegExp(`^${SPACE}+${alternation(lexicon.qualifierPrepositions)}${SPACE}*(?:${articlePattern(lexicon.definiteArticles)})?`, 'u'));
+    },
+    get coordination() {
+      return (built.coordination ??= new RegExp(`^(.+?)${SPACE}+${alternation(lexicon.coordinators)}${SPACE}+(${articlePattern(lexicon.definiteArticles)})?(\\p{Lu}.*)$`, 'u'));
+    },
+    get coSpeaker() {
+      return (built.coSpeaker ??= new RegExp(`(\\p{Lu}[\\p{L}’'-]+(?:${SPACE}+\\p{Lu}[\\p{L}’'-]+){1,2})${SPACE}*(?:,|${alternation(lexicon.coordinators)})${SPACE}*$`, 'u'));
+    },
+    get clauseBreak() {
+      return (built.clauseBreak ??= new RegExp(`[,;:—–]|${SPACE}${alternation(lexicon.contrastives)}${SPACE}`, 'u'));
+    },
+    get outletLearned() {
+      return (built.outletLearned ??= new RegExp(`\\p{Lu}[\\p{L}.&'’-]*${SPACE}+${alternation(lexicon.learnedVerbs)}`, 'u'));
+    },
     conjunctions: lowerSet(lexicon.conjunctions),
     vaguePronouns: lowerSet(lexicon.vaguePronouns),
-    vagueSubject: new RegExp(`^[\\s\\u00a0«“"]*${vagueGroup}(?![\\p{L}])`, 'iu'),
-    vagueVerb: compilePhrases(lexicon.vagueVerbs),
-    describedBy:
-      lexicon.describingParticiples.length === 0
-        ? null
-        : new RegExp(`${alternation(lexicon.describingParticiples)}[^.;:!?]{0,80}?(?:${SPACE}|["”»])${alternation(lexicon.agentPrepositions)}${SPACE}+`, 'giu'),
-    participleEnding: new RegExp(`(?:${lexicon.participleEndings.length === 0 ? '(?!)' : lexicon.participleEndings.join('|')})$`, 'u'),
+    get vagueSubject() {
+      return (built.vagueSubject ??= new RegExp(`^[\\s\\u00a0«“"]*${vagueGroup({ before: true })}(?![\\p{L}])`, 'iu'));
+    },
+    get vagueVerb() {
+      return (built.vagueVerb ??= compilePhrases(lexicon.vagueVerbs));
+    },
+    get describedBy() {
+      return (built.describedBy ??=
+        lexicon.describingParticiples.length === 0
+          ? null
+          : new RegExp(`${alternation(lexicon.describingParticiples)}[^.;:!?]{0,80}?(?:${SPACE}|["”»])${alternation(lexicon.agentPrepositions)}${SPACE}+`, 'giu'));
+    },
+    get participleEnding() {
+      return (built.participleEnding ??= new RegExp(`(?:${lexicon.participleEndings.length === 0 ? '(?!)' : lexicon.participleEndings.join('|')})$`, 'u'));
+    },
     populationNouns: lowerSet(lexicon.populationNouns),
     aggregateNouns: lowerSet(lexicon.aggregateNouns),
-    shareOf: new RegExp(`(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})${SPACE}+${alternation(lexicon.partitives)}`, 'iu'),
-    checkedAgainst: new RegExp(`${alternation(lexicon.checkedAgainst)}${SPACE}+${articlePattern(lexicon.articles)}?\\p{Lu}`, 'u'),
-    sourceWord: new RegExp(alternation(lexicon.sourceWords), 'iu'),
-    namedQualifier: new RegExp(`^${SPACE}*${alternation(lexicon.sourceQualifiers)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?${SPACE}*`, 'iu'),
-    definiteArticleAtEnd: new RegExp(`${articlePattern(lexicon.definiteArticles)}$`, 'iu'),
-    percentFigure: new RegExp(`\\d${SPACE}?(?:%|[\\p{L}]*${SPACE}?${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`, 'iu'),
-    inversionPoint: new RegExp(`(?:^|[,;:»”"—–]|${lexicon.inversionOpeners.length === 0 ? '(?!)' : alternation(lexicon.inversionOpeners)})${SPACE}*$`, 'iu'),
-    boilerplate: new RegExp(`^${SPACE}*${alternation(lexicon.boilerplate)}`, 'iu'),
+    get shareOf() {
+      return (built.shareOf ??= new RegExp(`(?<![\\p{L}\\d])${num}${SPACE}?(?:%|${alternation(lexicon.percentWords.filter((w) => w !== '%'))})${SPACE}+${alternation(lexicon.partitives)}`, 'iu'));
+    },
+    get checkedAgainst() {
+      return (built.checkedAgainst ??= new RegExp(`${alternation(lexicon.checkedAgainst)}${SPACE}+${articlePattern(lexicon.articles)}?\\p{Lu}`, 'u'));
+    },
+    get sourceWord() {
+      return (built.sourceWord ??= new RegExp(alternation(lexicon.sourceWords), 'iu'));
+    },
+    get namedQualifier() {
+      return (built.namedQualifier ??= new RegExp(`^${SPACE}*${alternation(lexicon.sourceQualifiers)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?${SPACE}*`, 'iu'));
+    },
+    get definiteArticleAtEnd() {
+      return (built.definiteArticleAtEnd ??= new RegExp(`${articlePattern(lexicon.definiteArticles)}$`, 'iu'));
+    },
+    get percentFigure() {
+      return (built.percentFigure ??= new RegExp(`\\d${SPACE}?(?:%|[\\p{L}]*${SPACE}?${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`, 'iu'));
+    },
+    get inversionPoint() {
+      return (built.inversionPoint ??= new RegExp(`(?:^|[,;:»”"—–]|${lexicon.inversionOpeners.length === 0 ? '(?!)' : alternation(lexicon.inversionOpeners)})${SPACE}*$`, 'iu'));
+    },
+    get boilerplate() {
+      return (built.boilerplate ??= new RegExp(`^${SPACE}*${alternation(lexicon.boilerplate)}`, 'iu'));
+    },
   };
   cache.set(lexicon, compiled);
   return compiled;
