@@ -5,8 +5,6 @@ import { followsClauseOpener, tokenize, type Token } from './tokens';
 import { ACRONYM, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
-import type { Lexicon } from '../../languages/sourcing-lexicon';
-import { compilePhrases } from '../../languages/words-pattern';
 
 /** One act of attribution in a sentence: the reporting words and who they credit. */
 export interface Attribution {
@@ -154,26 +152,14 @@ function asPublication(sentence: string, cueStart: number, speaker: Speaker, lex
 /** How far after a naming verb its quotation may open: "called the inquiry a “witch hunt”". */
 const NAMING_QUOTE_REACH = /^[^.;:!?«»“”"]{0,60}?[«“"]/u;
 
-/** A naming verb, per lexicon, built on first use. */
-const namingVerbs = new WeakMap<Lexicon, RegExp | null>();
-
-function namingVerbOf(lexicon: Lexicon): RegExp | null {
-  const known = namingVerbs.get(lexicon);
-  if (known !== undefined) return known;
-  const built = lexicon.namingVerbs.length === 0 ? null : compilePhrases(lexicon.namingVerbs);
-  namingVerbs.set(lexicon, built);
-  return built;
-}
-
 /**
  * « le CIRC l'ait classé « cancérogène probable » », "Trump called the inquiry a “witch
  * hunt”": the subject of a naming verb is the source of the quoted words that follow it.
  */
-function namers(sentence: string, lex: CompiledLexicon, self: string | null): Attribution[] {
-  const verb = namingVerbOf(lex.lexicon);
-  if (verb === null || !/[«“"]/u.test(sentence)) return [];
+function namers(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon, self: string | null): Attribution[] {
+  if (!/[«“"]/u.test(sentence)) return [];
   const found: Attribution[] = [];
-  for (const match of sentence.matchAll(verb)) {
+  for (const match of matchesOf(lex.namingVerb, sentence, words)) {
     const end = match.index + match[0].length;
     if (!NAMING_QUOTE_REACH.test(sentence.slice(end)) || inTitleCase(sentence, match.index)) continue;
     // « l’ait classé »: an elided object pronoun stands between the subject and its verb.
@@ -218,7 +204,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
       if (before?.kind === 'person' || before?.kind === 'organisation') for (const other of coSpeakers(sentence, before, lex)) add(other, cueStart, cueEnd);
     }
   }
-  for (const { speaker, cueStart, cueEnd } of namers(sentence, lex, self)) add(speaker, cueStart, cueEnd);
+  for (const { speaker, cueStart, cueEnd } of namers(sentence, words, lex, self)) add(speaker, cueStart, cueEnd);
   // « Qualifié de "gourou" par un dirigeant de LREM », « considéré comme dangereux par l'ANSM »: the agent is the source of the words.
   for (const match of lex.describedBy === null ? [] : sentence.matchAll(lex.describedBy)) {
     const end = match.index + match[0].length;

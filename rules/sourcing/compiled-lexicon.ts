@@ -20,6 +20,10 @@ export interface CompiledLexicon {
   vagueCue: Trigger;
   /** A group as the agent of a describing or judging participle: "rejected by scientists", « qualifié de … par des experts ». */
   vagueAgent: Trigger;
+  /** A reaction verb and the experts who feel it: « hérisse les scientifiques », "has alarmed economists". */
+  groupReaction: Trigger;
+  /** A verb by which a subject names something in its own words: « l'a classé », "called". */
+  namingVerb: Trigger;
   /** An opinion cue, a group, then a comma: « pour d'autres professionnels de santé, ». */
   vagueOpinion: Trigger;
   anonymousSpeaker: Trigger;
@@ -235,6 +239,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       ),
       agentParticiples,
     ),
+    groupReaction: triggerOn(
+      () => new RegExp(
+        `${alternation(lexicon.reactionVerbs, { after: true })}${SPACE}+(?:${alternation([...lexicon.vagueDeterminers, ...lexicon.genericDeterminers], { before: true })}${SPACE}*)?${alternation(lexicon.expertNouns, { before: true })}`,
+        'giu',
+      ),
+      lexicon.expertNouns,
+    ),
+    namingVerb: triggerOnLongest(() => compilePhrases(lexicon.namingVerbs), lexicon.namingVerbs),
     // Keyed on the nouns: the determiners ("a", "un") are in every sentence.
     anonymousSpeaker: triggerOn(
       () => new RegExp(

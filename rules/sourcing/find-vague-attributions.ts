@@ -1,8 +1,6 @@
 import type { Attribution } from './attributions';
 import { overlaps, type BlockView, type Candidate, type SentenceView } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
-import type { Lexicon } from '../../languages/sourcing-lexicon';
-import { alternation } from '../../languages/words-pattern';
 import type { Span } from './sentences';
 import { namedJustBefore, namedQualifierAfter } from './named-source';
 import { openingQuotationEnd } from './quotations';
@@ -75,33 +73,10 @@ function evidenceClause(matched: string, lex: CompiledLexicon): boolean {
   return head !== undefined && tokens.length === relative + 2 && !lex.namesPeople(head);
 }
 
-/** A reaction verb and the experts it is felt by, with the words that key it; per lexicon, built on first use. */
-const reactions = new WeakMap<Lexicon, { pattern: RegExp; keys: ReadonlySet<string> } | null>();
-
-function reactionOf(lexicon: Lexicon): { pattern: RegExp; keys: ReadonlySet<string> } | null {
-  const known = reactions.get(lexicon);
-  if (known !== undefined) return known;
-  const { reactionVerbs, expertNouns, vagueDeterminers, genericDeterminers } = lexicon;
-  const built =
-    reactionVerbs.length === 0 || expertNouns.length === 0
-      ? null
-      : {
-          pattern: new RegExp(`${alternation(reactionVerbs)}[\\s\\u00a0]+(?:${alternation([...vagueDeterminers, ...genericDeterminers])}[\\s\\u00a0]*)?${alternation(expertNouns)}`, 'giu'),
-          keys: new Set(expertNouns.map((noun) => noun.split(' ').pop() ?? noun)),
-        };
-  reactions.set(lexicon, built);
-  return built;
-}
-
 /** "Voilà qui hérisse les scientifiques", "the plan has alarmed economists": a judgement credited to experts no one names. */
 function groupReaction(view: SentenceView, lex: CompiledLexicon): Span | null {
-  const reaction = reactionOf(lex.lexicon);
-  if (reaction === null || ![...reaction.keys].some((key) => view.words.has(key))) return null;
-  reaction.pattern.lastIndex = 0;
-  for (const match of view.text.matchAll(reaction.pattern)) {
-    if (!namedQualifierAfter(view.text.slice(match.index + match[0].length), lex)) return span(match);
-  }
-  return null;
+  const match = matchesOf(lex.groupReaction, view.text, view.words).find((found) => !namedQualifierAfter(view.text.slice(found.index + found[0].length), lex));
+  return match === undefined ? null : span(match);
 }
 
 /** The unnamed-group triggers: "des rapports indiquent", "experts say", "according to some analysts". */
