@@ -356,6 +356,7 @@ describe('vague groups in the inventory', () => {
     ['en', ['Some might think the plan is bold.', 'Some observers might argue it is reckless.'], ['Some ×1', 'Some observers ×1']],
     ['fr', ['Selon plusieurs sources, le ministre pourrait démissionner.'], ['plusieurs sources ×1']],
     ["fr", ["Beaucoup d'analystes tablent sur une baisse des taux."], ["Beaucoup d'analystes ×1"]],
+    ['fr', ['Beaucoup de salariés craignent de ne pas retrouver d’emploi.'], ['Beaucoup de salariés ×1']],
     // One group however its findings word it.
     ['en', ['Critics say the law is unfair.', 'Critics argue it will not pass.'], ['Critics ×2']],
   ])('%s: %s', (lang, blocks, expected) => {

@@ -145,7 +145,12 @@ function groupWords(words: string, lex: CompiledLexicon): string {
     const bare = word.replace(/^\p{L}{1,2}'/u, '');
     return index >= first && (lex.vagueNouns.has(bare) || phraseEnds.has(bare) || lex.namesPeople(bare));
   });
-  const last = noun === -1 ? first : noun;
+  // « Beaucoup de salariés craignent »: a determiner of several words takes the word after it, whatever that word is.
+  const determiner = lex.lexicon.vagueDeterminers
+    .map(split)
+    .filter((phrase) => phrase.length > 1 && phrase.every((word, index) => tokens[first + index]?.word === word.toLowerCase()))
+    .reduce((longest, phrase) => Math.max(longest, phrase.length), 0);
+  const last = noun !== -1 ? noun : determiner > 0 && first + determiner < tokens.length - 1 ? first + determiner : first;
   return words.slice((tokens[first] as { start: number }).start, (tokens[last] as { end: number }).end);
 }
 
