@@ -15,11 +15,12 @@ import { findOfficialStatements } from './find-official-statements';
 import { findUnsourcedFigures } from './find-unsourced-figures';
 import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
-import { fullNamesIn, namedInPassing, namesBody, type Speaker } from './speakers';
+import { fullNamesIn, isVerb, namedInPassing, namesBody, type Speaker } from './speakers';
 import { resolveBackReferences, type PlacedName } from './back-references';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
 import { sourceInventory, type PlacedMention } from './source-inventory';
+import { normalise } from './triggers';
 import type { Span } from './sentences';
 
 export interface SourcingOptions {
@@ -114,11 +115,6 @@ function placeMentions(sentence: SentenceView, offset: number, placed: readonly 
 }
 
 /**
- * "Des rapports indiquent", "experts say": the unnamed group a vague attribution
- * credits joins the inventory as a `vague` source, worded as the article words it.
- * Hedges with no group ("is expected to", « aurait mis ») credit nobody and do not.
- */
-/**
  * The words of a vague attribution that name the group, without its verb or cue: "say
  * economists" is "economists", "most restaurant owners say" is "most restaurant owners",
  * « selon des experts » is « des experts », "Some might think" is "Some". From the first
@@ -126,19 +122,12 @@ function placeMentions(sentence: SentenceView, offset: number, placed: readonly 
  * noun; the words as they are when no group word is found.
  */
 function groupWords(words: string, lex: CompiledLexicon): string {
-  const split = (phrase: string): string[] => phrase.split(/[\s\u00a0]+/u);
-  const pronouns = lex.lexicon.vaguePronouns.map(split);
-  const openers = new Set([...lex.lexicon.vagueDeterminers.map((phrase) => split(phrase)[0]), ...pronouns.map((phrase) => phrase[0])]);
-  const phraseEnds = new Set(pronouns.filter((phrase) => phrase.length > 1).map((phrase) => phrase[phrase.length - 1]));
-  const tokens = [...words.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((match) => ({ word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length }));
+  const { openers, phraseEnds, cueWords, longDeterminers } = lex.vagueGroupBounds;
+  const tokens = [...words.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((match) => ({ word: normalise(match[0]), start: match.index, end: match.index + match[0].length }));
   let first = tokens.findIndex(({ word }) => openers.has(word) || lex.vagueNouns.has(word));
   if (first === -1) return words;
   // "according to local news reports": describing words before the noun belong to the group; the cue and the verb do not.
-  const cueWords = new Set(lex.lexicon.vagueCues.flatMap(split));
-  const describing = (word: string): boolean => {
-    lex.vagueVerb.lastIndex = 0;
-    return !lex.stopWords.has(word) && !lex.reportingVerb.words.has(word) && !cueWords.has(word) && !lex.vagueVerb.test(word);
-  };
+  const describing = (word: string): boolean => !lex.stopWords.has(word) && !cueWords.has(word) && !isVerb(word, lex);
   while (first > 0 && !openers.has((tokens[first] as { word: string }).word) && describing((tokens[first - 1] as { word: string }).word)) first--;
   // « d'analystes »: the noun after an elided determiner.
   const noun = tokens.findLastIndex(({ word }, index) => {
@@ -146,14 +135,18 @@ function groupWords(words: string, lex: CompiledLexicon): string {
     return index >= first && (lex.vagueNouns.has(bare) || phraseEnds.has(bare) || lex.namesPeople(bare));
   });
   // « Beaucoup de salariés craignent »: a determiner of several words takes the word after it, whatever that word is.
-  const determiner = lex.lexicon.vagueDeterminers
-    .map(split)
-    .filter((phrase) => phrase.length > 1 && phrase.every((word, index) => tokens[first + index]?.word === word.toLowerCase()))
+  const determiner = longDeterminers
+    .filter((phrase) => phrase.every((word, index) => tokens[first + index]?.word === word))
     .reduce((longest, phrase) => Math.max(longest, phrase.length), 0);
   const last = noun !== -1 ? noun : determiner > 0 && first + determiner < tokens.length - 1 ? first + determiner : first;
   return words.slice((tokens[first] as { start: number }).start, (tokens[last] as { end: number }).end);
 }
 
+/**
+ * "Des rapports indiquent", "experts say": the unnamed group a vague attribution
+ * credits joins the inventory as a `vague` source, worded as the article words it.
+ * Hedges with no group ("is expected to", « aurait mis ») credit nobody and do not.
+ */
 function vagueGroupMention(candidate: Candidate, view: BlockView, text: string, lex: CompiledLexicon): PlacedMention | null {
   const { trigger } = candidate;
   if (candidate.code !== 'vague-attribution' || trigger === undefined) return null;

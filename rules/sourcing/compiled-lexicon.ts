@@ -3,6 +3,18 @@ import { alternation, compilePhrases, type NonLetterAround } from '../../languag
 import { placeNames } from './place-names';
 import { triggerOn, triggerOnLongest, type Trigger } from './triggers';
 
+/** What bounds the words naming a vague group inside the words of its finding ("say economists", « selon des experts »). */
+export interface VagueGroupBounds {
+  /** First words of vague determiners and pronouns: a group may open on one. */
+  openers: ReadonlySet<string>;
+  /** Last words of vague pronouns of several words ("the scientific community"): a group may end on one. */
+  phraseEnds: ReadonlySet<string>;
+  /** Words of the vague cues ("according to"): never part of the group. */
+  cueWords: ReadonlySet<string>;
+  /** Vague determiners of several words, in lower case, word by word ("beaucoup de"). */
+  longDeterminers: readonly (readonly string[])[];
+}
+
 /** A lexicon turned into the patterns and sets the sourcing rules scan with, built once per language. */
 export interface CompiledLexicon {
   lexicon: Lexicon;
@@ -147,6 +159,8 @@ export interface CompiledLexicon {
   outletLearned: RegExp;
   conjunctions: ReadonlySet<string>;
   vaguePronouns: ReadonlySet<string>;
+  /** What bounds the words naming a vague group in its finding. */
+  vagueGroupBounds: VagueGroupBounds;
   /** An unnamed group opening the sentence, its opinion further on: « Beaucoup d'économistes, de tendance libérale, en sont persuadés ». */
   vagueSubject: RegExp;
   vagueVerb: RegExp;
@@ -174,6 +188,17 @@ function lowerSet(phrases: readonly string[]): ReadonlySet<string> {
 }
 
 const cache = new Map<Lexicon, CompiledLexicon>();
+
+function vagueGroupBounds(lexicon: Lexicon): VagueGroupBounds {
+  const split = (phrase: string): string[] => phrase.split(/[\s\u00a0]+/u);
+  const pronouns = lexicon.vaguePronouns.map(split);
+  return {
+    openers: new Set([...lexicon.vagueDeterminers.map((phrase) => split(phrase)[0] ?? ''), ...pronouns.map((phrase) => phrase[0] ?? '')]),
+    phraseEnds: new Set(pronouns.filter((phrase) => phrase.length > 1).map((phrase) => phrase[phrase.length - 1] ?? '')),
+    cueWords: new Set(lexicon.vagueCues.flatMap(split)),
+    longDeterminers: lexicon.vagueDeterminers.map((phrase) => split(phrase.toLowerCase())).filter((words) => words.length > 1),
+  };
+}
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const cached = cache.get(lexicon);
@@ -410,6 +435,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     },
     conjunctions: lowerSet(lexicon.conjunctions),
     vaguePronouns: lowerSet(lexicon.vaguePronouns),
+    get vagueGroupBounds() {
+      return (built.vagueGroupBounds ??= vagueGroupBounds(lexicon));
+    },
     get vagueSubject() {
       return (built.vagueSubject ??= new RegExp(`^[\\s\\u00a0«“"]*${vagueGroup({ before: true })}(?![\\p{L}])`, 'iu'));
     },

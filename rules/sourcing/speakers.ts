@@ -67,7 +67,7 @@ function isCapitalised(token: Token, lex: CompiledLexicon): boolean {
 }
 
 /** A verb of saying or showing ("montre", "estime"): it ends a name, never continues it. */
-function isVerb(word: string, lex: CompiledLexicon): boolean {
+export function isVerb(word: string, lex: CompiledLexicon): boolean {
   lex.vagueVerb.lastIndex = 0;
   return lex.reportingVerb.words.has(word) || lex.vagueVerb.test(word);
 }
