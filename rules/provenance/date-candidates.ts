@@ -176,6 +176,11 @@ const PUBLISHED_HINT = new RegExp(
 /** Classes of a comment, a teaser card or a list of other stories. */
 const OTHER_ITEM_HINT = new RegExp(String.raw`(?:^|[\s_-])${fragmentsPattern(wordsOfAllPacks((pack) => pack.classHints?.otherItems))}(?=$|[\s_-])`, 'i');
 
+/** The date a `<time>` gives: its `datetime`, or its text where that attribute is missing or unreadable. */
+function timeElementDate(element: ArticleSnapshot['timeElements'][number], usFormat: boolean): ParsedDate | null {
+  return (element.datetime === null ? null : parseMachineDate(element.datetime, usFormat)) ?? parseTextDate(element.text, usFormat);
+}
+
 /**
  * The dates a teaser's, a card's or a comment's `<time>` shows: a bare date line that
  * gives the same day (and the same minute, when it shows one) is most likely that item's
@@ -185,7 +190,7 @@ function otherItemDates(snapshot: ArticleSnapshot, usFormat: boolean): ParsedDat
   const dates: ParsedDate[] = [];
   for (const element of snapshot.timeElements) {
     if (!OTHER_ITEM_HINT.test(element.hint)) continue;
-    const date = element.datetime !== null ? parseMachineDate(element.datetime, usFormat) : parseTextDate(element.text, usFormat);
+    const date = timeElementDate(element, usFormat);
     if (date !== null) dates.push(date);
   }
   return dates;
@@ -202,9 +207,7 @@ function timeElementDates(snapshot: ArticleSnapshot, usFormat: boolean, lines: r
   let position = -1;
   snapshot.timeElements.forEach((element) => {
     const raw = element.datetime ?? element.text;
-    const date = element.datetime !== null
-      ? parseMachineDate(element.datetime, usFormat) ?? parseTextDate(element.text, usFormat)
-      : parseTextDate(element.text, usFormat);
+    const date = timeElementDate(element, usFormat);
     if (date === null) return;
     position++;
     // Classes that name the date win; generic ones ("byline", "meta") defer to the words around the time.
