@@ -153,6 +153,12 @@ export interface Lexicon {
   speakerPronouns: readonly string[];
   /** Verbs and phrases of reporting, in the forms a newspaper uses them ("said", "told", "a déclaré", "estime"). */
   reportingVerbs: readonly string[];
+  /**
+   * Reporting verbs whose object follows them ("urged lawmakers to act", « exhorte le
+   * gouvernement à agir »): a name right after one is who is addressed, the subject only
+   * where the clause ends on it ("“Act now,” urged the union.").
+   */
+  addresseeVerbs: readonly string[];
   /** Words before an outlet that say the information came from it ("told", "in an interview with", « a confié à »). */
   mediaCues: readonly string[];
   /**
@@ -215,6 +221,8 @@ export interface Lexicon {
   conditionMarkers: readonly string[];
   /** Participles after a conditional that make it modal, not reported (« aurait pu », « aurait dû »). */
   modalParticiples: readonly string[];
+  /** Modal verbs that make the reporting verb after them a possibility, not words given ("Jason may believe", « pourrait annoncer »). */
+  modalVerbs: readonly string[];
   /** Participles of describing, judging or quoting ("described", "deemed", « qualifié », « classé »): their agent is the source of the words. */
   describingParticiples: readonly string[];
   /**

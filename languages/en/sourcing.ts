@@ -227,7 +227,7 @@ export const enLexicon: Lexicon = {
     'consultancy', 'firm', 'alliance', 'coalition', 'movement', 'campaign', 'charity', 'industries',
     'technologies', 'technology', 'systems', 'labs', 'holdings', 'enterprises', 'solutions', 'communications', 'pharmaceuticals',
     'airlines', 'motors', 'bancorp', 'securities', 'investments', 'brands', 'foods', 'publishing', 'publishers',
-    'networks', 'banks', 'robotics', 'economics', 'images', 'athletics', 'house',
+    'networks', 'banks', 'robotics', 'economics', 'images', 'athletics', 'house', 'museum', 'gallery',
   ],
   mediaWords: [
     'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'journal', 'news agency', 'outlet', 'broadcaster',
@@ -266,9 +266,9 @@ export const enLexicon: Lexicon = {
     'acknowledge', 'acknowledges', 'admit', 'admits', 'reply', 'replies', 'write', 'citing', 'quoted',
     'quoting', 'published in', 'presented at', 'reported by', 'revealed by', 'announced by', 'confirmed by',
     'disclosed by', 'first reported by', 'in a statement', 'said in a statement',
-    // Calls are words given too: "the association urged lawmakers to…".
-    'urged', 'urges', 'called on', 'calls on', 'called for', 'calls for',
   ],
+  // Calls are words given too: "the association urged lawmakers to…".
+  addresseeVerbs: ['urged', 'urges', 'called on', 'calls on', 'called for', 'calls for'],
   namingVerbs: ['called', 'calls', 'has called', 'described', 'describes', 'has described', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'dubbed', 'dubs', 'termed', 'terms', 'characterized', 'characterised', 'classified', 'classifies'],
   publicationCues: ['published in', 'published on', 'wrote in', 'writes in', 'writing in', 'read in', 'reported in', 'appeared in', 'printed in'],
   mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in', 'for', 'to'],
@@ -327,6 +327,8 @@ export const enLexicon: Lexicon = {
   reportedConditionals: [],
   participleEndings: [],
   conditionMarkers: ['if', 'unless', 'whether'],
+  // Not "would": "he would later say" reports words given.
+  modalVerbs: ['may', 'might', 'could', 'should', 'must', 'can', 'will', 'shall'],
   modalParticiples: [],
   describingParticiples: ['considered', 'deemed', 'classified', 'rated', 'assessed', 'described', 'called', 'quoted', 'dubbed', 'branded', 'labelled', 'labeled', 'cited', 'nicknamed'],
   judgingParticiples: ['rejected', 'disputed', 'dismissed', 'debunked', 'refuted', 'contested', 'challenged', 'questioned', 'discredited', 'criticised', 'criticized', 'accepted', 'endorsed'],

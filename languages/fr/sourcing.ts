@@ -241,7 +241,7 @@ export const frLexicon: Lexicon = {
     'comité', 'union', 'caisse', 'chambre', 'haut conseil', 'haute autorité', 'inspection', 'mutualité',
     'laboratoire', 'hôpital', 'chu', 'école', 'collectif', 'mouvement', 'service', 'services', 'armée',
     'élysée', 'matignon', 'palais', 'quai', 'département', 'région', 'communauté', 'entreprise', 'compagnie',
-    'cnrs', 'inserm', 'insee', 'ligue', 'club', 'fonds', 'alliance', 'coalition', 'secrétariat', 'cabinet',
+    'cnrs', 'inserm', 'insee', 'ligue', 'club', 'fonds', 'alliance', 'coalition', 'secrétariat', 'cabinet', 'musée', 'galerie',
   ],
   mediaWords: [
     'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'magazine', 'tabloïd', 'agence de presse', 'site',
@@ -290,7 +290,9 @@ export const frLexicon: Lexicon = {
     'annoncé par', 'annoncée par', 'confirmé par', 'confirmée par', 'rapporté par', 'rapportée par',
     'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans',
     'dans un communiqué', 'designe', 'désigne', "s'est exprimé",
-    // Calls and recommendations are words given too: « l'association appelle les parties à… ».
+  ],
+  // Calls and recommendations are words given too: « l'association appelle les parties à… ».
+  addresseeVerbs: [
     'appelle', 'appellent', 'a appelé', 'ont appelé', 'exhorte', 'a exhorté', 'recommande', 'recommandent',
     'a recommandé', 'ont recommandé',
   ],
@@ -347,6 +349,7 @@ export const frLexicon: Lexicon = {
   reportedConditionals: ['aurait', 'auraient', 'serait', 'seraient'],
   participleEndings: ['é', 'ée', 'és', 'ées', 'i', 'is', 'ie', 'ies', 'it', 'ite', 'u', 'us', 'ue', 'ues', 'ert', 'erte', 'ort', 'orte', 'ait', 'aite', 'int', 'ainte'],
   conditionMarkers: ['si', "s'il", "s'ils", 'sinon'],
+  modalVerbs: ['pourrait', 'pourraient', 'peut', 'peuvent', 'devrait', 'devraient', 'doit', 'doivent', 'voudrait', 'voudraient'],
   modalParticiples: ['pu', 'dû', 'voulu', 'aimé', 'fallu', 'mieux', 'souhaité'],
   describingParticiples: ['considéré', 'considérée', 'considérés', 'considérées', 'classé', 'classée', 'classés', 'classées', 'évalué', 'évaluée', 'évalués', 'évaluées', 'fixé', 'fixée', 'fixés', 'fixées', 'qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'surnommé', 'surnommée', 'décrit', 'décrite', 'cité', 'citée', 'présenté', 'présentée', 'traité', 'traitée'],
   judgingParticiples: ['rejeté', 'rejetée', 'rejetés', 'rejetées', 'contesté', 'contestée', 'contestés', 'contestées', 'réfuté', 'réfutée', 'réfutés', 'réfutées', 'démenti', 'démentie', 'démentis', 'démenties', 'critiqué', 'critiquée', 'critiqués', 'critiquées', 'admis', 'admise', 'admises', 'reconnu', 'reconnue', 'reconnus', 'reconnues', 'validé', 'validée', 'validés', 'validées'],

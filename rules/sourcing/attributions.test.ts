@@ -30,6 +30,19 @@ describe('who a sentence credits', () => {
     ['en', 'Commonwealth Secretary-General Patricia Scotland said the awards drew 40 countries.', ['person:Patricia Scotland [Commonwealth Secretary-General]']],
     ['en', 'Eric Reeves, one of the leading academic voices on Sudan, said he was appalled.', ['person:Eric Reeves [one of the leading academic voices on Sudan]']],
     ['fr', 'Muriel Pénicaud a déclaré qu’elle n’avait rien à se reprocher.', ['person:Muriel Pénicaud']],
+    // A modal makes the verb a possibility, not words given ("May", capitalised, is a month).
+    ['en', 'Whatever deity Jason may believe in, the rules stay.', []],
+    ['fr', 'Paul Dupont pourrait annoncer des mesures.', []],
+    // A possessive after the verb opens the reported clause; a title in the aside makes a one-word name a person.
+    ['en', 'Lee, the Democratic Party leader, said Yoon’s declaration had caused chaos.', ['person:Lee [Democratic Party leader]']],
+    // A name with an acronym of its own is a body's; a gallery is one.
+    ['fr', "L'Ottawa School Transportation Authority (OSTA) dit qu'elle doit s'adapter.", ['organisation:Ottawa School Transportation Authority (OSTA)']],
+    ['en', 'In July 2011, a leading contemporary art gallery, Gagosian Gallery, announced its representation of the paintings.', ['organisation:Gagosian Gallery']],
+    // A verb of address: the name after it is who is addressed, unless the clause ends on it.
+    ['en', 'Han Dong-hoon, the leader of the PPP, urged Yoon to step down.', ['person:Han Dong-hoon [leader of the PPP]']],
+    ['en', '“Act now,” urged the Sierra Club.', ['organisation:Sierra Club']],
+    ['fr', 'Dans une lettre, la CGT exhorte Élisabeth Borne à retirer la réforme.', ['organisation:CGT']],
+    ['fr', '« Retirez la réforme », exhorte la CGT.', ['organisation:CGT']],
     ['fr', "L'Insee a indiqué que le chômage baissait.", ['organisation:Insee']],
     ['fr', 'Paul Dupont a précisé que rien ne changeait.', ['person:Paul Dupont']],
     // A body whose name French opens in lower case is named whole, never by its capitalised tail alone.

@@ -17,11 +17,17 @@ export interface Attribution {
 /** At most this many words may close a clause after an inverted subject ("écrit Le Canard enchaîné."). */
 const CLAUSE_TAIL_WORDS = 2;
 
-/** Whether the words after an inverted subject let it be one: "said Powell." yes; "said Sudan had" no. */
-function endsInvertedSubject(sentence: string, end: number, lex: CompiledLexicon): boolean {
+/**
+ * Whether the words after an inverted subject let it be one: "said Powell." yes; "said
+ * Sudan had" no. After a verb of address only the clause's end does: "urged Yoon to step down" names who is urged.
+ */
+function endsInvertedSubject(sentence: string, end: number, addressee: boolean, lex: CompiledLexicon): boolean {
+  // "said Yoon's declaration had caused chaos": a possessive name opens the reported clause's subject.
+  if (/['’]s$/u.test(sentence.slice(0, end))) return false;
   const rest = sentence.slice(end);
   const next = /^[\s\u00a0]*([^\s\u00a0])([\p{L}’'-]*)/u.exec(rest);
   if (next === null) return true;
+  if (addressee) return !/[\p{L}\p{N}]/u.test(next[1] ?? '');
   const tail = /^([^,;:.!?«»“”"()]*)(?:[,;:.!?)]|$)/u.exec(rest)?.[1]?.trim() ?? '';
   if (tail !== '' && tail.split(/[\s\u00a0]+/u).length <= CLAUSE_TAIL_WORDS) return true;
   const word = `${next[1] ?? ''}${next[2] ?? ''}`.toLowerCase();
@@ -194,7 +200,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     const isCue = lex.forwardCue.test(match[0]);
     const named = speakerAfter(sentence, cueEnd, lex, self);
     const after = named === null ? null : asPublication(sentence, cueStart, named, lex);
-    const invertedOk = isCue || (after !== null && lex.inversionPoint.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex));
+    const invertedOk = isCue || (after !== null && lex.inversionPoint.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex.addresseeVerbs.has(lower(match[0]).replace(/[\s\u00a0]+/gu, ' ')), lex));
     // "told Reuters", « a déclaré à l'AFP »: the outlet the words were given to; "said Johnny Cash's website was down" names none.
     const toldOutlet = after?.kind === 'media' && after.name !== null && toldOutletAt(sentence, Math.max(after.start, sentence.indexOf(after.name, after.start)), lex);
     if (after !== null && (invertedOk || toldOutlet)) add(after, cueStart, cueEnd);

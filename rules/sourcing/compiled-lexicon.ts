@@ -102,6 +102,7 @@ export interface CompiledLexicon {
   anonymousDeterminers: ReadonlySet<string>;
   boilerplate: RegExp;
   wordsAfterInvertedSpeaker: ReadonlySet<string>;
+  addresseeVerbs: ReadonlySet<string>;
   /** An incise with a glued pronoun, right after a comma or a closing quote. */
   invertedIncise: RegExp | null;
   /** Cues that only ever look forward for their source ("according to", « selon »). */
@@ -130,6 +131,7 @@ export interface CompiledLexicon {
   reportedConditional: RegExp | null;
   conditionMarkers: ReadonlySet<string>;
   modalParticiples: ReadonlySet<string>;
+  modalVerbs: ReadonlySet<string>;
   participleEnding: RegExp;
   definiteArticles: ReadonlySet<string>;
   demonstratives: ReadonlySet<string>;
@@ -336,7 +338,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       return (built.backReference ??= new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'));
     },
     // Cues ("according to", « données de ») credit a source just as verbs do.
-    reportingVerb: triggerOnLongest(() => compilePhrases([...lexicon.reportingVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.attributionCues]),
+    reportingVerb: triggerOnLongest(() => compilePhrases([...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]),
     unnamedHearsay: triggerOn(() => compilePhrases(lexicon.unnamedHearsay), lexicon.unnamedHearsay),
     agentless: triggerOn(() => compilePhrases(lexicon.agentlessAttributions), lexicon.agentlessAttributions),
     personTitles: lowerSet(lexicon.personTitles),
@@ -377,6 +379,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anonymousModifiers: lowerSet(lexicon.anonymousModifiers),
     anonymousDeterminers: lowerSet(lexicon.anonymousDeterminers),
     wordsAfterInvertedSpeaker: lowerSet(lexicon.wordsAfterInvertedSpeaker),
+    addresseeVerbs: lowerSet(lexicon.addresseeVerbs),
     get invertedIncise() {
       return (built.invertedIncise ??= lexicon.invertedPronouns.length === 0 ? null : new RegExp(`[,»”"][\\s\\u00a0]*(?:[\\p{L}’']+[\\s\\u00a0]+)?[\\p{L}’']+(?:${lexicon.invertedPronouns.map((p) => p.replace(/-/g, '[-‑]')).join('|')})(?![\\p{L}-])`, 'u'));
     },
@@ -399,6 +402,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     },
     conditionMarkers: lowerSet(lexicon.conditionMarkers),
     modalParticiples: lowerSet(lexicon.modalParticiples),
+    modalVerbs: lowerSet(lexicon.modalVerbs),
     definiteArticles: lowerSet(lexicon.definiteArticles),
     demonstratives: lowerSet(lexicon.demonstratives),
     anonymousPluralOpeners: lowerSet(lexicon.anonymousPluralOpeners),

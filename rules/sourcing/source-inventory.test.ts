@@ -51,6 +51,30 @@ describe('source inventory', () => {
       ['person:Rusten Sheskey ×1'],
     ],
     [
+      'a full name with an initial gives its family name',
+      [mention(0, { kind: 'organisation', name: 'Kaplan' })],
+      ['Stuart R. Kaplan'],
+      ['person:Stuart R. Kaplan ×1'],
+    ],
+    [
+      'a titled one-word person is the person a later one-word name stands for',
+      [mention(0, { kind: 'person', name: 'Obama', role: 'President' }), mention(5, { kind: 'organisation', name: 'Obama' })],
+      [],
+      ['person:Obama [President] ×2'],
+    ],
+    [
+      'a given name stands for the one credited person who has it; a brand run found in the text gives no given name',
+      [mention(0, { kind: 'person', name: 'Rob Weir' }), mention(5, { kind: 'organisation', name: 'Rob' }), mention(9, { kind: 'organisation', name: 'Google' })],
+      ['Google Maps'],
+      ['person:Rob Weir ×2', 'organisation:Google ×1'],
+    ],
+    [
+      'a given name two credited people share stands for neither',
+      [mention(0, { kind: 'person', name: 'Anne Leroy' }), mention(5, { kind: 'person', name: 'Anne Martin' }), mention(9, { kind: 'organisation', name: 'Anne' })],
+      [],
+      ['person:Anne Leroy ×1', 'person:Anne Martin ×1', 'organisation:Anne ×1'],
+    ],
+    [
       'the same unnamed source once, a justified one marked',
       [mention(0, { kind: 'anonymous', description: 'American officials' }), mention(5, { kind: 'anonymous', description: 'American officials' }), mention(9, { kind: 'anonymous', description: 'a senior official' }, true)],
       [],

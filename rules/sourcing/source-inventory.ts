@@ -100,6 +100,36 @@ function fuller(name: string, than: string): boolean {
 }
 
 /**
+ * The people a one-word name may stand for, so a one-word name finds its person at once
+ * on long pages: full names by family name ("Powell"), a titled one-word person by that
+ * word ("President Obama", then "Obama said"), and credited people by given name when only one
+ * of them has it ("Rob Weir", then "Rob said"). A family name wins over a given name.
+ */
+function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly string[]): Map<string, string> {
+  const byFamily = new Map<string, string>();
+  const byGiven = new Map<string, string | null>();
+  const people = mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker);
+  const sourceNames = people.map((speaker) => speaker.name ?? '');
+  for (const name of [...sourceNames, ...fullNames]) {
+    const words = nameWords(name);
+    const [given, family] = [words[0], words[words.length - 1]];
+    if (words.length < 2 || given === undefined || family === undefined) continue;
+    if (!byFamily.has(family)) byFamily.set(family, name);
+    // Given names only from the people the article credits: capitalised runs also catch brands ("Google Maps").
+    if (!sourceNames.includes(name)) continue;
+    const known = byGiven.get(given);
+    if (known === undefined) byGiven.set(given, name);
+    else if (known !== null && !samePerson(known, name)) byGiven.set(given, null);
+  }
+  for (const speaker of people) {
+    const [word] = nameWords(speaker.name ?? '');
+    if (speaker.role !== null && word !== undefined && nameWords(speaker.name ?? '').length === 1 && !byFamily.has(word)) byFamily.set(word, speaker.name ?? '');
+  }
+  for (const [given, name] of byGiven) if (name !== null && !byFamily.has(given)) byFamily.set(given, name);
+  return byFamily;
+}
+
+/**
  * The article's sources, one entry per source however often and by whatever name it
  * is cited ("Jerome Powell", "Powell", "he"), in order of first citation. A carried
  * speaker ("he said", « a ajouté la ministre ») adds its passage to the last named
@@ -108,13 +138,7 @@ function fuller(name: string, than: string): boolean {
 export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly string[]): Source[] {
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
-  // Full names by family name, so a one-word name finds its person at once on long pages.
-  const people = new Map<string, string>();
-  for (const name of [...mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker.name ?? ''), ...fullNames]) {
-    const words = nameWords(name);
-    const family = words[words.length - 1];
-    if (words.length > 1 && family !== undefined && !people.has(family)) people.set(family, name);
-  }
+  const people = peopleByOneName(mentions, fullNames);
   for (const mention of [...mentions].sort((a, b) => a.position - b.position)) {
     // A lone capitalised word is a source only as the family name of someone named in full.
     // A one-word name that is someone's family name is that person, however it was first read ("Wong", "Emery").

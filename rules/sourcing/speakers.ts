@@ -208,11 +208,16 @@ function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: n
   return { role: withoutArticle(role, lex), end: end + match[0].length };
 }
 
-/** "glisse Zineb, étudiante en littérature", "her mother, Fiona, said": a one-word name described as someone is a person. */
+/**
+ * "glisse Zineb, étudiante en littérature", "her mother, Fiona, said": a one-word name
+ * described as someone is a person; so is one whose role has a person's title, body words
+ * or not ("Lee, the Democratic Party leader, said").
+ */
 function describedAsPerson(speaker: Pick<Speaker, 'kind' | 'name'>, role: string, lex: CompiledLexicon): boolean {
   const name = speaker.name ?? '';
   if (speaker.kind !== 'organisation' || name.includes(' ') || ACRONYM.test(name) || lex.organisationWords.has(lower(name))) return false;
-  return !role.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)));
+  const words = role.split(/[\s\u00a0]+/u).map(lower);
+  return words.some((word) => lex.personTitles.has(word)) || !words.some((word) => lex.organisationWords.has(word));
 }
 
 /** A named speaker whose first word is `tokens[index]`, or null. */
@@ -282,7 +287,9 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     (classifyName(from, [], sentence.slice(end), lex) !== 'person' || first > index || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, ''))) || roleBefore(sentence, opening, lex) !== null);
   if (personFrom) name = name.slice(0, fromWhere.index);
   let kind = personFrom ? 'person' : classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
-  if (kind === 'person' && namesGroupsHome(sentence, opening, lex)) kind = 'organisation';
+  // Not a person: the place where a group works ("doctors at Mass General"), or a name with an acronym of its own
+  // ("Ottawa School Transportation Authority (OSTA)"; "(R-KY)" is a party tag).
+  if (kind === 'person' && (namesGroupsHome(sentence, opening, lex) || (alias !== null && !PARTY_TAG.test(alias.alias)))) kind = 'organisation';
   const titledPerson = tokens.slice(index, first).some((token) => lex.personTitles.has(lower(token.word).replace(/\.$/u, '')));
   // "Opposition Leader Bill Shorten": after a person's title, "Bill" is no document.
   if (titledPerson && (kind === 'organisation' || kind === 'document') && !name.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
@@ -491,6 +498,9 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
     return antecedent !== null && antecedent.name !== null ? antecedent : null;
   }
   let end = tokens.length - 1;
+  // "Jason may believe", « pourrait annoncer »: a possibility, no words given (as written: "May" is a month).
+  const last = tokens[end] as Token;
+  if (lex.modalVerbs.has(last.word) && SPACE_ONLY.test(sentence.slice(last.end, verbStart))) return null;
   // "Ceballos yesterday ruled", "Macron on Monday condemned": a few time words may stand between.
   for (let skipped = 0; end > 0 && skipped < 3; skipped++) {
     const word = lower((tokens[end] as Token).word);
@@ -788,6 +798,8 @@ export function fullNamesIn(sentence: string, lex: CompiledLexicon): string[] {
     // "Senate Majority Leader Mitch McConnell": the name is what follows the last title.
     const lastTitle = run.findLastIndex((token) => lex.personTitles.has(lower(token.word)));
     run = run.slice(lastTitle + 1);
+    // "Enter Stuart R. Kaplan": a capital that opens the sentence may be an ordinary word's.
+    if (run.length > 3 && (run[0] as Token).initial) run = run.slice(1);
     const name = run.length >= 2 && run.length <= 3 ? sentence.slice((run[0] as Token).start, (run[run.length - 1] as Token).end) : '';
     if (name !== '' && !lex.places.has(lower(name)) && !run.some((token) => lex.organisationWords.has(lower(token.word)) || lex.personTitles.has(lower(token.word)) || ACRONYM.test(token.word))) {
       names.push(name.replace(/['’]s$/u, ''));
@@ -796,7 +808,9 @@ export function fullNamesIn(sentence: string, lex: CompiledLexicon): string[] {
   };
   for (const token of tokens) {
     const previous = run[run.length - 1];
-    const joined = previous === undefined || /^[\s\u00a0]$/u.test(sentence.slice(previous.end, token.start));
+    const gap = sentence.slice(previous?.end ?? 0, token.start);
+    // "Stuart R. Kaplan": an initial's full stop does not end the name.
+    const joined = previous === undefined || /^[\s\u00a0]$/u.test(gap) || (/^\p{Lu}$/u.test(previous.word) && /^\.[\s\u00a0]$/u.test(gap));
     if (!joined) flush();
     if (isName(token, lex.commonWords, lex.calendarWords) && !lex.commonWords.has(lower(token.word))) run.push(token);
     else flush();
