@@ -23,6 +23,8 @@ export const enLexicon: Lexicon = {
   calendarWords: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    // Abbreviated months no one is named ("blocked by Democrats Sept. 10"); not "Jan" or "Jun", which are given names.
+    'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
   ],
   creditAgents: ['by', 'with'],
   creditLineStarts: [

@@ -130,6 +130,9 @@ function splitCoordinated(sentence: string, speaker: Speaker, lex: CompiledLexic
   if (!standsAlone(left) || !standsAlone(right) || left.split(/\s+/u).length > 4) return [speaker];
   // "Food and Drug Administration" is one name: a lone word on the left stands alone only before an article or an acronym ("Insee et la Dares", "Harvard and MIT").
   if (!left.includes(' ') && !ACRONYM.test(left) && !ACRONYM.test(right) && article === undefined) return [speaker];
+  // "World Travel and Tourism Council", "Bill and Melinda Gates Foundation": the body word that closes the name is the whole name's.
+  const bodyWord = (part: string): boolean => part.split(/[\s\u00a0]+/u).some((word) => lex.organisationWords.has(lower(word)));
+  if (article === undefined && !bodyWord(left) && lex.organisationWords.has(lower(right.split(/[\s\u00a0]+/u).pop() ?? ''))) return [speaker];
   // Each side is read again: "Raphaël Garrigos et Isabelle Roberts" are two people.
   const groupsHome = namesGroupsHome(sentence, speaker.start, lex);
   const kindOf = (name: string): Speaker['kind'] => (speaker.kind === 'media' ? 'media' : groupsHome ? 'organisation' : classifyName(name, [], '', lex));

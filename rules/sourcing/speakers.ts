@@ -167,8 +167,8 @@ export function classifyName(name: string, before: readonly string[], after: str
   // "Le Point", "The Guardian": a name that opens with an article is a title, not a person.
   if (words.length >= 2 && lex.definiteArticles.has(words[0] ?? '')) return 'organisation';
   if (before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')))) return 'person';
-  // "Apple's iTunes Store": no one's name is written like a brand.
-  const brand = name.split(/[\s\u00a0]+/u).some((word) => /^\p{Ll}/u.test(word) && !lex.nameConnectors.has(word));
+  // "Apple's iTunes Store", "JFrog Artifactory": no one's name is written like a brand.
+  const brand = name.split(/[\s\u00a0]+/u).some((word) => (/^\p{Ll}/u.test(word) && !lex.nameConnectors.has(word)) || /^\p{Lu}{2}\p{Ll}/u.test(word));
   if (words.length >= 2 && words.length <= 4 && !brand && !words.some((word) => lex.nameConnectors.has(word))) return 'person';
   return 'organisation';
 }
@@ -257,6 +257,8 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   // "Found This Helpful": a capitalised function word opens a line in title case, not a name; an article may open one ("Le Monde").
   const opener = lower(startToken.word);
   if (lex.stopWords.has(opener) && !lex.definiteArticles.has(opener)) return null;
+  // « "Well, what if…" »: an interjection alone, wherever the quotation opens, names no one.
+  if (startToken === endToken && lex.lexicon.sentenceOpeners.includes(opener)) return null;
   let name = sentence.slice(startToken.start, endToken.end).replace(/['’]s$/u, '');
   if (namesSite(name, self)) return null;
   let end = endToken.end;
