@@ -153,7 +153,7 @@ export const enLexicon: Lexicon = {
     'have announced', 'indicated', 'warned', 'insist', 'insisted', 'denied', 'have denied', 'voiced',
   ],
   attributionCues: [
-    'according to', 'data from', 'figures from', 'figures published by', 'published by', 'cited by',
+    'according to', 'figures from', 'figures published by', 'published by', 'cited by',
     'reported by', 'source:', 'sources:', 'a report by', 'a study by', 'a survey by', 'report from',
     'study from', 'survey from', 'estimates from', 'compiled by', 'released by', 'conducted by', 'carried out by',
     'commissioned by', 'published in', 'citing', 'revealed by', 'announced by', 'confirmed by', 'disclosed by',

@@ -43,6 +43,8 @@ describe('who a sentence credits', () => {
     ['en', 'Engineers were citing JFrog Artifactory as core infrastructure.', ['organisation:JFrog Artifactory']],
     ['en', 'Our co-founder Ilya was like, "Well, what if we took this library, added ourselves as the fourth service?"', []],
     ['en', 'The offering, considered a final attempt at relief, was blocked by Democrats Sept. 10.', []],
+    ['en', 'The New Yorker commented that Dylan had welded a pre-rock sound to his vocals.', ['organisation:New Yorker']],
+    ['en', 'Engineers pull data from the Cloud services that they were using.', []],
     // A verb of address: the name after it is who is addressed, unless the clause ends on it.
     ['en', 'Han Dong-hoon, the leader of the PPP, urged Yoon to step down.', ['person:Han Dong-hoon [leader of the PPP]']],
     ['en', '“Act now,” urged the Sierra Club.', ['organisation:Sierra Club']],

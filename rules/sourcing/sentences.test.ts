@@ -12,6 +12,7 @@ describe('splitSentences', () => {
     { text: '“Prices will rise.” The minister left.', expected: ['“Prices will rise.”', 'The minister left.'] },
     { text: 'Growth was 3.5 per cent. Inflation fell!', expected: ['Growth was 3.5 per cent.', 'Inflation fell!'] },
     { text: 'Il est parti. « Je reviendrai », a-t-il dit.', expected: ['Il est parti.', '« Je reviendrai », a-t-il dit.'] },
+    { text: 'It earned nominations.[239] Critics noted a change.[240][241] Sales grew.', expected: ['It earned nominations.[239]', 'Critics noted a change.[240][241]', 'Sales grew.'] },
     { text: 'no end punctuation', expected: ['no end punctuation'] },
     { text: 'Ends with etc. and goes on.', expected: ['Ends with etc. and goes on.'] },
   ])('$text', ({ text, expected }) => {

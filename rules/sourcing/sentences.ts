@@ -4,7 +4,8 @@ export interface Span {
   end: number;
 }
 
-const END = /[.!?…]+(?:[\s\u00a0\u202f]*[»”"’)])*/g;
+/** End punctuation, with any closing quotes and footnote calls ("awards.[239] Critics noted"). */
+const END = /[.!?…]+(?:[\s\u00a0\u202f]*[»”"’)])*(?:\[\d{1,4}\])*/g;
 const GAP = /[\s\u00a0\u202f]+/y;
 /** What may open a sentence: a capital, a digit, an opening quote or a dash. */
 const OPENER = /[\p{Lu}\d«“"'‘(—–-]/u;
@@ -13,7 +14,8 @@ const OPENER = /[\p{Lu}\d«“"'‘(—–-]/u;
  * Splits a block into sentences: at end punctuation (with any closing quotes)
  * followed by space and a sentence opener, but not after an abbreviation or an
  * initial ("M. Dupont", "U.S. officials"). A bracket after the punctuation does not
- * open a sentence, so "« … » [Source]" stays one passage.
+ * open a sentence, so "« … » [Source]" stays one passage; a numbered footnote call
+ * closes the sentence before it.
  */
 export function splitSentences(text: string, abbreviations: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];

@@ -167,6 +167,8 @@ export function classifyName(name: string, before: readonly string[], after: str
   // "Le Point", "The Guardian": a name that opens with an article is a title, not a person.
   if (words.length >= 2 && lex.definiteArticles.has(words[0] ?? '')) return 'organisation';
   if (before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')))) return 'person';
+  // "The New Yorker commented": no one's name follows an article directly.
+  if (lex.definiteArticles.has(before[before.length - 1] ?? '')) return 'organisation';
   // "Apple's iTunes Store", "JFrog Artifactory": no one's name is written like a brand.
   const brand = name.split(/[\s\u00a0]+/u).some((word) => (/^\p{Ll}/u.test(word) && !lex.nameConnectors.has(word)) || /^\p{Lu}{2}\p{Ll}/u.test(word));
   if (words.length >= 2 && words.length <= 4 && !brand && !words.some((word) => lex.nameConnectors.has(word))) return 'person';
