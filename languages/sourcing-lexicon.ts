@@ -149,6 +149,8 @@ export interface Lexicon {
   documentWords: readonly string[];
   /** Lower-case words that may stand inside an organisation's or a document's name ("of", "de la"). */
   nameConnectors: readonly string[];
+  /** Lower-case particles of family names ("de Miranda", "van Gogh"), read as part of a name where a clause opens on them; never articles. */
+  nameParticles: readonly string[];
   /** Subject pronouns that carry the last speaker forward ("he said", « a-t-elle ajouté »). */
   speakerPronouns: readonly string[];
   /** Verbs and phrases of reporting, in the forms a newspaper uses them ("said", "told", "a déclaré", "estime"). */

@@ -176,6 +176,8 @@ export const deLexicon: Lexicon = {
     'erklärung', 'bilanz', 'erhebung', 'prognose', 'urteil', 'beschluss',
   ],
   nameConnectors: ['der', 'des', 'die', 'für', 'und', 'von', 'zur', 'zum'],
+  // « von » also opens an agent ("von Merkel hieß es"): no particle is read.
+  nameParticles: [],
   speakerPronouns: ['er', 'sie', 'ich', 'wir'],
   reportingVerbs: [
     ...SPEECH_CUES,

@@ -253,6 +253,7 @@ export const enLexicon: Lexicon = {
     'blog post', 'press release', 'release', 'research', 'findings', 'estimates', 'projections', 'audit',
   ],
   nameConnectors: ['of', 'for', 'on', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', "l'", "d'"],
+  nameParticles: ['de', 'van', 'von', 'da', 'di', 'del', 'della', 'der', 'ter', 'ten'],
   speakerPronouns: ['he', 'she', 'they', 'i', 'we'],
   reportingVerbs: [
     ...SPEECH_CUES,

@@ -262,6 +262,7 @@ export const frLexicon: Lexicon = {
     'jugement', 'plainte', 'courrier', 'tweet', 'publication', 'perspectives', 'travaux', 'modèle', 'projections',
   ],
   nameConnectors: ['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'et', 'pour', 'sur', 'en', 'à', 'aux'],
+  nameParticles: ['de', 'van', 'von', 'da', 'di', 'del', 'della', 'der', 'ter', 'ten'],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', 'je', 'nous'],
   reportingVerbs: [
     ...SPEECH_CUES,

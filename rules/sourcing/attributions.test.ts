@@ -45,6 +45,12 @@ describe('who a sentence credits', () => {
     ['en', 'The offering, considered a final attempt at relief, was blocked by Democrats Sept. 10.', []],
     ['en', 'The New Yorker commented that Dylan had welded a pre-rock sound to his vocals.', ['organisation:New Yorker']],
     ['en', 'Engineers pull data from the Cloud services that they were using.', []],
+    // A family name's particle where a clause opens on it; the name a title governs is not its holder's.
+    ['en', 'Neon made them perfect for signs, de Miranda notes.', ['person:de Miranda']],
+    ['fr', 'Pour les signes, de Villepin estime que tout va bien.', ['person:de Villepin']],
+    ['en', 'The mayor of Paris said nothing would change.', ['carried:The mayor of Paris']],
+    ['fr', 'Le ministre de la Santé a indiqué que rien ne changeait.', ['carried:Le ministre de la Santé']],
+    ['fr', 'Le ministre de la Santé Roman Prymula a déclaré que tout allait bien.', ['person:Roman Prymula [ministre de la Santé]']],
     // A verb of address: the name after it is who is addressed, unless the clause ends on it.
     ['en', 'Han Dong-hoon, the leader of the PPP, urged Yoon to step down.', ['person:Han Dong-hoon [leader of the PPP]']],
     ['en', '“Act now,” urged the Sierra Club.', ['organisation:Sierra Club']],

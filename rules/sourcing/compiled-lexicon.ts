@@ -102,6 +102,8 @@ export interface CompiledLexicon {
   anonymousDeterminers: ReadonlySet<string>;
   boilerplate: RegExp;
   wordsAfterInvertedSpeaker: ReadonlySet<string>;
+  /** As written, in lower case: "De Miranda" opening a sentence is read as a name already. */
+  nameParticles: ReadonlySet<string>;
   addresseeVerbs: ReadonlySet<string>;
   /** An incise with a glued pronoun, right after a comma or a closing quote. */
   invertedIncise: RegExp | null;
@@ -379,6 +381,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anonymousModifiers: lowerSet(lexicon.anonymousModifiers),
     anonymousDeterminers: lowerSet(lexicon.anonymousDeterminers),
     wordsAfterInvertedSpeaker: lowerSet(lexicon.wordsAfterInvertedSpeaker),
+    nameParticles: new Set(lexicon.nameParticles),
     addresseeVerbs: lowerSet(lexicon.addresseeVerbs),
     get invertedIncise() {
       return (built.invertedIncise ??= lexicon.invertedPronouns.length === 0 ? null : new RegExp(`[,»”"][\\s\\u00a0]*(?:[\\p{L}’']+[\\s\\u00a0]+)?[\\p{L}’']+(?:${lexicon.invertedPronouns.map((p) => p.replace(/-/g, '[-‑]')).join('|')})(?![\\p{L}-])`, 'u'));

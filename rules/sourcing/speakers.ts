@@ -586,6 +586,8 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
   const named = lastNameEndingAt(sentence, tokens, end, lex, self);
   if (named !== null) {
+    const holder = titleHolder(sentence, tokens, named, lex);
+    if (holder !== null) return holder;
     const placed = placedSpeaker(sentence, tokens, named, lex, self);
     return placed === undefined ? named : placed;
   }
@@ -739,7 +741,35 @@ function lastNameEndingAt(sentence: string, tokens: readonly Token[], end: numbe
     const start = named.start - (Math.min(60, named.start) - qualifier.index);
     return { kind: 'anonymous', name: null, description: sentence.slice(start, named.end), role: null, bare: false, start, end: named.end };
   }
-  return named;
+  return withParticle(sentence, tokens, named, lex);
+}
+
+/**
+ * "The mayor of Paris said", « Le ministre de la Santé a indiqué »: a lone name after a
+ * title and its connector is the title's field, not a person; the title's holder is
+ * someone named before, as after the verb (« a déclaré le ministre des Affaires étrangères »).
+ */
+function titleHolder(sentence: string, tokens: readonly Token[], named: Speaker, lex: CompiledLexicon): Speaker | null {
+  if (named.kind !== 'person' || (named.name ?? '').includes(' ')) return null;
+  let index = tokens.findIndex((token) => token.start === named.start) - 1;
+  let connectors = 0;
+  while (index >= 0 && (lex.nameConnectors.has(lower((tokens[index] as Token).word)) || lex.definiteArticles.has(lower((tokens[index] as Token).word)))) {
+    connectors++;
+    index--;
+  }
+  const title = tokens[index];
+  if (connectors === 0 || title === undefined || !lex.personTitles.has(lower(title.word))) return null;
+  const article = tokens[index - 1];
+  return carried(sentence, article !== undefined && lex.definiteArticles.has(lower(article.word)) ? article.start : title.start, bodyNameTail(sentence, named.end, lex));
+}
+
+/** ", de Miranda notes", "van Gogh wrote": a family name with its particle, where a clause opens on the particle, is a person's. */
+function withParticle(sentence: string, tokens: readonly Token[], named: Speaker, lex: CompiledLexicon): Speaker {
+  const index = tokens.findIndex((token) => token.start === named.start);
+  const particle = tokens[index - 1];
+  if (particle === undefined || named.name === null || named.kind === 'media' || !lex.nameParticles.has(particle.word) || !SPACE_ONLY.test(gap(sentence, particle, tokens[index] as Token))) return named;
+  if (!/(?:^|[,;:«»“”"—–(])[\s\u00a0]*$/u.test(sentence.slice(0, particle.start))) return named;
+  return { ...named, kind: 'person', name: `${particle.word} ${named.name}`, bare: false, start: particle.start };
 }
 
 function nameEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon, self: string | null): Speaker | null {
