@@ -307,10 +307,12 @@ describe('language choice', () => {
 });
 
 describe('sources named by a back-reference', () => {
-  const named = (lang: 'fr' | 'en', blocks: string[]): string[] =>
+  const named = (lang: 'fr' | 'en', blocks: BlockSpec[]): string[] =>
     analyzeSourcing(snapshotOf(blocks), { lang, pageDomain: null }).sources.map((source) => `${source.kind}:${source.name ?? source.description ?? ''} ×${source.passages.length}`);
 
-  test.each<['fr' | 'en', string[], string[]]>([
+  test.each<['fr' | 'en', BlockSpec[], string[]]>([
+    // A family name alone is the person a heading names in full.
+    ['en', [{ text: 'Snopes staff writer David Emery posted to Twitter', kind: 'heading' }, 'Emery retweeted the story, saying it was fake.'], ['person:David Emery ×1']],
     ['en', ['The masks were kept at the Japanese Red Cross Kobe Hospital.', 'The hospital reported the incident to the police.'], ['organisation:Japanese Red Cross Kobe Hospital ×1']],
     ['en', ["A report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.", 'The report concluded that the safety net was ineffective.'], ["document:report by Stanford University's Center on Poverty and Inequality ×1"]],
     ['fr', ["Le 11 janvier, l'agence Health Canada a fait de même.", '« Il n’est pas cancérogène », écrit l’agence.'], ['organisation:Health Canada ×1']],

@@ -193,6 +193,8 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
         reading.mentions.push(...placeMentions(sentence, offset, placed, text, justified));
       }
     }
+    // "Snopes staff writer David Emery posted…" in a heading: a later "Emery retweeted" is that person.
+    if (block.kind === 'heading') reading.fullNames.push(...fullNamesIn(block.text, lex));
     offset += block.text.length + BLOCK_SEPARATOR.length;
   }
   return reading;

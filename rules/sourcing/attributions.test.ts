@@ -51,6 +51,9 @@ describe('who a sentence credits', () => {
     ['en', 'The mayor of Paris said nothing would change.', ['carried:The mayor of Paris']],
     ['fr', 'Le ministre de la Santé a indiqué que rien ne changeait.', ['carried:Le ministre de la Santé']],
     ['fr', 'Le ministre de la Santé Roman Prymula a déclaré que tout allait bien.', ['person:Roman Prymula [ministre de la Santé]']],
+    // A place after a preposition says where the speaker is, across an article and a hyphenated adjective.
+    ['en', 'The Palestinian Authority in the Israeli-occupied West Bank has announced a partial lockdown.', ['organisation:Palestinian Authority']],
+    ['en', 'Officials in the United States said the deal was off.', ['anonymous:Officials in the United States']],
     // A verb of address: the name after it is who is addressed, unless the clause ends on it.
     ['en', 'Han Dong-hoon, the leader of the PPP, urged Yoon to step down.', ['person:Han Dong-hoon [leader of the PPP]']],
     ['en', '“Act now,” urged the Sierra Club.', ['organisation:Sierra Club']],

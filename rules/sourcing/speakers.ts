@@ -602,10 +602,13 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
  */
 function placedSpeaker(sentence: string, tokens: readonly Token[], named: Speaker, lex: CompiledLexicon, self: string | null): Speaker | null | undefined {
   const index = tokens.findIndex((token) => token.start === named.start);
-  const preposition = tokens[index - 1];
-  if (index < 1 || preposition === undefined || named.kind === 'media' || !lex.placePrepositions.has(lower(preposition.word)) || !NAME_GAP.test(gap(sentence, preposition, tokens[index] as Token))) return undefined;
+  // "in the Israeli-occupied West Bank": an article and a hyphenated adjective may stand between.
+  let at = index - 1;
+  while (at > 0 && at >= index - 2 && (lex.definiteArticles.has(lower((tokens[at] as Token).word)) || (tokens[at] as Token).word.includes('-')) && SPACE_ONLY.test(gap(sentence, tokens[at] as Token, tokens[at + 1] as Token))) at--;
+  const preposition = tokens[at];
+  if (index < 1 || preposition === undefined || named.kind === 'media' || !lex.placePrepositions.has(lower(preposition.word)) || !NAME_GAP.test(gap(sentence, preposition, tokens[at + 1] as Token))) return undefined;
   // "Prosecutors in San Francisco", "police in Paris": a group whose office the place names.
-  if (lex.identifiableGroups.has(lower(tokens[index - 2]?.word ?? ''))) return undefined;
+  if (lex.identifiableGroups.has(lower(tokens[at - 1]?.word ?? ''))) return undefined;
   const placed = speakerBefore(sentence, preposition.start, lex, self);
   if (placed === null || placed.name !== null) return placed;
   return { ...placed, description: sentence.slice(placed.start, named.end), end: named.end };
