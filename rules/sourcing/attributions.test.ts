@@ -54,6 +54,9 @@ describe('who a sentence credits', () => {
     // A place after a preposition says where the speaker is, across an article and a hyphenated adjective.
     ['en', 'The Palestinian Authority in the Israeli-occupied West Bank has announced a partial lockdown.', ['organisation:Palestinian Authority']],
     ['en', 'Officials in the United States said the deal was off.', ['anonymous:Officials in the United States']],
+    // A media word with a noun after it is a modifier ("the Apple TV app"), not an outlet's name.
+    ['en', 'The report claims that the Apple TV app will feature the same bar.', ['carried:report']],
+    ['en', 'Self-centered television weatherman Phil Connors said he was bored.', ['person:Phil Connors']],
     // A verb of address: the name after it is who is addressed, unless the clause ends on it.
     ['en', 'Han Dong-hoon, the leader of the PPP, urged Yoon to step down.', ['person:Han Dong-hoon [leader of the PPP]']],
     ['en', '“Act now,” urged the Sierra Club.', ['organisation:Sierra Club']],

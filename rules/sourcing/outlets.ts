@@ -90,10 +90,14 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
       // "Vulture magazine"; "(Washington Post)", a name the media word closes.
       let first = i - 1;
       while (first >= 0 && i - first <= 3 && namePart(tokens[first] as Token, lex) && /^[\s\u00a0]$/u.test(sentence.slice((tokens[first] as Token).end, (tokens[first + 1] as Token).start))) first--;
-      const closes = !head && (tokens[i + 1] === undefined || !/^[\s\u00a0]+$/u.test(sentence.slice(token.end, (tokens[i + 1] as Token).start)) || !namePart(tokens[i + 1] as Token, lex));
+      const next = tokens[i + 1];
+      const joined = next !== undefined && /^[\s\u00a0]+$/u.test(sentence.slice(token.end, next.start));
+      // "the Les Crane television show", "television weatherman": a noun after the media word makes it a modifier, not an outlet's name.
+      const compound = joined && /^\p{Ll}/u.test(next.word) && !lex.stopWords.has(lower(next.word)) && !lex.reportingVerb.words.has(lower(next.word));
+      const closes = !head && (!joined || !namePart(next, lex));
       // "Trump's post", "Jon Loomer's blog", "Selam G.'s Medium post": someone's page, not an outlet.
       const owned = tokens.slice(first + 1, i).some((part) => /['’]s$/u.test(part.word));
-      if (first < i - 1 && (head || closes) && !owned) found.push(outlet(sentence, tokens, first + 1, head ? i - 1 : i));
+      if (first < i - 1 && (head || closes) && !compound && !owned) found.push(outlet(sentence, tokens, first + 1, head ? i - 1 : i));
     } else if (lex.mediaWorks.has(word)) {
       // « dans un portrait du Parisien », "in an op-ed for The Washington Post"
       const link = lex.mediaWorkLink.exec(sentence.slice((tokens[i] as Token).end));
