@@ -57,6 +57,8 @@ describe('who a sentence credits', () => {
     // A media word with a noun after it is a modifier ("the Apple TV app"), not an outlet's name.
     ['en', 'The report claims that the Apple TV app will feature the same bar.', ['carried:report']],
     ['en', 'Self-centered television weatherman Phil Connors said he was bored.', ['person:Phil Connors']],
+    // A relative clause after a document word opens a new clause: its names are not the document's.
+    ['en', 'The officer said there was a report in which former Temple University employee Andrea Constand was named.', ['carried:officer']],
     // A verb of address: the name after it is who is addressed, unless the clause ends on it.
     ['en', 'Han Dong-hoon, the leader of the PPP, urged Yoon to step down.', ['person:Han Dong-hoon [leader of the PPP]']],
     ['en', '“Act now,” urged the Sierra Club.', ['organisation:Sierra Club']],

@@ -424,6 +424,9 @@ export function documentAfter(sentence: string, tokens: readonly Token[], docume
   for (let i = from + 1; i < tokens.length && i <= from + DOCUMENT_REACH; i++) {
     const token = tokens[i] as Token;
     if (/[,;:.!?«»“”"()]/u.test(sentence.slice((tokens[i - 1] as Token).end, token.start))) return null;
+    // "a police report in which former Temple University…": a new clause, whose names are not the document's.
+    const word = lower(token.word);
+    if (lex.relativePronouns.has(word) || lex.speakerPronouns.has(word)) return null;
     if (!isCapitalised(token, lex) && !(token.definite && /^\p{Lu}/u.test(token.word))) continue;
     const named = namedAt(tokens, i, sentence, lex, self);
     if (named === null || named.name === null) return null;
