@@ -57,6 +57,10 @@ describe('who a sentence credits', () => {
     // A media word with a noun after it is a modifier ("the Apple TV app"), not an outlet's name.
     ['en', 'The report claims that the Apple TV app will feature the same bar.', ['carried:report']],
     ['en', 'Self-centered television weatherman Phil Connors said he was bored.', ['person:Phil Connors']],
+    // Someone's post is no outlet; a capitalised media word is part of a name, even opening a sentence.
+    ['en', 'It would result in another Slashdork post, he said.', ['carried:he']],
+    ['en', 'Post Planner lets me add any page, she said.', ['carried:she']],
+    ['en', 'It was reported in Vulture magazine, he said.', ['media:Vulture', 'carried:he']],
     // A relative clause after a document word opens a new clause: its names are not the document's.
     ['en', 'The officer said there was a report in which former Temple University employee Andrea Constand was named.', ['carried:officer']],
     // A verb of address: the name after it is who is addressed, unless the clause ends on it.

@@ -78,8 +78,8 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
     const token = tokens[i] as Token;
     const word = lower(token.word);
     if (isMediaHead(word, tokens[i + 1] === undefined ? undefined : lower((tokens[i + 1] as Token).word), lex)) {
-      // A capitalised media word is part of a name ("Post Office", "Singapore Press Holdings", "Washington Post"), no head of one.
-      const head = /^\p{Ll}/u.test(token.word) || token.initial;
+      // A capitalised media word is part of a name ("Post Office", "Post Planner", "Washington Post"), no head of one, even opening a sentence.
+      const head = /^\p{Ll}/u.test(token.word);
       // "l'hebdomadaire Respekt", "the newspaper The Times"
       const last = head ? capitalisedRun(tokens, i + 1, sentence, lex) : -1;
       if (last !== -1 && /^[\s\u00a0]+$/u.test(sentence.slice(token.end, (tokens[i + 1] as Token).start))) {
@@ -96,7 +96,8 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
       const compound = joined && /^\p{Ll}/u.test(next.word) && !lex.stopWords.has(lower(next.word)) && !lex.reportingVerb.words.has(lower(next.word));
       const closes = !head && (!joined || !namePart(next, lex));
       // "Trump's post", "Jon Loomer's blog", "Selam G.'s Medium post": someone's page, not an outlet.
-      const owned = tokens.slice(first + 1, i).some((part) => /['’]s$/u.test(part.word));
+      // "a Slashdork post": a post names where it was posted, not an outlet.
+      const owned = tokens.slice(first + 1, i).some((part) => /['’]s$/u.test(part.word)) || (head && lex.platformPosts.has(word));
       if (first < i - 1 && (head || closes) && !compound && !owned) found.push(outlet(sentence, tokens, first + 1, head ? i - 1 : i));
     } else if (lex.mediaWorks.has(word)) {
       // « dans un portrait du Parisien », "in an op-ed for The Washington Post"
