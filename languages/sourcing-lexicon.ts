@@ -223,6 +223,12 @@ export interface Lexicon {
   conditionMarkers: readonly string[];
   /** Participles after a conditional that make it modal, not reported (« aurait pu », « aurait dû »). */
   modalParticiples: readonly string[];
+  /**
+   * Singular auxiliaries: right after a reporting word outside a relative clause they make
+   * it a noun ("the 10-year Treasury note has risen"), while "a plan the government says is
+   * working" stays a report; plural ones are left out, so "His BBC reports are the basis" still credits the BBC.
+   */
+  auxiliaryVerbs: readonly string[];
   /** Modal verbs that make the reporting verb after them a possibility, not words given ("Jason may believe", « pourrait annoncer »). */
   modalVerbs: readonly string[];
   /** Participles of describing, judging or quoting ("described", "deemed", « qualifié », « classé »): their agent is the source of the words. */

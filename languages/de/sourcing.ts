@@ -223,6 +223,7 @@ export const deLexicon: Lexicon = {
   reportedConditionals: [],
   participleEndings: ['t', 'et', 'en'],
   conditionMarkers: ['wenn', 'falls', 'sofern', 'ob'],
+  auxiliaryVerbs: ['hat', 'hatte', 'ist', 'war', 'wird'],
   modalVerbs: ['könnte', 'könnten', 'kann', 'können', 'sollte', 'sollten', 'muss', 'müssen', 'dürfte', 'dürften'],
   modalParticiples: ['können', 'müssen', 'dürfen', 'wollen', 'sollen'],
   describingParticiples: ['bezeichnet', 'genannt', 'beschrieben', 'zitiert', 'dargestellt'],

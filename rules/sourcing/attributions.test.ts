@@ -61,6 +61,9 @@ describe('who a sentence credits', () => {
     ['en', 'It would result in another Slashdork post, he said.', ['carried:he']],
     ['en', 'Post Planner lets me add any page, she said.', ['carried:she']],
     ['en', 'It was reported in Vulture magazine, he said.', ['media:Vulture', 'carried:he']],
+    // A reporting word with an auxiliary after it is a noun, unless a relative clause holds it.
+    ['en', 'Since January, the yield on the 10-year Treasury note has risen to 3.1 percent.', []],
+    ['en', 'It is a plan that the government says is working.', ['organisation:government']],
     // A relative clause after a document word opens a new clause: its names are not the document's.
     ['en', 'The officer said there was a report in which former Temple University employee Andrea Constand was named.', ['carried:officer']],
     // A verb of address: the name after it is who is addressed, unless the clause ends on it.

@@ -139,6 +139,14 @@ function splitCoordinated(sentence: string, speaker: Speaker, lex: CompiledLexic
   return [{ ...speaker, name: left, kind: kindOf(left) }, { ...speaker, name: right, kind: kindOf(right) }];
 }
 
+/** "the 10-year Treasury note has risen": a reporting word with an auxiliary after it, outside a relative clause, is a noun. */
+function readsAsNoun(sentence: string, start: number, end: number, lex: CompiledLexicon): boolean {
+  const next = /^[\s\u00a0]+([\p{L}]+)/u.exec(sentence.slice(end))?.[1];
+  if (next === undefined || !lex.auxiliaryVerbs.has(lower(next))) return false;
+  const clause = sentence.slice(0, start).split(/[,;:«»“”"()—–]/u).pop() ?? '';
+  return !clause.split(/[\s\u00a0]+/u).some((word) => lex.relativePronouns.has(lower(word)));
+}
+
 /** "I Don't Believe You", "Course Notes": a capitalised verb inside a clause is a word of a title, not a cue. */
 function inTitleCase(sentence: string, index: number): boolean {
   return /^\p{Lu}/u.test(sentence.slice(index, index + 1)) && sentence.slice(0, index).trim() !== '' && !followsClauseOpener(sentence, index);
@@ -197,7 +205,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     }
   };
   for (const match of matchesOf(lex.reportingVerb, sentence, words)) {
-    if (inTitleCase(sentence, match.index)) continue;
+    if (inTitleCase(sentence, match.index) || readsAsNoun(sentence, match.index, match.index + match[0].length, lex)) continue;
     const cueStart = match.index;
     const cueEnd = match.index + match[0].length;
     const isCue = lex.forwardCue.test(match[0]);

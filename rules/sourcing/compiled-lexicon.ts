@@ -134,6 +134,7 @@ export interface CompiledLexicon {
   conditionMarkers: ReadonlySet<string>;
   modalParticiples: ReadonlySet<string>;
   modalVerbs: ReadonlySet<string>;
+  auxiliaryVerbs: ReadonlySet<string>;
   participleEnding: RegExp;
   definiteArticles: ReadonlySet<string>;
   demonstratives: ReadonlySet<string>;
@@ -406,6 +407,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     conditionMarkers: lowerSet(lexicon.conditionMarkers),
     modalParticiples: lowerSet(lexicon.modalParticiples),
     modalVerbs: lowerSet(lexicon.modalVerbs),
+    auxiliaryVerbs: lowerSet(lexicon.auxiliaryVerbs),
     definiteArticles: lowerSet(lexicon.definiteArticles),
     demonstratives: lowerSet(lexicon.demonstratives),
     anonymousPluralOpeners: lowerSet(lexicon.anonymousPluralOpeners),
