@@ -1,15 +1,17 @@
+const NON_ASCII = /[^\p{ASCII}]/u;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
+const MARK = /\p{M}/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
 /**
  * Text reduced to lower-case words without accents, one space apart, with a space at
  * each end: " en direct ", so that `includes(' direct ')` matches whole words only.
+ * Every block of every page goes through here: ASCII text, most of it, has no accents
+ * to take off and no letters beyond a–z, so it skips the Unicode steps.
  */
 export function comparableWords(text: string): string {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
-  return ` ${words.join(' ')} `;
+  if (!NON_ASCII.test(text)) return ` ${text.toLowerCase().replace(ASCII_NON_WORD, ' ').trim()} `;
+  return ` ${text.normalize('NFD').replace(MARK, '').toLowerCase().replace(NON_WORD, ' ').trim()} `;
 }
 
 /**
@@ -29,12 +31,7 @@ export function comparablePhrase(phrase: string): string {
   return comparable;
 }
 
-/** The first of the vocabulary's `phrases` that `text` (made comparable) contains as whole words. */
-export function firstPhraseIn(text: string, phrases: readonly string[]): string | null {
-  return firstPhraseInComparable(comparableWords(text), phrases);
-}
-
-/** The same, on text already made comparable. */
+/** The first of the vocabulary's `phrases` that `comparable` (text made comparable) contains as whole words. */
 export function firstPhraseInComparable(comparable: string, phrases: readonly string[]): string | null {
   return phrases.find((phrase) => comparable.includes(comparablePhrase(phrase))) ?? null;
 }

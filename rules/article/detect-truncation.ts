@@ -1,7 +1,7 @@
 import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, indexJsonLd } from '../provenance/json-ld-nodes';
-import { firstPhraseIn } from './comparable-words';
+import { comparablePhrase, comparableWords } from './comparable-words';
 import { ARTICLE_VOCABULARIES } from './vocabularies';
 
 /**
@@ -18,6 +18,13 @@ export interface TruncationDecision {
   evidence: Evidence[];
 }
 
+let comparableNotices: readonly string[] | undefined;
+
+/** Every language's paywall notices, made comparable once: each is looked for in every block of every page. */
+function paywallNotices(): readonly string[] {
+  return (comparableNotices ??= ARTICLE_VOCABULARIES.flatMap((vocabulary) => vocabulary.paywallNotices).map(comparablePhrase));
+}
+
 function isFalse(value: unknown): boolean {
   return value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false');
 }
@@ -29,10 +36,13 @@ function isFalse(value: unknown): boolean {
  * with only a short excerpt readable.
  */
 export function detectTruncation(snapshot: ArticleSnapshot, wordCount: number): TruncationDecision {
-  const notices = ARTICLE_VOCABULARIES.flatMap((vocabulary) => vocabulary.paywallNotices);
+  const notices = paywallNotices();
   const texts = [...snapshot.blocks.map((block) => block.text), ...snapshot.textLines.filter((line) => line.zone !== 'header').map((line) => line.text)];
   const evidence: Evidence[] = [];
-  const notice = texts.find((candidate) => firstPhraseIn(candidate, notices) !== null);
+  const notice = texts.find((candidate) => {
+    const comparable = comparableWords(candidate);
+    return notices.some((phrase) => comparable.includes(phrase));
+  });
   if (notice !== undefined) evidence.push({ origin: 'visible-text', key: 'paywall notice', raw: notice.slice(0, MAX_RAW), value: 'truncated' });
   const closed = articleNodes(indexJsonLd(snapshot.jsonLd)).find((node) => isFalse(node['isAccessibleForFree']));
   if (closed !== undefined && wordCount < EXCERPT_MAX_WORDS) {

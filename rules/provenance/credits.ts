@@ -105,7 +105,8 @@ export function findCredits(snapshot: ArticleSnapshot, bylines: readonly string[
     evidence.push({ origin, key, raw, value: services.join(', ') });
   };
   for (const byline of bylines) consider(byline, 'meta', BYLINE_CREDIT);
-  const headlineAt = headline === null ? -1 : snapshot.textLines.findIndex((line) => comparable(line.text) === comparable(headline));
+  const headlineKey = headline === null ? null : comparable(headline);
+  const headlineAt = headlineKey === null ? -1 : snapshot.textLines.findIndex((line) => comparable(line.text) === headlineKey);
   snapshot.textLines.forEach((line, index) => {
     if (line.text.length <= 200) consider(line.text, 'visible-text', 'wire credit');
     else consider(line.text.slice(0, 60), 'visible-text', 'dateline credit');

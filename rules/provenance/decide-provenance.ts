@@ -84,7 +84,7 @@ export function decideProvenance(
   const domain = options.pageDomain ?? registrableDomain(snapshot.url);
 
   const siteCandidates = attemptStep<SiteNameCandidate[]>('site-candidates', failed, [], () => siteNameCandidates(snapshot, index, domain));
-  const site = attemptStep<SiteNameDecision>('site-name', failed, NO_SITE, () => decideSiteName(siteCandidates, visibleWords(snapshot), domain));
+  const site = attemptStep<SiteNameDecision>('site-name', failed, NO_SITE, () => decideSiteName(siteCandidates, () => visibleWords(snapshot), domain));
   const siteNames = [...new Set([...siteCandidates.map((candidate) => candidate.name), ...(site.name === null ? [] : [site.name])])];
 
   const title = attemptStep<TitleDecision>('title', failed, NO_TITLE, () => decideTitle(snapshot, index, siteNames, domain, site.name));

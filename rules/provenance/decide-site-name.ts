@@ -274,13 +274,14 @@ const DOMAIN_SPELLING = /\.[a-z]{2,6}$/i;
 
 /**
  * The site's name: the name most sources agree on, metadata first. With no source,
- * a word of the page spelled like the domain ("Artia13" for artia13.city) is a weak guess.
+ * a word of the page spelled like the domain ("Artia13" for artia13.city) is a weak guess
+ * (the page's words are gathered only then: most pages never need them).
  */
-export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbackWords: readonly string[], domain: string | null): SiteNameDecision {
+export function decideSiteName(candidates: readonly SiteNameCandidate[], fallbackWords: () => readonly string[], domain: string | null): SiteNameDecision {
   const evidence = candidates.map((candidate) => candidate.evidence);
   if (candidates.length === 0) {
     const label = comparable(domain?.split('.')[0] ?? '');
-    const word = label.length >= 3 && /\p{L}/u.test(label) ? fallbackWords.find((candidate) => comparable(candidate) === label) : undefined;
+    const word = label.length >= 3 && /\p{L}/u.test(label) ? fallbackWords().find((candidate) => comparable(candidate) === label) : undefined;
     if (word === undefined) return { name: null, confidence: 'none', conflict: false, evidence };
     return {
       name: word,

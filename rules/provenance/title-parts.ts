@@ -11,13 +11,29 @@ export function titleParts(title: string): string[] {
   return title.split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
 }
 
+/**
+ * The page's titles, names and short lines are compared with one another over and over
+ * while provenance is decided: each is made comparable once. Bounded, since a process
+ * reads page after page; long texts are not kept.
+ */
+const comparableOf = new Map<string, string>();
+const REMEMBERED = 2000;
+const REMEMBERED_LENGTH = 300;
+
 /** Lower-case, letters and digits only: how titles and names are compared. */
 export function comparable(text: string): string {
-  return text
+  const known = comparableOf.get(text);
+  if (known !== undefined) return known;
+  const key = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
+  if (text.length <= REMEMBERED_LENGTH) {
+    if (comparableOf.size >= REMEMBERED) comparableOf.clear();
+    comparableOf.set(text, key);
+  }
+  return key;
 }
 
 /** The ending of a name spelled as a domain ("Aktuálně.cz", "Factorio.com"). */

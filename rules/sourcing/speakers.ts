@@ -1,7 +1,7 @@
 import type { SourceKind } from '../../report/schema';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { isMediaHead } from './outlets';
-import { isName, tokenize, type Token } from './tokens';
+import { isName, looksCapitalised, tokenize, type Token } from './tokens';
 import { normalise as lower } from './triggers';
 
 /**
@@ -57,6 +57,7 @@ function joinsName(sentence: string, a: Token, b: Token): boolean {
 }
 
 function isCapitalised(token: Token, lex: CompiledLexicon): boolean {
+  if (!looksCapitalised(token.word)) return false; // what every test below needs: most words stop here
   // "I", "I’ve" are capitalised in English and name no one.
   if (lex.speakerPronouns.has(lower(token.word).split(/['’]/u)[0] ?? '')) return false;
   // "Republican-controlled", "Paris-based": an adjective made from a name.

@@ -1,12 +1,12 @@
 /** A word of a sentence, with where it starts and whether it opens a clause (so its capital proves nothing). */
 export interface Token {
   /** The word without an elided article ("l'Insee" → Insee). */
-  word: string;
-  start: number;
-  end: number;
-  initial: boolean;
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  readonly initial: boolean;
   /** Written with an elided definite article ("l'accusation"): a body named in context. */
-  definite: boolean;
+  readonly definite: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
@@ -19,10 +19,33 @@ export function followsClauseOpener(text: string, index: number): boolean {
   return CLAUSE_OPENERS.test(text.slice(Math.max(0, index - 3), index));
 }
 
-export function tokenize(text: string): Token[] {
+/** How many texts `tokenize` remembers: the rules of one sentence ask for it in turn, each on its own. */
+const REMEMBERED = 8;
+const remembered: { text: string; tokens: readonly Token[] }[] = [];
+let oldest = 0;
+
+/**
+ * The words of a text. The same sentence is tokenized by several rules one after the
+ * other, so the last few texts' tokens are kept and handed out again (read-only:
+ * they are shared).
+ */
+export function tokenize(text: string): readonly Token[] {
+  for (const entry of remembered) if (entry.text === text) return entry.tokens;
+  const tokens = wordsOf(text);
+  if (remembered.length < REMEMBERED) remembered.push({ text, tokens });
+  else {
+    remembered[oldest] = { text, tokens };
+    oldest = (oldest + 1) % REMEMBERED;
+  }
+  return tokens;
+}
+
+function wordsOf(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const elided = ELISION.exec(match[0]);
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    // Only a word with an apostrophe can be elided: most are not, and skip the pattern.
+    const elided = match[0].includes("'") || match[0].includes('’') ? ELISION.exec(match[0]) : null;
     const word = elided === null ? match[0] : match[0].slice(elided[0].length);
     if (word === '') continue;
     const initial = tokens.length === 0 && elided === null ? true : elided === null && followsClauseOpener(text, match.index);
@@ -37,12 +60,17 @@ const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]+$/u;
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
+/** Whether a word opens as a name does: what every name test asks first, and most words fail. */
+export function looksCapitalised(word: string): boolean {
+  return CAPITALISED.test(word);
+}
+
 /**
  * Whether a token names someone or something: a capitalised word that is not a month
  * and, at the start of a clause, not a common word ("Experts say" names nobody).
  */
 export function isName(token: Token, commonWords: ReadonlySet<string>, calendarWords: ReadonlySet<string>): boolean {
-  if (!CAPITALISED.test(token.word)) return false;
+  if (!looksCapitalised(token.word)) return false;
   const lower = token.word.toLowerCase();
   if (calendarWords.has(lower)) return false;
   // "VCs", "CEOs", "NGOs": a plural acronym is a kind of people, not a name.
