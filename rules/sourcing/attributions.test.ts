@@ -64,6 +64,9 @@ describe('who a sentence credits', () => {
     // A reporting word with an auxiliary after it is a noun, unless a relative clause holds it.
     ['en', 'Since January, the yield on the 10-year Treasury note has risen to 3.1 percent.', []],
     ['en', 'It is a plan that the government says is working.', ['organisation:government']],
+    // A name does not run back across a comma through a connector; an article before a body's name in capitals describes no one.
+    ['en', 'While selections may be consulted at the Helmerich Center, the George Kaiser Family Foundation has announced a design competition.', ['organisation:George Kaiser Family Foundation']],
+    ['en', 'Russia could not guarantee the safety of aircraft over Syria, and Damascus said it was closing its air space.', ['organisation:Damascus']],
     // A relative clause after a document word opens a new clause: its names are not the document's.
     ['en', 'The officer said there was a report in which former Temple University employee Andrea Constand was named.', ['carried:officer']],
     // A verb of address: the name after it is who is addressed, unless the clause ends on it.

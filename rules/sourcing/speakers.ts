@@ -683,7 +683,10 @@ const PARTY_TAG = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 
 /** Whether words between commas describe someone rather than name them: "one of the leading voices", "a partner at Y", « toxicologue ». */
 function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
-  const first = lower(segment.split(/[\s\u00a0]+/u)[0] ?? '');
+  const [opening = '', ...rest] = segment.split(/[\s\u00a0]+/u);
+  const first = lower(opening);
+  // "the George Kaiser Family Foundation": an article before a body's name in capitals names it; it describes no one.
+  if (lex.definiteArticles.has(first) && rest.length >= 2 && rest.every((word) => /^\p{Lu}/u.test(word) || lex.nameConnectors.has(word)) && rest.some((word) => lex.organisationWords.has(lower(word)))) return false;
   return /^\p{Ll}/u.test(segment) || PARTY_TAG.test(segment) || lex.indefiniteArticles.has(first) || lex.definiteDeterminers.has(first) || lex.definiteArticles.has(first);
 }
 
@@ -792,7 +795,7 @@ function nameEndingAt(sentence: string, tokens: readonly Token[], end: number, l
     }
     // "Centre international de recherche": connectors inside a capitalised run.
     const beyond = tokens[start - 2];
-    if (lex.nameConnectors.has(lower(previous.word)) && beyond !== undefined && isCapitalised(beyond, lex) && !(beyond.initial && lex.commonWords.has(lower(beyond.word)))) {
+    if (lex.nameConnectors.has(lower(previous.word)) && beyond !== undefined && joinsName(sentence, beyond, previous) && isCapitalised(beyond, lex) && !(beyond.initial && lex.commonWords.has(lower(beyond.word)))) {
       start -= 2;
       continue;
     }
