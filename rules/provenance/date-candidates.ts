@@ -1,9 +1,10 @@
-import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
+import type { ArticleSnapshot, TextLine } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, asArray, text, typesOf, type JsonLdIndex, type JsonObject } from './json-ld-nodes';
 import { wordsOfAllPacks } from '../../languages/registry';
 import { classHintPattern, fragmentsPattern, wordsPattern } from '../../languages/words-pattern';
 import { TIER, TIER_STEP } from './evidence-tiers';
+import { comparable } from './title-parts';
 import { urlPath } from './url-path';
 import { dayOf, instantOf, parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
@@ -280,10 +281,45 @@ const EMBEDDED_POST = new RegExp(String.raw`^[—–-]\s*[^(]{1,60}\(@[\w.]+\)|$
  */
 const CONTINUED_SENTENCE = /^[.,;:]/u;
 
+/** How many times a bare date line may be shown after the header and still be the article's own (top and foot of the text). */
+const MAX_SHOWN_AFTER_HEADER = 2;
+
+/**
+ * The texts of the lines shown more often after the header than an article shows its
+ * own date: "15 April 2020" under each of a list's stories is the list's, not the article's.
+ */
+function listedLines(lines: readonly TextLine[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line.zone !== 'header') counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  const inHeader = new Set(lines.filter((line) => line.zone === 'header').map((line) => line.text));
+  return new Set([...counts].filter(([text, count]) => count > MAX_SHOWN_AFTER_HEADER && !inHeader.has(text)).map(([text]) => text));
+}
+
+/**
+ * The position of the main headline among the header's lines, or -1. A bare date line
+ * above it and another one below it: the one below, by the byline, is the article's;
+ * the one above is the site's masthead (today's date and clock, an edition's day).
+ */
+function headlineIndex(snapshot: ArticleSnapshot): number {
+  const heading = comparable(snapshot.headings?.[0] ?? '');
+  if (heading === '') return -1;
+  return snapshot.textLines.findIndex((line) => line.zone === 'header' && comparable(line.text) === heading);
+}
+
+/** A short header line that is a date and nothing a label names: a date line by the headline. */
+function bareDateLine(line: TextLine, usFormat: boolean, teaserDates: readonly ParsedDate[]): boolean {
+  if (line.zone !== 'header' || line.text.length > 80 || PUBLISHED_LABEL.test(line.text) || MODIFIED_LABEL.test(line.text)) return false;
+  const date = parseTextDate(line.text, usFormat);
+  return date !== null && !showsTeaserDate(date, teaserDates);
+}
+
 function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean, teaserDates: readonly ParsedDate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
+  const listed = listedLines(snapshot.textLines);
+  const headline = headlineIndex(snapshot);
+  const datedBelowHeadline = headline !== -1 && snapshot.textLines.some((line, index) => index > headline && bareDateLine(line, usFormat, teaserDates));
   let unlabelled = 0;
-  for (const line of snapshot.textLines) {
+  for (const [index, line] of snapshot.textLines.entries()) {
     if (line.text.length > 160) continue;
     const modified = MODIFIED_LABEL.exec(line.text);
     const published = PUBLISHED_LABEL.exec(line.text);
@@ -301,16 +337,17 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean, teaserDates
       // A bare date line by the headline is usually the publication date; in the body
       // only a line that is little more than a date counts.
       if (line.zone === 'footer' || unlabelled >= 3 || line.text.length > (line.zone === 'header' ? 80 : 40)) continue;
-      if (EMBEDDED_POST.test(line.text) || CONTINUED_SENTENCE.test(line.text)) continue;
+      if (EMBEDDED_POST.test(line.text) || CONTINUED_SENTENCE.test(line.text) || listed.has(line.text)) continue;
       const date = parseTextDate(line.text, usFormat);
       if (date === null) continue;
       // A teaser's date line stays a faint candidate (the article may share its day) and
       // does not use up the few bare lines read, so the article's own below it still counts.
       const teaser = showsTeaserDate(date, teaserDates);
       if (!teaser) unlabelled++;
-      const placed = teaser ? TIER.faintHint : line.zone === 'header' ? TIER.hint : TIER.faintHint;
+      const masthead = datedBelowHeadline && index < headline;
+      const placed = masthead ? TIER.lastResort : teaser ? TIER.faintHint : line.zone === 'header' ? TIER.hint : TIER.faintHint;
       found.push({
-        role: 'published', date, weight: placed + (date.hasTime ? TIER_STEP : 0), structured: false, labelled: false,
+        role: 'published', date, weight: placed + (date.hasTime && !masthead ? TIER_STEP : 0), structured: false, labelled: false,
         evidence: { origin: 'visible-text', key: 'date line', raw: line.text, value: date.value },
       });
       continue;

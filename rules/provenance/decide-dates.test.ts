@@ -73,6 +73,34 @@ describe('visible date lines', () => {
   });
 });
 
+describe('the site’s masthead date above the headline, the article’s below it', () => {
+  const line = (text: string, zone: 'header' | 'body' | 'footer' = 'header'): ArticleSnapshot['textLines'][number] => ({ text, zone, hrefs: [] });
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['EN: today’s date and clock in the masthead, the story’s day in its byline', {
+      headings: ['Regulator asks funds to settle redemption cases'],
+      textLines: headerLines('Wednesday, September 30, 2020 02:45 PM', 'Markets', 'Regulator asks funds to settle redemption cases', 'Ann Lee / Mumbai September 29, 2020'),
+    }, '2020-09-29'],
+    ['FR: la ville, la date et l’heure du bandeau, puis la ligne de la dépêche sous le titre', {
+      headings: ['Le conseil municipal adopte le budget'],
+      textLines: headerLines('Lyon, 22 novembre 2020. 18:20', 'Le conseil municipal adopte le budget', '22/11/2020 - 04:30 - Source : AFP'),
+    }, '2020-11-22T04:30:00'],
+    ['EN: a date above the headline alone is still the article’s', {
+      headings: ['Harbour towns brace for the storm'],
+      textLines: [line('Politics | March 4, 2026'), line('Harbour towns brace for the storm'), line('The storm is expected to reach the coast on Friday, forecasters said.', 'body')],
+    }, '2026-03-04'],
+  ])('%s', (_label, overrides, value) => {
+    expect(decided(overrides)).toBe(value);
+  });
+
+  test.each<[string, string, string[]]>([
+    ['EN: the same day under each story of a list after the article', 'April 15, 2020', ['Television', 'Ten shows to watch this week', 'Business', 'Rates held at two percent']],
+    ['FR: le même jour sous chaque brève d’une liste', '15 avril 2020', ['Télévision', 'Dix séries à voir cette semaine', 'Économie', 'Les taux restent à deux pour cent']],
+  ])('%s: a date shown under every item of a list is the list’s, not the article’s', (_label, date, titles) => {
+    const textLines = titles.flatMap((title) => [line(title, 'body'), line(date, 'body')]);
+    expect(decided({ textLines })).toBeNull();
+  });
+});
+
 describe('JSON-LD', () => {
   test.each(['VideoObject', 'AudioObject'])('an embedded %s is dated by its upload, not the article', (type) => {
     const jsonLd = [
