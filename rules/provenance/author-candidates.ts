@@ -466,7 +466,8 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
   const menuEntries = new Set(snapshot.bylineElements.filter((element) => MENU_HINT.test(element.hint)).map((element) => tidy(element.text)));
   if (byline !== null && byline.trim() !== '' && !menuEntries.has(tidy(byline))) {
     const made = candidate(byline, 'readability', 'byline', TIER.hint);
-    if (made !== null) found.push(made);
+    // Its guess may be a form's label ("Or sign up using:"): a phrase, as a text line's would be, names no one.
+    if (made !== null && made.names.every((name) => readsAsName(name) || classifyAuthor(name) === 'generic')) found.push(made);
   }
   return withHandlesNamed(withoutEditors(found, snapshot));
 }
