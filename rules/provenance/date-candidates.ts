@@ -316,6 +316,7 @@ function bareDateLine(line: TextLine, usFormat: boolean, teaserDates: readonly P
 function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean, teaserDates: readonly ParsedDate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
   const listed = listedLines(snapshot.textLines);
+  const addressDay = (urlDate(snapshot.url) ?? declaredAddressDate(snapshot))?.date ?? null;
   const headline = headlineIndex(snapshot);
   const datedBelowHeadline = headline !== -1 && snapshot.textLines.some((line, index) => index > headline && bareDateLine(line, usFormat, teaserDates));
   let unlabelled = 0;
@@ -336,10 +337,14 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean, teaserDates
     if (pieces.length === 0) {
       // A bare date line by the headline is usually the publication date; in the body
       // only a line that is little more than a date counts.
-      if (line.zone === 'footer' || unlabelled >= 3 || line.text.length > (line.zone === 'header' ? 80 : 40)) continue;
+      if (line.zone === 'footer' || line.text.length > (line.zone === 'header' ? 80 : 40)) continue;
       if (EMBEDDED_POST.test(line.text) || CONTINUED_SENTENCE.test(line.text) || listed.has(line.text)) continue;
       const date = parseTextDate(line.text, usFormat);
       if (date === null) continue;
+      // A bare line showing the day the address gives is the article's own date line, even
+      // past the first few (under a list of other stories' dates), and it outranks theirs.
+      const onAddressDay = addressDay !== null && dayOf(date) === dayOf(addressDay);
+      if (unlabelled >= 3 && !onAddressDay) continue;
       // A teaser's date line stays a faint candidate (the article may share its day) and
       // does not use up the few bare lines read, so the article's own below it still counts.
       const teaser = showsTeaserDate(date, teaserDates);
@@ -347,7 +352,7 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean, teaserDates
       const masthead = datedBelowHeadline && index < headline;
       const placed = masthead ? TIER.lastResort : teaser ? TIER.faintHint : line.zone === 'header' ? TIER.hint : TIER.faintHint;
       found.push({
-        role: 'published', date, weight: placed + (date.hasTime && !masthead ? TIER_STEP : 0), structured: false, labelled: false,
+        role: 'published', date, weight: placed + (date.hasTime && !masthead ? TIER_STEP : 0) + (onAddressDay && !masthead ? TIER_STEP : 0), structured: false, labelled: false,
         evidence: { origin: 'visible-text', key: 'date line', raw: line.text, value: date.value },
       });
       continue;

@@ -101,6 +101,19 @@ describe('the site’s masthead date above the headline, the article’s below i
   });
 });
 
+describe('the day in the address picks the article’s date line among other stories’', () => {
+  test.each<[string, string, string[], string]>([
+    ['EN: the story’s line under a slider of top stories', 'https://news.example.org/sites/annlee/2015/09/30/harbour-towns-brace', [
+      'Feb 28, 2023, 12:00pm EST', 'Dec 28, 2022, 09:08am EST', 'Sep 8, 2022, 08:00am EDT', 'Sep 30, 2015, 11:12am EDT |',
+    ], '2015-09-30T11:12:00-04:00'],
+    ['FR: la ligne de l’article sous un carrousel d’autres articles', 'https://news.example.org/blogs/jeanne/2015/09/30/le-port-se-prepare', [
+      '28 février 2023 à 12h00', '28 décembre 2022 à 09h08', '8 septembre 2022 à 08h00', '30 septembre 2015 à 11h12',
+    ], '2015-09-30T11:12:00'],
+  ])('%s', (_label, url, lines, value) => {
+    expect(decided({ url, textLines: headerLines(...lines) })).toBe(value);
+  });
+});
+
 describe('JSON-LD', () => {
   test.each(['VideoObject', 'AudioObject'])('an embedded %s is dated by its upload, not the article', (type) => {
     const jsonLd = [
