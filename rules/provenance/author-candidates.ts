@@ -233,9 +233,9 @@ function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   return withBoxedNames(found);
 }
 
-/** A visible byline: "Par X", "By X", "Von X", "Rédigé par X", then a capital; or "Auteur : X", "Autor: X". */
+/** A visible byline: "Par X", "By X", "by: X", "Von X", "Rédigé par X", then a capital; or "Auteur : X", "Autor: X". */
 const BYLINE_AGENT = new RegExp(
-  String.raw`^(?:${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agentOpeners))}\s+)?${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agents))}\s+`,
+  String.raw`^(?:${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agentOpeners))}\s+)?${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agents))}(?:\s*[:：])?\s+`,
   'iu',
 );
 const BYLINE_LABEL = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.labels))}\s*[:：︱｜]\s*\S`, 'iu');

@@ -136,6 +136,8 @@ describe('each byline rule in French and in English', () => {
     ['update label, EN', 'By Ann Lee, updated March 4, 2026', ['Ann Lee']],
     ['agency lead, FR', 'Par Jeanne Dupont avec l’agence Reuters', ['Jeanne Dupont']],
     ['agency after a comma, EN', 'By Ann Lee, with AP', ['Ann Lee']],
+    ['picture credit after the name, FR', 'Par Jeanne Dupont Photo : AFP', ['Jeanne Dupont']],
+    ['picture credit after the name, EN', 'By Ann Lee Photo: Jim Watson', ['Ann Lee']],
   ])('%s: %s → %j', (_rule, raw, names) => {
     expect(cleanAuthorNames(raw)).toEqual(names);
   });

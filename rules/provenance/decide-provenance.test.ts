@@ -35,6 +35,9 @@ describe('author candidates', () => {
     ['English text line with a role', { textLines: headerLines('By Tom Hargreaves, business correspondent') }, ['Tom Hargreaves'], 'visible-text'],
     ['English text line after an ornament', { textLines: headerLines('// By Priya Raman • Nov 11, 2025') }, ['Priya Raman'], 'visible-text'],
     ['French text line after a dash', { textLines: headerLines('— Par Léa Fontaine') }, ['Léa Fontaine'], 'visible-text'],
+    ['English text line with a colon after "by"', { textLines: headerLines('by: Laurie Oakes') }, ['Laurie Oakes'], 'visible-text'],
+    ['French text line with a colon after "Par"', { textLines: headerLines('Par : Léa Fontaine') }, ['Léa Fontaine'], 'visible-text'],
+    ['English text line "Author:"', { textLines: headerLines('Author: Ann Lee') }, ['Ann Lee'], 'visible-text'],
     [
       "Readability's byline",
       { readability: { title: null, byline: 'By Eve Stone', excerpt: null, siteName: null, publishedTime: null, lang: null } },
