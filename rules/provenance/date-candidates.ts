@@ -313,6 +313,23 @@ function bareDateLine(line: TextLine, usFormat: boolean, teaserDates: readonly P
   return date !== null && !showsTeaserDate(date, teaserDates);
 }
 
+/** Separators of a meta line's parts: "February 23, 2016 / in Sales / by Ann Lee". */
+const META_SEPARATOR = /\s[/|·•]\s/u;
+const MAX_OPENING_DATE = 40;
+
+/**
+ * The text of a line that may be a bare date line: a short one whole (in the body only a
+ * line that is little more than a date), or, by the headline, the opening part of a
+ * longer meta line that starts with the date and goes on with its section and byline.
+ */
+function dateLineText(line: TextLine): string | null {
+  if (line.zone === 'footer') return null;
+  if (line.text.length <= (line.zone === 'header' ? 80 : 40)) return line.text;
+  if (line.zone !== 'header') return null;
+  const opening = line.text.split(META_SEPARATOR)[0] ?? '';
+  return opening.length < line.text.length && opening.length <= MAX_OPENING_DATE ? opening : null;
+}
+
 function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean, teaserDates: readonly ParsedDate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
   const listed = listedLines(snapshot.textLines);
@@ -337,9 +354,10 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean, teaserDates
     if (pieces.length === 0) {
       // A bare date line by the headline is usually the publication date; in the body
       // only a line that is little more than a date counts.
-      if (line.zone === 'footer' || line.text.length > (line.zone === 'header' ? 80 : 40)) continue;
+      const dateText = dateLineText(line);
+      if (dateText === null) continue;
       if (EMBEDDED_POST.test(line.text) || CONTINUED_SENTENCE.test(line.text) || listed.has(line.text)) continue;
-      const date = parseTextDate(line.text, usFormat);
+      const date = parseTextDate(dateText, usFormat);
       if (date === null) continue;
       // A bare line showing the day the address gives is the article's own date line, even
       // past the first few (under a list of other stories' dates), and it outranks theirs.

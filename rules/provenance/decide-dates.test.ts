@@ -114,6 +114,22 @@ describe('the day in the address picks the article’s date line among other sto
   });
 });
 
+describe('a meta line by the headline that opens with the date', () => {
+  test.each<[string, string, string]>([
+    ['EN: date, category and byline', 'February 23, 2016 / in Account-Based Sales & Marketing, Harbour Data / by Mark Emmons', '2016-02-23'],
+    ['FR: date, rubrique et signature', '23 février 2016 / dans Économie et entreprises, Courrier du Val / par Jeanne Dupont', '2016-02-23'],
+  ])('%s', (_label, text, value) => {
+    expect(decided({ textLines: headerLines(text) })).toBe(value);
+  });
+
+  test.each<[string, string]>([
+    ['EN: a long sentence that mentions a date', 'On February 23, 2016 the harbour board voted to close the northern pier for the winter, and the mayor agreed.'],
+    ['FR: une longue phrase qui cite une date', 'Le 23 février 2016, le conseil du port a voté la fermeture de la jetée nord pour l’hiver, et le maire a suivi.'],
+  ])('%s gives no date', (_label, text) => {
+    expect(decided({ textLines: headerLines(text) })).toBeNull();
+  });
+});
+
 describe('JSON-LD', () => {
   test.each(['VideoObject', 'AudioObject'])('an embedded %s is dated by its upload, not the article', (type) => {
     const jsonLd = [
