@@ -40,7 +40,7 @@ const FLOOR = { author: 97.1, date_published: 94.5, title: 96.7, site: 96.7 };
  * ../shared/corpus --strip-jsonld`): what the visible page and the meta tags alone give,
  * as issue 11 measured pages nobody here has seen.
  */
-const STRIPPED_FLOOR: typeof FLOOR = { author: 93.4, date_published: 92.1, title: 96.7, site: 95.3 };
+const STRIPPED_FLOOR: typeof FLOOR = { author: 93.4, date_published: 92.5, title: 96.7, site: 95.3 };
 
 /** What each page's analysis says, in the scorer's prediction format, filled as the pages run. */
 const predictions = new Map<string, string>();

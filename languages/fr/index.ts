@@ -8,7 +8,7 @@ export const fr: LanguagePack = {
     creditOpeners: ['texte', 'texte et photo', 'texte et photos', 'une chronique', 'signé', 'signée'],
     editorOpeners: ['édité', 'relu'],
     editorLabels: ['édition', 'édité par', 'secrétariat de rédaction', 'rédacteur en chef', 'rédactrice en chef', 'relecture'],
-    labels: ['auteur', 'auteure', 'auteurs', 'auteures', 'autrice', 'autrices', 'texte', 'rédaction', 'journaliste'],
+    labels: ['auteur', 'auteure', 'auteurs', 'auteures', 'autrice', 'autrices', 'texte', 'texte et photo', 'texte et photos', 'rédaction', 'journaliste'],
     pictureCredits: [
       'photo', 'photos', 'photographie', 'illustration', 'illustrations', 'illustré', 'illustrée', 'illustrés', 'illustrées',
       'vidéo', 'vidéos', 'infographie', 'infographies', 'dessin', 'dessins', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'crédits photos',
@@ -28,6 +28,8 @@ export const fr: LanguagePack = {
       'commentaire', 'commentaires', 'accueil', 'plus', 'lire la suite', 'voir tout', "s'abonner", 'abonnez-vous', 'profil',
       'biographie', 'la', 'le', 'les', 'un', 'une',
     ],
+    // « Jeanne Dupont, Le Courrier du Soir »: a part opening with an article is the outlet, not a second author.
+    outletArticles: ['le', 'la', 'les'],
     lowerAgents: ['de'],
     dateOpeners: ['le'],
     metaLabels: ['écrit par', 'par', 'auteur', 'autrice'],

@@ -15,7 +15,8 @@ export const mul: LanguagePack = {
     labels: ['作者', '记者', '記者', '撰文', '文'],
     // Chinese and Japanese: "(responsible) editor", "editing".
     editorLabels: ['责任编辑', '責任編輯', '编辑', '編輯', '編集'],
-    pictureCredits: ['fotos', 'фото'],
+    // Dutch "beeld" (picture), as in "Door: NU.nl Beeld: ANP".
+    pictureCredits: ['fotos', 'фото', 'beeld'],
     nameParticles: ['de', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'e', 'y'],
   },
   authorKinds: {

@@ -233,9 +233,9 @@ function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   return withBoxedNames(found);
 }
 
-/** A visible byline: "Par X", "By X", "Von X", "Rédigé par X", then a capital; or "Auteur : X", "Autor: X". */
+/** A visible byline: "Par X", "By X", "by: X", "Von X", "Rédigé par X", then a capital; or "Auteur : X", "Autor: X". */
 const BYLINE_AGENT = new RegExp(
-  String.raw`^(?:${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agentOpeners))}\s+)?${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agents))}\s+`,
+  String.raw`^(?:${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agentOpeners))}\s+)?${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.agents))}(?:\s*[:：])?\s+`,
   'iu',
 );
 const BYLINE_LABEL = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.labels))}\s*[:：︱｜]\s*\S`, 'iu');
@@ -466,7 +466,8 @@ export function authorCandidates(snapshot: ArticleSnapshot, index: JsonLdIndex):
   const menuEntries = new Set(snapshot.bylineElements.filter((element) => MENU_HINT.test(element.hint)).map((element) => tidy(element.text)));
   if (byline !== null && byline.trim() !== '' && !menuEntries.has(tidy(byline))) {
     const made = candidate(byline, 'readability', 'byline', TIER.hint);
-    if (made !== null) found.push(made);
+    // Its guess may be a form's label ("Or sign up using:"): a phrase, as a text line's would be, names no one.
+    if (made !== null && made.names.every((name) => readsAsName(name) || classifyAuthor(name) === 'generic')) found.push(made);
   }
   return withHandlesNamed(withoutEditors(found, snapshot));
 }

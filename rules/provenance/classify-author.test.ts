@@ -29,6 +29,17 @@ describe('classifyAuthor', () => {
     ['Le Quotidien du Nord', ['Le Quotidien du Nord'], 'organisation'],
     ['France Médias Monde', [], 'organisation'],
     ['lemonde.fr', [], 'organisation'],
+    ['Courrier du Soir SARL', [], 'organisation'],
+    ['Northern Ledger Pty Ltd', [], 'organisation'],
+    ['Jin Sa', [], 'person'],
+    ["L'équipe du Courrier", [], 'generic'],
+    ['The Ledger team', [], 'generic'],
+    ['Service presse', [], 'generic'],
+    ['Press office', [], 'generic'],
+    ['Invitée', [], 'generic'],
+    ['Guest author', [], 'generic'],
+    ['Université de Lyon', [], 'organisation'],
+    ['University of Leeds', [], 'organisation'],
     ['', [], 'none'],
   ] as const)('%j → %s', (name, sites, kind) => {
     expect(classifyAuthor(name, sites)).toBe(kind);

@@ -106,3 +106,56 @@ describe('cleanAuthorNames', () => {
     expect(cleanAuthorNames(raw)).toEqual([]);
   });
 });
+
+/** Each group of byline words the packs give, as French and English pages write it. */
+describe('each byline rule in French and in English', () => {
+  test.each<[string, string, string[]]>([
+    ['agent, FR', 'Par Jeanne Dupont', ['Jeanne Dupont']],
+    ['agent, EN', 'By Ann Lee', ['Ann Lee']],
+    ['agent opener, FR', 'Propos recueillis par Jeanne Dupont', ['Jeanne Dupont']],
+    ['agent opener, EN', 'Reporting by Ann Lee', ['Ann Lee']],
+    ['credit opener, FR', 'Une chronique par Jeanne Dupont', ['Jeanne Dupont']],
+    ['credit opener, EN', 'Interview by Ann Lee', ['Ann Lee']],
+    ['label, FR', 'Autrice : Jeanne Dupont', ['Jeanne Dupont']],
+    ['label, FR, text and pictures by one writer', 'Texte et photos : Jeanne Dupont', ['Jeanne Dupont']],
+    ['label, EN', 'Reporter: Ann Lee', ['Ann Lee']],
+    ['label, EN, a list', 'Authors: Ann Lee and Tom Ray', ['Ann Lee', 'Tom Ray']],
+    ['role, FR', 'Jeanne Dupont, chroniqueuse', ['Jeanne Dupont']],
+    ['role, EN', 'Ann Lee, columnist', ['Ann Lee']],
+    ['role opener, EN', 'Ann Lee, Senior Political Reporter', ['Ann Lee']],
+    ['place word, FR', 'Jeanne Dupont, depuis Kyiv', ['Jeanne Dupont']],
+    ['place word, EN', 'Ann Lee from Kyiv', ['Ann Lee']],
+    ['outlet after the name, FR', 'Jeanne Dupont, Le Courrier du Soir', ['Jeanne Dupont']],
+    ['outlet after the name, EN', 'Ann Lee, The Morning Ledger', ['Ann Lee']],
+    ['outlet after a place word, FR', 'Jeanne Dupont pour Le Courrier du Soir', ['Jeanne Dupont']],
+    ['date opener and clock, FR', 'Par Jeanne Dupont le 3 mars 2026 à 10h15', ['Jeanne Dupont']],
+    ['date opener and clock, EN', 'By Ann Lee on March 3, 2026 at 10:15 am', ['Ann Lee']],
+    ['relative time, FR', 'Par Jeanne Dupont il y a 3 heures', ['Jeanne Dupont']],
+    ['relative time, EN', 'By Ann Lee 3 hours ago', ['Ann Lee']],
+    ['update label, FR', 'Par Jeanne Dupont, mis à jour le 4 mars 2026', ['Jeanne Dupont']],
+    ['update label, EN', 'By Ann Lee, updated March 4, 2026', ['Ann Lee']],
+    ['agency lead, FR', 'Par Jeanne Dupont avec l’agence Reuters', ['Jeanne Dupont']],
+    ['agency after a comma, EN', 'By Ann Lee, with AP', ['Ann Lee']],
+    ['picture credit after the name, FR', 'Par Jeanne Dupont Photo : AFP', ['Jeanne Dupont']],
+    ['picture credit after the name, EN', 'By Ann Lee Photo: Jim Watson', ['Ann Lee']],
+  ])('%s: %s → %j', (_rule, raw, names) => {
+    expect(cleanAuthorNames(raw)).toEqual(names);
+  });
+
+  test.each<[string, string]>([
+    ['picture credit, FR', 'Dessin : Jeanne Dupont'],
+    ['picture credit, FR, a photo credit', 'Crédit photo : Jeanne Dupont'],
+    ['picture credit, EN', 'Illustration by Ann Lee'],
+    ['picture credit, EN, a photograph', 'Photograph by Tyrone Turner'],
+    ['site credit, FR', 'Propulsé par WordPress'],
+    ['site credit, EN', 'Powered by WordPress'],
+    ['editor label, FR', 'Rédacteur en chef : Paul Roux'],
+    ['editor label, EN', 'Managing editor: Tom Ray'],
+    ['editor opener, FR', 'Relu par Paul Roux'],
+    ['editor opener, EN', 'Copy edited by Tom Ray'],
+    ['page furniture, FR', 'Voir tout'],
+    ['page furniture, EN', 'View all'],
+  ])('%s: %j names no author', (_rule, raw) => {
+    expect(cleanAuthorNames(raw)).toEqual([]);
+  });
+});

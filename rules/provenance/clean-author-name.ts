@@ -60,6 +60,10 @@ const TAIL = new RegExp(
     String.raw`\s+(?:[|·•–—]|-\s|\/\/)\s*.*$`,
     // "Last Updated: …", "Dernière mise à jour : …": the whole label goes, not only its second word.
     String.raw`\s*,?\s*${wordsPattern(wordsOfAllPacks((pack) => [...(pack.dates?.published ?? []), ...(pack.dates?.modified ?? []), ...(pack.dates?.relative ?? [])]))}.*$`,
+    // A picture credit after the name ("By Ann Lee Photo: Jim Watson", « Par Jeanne Dupont Photo : AFP »): the photographer's.
+    String.raw`\s+${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.pictureCredits), { before: true, after: true })}\s*[:：].*$`,
+    // A relative time whose word comes last ("3 hours ago"): the count before it goes too.
+    String.raw`\s*,?\s+\d{1,3}\s*\p{L}{1,12}\.?\s+${wordsPattern(wordsOfAllPacks((pack) => pack.dates?.relative), { before: true, after: true })}.*$`,
     // "le"/"on" start a date only when a day follows: "Le Pen" stays a name.
     String.raw`\s+${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.dateOpeners), { before: true, after: true })}\s+(?=\d|${wordsPattern(CALENDAR_STEMS)}).*$`,
     String.raw`\s*\(?\b(?:\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2})\b.*$`,

@@ -1,9 +1,10 @@
-import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
+import type { ArticleSnapshot, TextLine } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, asArray, text, typesOf, type JsonLdIndex, type JsonObject } from './json-ld-nodes';
 import { wordsOfAllPacks } from '../../languages/registry';
 import { classHintPattern, fragmentsPattern, wordsPattern } from '../../languages/words-pattern';
 import { TIER, TIER_STEP } from './evidence-tiers';
+import { comparable } from './title-parts';
 import { urlPath } from './url-path';
 import { dayOf, instantOf, parseIsoDate, parseMachineDate, parseTextDate, type ParsedDate } from './parse-date';
 
@@ -280,10 +281,63 @@ const EMBEDDED_POST = new RegExp(String.raw`^[—–-]\s*[^(]{1,60}\(@[\w.]+\)|$
  */
 const CONTINUED_SENTENCE = /^[.,;:]/u;
 
+/** How many times a bare date line may be shown after the header and still be the article's own (top and foot of the text). */
+const MAX_SHOWN_AFTER_HEADER = 2;
+
+/**
+ * The texts of the lines shown more often after the header than an article shows its
+ * own date: "15 April 2020" under each of a list's stories is the list's, not the article's.
+ */
+function listedLines(lines: readonly TextLine[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line.zone !== 'header') counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  const inHeader = new Set(lines.filter((line) => line.zone === 'header').map((line) => line.text));
+  return new Set([...counts].filter(([text, count]) => count > MAX_SHOWN_AFTER_HEADER && !inHeader.has(text)).map(([text]) => text));
+}
+
+/**
+ * The position of the main headline among the header's lines, or -1. A bare date line
+ * above it and another one below it: the one below, by the byline, is the article's;
+ * the one above is the site's masthead (today's date and clock, an edition's day).
+ */
+function headlineIndex(snapshot: ArticleSnapshot): number {
+  const heading = comparable(snapshot.headings?.[0] ?? '');
+  if (heading === '') return -1;
+  return snapshot.textLines.findIndex((line) => line.zone === 'header' && comparable(line.text) === heading);
+}
+
+/** A short header line that is a date and nothing a label names: a date line by the headline. */
+function bareDateLine(line: TextLine, usFormat: boolean, teaserDates: readonly ParsedDate[]): boolean {
+  if (line.zone !== 'header' || line.text.length > 80 || PUBLISHED_LABEL.test(line.text) || MODIFIED_LABEL.test(line.text)) return false;
+  const date = parseTextDate(line.text, usFormat);
+  return date !== null && !showsTeaserDate(date, teaserDates);
+}
+
+/** Separators of a meta line's parts: "February 23, 2016 / in Sales / by Ann Lee". */
+const META_SEPARATOR = /\s[/|·•]\s/u;
+const MAX_OPENING_DATE = 40;
+
+/**
+ * The text of a line that may be a bare date line: a short one whole (in the body only a
+ * line that is little more than a date), or, by the headline, the opening part of a
+ * longer meta line that starts with the date and goes on with its section and byline.
+ */
+function dateLineText(line: TextLine): string | null {
+  if (line.zone === 'footer') return null;
+  if (line.text.length <= (line.zone === 'header' ? 80 : 40)) return line.text;
+  if (line.zone !== 'header') return null;
+  const opening = line.text.split(META_SEPARATOR)[0] ?? '';
+  return opening.length < line.text.length && opening.length <= MAX_OPENING_DATE ? opening : null;
+}
+
 function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean, teaserDates: readonly ParsedDate[]): DateCandidate[] {
   const found: DateCandidate[] = [];
+  const listed = listedLines(snapshot.textLines);
+  const addressDay = (urlDate(snapshot.url) ?? declaredAddressDate(snapshot))?.date ?? null;
+  const headline = headlineIndex(snapshot);
+  const datedBelowHeadline = headline !== -1 && snapshot.textLines.some((line, index) => index > headline && bareDateLine(line, usFormat, teaserDates));
   let unlabelled = 0;
-  for (const line of snapshot.textLines) {
+  for (const [index, line] of snapshot.textLines.entries()) {
     if (line.text.length > 160) continue;
     const modified = MODIFIED_LABEL.exec(line.text);
     const published = PUBLISHED_LABEL.exec(line.text);
@@ -300,17 +354,23 @@ function textLineDates(snapshot: ArticleSnapshot, usFormat: boolean, teaserDates
     if (pieces.length === 0) {
       // A bare date line by the headline is usually the publication date; in the body
       // only a line that is little more than a date counts.
-      if (line.zone === 'footer' || unlabelled >= 3 || line.text.length > (line.zone === 'header' ? 80 : 40)) continue;
-      if (EMBEDDED_POST.test(line.text) || CONTINUED_SENTENCE.test(line.text)) continue;
-      const date = parseTextDate(line.text, usFormat);
+      const dateText = dateLineText(line);
+      if (dateText === null) continue;
+      if (EMBEDDED_POST.test(line.text) || CONTINUED_SENTENCE.test(line.text) || listed.has(line.text)) continue;
+      const date = parseTextDate(dateText, usFormat);
       if (date === null) continue;
+      // A bare line showing the day the address gives is the article's own date line, even
+      // past the first few (under a list of other stories' dates), and it outranks theirs.
+      const onAddressDay = addressDay !== null && dayOf(date) === dayOf(addressDay);
+      if (unlabelled >= 3 && !onAddressDay) continue;
       // A teaser's date line stays a faint candidate (the article may share its day) and
       // does not use up the few bare lines read, so the article's own below it still counts.
       const teaser = showsTeaserDate(date, teaserDates);
       if (!teaser) unlabelled++;
-      const placed = teaser ? TIER.faintHint : line.zone === 'header' ? TIER.hint : TIER.faintHint;
+      const masthead = datedBelowHeadline && index < headline;
+      const placed = masthead ? TIER.lastResort : teaser ? TIER.faintHint : line.zone === 'header' ? TIER.hint : TIER.faintHint;
       found.push({
-        role: 'published', date, weight: placed + (date.hasTime ? TIER_STEP : 0), structured: false, labelled: false,
+        role: 'published', date, weight: placed + (date.hasTime && !masthead ? TIER_STEP : 0) + (onAddressDay && !masthead ? TIER_STEP : 0), structured: false, labelled: false,
         evidence: { origin: 'visible-text', key: 'date line', raw: line.text, value: date.value },
       });
       continue;

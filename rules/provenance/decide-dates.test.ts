@@ -73,6 +73,63 @@ describe('visible date lines', () => {
   });
 });
 
+describe('the site’s masthead date above the headline, the article’s below it', () => {
+  const line = (text: string, zone: 'header' | 'body' | 'footer' = 'header'): ArticleSnapshot['textLines'][number] => ({ text, zone, hrefs: [] });
+  test.each<[string, Partial<ArticleSnapshot>, string]>([
+    ['EN: today’s date and clock in the masthead, the story’s day in its byline', {
+      headings: ['Regulator asks funds to settle redemption cases'],
+      textLines: headerLines('Wednesday, September 30, 2020 02:45 PM', 'Markets', 'Regulator asks funds to settle redemption cases', 'Ann Lee / Mumbai September 29, 2020'),
+    }, '2020-09-29'],
+    ['FR: la ville, la date et l’heure du bandeau, puis la ligne de la dépêche sous le titre', {
+      headings: ['Le conseil municipal adopte le budget'],
+      textLines: headerLines('Lyon, 22 novembre 2020. 18:20', 'Le conseil municipal adopte le budget', '22/11/2020 - 04:30 - Source : AFP'),
+    }, '2020-11-22T04:30:00'],
+    ['EN: a date above the headline alone is still the article’s', {
+      headings: ['Harbour towns brace for the storm'],
+      textLines: [line('Politics | March 4, 2026'), line('Harbour towns brace for the storm'), line('The storm is expected to reach the coast on Friday, forecasters said.', 'body')],
+    }, '2026-03-04'],
+  ])('%s', (_label, overrides, value) => {
+    expect(decided(overrides)).toBe(value);
+  });
+
+  test.each<[string, string, string[]]>([
+    ['EN: the same day under each story of a list after the article', 'April 15, 2020', ['Television', 'Ten shows to watch this week', 'Business', 'Rates held at two percent']],
+    ['FR: le même jour sous chaque brève d’une liste', '15 avril 2020', ['Télévision', 'Dix séries à voir cette semaine', 'Économie', 'Les taux restent à deux pour cent']],
+  ])('%s: a date shown under every item of a list is the list’s, not the article’s', (_label, date, titles) => {
+    const textLines = titles.flatMap((title) => [line(title, 'body'), line(date, 'body')]);
+    expect(decided({ textLines })).toBeNull();
+  });
+});
+
+describe('the day in the address picks the article’s date line among other stories’', () => {
+  test.each<[string, string, string[], string]>([
+    ['EN: the story’s line under a slider of top stories', 'https://news.example.org/sites/annlee/2015/09/30/harbour-towns-brace', [
+      'Feb 28, 2023, 12:00pm EST', 'Dec 28, 2022, 09:08am EST', 'Sep 8, 2022, 08:00am EDT', 'Sep 30, 2015, 11:12am EDT |',
+    ], '2015-09-30T11:12:00-04:00'],
+    ['FR: la ligne de l’article sous un carrousel d’autres articles', 'https://news.example.org/blogs/jeanne/2015/09/30/le-port-se-prepare', [
+      '28 février 2023 à 12h00', '28 décembre 2022 à 09h08', '8 septembre 2022 à 08h00', '30 septembre 2015 à 11h12',
+    ], '2015-09-30T11:12:00'],
+  ])('%s', (_label, url, lines, value) => {
+    expect(decided({ url, textLines: headerLines(...lines) })).toBe(value);
+  });
+});
+
+describe('a meta line by the headline that opens with the date', () => {
+  test.each<[string, string, string]>([
+    ['EN: date, category and byline', 'February 23, 2016 / in Account-Based Sales & Marketing, Harbour Data / by Mark Emmons', '2016-02-23'],
+    ['FR: date, rubrique et signature', '23 février 2016 / dans Économie et entreprises, Courrier du Val / par Jeanne Dupont', '2016-02-23'],
+  ])('%s', (_label, text, value) => {
+    expect(decided({ textLines: headerLines(text) })).toBe(value);
+  });
+
+  test.each<[string, string]>([
+    ['EN: a long sentence that mentions a date', 'On February 23, 2016 the harbour board voted to close the northern pier for the winter, and the mayor agreed.'],
+    ['FR: une longue phrase qui cite une date', 'Le 23 février 2016, le conseil du port a voté la fermeture de la jetée nord pour l’hiver, et le maire a suivi.'],
+  ])('%s gives no date', (_label, text) => {
+    expect(decided({ textLines: headerLines(text) })).toBeNull();
+  });
+});
+
 describe('JSON-LD', () => {
   test.each(['VideoObject', 'AudioObject'])('an embedded %s is dated by its upload, not the article', (type) => {
     const jsonLd = [

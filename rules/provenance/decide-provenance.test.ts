@@ -35,6 +35,9 @@ describe('author candidates', () => {
     ['English text line with a role', { textLines: headerLines('By Tom Hargreaves, business correspondent') }, ['Tom Hargreaves'], 'visible-text'],
     ['English text line after an ornament', { textLines: headerLines('// By Priya Raman • Nov 11, 2025') }, ['Priya Raman'], 'visible-text'],
     ['French text line after a dash', { textLines: headerLines('— Par Léa Fontaine') }, ['Léa Fontaine'], 'visible-text'],
+    ['English text line with a colon after "by"', { textLines: headerLines('by: Laurie Oakes') }, ['Laurie Oakes'], 'visible-text'],
+    ['French text line with a colon after "Par"', { textLines: headerLines('Par : Léa Fontaine') }, ['Léa Fontaine'], 'visible-text'],
+    ['English text line "Author:"', { textLines: headerLines('Author: Ann Lee') }, ['Ann Lee'], 'visible-text'],
     [
       "Readability's byline",
       { readability: { title: null, byline: 'By Eve Stone', excerpt: null, siteName: null, publishedTime: null, lang: null } },
@@ -549,6 +552,9 @@ describe('publisher', () => {
     ['FR: la raison sociale, faute d’autre nom', {
       jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Éditions du Val SARL' } }],
     }, 'Éditions du Val SARL'],
+    ['EN: the company’s registered name, when nothing else names the site', {
+      jsonLd: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Harbour Ledger Publishing Ltd' } }],
+    }, 'Harbour Ledger Publishing Ltd'],
     ['EN: of two JSON-LD publishers, the one at the page’s own address; the sister site’s yields', {
       meta: metaTags({ 'og:site_name': 'Harbour Chronicle' }),
       jsonLd: [
@@ -567,6 +573,11 @@ describe('publisher', () => {
       jsonLd: [{ '@type': 'Article', publisher: { '@type': 'Organization', name: 'Voodoo Engineering', url: 'https://example.org/voodoo-engineering' } }],
       readability: { title: null, byline: null, excerpt: null, siteName: 'Voodoo Engineering', publishedTime: null, lang: null },
     }, 'Voodoo Engineering'],
+    ['FR: une publication sur une plateforme, à l’adresse de la plateforme, garde son nom', {
+      meta: metaTags({ 'og:site_name': 'Example' }),
+      jsonLd: [{ '@type': 'Article', publisher: { '@type': 'Organization', name: 'Carnets de Lise', url: 'https://example.org/carnets-de-lise' } }],
+      readability: { title: null, byline: null, excerpt: null, siteName: 'Carnets de Lise', publishedTime: null, lang: null },
+    }, 'Carnets de Lise'],
     ['EN: the name the title shows, over the same name with the domain’s ending', {
       documentTitle: 'Harbour towns brace for the winter storm season | Example',
       meta: metaTags({ 'og:site_name': 'Example.org' }),
@@ -590,10 +601,18 @@ describe('publisher', () => {
       documentTitle: 'Harbour towns brace for the winter storm season | Example',
       meta: metaTags({ 'og:site_name': 'Example.io' }),
     }, 'Example.io'],
+    ['FR: l’extension d’un autre domaine reste : elle fait partie du nom', {
+      documentTitle: 'Le marché couvert rouvre ses portes | Example',
+      meta: metaTags({ 'og:site_name': 'Example.io' }),
+    }, 'Example.io'],
     ['EN: the spaced spelling over a glued one', {
       documentTitle: 'Angry media won’t buckle over new laws | Herald Sun',
       meta: metaTags({ 'og:site_name': 'HeraldSun' }),
     }, 'Herald Sun'],
+    ['FR: l’écriture espacée plutôt que l’écriture collée', {
+      documentTitle: 'Le marché couvert rouvre ses portes | Courrier du Val',
+      meta: metaTags({ 'og:site_name': 'CourrierduVal' }),
+    }, 'Courrier du Val'],
     ['EN: a blog’s name before the headline it shows', {
       documentTitle: 'Linux Engineer’s random thoughts - awk driven IoT',
       headings: ['awk driven IoT'],

@@ -22,6 +22,10 @@ describe('correction notes only from text that is one', () => {
     ['EN', 'Correction: An earlier version of this article misstated the mayor’s name.'],
     ['EN, a dash', 'Editor’s note — This story was amended to remove a quotation.'],
     ['FR', 'Rectificatif : une précédente version de cet article indiquait une date erronée.'],
+    ['FR, a newsroom’s note', 'Note de la rédaction : une précédente version de cet article comportait une erreur sur le montant.'],
+    ['EN, a clarification', 'Clarification: This story has been updated to say the vote was on Tuesday.'],
+    ['FR, a sentence about this article', 'Cet article a été modifié le 4 mars pour préciser le montant du budget.'],
+    ['EN, a sentence about this story', 'This story was corrected on March 5 to fix the spelling of a name.'],
   ])('%s: a note is recorded', (_label, text) => {
     expect(publisherOf({ textLines: [bodyLine(text)] }).corrections).toEqual([text]);
   });
@@ -45,6 +49,9 @@ describe('wire credits only from bylines, datelines and credit lines', () => {
     ['DE: dpa after the byline’s name', 'Von Anna Schmidt, dpa', ['dpa']],
     ['EN: an agency after the byline’s name', 'By Ann Lee, Reuters', ['Reuters']],
     ['DE: dpa alone', 'dpa', ['dpa']],
+    ['FR: une ligne de source', 'Source : AFP', ['AFP']],
+    ['EN: a source line', 'Source: Reuters', ['Reuters']],
+    ['FR: l’agence nommée après « avec l’agence »', 'Par Jeanne Dupont avec l’agence Reuters', ['Reuters']],
   ])('%s', (_label, line, services) => {
     expect(publisherOf({ textLines: headerLines(line) }).wireServices).toEqual(services);
   });
@@ -59,6 +66,8 @@ describe('a wire service in the byline is a co-author', () => {
     ['EN: with Reuters', 'By Sam Carter with Reuters', ['Sam Carter', 'Reuters'], ['Reuters']],
     ['DE: dpa after the name', 'Von Anna Schmidt, dpa', ['Anna Schmidt', 'dpa'], ['dpa']],
     ['FR: l’agence seule signe', 'Par AFP', ['AFP'], ['AFP']],
+    ['FR: avec l’agence', 'Par Jeanne Dupont avec l’agence Reuters', ['Jeanne Dupont', 'Reuters'], ['Reuters']],
+    ['EN: the agency after a comma', 'By Ann Lee, Associated Press', ['Ann Lee', 'AP'], ['AP']],
   ])('%s', (_label, byline, names, services) => {
     const decision = decisionOf({ textLines: headerLines(byline) });
     expect(decision.author.names).toEqual(names);

@@ -214,6 +214,17 @@ describe('lines that are not bylines', () => {
   });
 });
 
+describe('Readability’s byline guess that is a phrase names no one', () => {
+  test.each<[string, string, string[]]>([
+    ['EN: a sign-up form’s label', 'Or sign up using:', []],
+    ['FR: le libellé d’un formulaire d’inscription', 'Ou inscrivez-vous avec :', []],
+    ['EN: a byline it read right', 'By Ann Lee', ['Ann Lee']],
+    ['FR: une signature bien lue', 'Par Jeanne Dupont', ['Jeanne Dupont']],
+  ])('%s', (_label, byline, names) => {
+    expect(authorsOf({ readability: readabilityByline(byline) })).toEqual(names);
+  });
+});
+
 const footerLines = (...texts: string[]): ArticleSnapshot['textLines'] => texts.map((text) => ({ text, zone: 'footer', hrefs: [] }));
 const bodyLines = (...texts: string[]): ArticleSnapshot['textLines'] => texts.map((text) => ({ text, zone: 'body', hrefs: [] }));
 

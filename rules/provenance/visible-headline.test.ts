@@ -33,6 +33,10 @@ describe('the headline as the page shows it', () => {
       documentTitle: 'Notes from the workshop - Why we moved to awk',
       headings: ['Why we moved to awk'],
     }, 'notes.example', 'Why we moved to awk'],
+    ['FR: le nom du blog avant le titre, le <h1> est le billet', {
+      documentTitle: 'Carnets de l’atelier - Pourquoi nous sommes passés à awk',
+      headings: ['Pourquoi nous sommes passés à awk'],
+    }, 'carnets.example', 'Pourquoi nous sommes passés à awk'],
     ['EN: a "(Published 2016)" aside the heading does not show', {
       documentTitle: 'How to see what the internet knows about you - The Daily Ledger',
       meta: metaTags({ 'og:title': 'How to see what the internet knows about you (Published 2016)' }),
@@ -43,6 +47,11 @@ describe('the headline as the page shows it', () => {
       meta: metaTags({ 'og:title': 'Tribes fearful over whale strandings | Ann Lee', 'og:site_name': 'The Ledger' }),
       headings: ['Tribes fearful over whale strandings'],
     }, 'ledger.example', 'Tribes fearful over whale strandings'],
+    ['FR: le nom de l’auteur et la rubrique collés au titre', {
+      documentTitle: 'Les pêcheurs inquiets des échouages de baleines | Jeanne Dupont | Environnement | Le Courrier',
+      meta: metaTags({ 'og:title': 'Les pêcheurs inquiets des échouages de baleines | Jeanne Dupont', 'og:site_name': 'Le Courrier' }),
+      headings: ['Les pêcheurs inquiets des échouages de baleines'],
+    }, 'courrier.example', 'Les pêcheurs inquiets des échouages de baleines'],
     ['DE: site and date glued on with a dash', {
       documentTitle: 'Ukraine meldet Angriffe im Osten – DW – 13.06.2023',
       meta: metaTags({ 'og:site_name': 'DW' }),
@@ -115,6 +124,11 @@ describe('the headline as the page shows it', () => {
       meta: metaTags({ 'application-name': 'Harbour towns brace for the storm', 'og:site_name': 'Northern Ledger' }),
       headings: ['northern ledger back to home news', 'Harbour towns brace for the storm'],
     }, 'businessledger.example', 'Harbour towns brace for the storm'],
+    ['FR: un titre en application-name ne fait pas des titres le nom du site', {
+      documentTitle: 'Le marché couvert rouvre ses portes',
+      meta: metaTags({ 'application-name': 'Le marché couvert rouvre ses portes', 'og:site_name': 'Le Courrier du Val' }),
+      headings: ['le courrier du val retour à l’accueil actualités', 'Le marché couvert rouvre ses portes'],
+    }, 'courrierduval.fr', 'Le marché couvert rouvre ses portes'],
     ['JA: the last step of a breadcrumb names the page; the steps before it, the site and its section', {
       documentTitle: '欲張りなイヌ ＜福娘童話集 きょうのイソップ童話＞',
       readability: { title: '欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞', byline: null, excerpt: null, siteName: null, publishedTime: null, lang: null },
@@ -145,6 +159,10 @@ describe('the headline as the page shows it', () => {
       documentTitle: 'Evolve: Shared Mutable History — evolve docs',
       headings: ['Evolve: Shared Mutable History¶'],
     }, 'example.org', 'Evolve: Shared Mutable History'],
+    ['FR: un signe de lien permanent après le titre', {
+      documentTitle: 'Évoluer : un historique partagé et modifiable — documentation d’evolve',
+      headings: ['Évoluer : un historique partagé et modifiable¶'],
+    }, 'example.org', 'Évoluer : un historique partagé et modifiable'],
   ])('%s', (_label, snapshot, domain, headline) => {
     expect(decideTitleOf(snapshot, domain)).toBe(headline);
   });
@@ -155,6 +173,16 @@ describe('the headline as the page shows it', () => {
       meta: metaTags({ 'og:site_name': 'The Ledger' }),
       headings: ['Opinion'],
     }, 'Opinion | Why third grade matters'],
+    ['FR: une rubrique en <h1> n’est pas le titre', {
+      documentTitle: 'Tribune | Pourquoi le CE1 compte - Le Courrier du Val',
+      meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
+      headings: ['Tribune'],
+    }, 'Tribune | Pourquoi le CE1 compte'],
+    ['EN: the site’s name in <h1> is not the headline', {
+      documentTitle: 'Harbour towns brace for the storm | The Northern Ledger',
+      meta: metaTags({ 'og:site_name': 'The Northern Ledger' }),
+      headings: ['The Northern Ledger'],
+    }, 'Harbour towns brace for the storm'],
     ['FR: le nom du site en <h1> n’est pas le titre', {
       documentTitle: 'Le conseil municipal vote le budget | Le Courrier du Val',
       meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
@@ -165,6 +193,16 @@ describe('the headline as the page shows it', () => {
       meta: metaTags({ 'og:title': 'A good enough map' }),
       headings: ['Bits or pieces?'],
     }, 'A good enough map'],
+    ['FR: le nom d’un blog que le <title> met avant le titre de partage', {
+      documentTitle: 'Bouts de ficelle : Une carte assez bonne',
+      meta: metaTags({ 'og:title': 'Une carte assez bonne' }),
+      headings: ['Bouts de ficelle'],
+    }, 'Une carte assez bonne'],
+    ['EN: an <h1> unrelated to the titles', {
+      documentTitle: 'Harbour towns brace for the storm - The Northern Ledger',
+      meta: metaTags({ 'og:site_name': 'The Northern Ledger' }),
+      headings: ['Newsletter'],
+    }, 'Harbour towns brace for the storm'],
     ['FR: un <h1> sans rapport avec les titres', {
       documentTitle: 'Le conseil municipal vote le budget - Le Courrier du Val',
       meta: metaTags({ 'og:site_name': 'Le Courrier du Val' }),
@@ -224,6 +262,25 @@ describe('the article’s <h1> right above its text, worded apart from every tit
       headings: ['Latest news from the coast today'],
       textLines: [line('Latest news from the coast today', 'header'), line('By Ann Lee', 'footer')],
     }, 'Harbour towns brace for the winter storm'],
+    ['FR: un <h1> de logo qui nomme le site n’est pas le titre', {
+      meta: metaTags({ 'og:title': 'Les ports se préparent à la tempête d’hiver' }),
+      headings: ['example retour à l’accueil actualités'],
+      textLines: [line('example retour à l’accueil actualités', 'header'), line('Le port a fermé mardi, 2026.', 'body')],
+    }, 'Les ports se préparent à la tempête d’hiver'],
+    ['FR: un titre loin du texte (un chapeau entre les deux) ne prouve rien', {
+      meta: metaTags({ 'og:title': 'Les ports se préparent à la tempête d’hiver' }),
+      headings: ['Les articles recommandés pour vous aujourd’hui'],
+      textLines: [
+        line('Les articles recommandés pour vous aujourd’hui', 'header'),
+        line(`${'Un long chapeau qui dit de quoi parle l’article et pourquoi. '.repeat(3)}`, 'header'),
+        line('Le port a fermé mardi, 2026.', 'body'),
+      ],
+    }, 'Les ports se préparent à la tempête d’hiver'],
+    ['FR: aucun texte dessous : une page de brèves', {
+      meta: metaTags({ 'og:title': 'Les ports se préparent à la tempête d’hiver' }),
+      headings: ['Les dernières nouvelles de la côte'],
+      textLines: [line('Les dernières nouvelles de la côte', 'header'), line('Par Jeanne Dupont', 'footer')],
+    }, 'Les ports se préparent à la tempête d’hiver'],
   ])('%s', (_label, overrides, title) => {
     expect(decideTitleOf(overrides)).toBe(title);
   });
