@@ -335,6 +335,8 @@ describe('names that are not sources', () => {
     // A headline of a link list, in Title Case, is no claim and credits no one.
     ['en', ['Biden Lead Grows 5 Points Amid Protests, Most Americans Think Trump Is Racist, Poll Finds (Forbes)'], []],
     ['en', ['"Steven Van Zandt Tells The Story Of Sun City And Fighting Apartheid In South Africa".'], []],
+    // A quoted headline inside prose leaves the prose read.
+    ['en', ['A Monday headline in the Wall Street Journal reads, "The Federal Reserve Is Changing What It Means to Be a Central Bank."'], ['media:Wall Street Journal']],
     // A word that opens a sentence is no name.
     ['en', ['Yeah, that is right, the mayor said.', 'Meanwhile Jane Doe said nothing at all.'], ['person:Jane Doe']],
     ['fr', ['Pourtant Martine Aubry a dit que tout allait bien.'], ['person:Martine Aubry']],

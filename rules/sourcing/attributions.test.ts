@@ -67,6 +67,9 @@ describe('who a sentence credits', () => {
     // A name does not run back across a comma through a connector; an article before a body's name in capitals describes no one.
     ['en', 'While selections may be consulted at the Helmerich Center, the George Kaiser Family Foundation has announced a design competition.', ['organisation:George Kaiser Family Foundation']],
     ['en', 'Russia could not guarantee the safety of aircraft over Syria, and Damascus said it was closing its air space.', ['organisation:Damascus']],
+    // "reads" with a quotation after it: the text quoted is its subject's words.
+    ['en', 'The tweet from Vulture magazine reads, “#Hamilton Chicago show interrupted by angry Trump supporter.”', ['media:Vulture']],
+    ['en', 'It showed a neon sign that reads “Glory to Communism,” visible on the roof.', []],
     // A relative clause after a document word opens a new clause: its names are not the document's.
     ['en', 'The officer said there was a report in which former Temple University employee Andrea Constand was named.', ['carried:officer']],
     // A verb of address: the name after it is who is addressed, unless the clause ends on it.

@@ -82,8 +82,13 @@ const WORDS = /[\p{L}’'-]+/gu;
  * lists and related-story boxes show them. Prose capitalises names, not function words,
  * so two capitalised function words inside a mostly capitalised sentence mark one.
  */
+/** A quotation, in any of the marks news copy uses. */
+const QUOTED = /“[^”]*”|«[^»]*»|"[^"]*"/gu;
+
 function isTitleCase(text: string, lex: CompiledLexicon): boolean {
-  const words = text.match(WORDS) ?? [];
+  // 'A headline in the Wall Street Journal reads, "The Federal Reserve Is Changing…"': a quoted title in prose leaves the prose.
+  const outside = text.replace(QUOTED, ' ').match(WORDS) ?? [];
+  const words = outside.length >= 4 ? outside : (text.match(WORDS) ?? []);
   if (words.length < 4) return false;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
   const functionWords = capitalised.slice(words[0] === capitalised[0] ? 1 : 0).filter((word) => lex.stopWords.has(word.toLowerCase()));
