@@ -70,6 +70,8 @@ describe('who a sentence credits', () => {
     // "reads" with a quotation after it: the text quoted is its subject's words.
     ['en', 'The tweet from Vulture magazine reads, “#Hamilton Chicago show interrupted by angry Trump supporter.”', ['media:Vulture']],
     ['en', 'It showed a neon sign that reads “Glory to Communism,” visible on the roof.', []],
+    // A document word heading a name in lower case makes it a document, whoever compiled it.
+    ['en', 'Exports fell, according to data compiled by the Treasury Department.', ['document:data compiled by the Treasury Department', 'organisation:Treasury Department']],
     // A relative clause after a document word opens a new clause: its names are not the document's.
     ['en', 'The officer said there was a report in which former Temple University employee Andrea Constand was named.', ['carried:officer']],
     // A verb of address: the name after it is who is addressed, unless the clause ends on it.

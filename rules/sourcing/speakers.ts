@@ -161,7 +161,9 @@ export function classifyName(name: string, before: readonly string[], after: str
   if (words.length >= 2 && words.some((word) => lex.mediaWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'media';
   // "Bill Prince": a document word that opens a two-word name is a first name.
   const documentWord = words.some((word, index) => lex.documentWords.has(word) && !(index === 0 && words.length === 2));
-  if (documentWord && !words.some((word) => lex.organisationWords.has(word))) return 'document';
+  // "data compiled by the Treasury Department": a document word heading the name in lower case makes it a document, whoever wrote it.
+  const headedByDocument = /^\p{Ll}/u.test(name) && lex.documentWords.has(words[0] ?? '');
+  if (documentWord && (headedByDocument || !words.some((word) => lex.organisationWords.has(word)))) return 'document';
   if (words.some((word) => lex.organisationWords.has(word.replace(/['’]s$/u, ''))) || lex.places.has(phrase)) return 'organisation';
   if (lex.organisationWords.has(afterWord)) return 'organisation';
   if (words.length === 1 && ACRONYM.test(name)) return 'organisation';
