@@ -72,6 +72,9 @@ describe('who a sentence credits', () => {
     ['en', 'It showed a neon sign that reads “Glory to Communism,” visible on the roof.', []],
     // A document word heading a name in lower case makes it a document, whoever compiled it.
     ['en', 'Exports fell, according to data compiled by the Treasury Department.', ['document:data compiled by the Treasury Department', 'organisation:Treasury Department']],
+    // A titled person "at" a place of work: the source is the body.
+    ['en', 'A spokesman at Google said the deal was off.', ['organisation:Google']],
+    ['fr', '« Tout va bien », résume la professeure de nutrition Francisca Joly-Gomez.', ['person:Francisca Joly-Gomez [professeure de nutrition]']],
     // A relative clause after a document word opens a new clause: its names are not the document's.
     ['en', 'The officer said there was a report in which former Temple University employee Andrea Constand was named.', ['carried:officer']],
     // A verb of address: the name after it is who is addressed, unless the clause ends on it.

@@ -169,7 +169,12 @@ export function classifyName(name: string, before: readonly string[], after: str
   if (words.length === 1 && ACRONYM.test(name)) return 'organisation';
   // "Le Point", "The Guardian": a name that opens with an article is a title, not a person.
   if (words.length >= 2 && lex.definiteArticles.has(words[0] ?? '')) return 'organisation';
-  if (before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')))) return 'person';
+  // "Judge Ford", « la professeure de nutrition Francisca Joly-Gomez »; "a spokesman at Google" names where the titled person works.
+  if (before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')))) {
+    const [last = ''] = before.filter((word) => !lex.definiteArticles.has(word)).slice(-1);
+    // "of"/« de » also join a title to its field ("the mayor of Paris"), which `titleHolder` reads.
+    return lex.qualifierPrepositions.has(last) && !lex.nameConnectors.has(last) ? 'organisation' : 'person';
+  }
   // "The New Yorker commented": no one's name follows an article directly.
   if (lex.definiteArticles.has(before[before.length - 1] ?? '')) return 'organisation';
   // "Apple's iTunes Store", "JFrog Artifactory": no one's name is written like a brand.
