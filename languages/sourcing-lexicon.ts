@@ -252,6 +252,8 @@ export interface Lexicon {
   qualifierPrepositions: readonly string[];
   /** Prepositions that place someone ("officials in Washington", « un diplomate à Paris »): the name after them is where the speaker is, not who. */
   placePrepositions: readonly string[];
+  /** Prepositions that give a named person's workplace ("Joshua Becker at Becoming Minimalist", « Marie Durand chez Renault »): the person is the speaker, the place their role. */
+  affiliationPrepositions: readonly string[];
   /**
    * Prepositions that open a sentence on the document its claim comes from ("In the World
    * Happiness Report, Finland…"). Read where a document's name ends with its document word,

@@ -235,6 +235,7 @@ export const deLexicon: Lexicon = {
   anonymousPluralOpeners: ['unsere', 'einige', 'mehrere'],
   qualifierPrepositions: ['von', 'des', 'der', 'aus', 'für'],
   placePrepositions: ['in'],
+  affiliationPrepositions: ['bei'],
   documentOpeners: [],
   bodyHeads: [],
   coordinators: ['und', '&'],

@@ -343,6 +343,7 @@ export const enLexicon: Lexicon = {
   anonymousPluralOpeners: ['our'],
   qualifierPrepositions: ['of', 'at', 'in', 'for'],
   placePrepositions: ['in'],
+  affiliationPrepositions: ['at'],
   documentOpeners: ['in'],
   bodyHeads: ['ministry', 'department', 'government', 'city', 'county', 'state', 'university', 'embassy'],
   coordinators: ['and', '&'],

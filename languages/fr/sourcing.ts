@@ -362,6 +362,7 @@ export const frLexicon: Lexicon = {
   anonymousPluralOpeners: ['nos', 'des', 'de', "d'"],
   qualifierPrepositions: ['de', 'du', 'des', "d'"],
   placePrepositions: ['à', 'en'],
+  affiliationPrepositions: ['chez'],
   documentOpeners: [],
   bodyHeads: [
     'ministère', 'préfecture', 'mairie', 'université', 'tribunal', 'parquet', 'conseil', 'commission', 'hôpital',

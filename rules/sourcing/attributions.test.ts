@@ -72,7 +72,9 @@ describe('who a sentence credits', () => {
     ['en', 'It showed a neon sign that reads “Glory to Communism,” visible on the roof.', []],
     // A document word heading a name in lower case makes it a document, whoever compiled it.
     ['en', 'Exports fell, according to data compiled by the Treasury Department.', ['document:data compiled by the Treasury Department', 'organisation:Treasury Department']],
-    // A titled person "at" a place of work: the source is the body.
+    // A titled person "at" a place of work: the source is the body; a named person there is the source, the place their role.
+    ['en', 'If tech is your weakness, Joshua Becker at Becoming Minimalist suggests you ask what problem it solves.', ['person:Joshua Becker [Becoming Minimalist]']],
+    ['fr', 'Marie Durand chez Renault estime que les ventes baissent.', ['person:Marie Durand [Renault]']],
     ['en', 'A spokesman at Google said the deal was off.', ['organisation:Google']],
     ['fr', '« Tout va bien », résume la professeure de nutrition Francisca Joly-Gomez.', ['person:Francisca Joly-Gomez [professeure de nutrition]']],
     // A relative clause after a document word opens a new clause: its names are not the document's.

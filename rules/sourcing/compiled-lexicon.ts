@@ -147,6 +147,7 @@ export interface CompiledLexicon {
   spokespersonFor: RegExp;
   qualifierPrepositions: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  affiliationPrepositions: ReadonlySet<string>;
   documentOpeners: ReadonlySet<string>;
   /** A lower-case plural that names a kind of people (lexicon `peopleEndings`, or a vague noun). */
   namesPeople: (word: string) => boolean;
@@ -351,6 +352,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mediaWorks: lowerSet(lexicon.mediaWorks),
     qualifierPrepositions: lowerSet(lexicon.qualifierPrepositions),
     placePrepositions: lowerSet(lexicon.placePrepositions),
+    affiliationPrepositions: lowerSet(lexicon.affiliationPrepositions),
     documentOpeners: lowerSet(lexicon.documentOpeners),
     namesPeople: (word) => lexicon.peopleEndings.some((ending) => word.endsWith(ending)) || peopleNouns.has(word),
     get personFrom() {

@@ -617,7 +617,13 @@ function placedSpeaker(sentence: string, tokens: readonly Token[], named: Speake
   let at = index - 1;
   while (at > 0 && at >= index - 2 && (lex.definiteArticles.has(lower((tokens[at] as Token).word)) || (tokens[at] as Token).word.includes('-')) && SPACE_ONLY.test(gap(sentence, tokens[at] as Token, tokens[at + 1] as Token))) at--;
   const preposition = tokens[at];
-  if (index < 1 || preposition === undefined || named.kind === 'media' || !lex.placePrepositions.has(lower(preposition.word)) || !NAME_GAP.test(gap(sentence, preposition, tokens[at + 1] as Token))) return undefined;
+  if (index < 1 || preposition === undefined || named.kind === 'media' || !NAME_GAP.test(gap(sentence, preposition, tokens[at + 1] as Token))) return undefined;
+  // "Joshua Becker at Becoming Minimalist suggests": a named person at their workplace, which is their role; "a spokesman at Google" is Google's.
+  if (lex.affiliationPrepositions.has(lower(preposition.word))) {
+    const person = speakerBefore(sentence, preposition.start, lex, self);
+    return person?.kind === 'person' ? { ...person, role: person.role ?? named.name, end: named.end } : undefined;
+  }
+  if (!lex.placePrepositions.has(lower(preposition.word))) return undefined;
   // "Prosecutors in San Francisco", "police in Paris": a group whose office the place names.
   if (lex.identifiableGroups.has(lower(tokens[at - 1]?.word ?? ''))) return undefined;
   const placed = speakerBefore(sentence, preposition.start, lex, self);
