@@ -27,6 +27,12 @@ describe('source inventory', () => {
       ['person:Eric Yuan ×2'],
     ],
     [
+      'the fullest name brings its kind',
+      [mention(0, { kind: 'organisation', name: 'Treasury' }), mention(5, { kind: 'document', name: 'data compiled by the Treasury Department' })],
+      [],
+      ['document:data compiled by the Treasury Department ×2'],
+    ],
+    [
       'a body and its acronym',
       [mention(0, { kind: 'organisation', name: "Office fédéral de l'environnement (OFEV)" }), mention(5, { kind: 'organisation', name: 'OFEV' })],
       [],

@@ -163,8 +163,12 @@ export function sourceInventory(mentions: readonly PlacedMention[], fullNames: r
       };
       sources.push(source);
     } else {
-      // The fullest name wins when it holds the shorter one: "Powell" then "Jerome Powell" is Jerome Powell; "Eric Yuan" stays himself beside a glued "LinkedinEric S. Yuan".
-      if (speaker.name !== null && source.name !== null && fuller(speaker.name, source.name)) source.name = speaker.name;
+      // The fullest name wins when it holds the shorter one, with its kind: "Powell" then "Jerome Powell" is Jerome Powell; "Treasury"
+      // then "data compiled by the Treasury Department" is that document. "Eric Yuan" stays himself beside a glued "LinkedinEric S. Yuan".
+      if (speaker.name !== null && source.name !== null && fuller(speaker.name, source.name)) {
+        source.name = speaker.name;
+        source.kind = speaker.kind;
+      }
       source.role ??= speaker.role;
     }
     addPassage(source, mention);
