@@ -76,15 +76,14 @@ function isProvenance(text: string, lex: CompiledLexicon): boolean {
 }
 
 const WORDS = /[\p{L}’'-]+/gu;
+/** A quotation, in any of the marks news copy uses. */
+const QUOTED = /“[^”]*”|«[^»]*»|"[^"]*"/gu;
 
 /**
  * "Most Americans Think Trump Is Racist, Poll Finds": a headline in Title Case, as link
  * lists and related-story boxes show them. Prose capitalises names, not function words,
  * so two capitalised function words inside a mostly capitalised sentence mark one.
  */
-/** A quotation, in any of the marks news copy uses. */
-const QUOTED = /“[^”]*”|«[^»]*»|"[^"]*"/gu;
-
 function isTitleCase(text: string, lex: CompiledLexicon): boolean {
   // 'A headline in the Wall Street Journal reads, "The Federal Reserve Is Changing…"': a quoted title in prose leaves the prose.
   const outside = text.replace(QUOTED, ' ').match(WORDS) ?? [];

@@ -134,6 +134,7 @@ export interface CompiledLexicon {
   conditionMarkers: ReadonlySet<string>;
   modalParticiples: ReadonlySet<string>;
   modalVerbs: ReadonlySet<string>;
+  sentenceOpeners: ReadonlySet<string>;
   auxiliaryVerbs: ReadonlySet<string>;
   participleEnding: RegExp;
   definiteArticles: ReadonlySet<string>;
@@ -409,6 +410,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     conditionMarkers: lowerSet(lexicon.conditionMarkers),
     modalParticiples: lowerSet(lexicon.modalParticiples),
     modalVerbs: lowerSet(lexicon.modalVerbs),
+    sentenceOpeners: new Set(lexicon.sentenceOpeners),
     auxiliaryVerbs: lowerSet(lexicon.auxiliaryVerbs),
     definiteArticles: lowerSet(lexicon.definiteArticles),
     demonstratives: lowerSet(lexicon.demonstratives),

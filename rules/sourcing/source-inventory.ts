@@ -109,21 +109,22 @@ function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly
   const byFamily = new Map<string, string>();
   const byGiven = new Map<string, string | null>();
   const people = mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker);
-  const sourceNames = people.map((speaker) => speaker.name ?? '');
+  const sourceNames = new Set(people.map((speaker) => speaker.name ?? ''));
   for (const name of [...sourceNames, ...fullNames]) {
     const words = nameWords(name);
     const [given, family] = [words[0], words[words.length - 1]];
     if (words.length < 2 || given === undefined || family === undefined) continue;
     if (!byFamily.has(family)) byFamily.set(family, name);
     // Given names only from the people the article credits: capitalised runs also catch brands ("Google Maps").
-    if (!sourceNames.includes(name)) continue;
+    if (!sourceNames.has(name)) continue;
     const known = byGiven.get(given);
     if (known === undefined) byGiven.set(given, name);
     else if (known !== null && !samePerson(known, name)) byGiven.set(given, null);
   }
   for (const speaker of people) {
-    const [word] = nameWords(speaker.name ?? '');
-    if (speaker.role !== null && word !== undefined && nameWords(speaker.name ?? '').length === 1 && !byFamily.has(word)) byFamily.set(word, speaker.name ?? '');
+    const words = nameWords(speaker.name ?? '');
+    const [word] = words;
+    if (speaker.role !== null && word !== undefined && words.length === 1 && !byFamily.has(word)) byFamily.set(word, speaker.name ?? '');
   }
   for (const [given, name] of byGiven) if (name !== null && !byFamily.has(given)) byFamily.set(given, name);
   return byFamily;

@@ -268,7 +268,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const opener = lower(startToken.word);
   if (lex.stopWords.has(opener) && !lex.definiteArticles.has(opener)) return null;
   // « "Well, what if…" »: an interjection alone, wherever the quotation opens, names no one.
-  if (startToken === endToken && lex.lexicon.sentenceOpeners.includes(opener)) return null;
+  if (startToken === endToken && lex.sentenceOpeners.has(opener)) return null;
   let name = sentence.slice(startToken.start, endToken.end).replace(/['’]s$/u, '');
   if (namesSite(name, self)) return null;
   let end = endToken.end;
@@ -551,7 +551,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
       const before = tokenize(sentence.slice(0, comma === -1 ? cut : comma));
       if (segment.split(/[\s\u00a0]+/u).length > MAX_ROLE_WORDS) return null;
       // "Adam Schiff (D-Calif.), meanwhile, said": an adverb between commas is no role.
-      if (comma !== -1 && segment !== '' && segment.split(/[\s\u00a0]+/u).every((word) => lex.lexicon.sentenceOpeners.includes(lower(word)) || lex.speechAdverbs.has(lower(word)))) {
+      if (comma !== -1 && segment !== '' && segment.split(/[\s\u00a0]+/u).every((word) => lex.sentenceOpeners.has(lower(word)) || lex.speechAdverbs.has(lower(word)))) {
         cut = comma;
         continue;
       }
@@ -865,9 +865,9 @@ export function fullNamesIn(sentence: string, lex: CompiledLexicon): string[] {
   };
   for (const token of tokens) {
     const previous = run[run.length - 1];
-    const gap = sentence.slice(previous?.end ?? 0, token.start);
+    const between = previous === undefined ? '' : gap(sentence, previous, token);
     // "Stuart R. Kaplan": an initial's full stop does not end the name.
-    const joined = previous === undefined || /^[\s\u00a0]$/u.test(gap) || (/^\p{Lu}$/u.test(previous.word) && /^\.[\s\u00a0]$/u.test(gap));
+    const joined = previous === undefined || /^[\s\u00a0]$/u.test(between) || (/^\p{Lu}$/u.test(previous.word) && /^\.[\s\u00a0]$/u.test(between));
     if (!joined) flush();
     if (isName(token, lex.commonWords, lex.calendarWords) && !lex.commonWords.has(lower(token.word))) run.push(token);
     else flush();
