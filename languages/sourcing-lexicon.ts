@@ -255,6 +255,20 @@ export interface Lexicon {
   /** Prepositions that give a named person's workplace ("Joshua Becker at Becoming Minimalist", « Marie Durand chez Renault »): the person is the speaker, the place their role. */
   affiliationPrepositions: readonly string[];
   /**
+   * Works known by their title (« livre », « documentaire », "book", "report"): a title right
+   * after one names a document, when it is quoted or opens on a capitalised article
+   * (« le livre Le charme discret de l'intestin », "the book The Road to Serfdom").
+   */
+  titledWorks: readonly string[];
+  /** Words that introduce a work's title (« intitulé », "titled"): the capitalised words after one are the title. */
+  titleIntroducers: readonly string[];
+  /**
+   * Whether the language capitalises every main word of a title ("The Road to Serfdom"): a
+   * lower-case word that is no stop word then shows a clause, not a title ("the report The
+   * Guardian obtained"). French and German titles capitalise the first word only.
+   */
+  titlesCapitaliseWords: boolean;
+  /**
    * Prepositions that open a sentence on the document its claim comes from ("In the World
    * Happiness Report, Finland…"). Read where a document's name ends with its document word,
    * as in English; empty where names open with it (« Rapport mondial sur le bonheur »).

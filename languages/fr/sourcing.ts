@@ -363,6 +363,9 @@ export const frLexicon: Lexicon = {
   qualifierPrepositions: ['de', 'du', 'des', "d'"],
   placePrepositions: ['à', 'en'],
   affiliationPrepositions: ['chez'],
+  titledWorks: ['livre', 'ouvrage', 'essai', 'documentaire', 'rapport', 'étude', 'enquête'],
+  titleIntroducers: ['intitulé', 'intitulée', 'intitulés', 'intitulées'],
+  titlesCapitaliseWords: false,
   documentOpeners: [],
   bodyHeads: [
     'ministère', 'préfecture', 'mairie', 'université', 'tribunal', 'parquet', 'conseil', 'commission', 'hôpital',

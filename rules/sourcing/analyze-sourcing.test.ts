@@ -322,6 +322,9 @@ describe('sources named by a back-reference', () => {
     ['en', ['Shares fell sharply on Tuesday.', 'The company said the quarter was difficult.'], []],
     // "the report" points at a document only through its author ("the report suggested the U.S." names no author).
     ['en', ['The report also suggested the U.S. might not be a jobs machine.', 'The report said the safety net was weak.'], []],
+    // A work named by its title is a document, whether a cue credits it or it is only drawn on.
+    ['fr', ["Selon le livre Le charme discret de l'intestin, le ventre pense.", "C'est grâce au livre Le charme discret de l'intestin, paru en 2014, que le public a découvert le microbiote."], ["document:Le charme discret de l'intestin ×2"]],
+    ['en', ['In his book The Road to Serfdom, the economist warned against planning.'], ['document:The Road to Serfdom ×1']],
   ])('%s: %s', (lang, blocks, expected) => {
     expect(named(lang, blocks)).toEqual(expected);
   });

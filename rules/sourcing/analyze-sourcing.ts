@@ -6,6 +6,7 @@ import { textQuoteAt } from '../anchors/text-quote';
 import { citationInventory, type PlacedCitation } from '../citations/citation-inventory';
 import { siteName } from '../citations/site-name';
 import { readLanguage, type TextLanguage } from '../language/read-language';
+import type { Attribution } from './attributions';
 import { blockView, overlaps, sentenceAt, type BlockView, type Candidate, type Detector, type SentenceView } from './block-view';
 import { compileLexicon, type CompiledLexicon } from './compiled-lexicon';
 import { datelineCredit } from './dateline-credit';
@@ -20,6 +21,7 @@ import { resolveBackReferences, type PlacedName } from './back-references';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
 import { sourceInventory, type PlacedMention } from './source-inventory';
+import { titledWorksIn } from './titled-works';
 import { normalise } from './triggers';
 import type { Span } from './sentences';
 
@@ -103,15 +105,26 @@ interface BodyReading {
   cappedAt: number | null;
 }
 
-/** The mentions of one sentence's speakers, with their passage and the links on their names. */
-function placeMentions(sentence: SentenceView, offset: number, placed: readonly PlacedCitation[], text: string, justified: boolean): PlacedMention[] {
-  return sentence.attributions().map(({ speaker, cueStart, cueEnd }) => {
-    const start = offset + sentence.start + Math.min(speaker.start, cueStart);
-    const end = offset + sentence.start + Math.max(speaker.end, cueEnd);
-    const named: Span = { start: sentence.start + speaker.start, end: sentence.start + speaker.end };
-    const links = placed.filter((citation) => citation.isSource && citation.start < named.end && named.start < citation.end).map((citation) => citation.link.href);
-    return { speaker, passage: textQuoteAt(text, start, end), position: start, links, justified };
-  });
+/** A mention of `speaker` in `sentence`, its passage running over the speaker and its cue, with the links on the speaker's words. */
+function placeMention(sentence: SentenceView, offset: number, placed: readonly PlacedCitation[], text: string, justified: boolean, { speaker, cueStart, cueEnd }: Attribution): PlacedMention {
+  const start = offset + sentence.start + Math.min(speaker.start, cueStart);
+  const end = offset + sentence.start + Math.max(speaker.end, cueEnd);
+  const named: Span = { start: sentence.start + speaker.start, end: sentence.start + speaker.end };
+  const links = placed.filter((citation) => citation.isSource && citation.start < named.end && named.start < citation.end).map((citation) => citation.link.href);
+  return { speaker, passage: textQuoteAt(text, start, end), position: start, links, justified };
+}
+
+/**
+ * The mentions of one sentence's speakers, and of the works it names by their title
+ * without crediting them (« grâce au livre Le charme discret de l'intestin »): a book or
+ * a documentary the article draws on is one of its documents.
+ */
+function placeMentions(sentence: SentenceView, offset: number, placed: readonly PlacedCitation[], text: string, justified: boolean, lex: CompiledLexicon): PlacedMention[] {
+  const attributions = sentence.attributions();
+  const works = titledWorksIn(sentence.text, lex)
+    .filter((work) => !attributions.some(({ speaker }) => speaker.start < work.end && work.start < speaker.end))
+    .map((speaker) => ({ speaker, cueStart: speaker.start, cueEnd: speaker.end }));
+  return [...attributions, ...works].map((attribution) => placeMention(sentence, offset, placed, text, justified, attribution));
 }
 
 /**
@@ -190,7 +203,7 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
         if (sentence.provenance) continue;
         reading.fullNames.push(...fullNamesIn(sentence.text, lex));
         for (const named of namedInPassing(sentence.text, lex, self)) reading.names.push({ ...named, position: offset + sentence.start + named.speaker.start });
-        reading.mentions.push(...placeMentions(sentence, offset, placed, text, justified));
+        reading.mentions.push(...placeMentions(sentence, offset, placed, text, justified, lex));
       }
     }
     // "Snopes staff writer David Emery posted…" in a heading: a later "Emery retweeted" is that person.

@@ -149,6 +149,10 @@ export interface CompiledLexicon {
   qualifierPrepositions: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   affiliationPrepositions: ReadonlySet<string>;
+  titledWorks: ReadonlySet<string>;
+  /** "by", « par »: what names who made something. */
+  agentPrepositions: ReadonlySet<string>;
+  titleIntroducers: ReadonlySet<string>;
   documentOpeners: ReadonlySet<string>;
   /** A lower-case plural that names a kind of people (lexicon `peopleEndings`, or a vague noun). */
   namesPeople: (word: string) => boolean;
@@ -354,6 +358,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     qualifierPrepositions: lowerSet(lexicon.qualifierPrepositions),
     placePrepositions: lowerSet(lexicon.placePrepositions),
     affiliationPrepositions: lowerSet(lexicon.affiliationPrepositions),
+    titledWorks: lowerSet(lexicon.titledWorks),
+    agentPrepositions: lowerSet(lexicon.agentPrepositions),
+    titleIntroducers: lowerSet(lexicon.titleIntroducers),
     documentOpeners: lowerSet(lexicon.documentOpeners),
     namesPeople: (word) => lexicon.peopleEndings.some((ending) => word.endsWith(ending)) || peopleNouns.has(word),
     get personFrom() {

@@ -2,6 +2,7 @@ import type { SourceKind } from '../../report/schema';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { isMediaHead } from './outlets';
 import { isName, looksCapitalised, tokenize, type Token } from './tokens';
+import { titledWorkAt } from './titled-works';
 import { normalise as lower } from './triggers';
 
 /**
@@ -429,6 +430,9 @@ const DOCUMENT_REACH = 8;
 /** "a report by Stanford University's Center…", « une étude de l'IRD »: a document, named by what follows it. */
 export function documentAfter(sentence: string, tokens: readonly Token[], documentToken: Token, spanStart: number, lex: CompiledLexicon, self: string | null): Speaker | null {
   const from = tokens.indexOf(documentToken);
+  // « selon le livre Le charme discret de l'intestin »: a work named by its title.
+  const titled = titledWorkAt(sentence, tokens, from, lex);
+  if (titled !== null) return { ...titled, start: spanStart };
   for (let i = from + 1; i < tokens.length && i <= from + DOCUMENT_REACH; i++) {
     const token = tokens[i] as Token;
     if (/[,;:.!?«»“”"()]/u.test(sentence.slice((tokens[i - 1] as Token).end, token.start))) return null;
