@@ -264,6 +264,7 @@ export const frLexicon: Lexicon = {
   nameConnectors: ['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'et', 'pour', 'sur', 'en', 'à', 'aux'],
   nameParticles: ['de', 'van', 'von', 'da', 'di', 'del', 'della', 'der', 'ter', 'ten'],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', 'je', 'nous'],
+  personPronouns: [],
   reportingVerbs: [
     ...SPEECH_CUES,
     'a révélé', 'a réagi', 'a constaté', 'a confirmé', 'a démenti', 'a prévenu', 'a observé', 'a noté',

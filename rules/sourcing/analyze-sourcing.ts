@@ -249,7 +249,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const lex = compileLexicon(lexicon);
 
   const reading = readBody(snapshot, groupByBlock(inventory.placed), lex, siteName(options.pageDomain), text, options.authors ?? []);
-  const sources = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), reading.fullNames);
+  const sources = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), reading.fullNames, lex.personPronouns);
   if (!standsOnRecords(sources, inventory.citations.links)) {
     for (const { view, blockIndex } of reading.views) {
       for (const candidate of findUnsourcedFigures(view, lex)) reading.candidates.push({ ...candidate, blockIndex });

@@ -92,6 +92,7 @@ export interface CompiledLexicon {
   documentWords: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
   speakerPronouns: ReadonlySet<string>;
+  personPronouns: ReadonlySet<string>;
   mediaCues: ReadonlySet<string>;
   anonymousPlurals: ReadonlySet<string>;
   spokespersonNouns: ReadonlySet<string>;
@@ -383,6 +384,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     documentWords: lowerSet(lexicon.documentWords),
     nameConnectors: lowerSet(lexicon.nameConnectors),
     speakerPronouns: lowerSet(lexicon.speakerPronouns),
+    personPronouns: lowerSet(lexicon.personPronouns),
     mediaCues: lowerSet(lexicon.mediaCues),
     anonymousPlurals: lowerSet(lexicon.anonymousPlurals),
     spokespersonNouns: lowerSet(lexicon.spokespersonNouns),

@@ -87,8 +87,15 @@ describe('source inventory', () => {
       ['anonymous:American officials ×2', 'anonymous:a senior official ×1'],
     ],
     ['a carried speaker with nobody before it adds nothing', [mention(0, { kind: 'carried', description: 'he' })], [], []],
+    [
+      'a pronoun that stands only for a person carries nothing past a body, not even to the person before it',
+      [mention(0, { kind: 'person', name: 'Parker Conrad' }), mention(5, { kind: 'organisation', name: 'Zenefits' }), mention(9, { kind: 'carried', description: 'he' }), mention(12, { kind: 'carried', description: 'they' })],
+      [],
+      ['person:Parker Conrad ×1', 'organisation:Zenefits ×2'],
+    ],
+    ['a pronoun that stands only for a person carries nothing to a body alone', [mention(0, { kind: 'organisation', name: 'Food Standards Agency' }), mention(5, { kind: 'carried', description: 'She' })], [], ['organisation:Food Standards Agency ×1']],
   ])('%s', (_title, mentions, fullNames, expected) => {
-    const sources = sourceInventory(mentions, fullNames);
+    const sources = sourceInventory(mentions, fullNames, new Set(['he', 'she']));
     expect(summary(sources)).toEqual(expected);
     expect(sources.filter((source) => source.kind === 'anonymous').map((source) => source.justified)).toEqual(
       mentions.filter((m) => m.speaker.kind === 'anonymous' && !mentions.slice(0, mentions.indexOf(m)).some((o) => o.speaker.description === m.speaker.description)).map((m) => m.justified),

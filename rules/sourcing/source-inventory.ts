@@ -134,9 +134,11 @@ function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly
  * The article's sources, one entry per source however often and by whatever name it
  * is cited ("Jerome Powell", "Powell", "he"), in order of first citation. A carried
  * speaker ("he said", « a ajouté la ministre ») adds its passage to the last named
- * person or body before it; it never makes an entry of its own.
+ * person or body before it; it never makes an entry of its own. A pronoun that stands
+ * only for a person (`personPronouns`) carries nothing to a body: "he said" after
+ * "Zenefits said" is no word of Zenefits', and whose it is the article does not say.
  */
-export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly string[]): Source[] {
+export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly string[], personPronouns: ReadonlySet<string>): Source[] {
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
   const people = peopleByOneName(mentions, fullNames);
@@ -148,7 +150,8 @@ export function sourceInventory(mentions: readonly PlacedMention[], fullNames: r
     if (mention.speaker.bare && fullName === undefined) continue;
     const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: 'person', name: fullName };
     if (speaker.kind === 'carried') {
-      if (lastNamed !== null) addPassage(lastNamed, mention);
+      const carrier = personPronouns.has(speaker.description?.toLowerCase() ?? '') && lastNamed?.kind !== 'person' ? null : lastNamed;
+      if (carrier !== null) addPassage(carrier, mention);
       continue;
     }
     let source = sources.find((candidate) => sameSource(candidate, speaker));
