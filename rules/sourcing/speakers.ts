@@ -818,8 +818,9 @@ function nameEndingAt(sentence: string, tokens: readonly Token[], end: number, l
     }
     break;
   }
-  // Titles at the front are the role: "Judge Ford", "Wisconsin Gov. Tony Evers" keeps its name.
-  while (start < end && lex.personTitles.has(lower((tokens[start] as Token).word).replace(/\.$/u, ''))) start++;
+  // Titles at the front are the role: "Judge Ford", "Wisconsin Gov. Tony Evers" keeps its name. A title joined to its
+  // field ("Secretary of State Mike Pompeo") stays for namedAt, which reads the whole title as the role.
+  while (start < end && lex.personTitles.has(lower((tokens[start] as Token).word).replace(/\.$/u, '')) && isCapitalised(tokens[start + 1] as Token, lex)) start++;
   return namedAt(tokens, start, sentence, lex, self);
 }
 
