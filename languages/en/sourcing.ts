@@ -230,6 +230,8 @@ export const enLexicon: Lexicon = {
     'technologies', 'technology', 'systems', 'labs', 'holdings', 'enterprises', 'solutions', 'communications', 'pharmaceuticals',
     'airlines', 'motors', 'bancorp', 'securities', 'investments', 'brands', 'foods', 'publishing', 'publishers',
     'networks', 'banks', 'robotics', 'economics', 'images', 'athletics', 'house', 'museum', 'gallery',
+    'startup', 'start-up', 'retailer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'giant',
+    'conglomerate', 'manufacturer', 'insurer', 'lender', 'supermarket',
   ],
   mediaWords: [
     'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'journal', 'news agency', 'outlet', 'broadcaster',

@@ -242,6 +242,7 @@ export const frLexicon: Lexicon = {
     'laboratoire', 'hôpital', 'chu', 'école', 'collectif', 'mouvement', 'service', 'services', 'armée',
     'élysée', 'matignon', 'palais', 'quai', 'département', 'région', 'communauté', 'entreprise', 'compagnie',
     'cnrs', 'inserm', 'insee', 'ligue', 'club', 'fonds', 'alliance', 'coalition', 'secrétariat', 'cabinet', 'musée', 'galerie',
+    'start-up', 'géant', 'constructeur', 'fabricant', 'distributeur', 'enseigne', 'assureur', 'opérateur', 'industriel',
   ],
   mediaWords: [
     'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'magazine', 'tabloïd', 'agence de presse', 'site',

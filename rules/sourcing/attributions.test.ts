@@ -24,6 +24,9 @@ describe('who a sentence credits', () => {
     ['en', 'Kenosha County District Attorney Michael Graveley told reporters on Tuesday.', ['person:Michael Graveley [Kenosha County District Attorney]']],
     ['en', 'The talks would go on, Secretary of State Mike Pompeo said.', ['person:Mike Pompeo [Secretary of State]']],
     ['fr', 'Les discussions continueront, a déclaré la ministre des Sports Laura Flessel.', ['person:Laura Flessel [ministre des Sports]']],
+    // A company described by its trade is a body, not a person with a role.
+    ['en', 'Zenefits, a San Francisco startup, said it would appeal.', ['organisation:Zenefits [San Francisco startup]']],
+    ['fr', "Renault, le constructeur automobile, a indiqué qu'il ferait appel.", ['organisation:Renault [constructeur automobile]']],
     ['en', 'Raysean White, the bystander who recorded the video, said he heard police yelling.', ['person:Raysean White [bystander who recorded the video]']],
     ['en', "Blake's family attorney, Benjamin Crump, said the decision was wrong.", ["person:Benjamin Crump [Blake's family attorney]"]],
     ['en', 'In 2016, LVMH CFO Jean-Jacques Guiony said that there was no way.', ['person:Jean-Jacques Guiony [LVMH CFO]']],
