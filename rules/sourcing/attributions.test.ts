@@ -24,6 +24,9 @@ describe('who a sentence credits', () => {
     ['en', 'Kenosha County District Attorney Michael Graveley told reporters on Tuesday.', ['person:Michael Graveley [Kenosha County District Attorney]']],
     ['en', 'The talks would go on, Secretary of State Mike Pompeo said.', ['person:Mike Pompeo [Secretary of State]']],
     ['fr', 'Les discussions continueront, a déclaré la ministre des Sports Laura Flessel.', ['person:Laura Flessel [ministre des Sports]']],
+    // A party's acronym after a titled person leaves them a person; a body's own acronym makes a body.
+    ['fr', "Le vice-Premier ministre et ministre de l'Intérieur Jan Hamáček (ČSSD) avait estimé que le ministre avait perdu toute crédibilité.", ["person:Jan Hamáček (ČSSD) [vice-Premier ministre et ministre de l'Intérieur]"]],
+    ['fr', "L'Ottawa School Transportation Authority (OSTA) dit qu'elle doit s'adapter.", ['organisation:Ottawa School Transportation Authority (OSTA)']],
     // A company described by its trade is a body, not a person with a role.
     ['en', 'Zenefits, a San Francisco startup, said it would appeal.', ['organisation:Zenefits [San Francisco startup]']],
     ['fr', "Renault, le constructeur automobile, a indiqué qu'il ferait appel.", ['organisation:Renault [constructeur automobile]']],

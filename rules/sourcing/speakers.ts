@@ -231,6 +231,15 @@ function describedAsPerson(speaker: Pick<Speaker, 'kind' | 'name'>, role: string
   return words.some((word) => lex.personTitles.has(word)) || !words.some((word) => lex.organisationWords.has(word));
 }
 
+/** « la ministre des », « ministre de l' »: a title, then connectors, right before a name; "Report on the" and a sentence's « L' » are none. */
+function titleBeforeConnectors(before: string, lex: CompiledLexicon): boolean {
+  const words = before.split(/[\s\u00a0]+|(?<=['’])/u).filter((word) => word !== '').map(lower);
+  let last = words.length - 1;
+  if (!lex.nameConnectors.has(words[last] ?? '')) return false;
+  while (last >= 0 && lex.nameConnectors.has(words[last] ?? '')) last--;
+  return lex.titleWords.has(words[last] ?? '');
+}
+
 /** A named speaker whose first word is `tokens[index]`, or null. */
 function namedAt(tokens: readonly Token[], index: number, sentence: string, lex: CompiledLexicon, self: string | null): Speaker | null {
   // Where the speaker's words open, titles included; `start` moves back over a body's lower-case head.
@@ -284,12 +293,14 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   }
   const before = wordsBefore(sentence, opening, 3, lex);
   // "la ministre des Sports Laura Flessel": capitalised words after "des" belong to the title, and so to the role.
-  const words = name.split(/[\s\u00a0]+/u);
+  // « ministre de l'Intérieur Jan Hamáček (ČSSD) »: the acronym after the person is their party's.
+  const partyTagged = alias !== null && ACRONYM.test(alias.alias);
+  const words = (partyTagged ? name.slice(0, name.length - alias.alias.length - 3) : name).split(/[\s\u00a0]+/u);
   const personAtEnd = words.slice(-2).every((word) => /^\p{Lu}/u.test(word)) && !words.some((word) => lex.organisationWords.has(lower(word)) || lex.mediaWords.has(lower(word)) || lex.documentWords.has(lower(word)));
   let titleEnd: string | null = null;
-  if (words.length >= 3 && personAtEnd && lex.nameConnectors.has(lower(/([\p{L}']+)[\s\u00a0]*$/u.exec(sentence.slice(0, startToken.start))?.[1] ?? ''))) {
+  if (words.length >= 3 && personAtEnd && titleBeforeConnectors(sentence.slice(0, startToken.start), lex)) {
     titleEnd = words.slice(0, -2).join(' ');
-    name = words.slice(-2).join(' ');
+    name = partyTagged ? `${words.slice(-2).join(' ')} (${alias.alias})` : words.slice(-2).join(' ');
   }
   // "Chuck Schumer of New York", "Matthew Kupfer de CBC": after a person's full name, a preposition starts where the person is from.
   // One word before « de » is a particle instead ("Charles de Gaulle").
@@ -302,7 +313,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   let kind = personFrom ? 'person' : classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
   // Not a person: the place where a group works ("doctors at Mass General"), or a name with an acronym of its own
   // ("Ottawa School Transportation Authority (OSTA)"; "(R-KY)" is a party tag).
-  if (kind === 'person' && (namesGroupsHome(sentence, opening, lex) || (alias !== null && !PARTY_TAG.test(alias.alias)))) kind = 'organisation';
+  if (kind === 'person' && (namesGroupsHome(sentence, opening, lex) || (alias !== null && titleEnd === null && !PARTY_TAG.test(alias.alias)))) kind = 'organisation';
   const titledPerson = tokens.slice(index, first).some((token) => lex.personTitles.has(lower(token.word).replace(/\.$/u, '')));
   // "Opposition Leader Bill Shorten": after a person's title, "Bill" is no document.
   if (titledPerson && (kind === 'organisation' || kind === 'document') && !name.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
@@ -321,7 +332,8 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const after = roleAfter(sentence, end, lex, opening);
   if (after !== null && describedAsPerson({ kind, name }, after.role, lex)) kind = 'person';
   const described = kind === 'person' ? roleBefore(sentence, opening, lex) : null;
-  const roleGiven = described !== null && titleEnd !== null ? `${described} ${titleEnd}` : described;
+  // « ministre de l' » + « Intérieur »: an elided article joins its word without a space.
+  const roleGiven = described !== null && titleEnd !== null ? `${described}${/['’]$/u.test(described) ? '' : ' '}${titleEnd}` : described;
   const role = after?.role ?? (kind === 'person' ? (roleGiven ?? titles ?? (personFrom ? from : null)) : null);
   // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
   const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null;
