@@ -59,6 +59,8 @@ export interface ClassHintWords {
   menus?: readonly string[];
   /** A user's picture ("avatar", "userpic"): its alt text names the user. */
   avatars?: readonly string[];
+  /** A reader's reply in a thread of posts ("reply-byline"): a name there is a commenter's, as in `comments`. */
+  replies?: readonly string[];
 }
 
 export interface BylineWords {

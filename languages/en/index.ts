@@ -153,5 +153,6 @@ export const en: LanguagePack = {
     notBylines: ['authority', 'authoriz', 'authoris'],
     menus: ['nav', 'navbar', 'navigation', 'menu'],
     avatars: ['avatar', 'userpic'],
+    replies: ['reply'],
   },
 };

@@ -128,6 +128,7 @@ export const fr: LanguagePack = {
   classHints: {
     byline: ['auteur', 'redacteur', 'rédacteur'],
     comments: ['commentaire', 'commentaires'],
+    replies: ['reponse'],
     updated: ['mise a jour', 'mis a jour', 'maj'],
     places: ['localisation'],
   },
