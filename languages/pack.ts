@@ -100,6 +100,8 @@ export interface BylineWords {
   lowerAgents?: readonly string[];
   /** Lower-case particles a surname may open with ("de", "van", "ibn"). */
   nameParticles?: readonly string[];
+  /** Titles written before a name ("Dr", « Pr », « docteure »): part of it as the page writes it, but an article before one is not (« par le Dr X »). */
+  honorifics?: readonly string[];
   /** Degrees and licences written after a name ("md", "phd"), without their dots: no part of the name, and no second author. */
   credentials?: readonly string[];
   /** Words before a date inside a byline ("on", "le", "am"): "By Ann Lee on March 4". */

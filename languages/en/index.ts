@@ -24,6 +24,7 @@ export const en: LanguagePack = {
     placeWords: ['in', 'at', 'for', 'from', 'based in'],
     joiners: ['and'],
     withWords: ['with'],
+    agencyLeads: ['the'],
     notNames: [
       'share', 'follow', 'contact', 'comment', 'comments', 'menu', 'home', 'more', 'read more', 'view all', 'email', 'e-mail',
       'about', 'newsletter', 'subscribe', 'profile', 'bio', 'biography', 'see all', 'all posts', 'article', 'articles',
@@ -31,6 +32,7 @@ export const en: LanguagePack = {
     ],
     outletArticles: ['the'],
     lowerAgents: ['from'],
+    honorifics: ['dr', 'prof'],
     credentials: ['ma', 'md', 'phd', 'rn', 'mph', 'mba', 'msc', 'ms', 'bsc', 'ba', 'do', 'jd', 'esq', 'rd', 'ld', 'dvm', 'facp', 'cfa', 'cpa', 'llm', 'dr'],
     dateOpeners: ['on'],
     metaLabels: ['written by', 'by', 'author'],
@@ -103,14 +105,15 @@ export const en: LanguagePack = {
       'unnamed-sources': ['unnamed', 'anonymous sources'],
       'fact-checking': ['fact check'],
       ethics: ['ethic', 'editorial standards', 'principles', 'code of conduct'],
-      masthead: ['masthead', 'our team', 'newsroom staff'],
+      masthead: ['our team', 'newsroom staff'],
       ownership: ['ownership', 'funding', 'who owns'],
       diversity: ['diversity'],
       'actionable-feedback': ['feedback', 'your views', 'ombudsman', "readers' editor"],
       about: ['about', 'who we are', 'legal notice'],
       contact: ['contact'],
     },
-    whole: { ethics: ['standards'] },
+    // "masthead" is also a ship's and a newspaper's front-page banner: only a link named so leads to the page.
+    whole: { ethics: ['standards'], masthead: ['masthead', 'our masthead', 'the masthead'] },
   },
   copyright: { marks: ['copyright'], rightsReserved: ['all rights'] },
   articleTypes: {

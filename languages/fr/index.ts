@@ -31,6 +31,7 @@ export const fr: LanguagePack = {
     // « Jeanne Dupont, Le Courrier du Soir »: a part opening with an article is the outlet, not a second author.
     outletArticles: ['le', 'la', 'les'],
     lowerAgents: ['de'],
+    honorifics: ['dr', 'dre', 'docteur', 'docteure', 'pr', 'professeur', 'professeure'],
     dateOpeners: ['le'],
     metaLabels: ['écrit par', 'par', 'auteur', 'autrice'],
   },

@@ -54,6 +54,18 @@ const NAME_PARTICLE = new RegExp(`^${wordsPattern(wordsOfAllPacks((pack) => pack
 /** "de"/"from" as a label only before a capital: "De Niro" keeps its particle. */
 const LOWER_LABEL = new RegExp(`^${LOWER_AGENT}\\s+(?=\\p{Lu})`, 'u');
 
+const HONORIFIC = wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.honorifics));
+/** « Par le Dr Jeanne Dupont »: the article before a title is no part of the name; the title is, as in "Dr. Ann Lee". */
+const ARTICLE_BEFORE_HONORIFIC = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.authorKinds?.articles))}\s+(?=${HONORIFIC}\.?\s+\p{Lu})`, 'iu');
+/** « par le docteur Jeanne Dupont »: a title written out in lower case is a common noun before the name. */
+const SPELLED_HONORIFIC = new RegExp(String.raw`^${HONORIFIC}\s+(?=\p{Lu})`, 'iu');
+
+/** A name without the lower-case article or title before it; "Le Pen" opens a name, "Dr" is written as part of one. */
+function withoutLowerCaseTitle(name: string): string {
+  const bare = /^\p{Ll}/u.test(name) ? name.replace(ARTICLE_BEFORE_HONORIFIC, '') : name;
+  return /^\p{Ll}/u.test(bare) ? bare.replace(SPELLED_HONORIFIC, '') : bare;
+}
+
 /** Where a byline stops being a name: a date, a separator, a "published/updated" label. */
 const TAIL = new RegExp(
   [
@@ -151,7 +163,7 @@ function cleanPart(part: string, first: boolean): string | null {
     .replace(/^[\s"'“”«»‹›:,.;\-–—·•|()]+|[\s"'“”«»‹›:,;\-–—·•|()]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  name = name.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').trim();
+  name = withoutLowerCaseTitle(name.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').trim());
   // A full stop after a whole word ends a sentence; after an initial ("Jr.", "J.") it is the name's.
   name = name.replace(/(\p{L}{3,})\.$/u, '$1');
   if (name === '' || NOT_A_NAME.test(name) || (!first && isCredential(name))) return null;
