@@ -282,6 +282,13 @@ describe('provenance warnings', () => {
       { documentTitle: "L'Europe et ses régions", textLines: headerLines("L'Europe et ses régions", 'Par Anne Roy', 'Le 3 mars 2026', 'En partenariat avec la Commission européenne') },
       'sponsored-content',
     ],
+    [
+      'a label naming its sponsor a few lines off (EN)',
+      { documentTitle: 'Europe and its regions', textLines: headerLines('Europe and its regions', 'By Ann Lee', 'March 3, 2026', 'Sponsored by the European Commission') },
+      'sponsored-content',
+    ],
+    ['a content tier that says sponsored (EN)', { meta: metaTags({ 'article:content_tier': 'sponsored' }) }, 'sponsored-content'],
+    ['a keyword that says sponsored (FR)', { meta: metaTags({ keywords: 'énergie, publireportage' }) }, 'sponsored-content'],
   ])('%s → %s', (_label, overrides, code) => {
     expect(codes(overrides)).toContain(code);
   });
@@ -290,6 +297,31 @@ describe('provenance warnings', () => {
     [
       'an advertising module by the headline',
       { documentTitle: 'Ten ways to save on energy', textLines: headerLines('Sponsored Links', 'Ten ways to save on energy') },
+      'sponsored-content',
+    ],
+    [
+      'an advertising module by the headline (FR)',
+      { documentTitle: 'Le budget est voté au Sénat', textLines: headerLines('Le budget est voté au Sénat', 'Sponsorisé par Taboola') },
+      'sponsored-content',
+    ],
+    [
+      'an advertising module\'s plural heading by the headline (FR)',
+      { documentTitle: 'Le budget est voté au Sénat', textLines: headerLines('Contenus sponsorisés', 'Le budget est voté au Sénat') },
+      'sponsored-content',
+    ],
+    [
+      'a partnership label whose partner is only a logo, by the headline (FR)',
+      { documentTitle: 'Le budget est voté au Sénat', textLines: headerLines('Le budget est voté au Sénat', 'En partenariat avec') },
+      'sponsored-content',
+    ],
+    [
+      'a bare label a few lines off the headline (FR)',
+      { documentTitle: 'Le budget est voté au Sénat', textLines: headerLines('Le budget est voté au Sénat', 'Par Anne Roy', 'Contenu sponsorisé') },
+      'sponsored-content',
+    ],
+    [
+      'a sponsored label far from the headline (EN)',
+      { documentTitle: 'Ten ways to save on energy', textLines: headerLines('Ten ways to save on energy', 'a', 'b', 'c', 'd', 'Sponsored content') },
       'sponsored-content',
     ],
     [
