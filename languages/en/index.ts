@@ -8,7 +8,11 @@ export const en: LanguagePack = {
     creditOpeners: ['report', 'interview', 'published', 'compiled'],
     editorOpeners: ['edited', 'editing', 'copy edited', 'copyedited'],
     editorLabels: ['editor', 'editors', 'edited by', 'editing by', 'copy editor', 'managing editor'],
-    labels: ['author', 'authors', 'byline', 'contributor', 'contributors', 'written', 'written by', 'posted', 'reporter', 'signed'],
+    labels: [
+      'author', 'authors', 'byline', 'contributor', 'contributors', 'written', 'written by', 'posted', 'reporter', 'signed',
+      // A magazine's credit line, as French « Texte : X »: "Words: X", "Text and photos: X".
+      'text', 'words', 'text and photos', 'words and pictures',
+    ],
     pictureCredits: [
       'photo', 'photos', 'photograph', 'photographs', 'photography', 'picture', 'pictures', 'image', 'images',
       'illustration', 'illustrations', 'video', 'videos', 'graphic', 'graphics', 'infographic', 'infographics',
