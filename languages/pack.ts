@@ -88,6 +88,8 @@ export interface BylineWords {
   placeWords?: readonly string[];
   /** Words between two names of a list ("and", "et", "und"). */
   joiners?: readonly string[];
+  /** Words that open a byline naming the outlet's own reporter by role before the name: « de notre » correspondante à Londres, X; "from our" correspondent, X. */
+  ownReporters?: readonly string[];
   /** Words that add co-authors or an agency to a byline ("with", "avec"). */
   withWords?: readonly string[];
   /** Words between "with" and an agency's name ("avec l'agence Reuters"). */

@@ -27,6 +27,7 @@ export const en: LanguagePack = {
     roleOpeners: ['senior', 'chief', 'deputy', 'associate', 'staff', 'special', 'business', 'political', 'foreign', 'health', 'science'],
     placeWords: ['in', 'at', 'for', 'from', 'based in'],
     joiners: ['and'],
+    ownReporters: ['from our', 'by our'],
     withWords: ['with'],
     agencyLeads: ['the'],
     notNames: [

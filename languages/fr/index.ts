@@ -22,6 +22,7 @@ export const fr: LanguagePack = {
     roleOpeners: [],
     placeWords: ['à', 'au', 'aux', 'pour', 'depuis'],
     joiners: ['et'],
+    ownReporters: ['de notre', 'par notre'],
     withWords: ['avec'],
     agencyLeads: ["l'", "l'agence", 'agence', 'agences'],
     notNames: [

@@ -3,7 +3,7 @@ import type { Evidence } from '../../report/schema';
 import { wordsOfAllPacks } from '../../languages/registry';
 import { classHintPattern, fragmentsPattern, wordsPattern } from '../../languages/words-pattern';
 import { classifyAuthor } from './classify-author';
-import { cleanAuthorNames, editorNames, readsAsName, UNSPACED_SCRIPT, withoutOrnaments } from './clean-author-name';
+import { cleanAuthorNames, editorNames, opensWithOwnReporter, readsAsName, UNSPACED_SCRIPT, withoutOrnaments } from './clean-author-name';
 import { TIER } from './evidence-tiers';
 import { tidy } from './snapshot-lookup';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
@@ -255,6 +255,7 @@ const BYLINE_LABEL = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack
  * rédaction", "By staff"): "By signing up" and "Por favor" are no bylines.
  */
 function isBylineLine(text: string): boolean {
+  if (opensWithOwnReporter(text)) return true;
   const agent = BYLINE_AGENT.exec(text);
   if (agent === null) return BYLINE_LABEL.test(text);
   const rest = text.slice(agent[0].length);

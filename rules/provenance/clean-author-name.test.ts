@@ -157,6 +157,10 @@ describe('each byline rule in French and in English', () => {
     ['honorific, EN', 'By Dr. Ann Lee', ['Dr. Ann Lee']],
     ['e-mail after the name, FR', 'Par Jeanne Dupont, jeanne.dupont@courrier.fr', ['Jeanne Dupont']],
     ['handle after the name, EN', 'By Ann Lee @annlee', ['Ann Lee']],
+    ['own reporter by role and place, FR', 'De notre correspondante à Londres, Jeanne Dupont', ['Jeanne Dupont']],
+    ['own reporter by role, FR', 'Par notre envoyé spécial Paul Roux', ['Paul Roux']],
+    ['own reporter by role and place, EN', 'From our correspondent in London, Ann Lee', ['Ann Lee']],
+    ['own reporter by role, EN', 'From our special correspondent, Ann Lee', ['Ann Lee']],
   ])('%s: %s → %j', (_rule, raw, names) => {
     expect(cleanAuthorNames(raw)).toEqual(names);
   });

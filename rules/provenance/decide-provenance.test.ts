@@ -45,6 +45,8 @@ describe('author candidates', () => {
     ['French text line with a role', { textLines: headerLines('Par Tom Hargreaves, correspondant économique') }, ['Tom Hargreaves'], 'visible-text'],
     ['French text line after an ornament', { textLines: headerLines('// Par Priya Raman • 11 nov. 2025') }, ['Priya Raman'], 'visible-text'],
     ['English text line after a dash', { textLines: headerLines('— By Leah Fontaine') }, ['Leah Fontaine'], 'visible-text'],
+    ['French text line of the outlet\'s own correspondent', { textLines: headerLines('De notre envoyée spéciale à Kyiv, Léa Fontaine') }, ['Léa Fontaine'], 'visible-text'],
+    ['English text line of the outlet\'s own correspondent', { textLines: headerLines('From our correspondent in Brussels, Tom Ray') }, ['Tom Ray'], 'visible-text'],
     ['French byline element', { bylineElements: [{ text: 'Par Kim Park', href: null, hint: 'signature' }] }, ['Kim Park'], 'byline-element'],
     ['French byline element by its class « auteur »', { bylineElements: [{ text: 'Kim Park', href: null, hint: 'article-auteur' }] }, ['Kim Park'], 'byline-element'],
     [
@@ -64,6 +66,13 @@ describe('author candidates', () => {
     expect(author.names).toEqual(names);
     expect(author.kind).toBe('person');
     expect(author.evidence.map((evidence) => evidence.origin)).toContain(origin);
+  });
+
+  test.each<[string, string]>([
+    ['FR', 'De notre correspondant à Londres, la situation reste tendue après le vote'],
+    ['EN', 'From our correspondent in London, Boris Johnson said the deal was done'],
+  ])('%s: a sentence that opens on the outlet\'s correspondent names no one', (_lang, line) => {
+    expect(decide({ textLines: headerLines(line) }).author.names).toEqual([]);
   });
 
   test.each<[string, string, string[]]>([
