@@ -59,6 +59,8 @@ export interface ClassHintWords {
   menus?: readonly string[];
   /** A user's picture ("avatar", "userpic"): its alt text names the user. */
   avatars?: readonly string[];
+  /** A reader's reply in a thread of posts ("reply-byline"): a name there is a commenter's, as in `comments`. */
+  replies?: readonly string[];
 }
 
 export interface BylineWords {
@@ -86,6 +88,8 @@ export interface BylineWords {
   placeWords?: readonly string[];
   /** Words between two names of a list ("and", "et", "und"). */
   joiners?: readonly string[];
+  /** Words that open a byline naming the outlet's own reporter by role before the name: « de notre » correspondante à Londres, X; "from our" correspondent, X. */
+  ownReporters?: readonly string[];
   /** Words that add co-authors or an agency to a byline ("with", "avec"). */
   withWords?: readonly string[];
   /** Words between "with" and an agency's name ("avec l'agence Reuters"). */
@@ -98,6 +102,8 @@ export interface BylineWords {
   lowerAgents?: readonly string[];
   /** Lower-case particles a surname may open with ("de", "van", "ibn"). */
   nameParticles?: readonly string[];
+  /** Titles written before a name ("Dr", « Pr », « docteure »): part of it as the page writes it, but an article before one is not (« par le Dr X »). */
+  honorifics?: readonly string[];
   /** Degrees and licences written after a name ("md", "phd"), without their dots: no part of the name, and no second author. */
   credentials?: readonly string[];
   /** Words before a date inside a byline ("on", "le", "am"): "By Ann Lee on March 4". */

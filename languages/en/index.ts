@@ -8,7 +8,11 @@ export const en: LanguagePack = {
     creditOpeners: ['report', 'interview', 'published', 'compiled'],
     editorOpeners: ['edited', 'editing', 'copy edited', 'copyedited'],
     editorLabels: ['editor', 'editors', 'edited by', 'editing by', 'copy editor', 'managing editor'],
-    labels: ['author', 'authors', 'byline', 'contributor', 'contributors', 'written', 'written by', 'posted', 'reporter', 'signed'],
+    labels: [
+      'author', 'authors', 'byline', 'contributor', 'contributors', 'written', 'written by', 'posted', 'reporter', 'signed',
+      // A magazine's credit line, as French « Texte : X »: "Words: X", "Text and photos: X".
+      'text', 'words', 'text and photos', 'words and pictures',
+    ],
     pictureCredits: [
       'photo', 'photos', 'photograph', 'photographs', 'photography', 'picture', 'pictures', 'image', 'images',
       'illustration', 'illustrations', 'video', 'videos', 'graphic', 'graphics', 'infographic', 'infographics',
@@ -23,7 +27,9 @@ export const en: LanguagePack = {
     roleOpeners: ['senior', 'chief', 'deputy', 'associate', 'staff', 'special', 'business', 'political', 'foreign', 'health', 'science'],
     placeWords: ['in', 'at', 'for', 'from', 'based in'],
     joiners: ['and'],
+    ownReporters: ['from our', 'by our'],
     withWords: ['with'],
+    agencyLeads: ['the'],
     notNames: [
       'share', 'follow', 'contact', 'comment', 'comments', 'menu', 'home', 'more', 'read more', 'view all', 'email', 'e-mail',
       'about', 'newsletter', 'subscribe', 'profile', 'bio', 'biography', 'see all', 'all posts', 'article', 'articles',
@@ -31,6 +37,7 @@ export const en: LanguagePack = {
     ],
     outletArticles: ['the'],
     lowerAgents: ['from'],
+    honorifics: ['dr', 'prof'],
     credentials: ['ma', 'md', 'phd', 'rn', 'mph', 'mba', 'msc', 'ms', 'bsc', 'ba', 'do', 'jd', 'esq', 'rd', 'ld', 'dvm', 'facp', 'cfa', 'cpa', 'llm', 'dr'],
     dateOpeners: ['on'],
     metaLabels: ['written by', 'by', 'author'],
@@ -103,14 +110,15 @@ export const en: LanguagePack = {
       'unnamed-sources': ['unnamed', 'anonymous sources'],
       'fact-checking': ['fact check'],
       ethics: ['ethic', 'editorial standards', 'principles', 'code of conduct'],
-      masthead: ['masthead', 'our team', 'newsroom staff'],
+      masthead: ['our team', 'newsroom staff'],
       ownership: ['ownership', 'funding', 'who owns'],
       diversity: ['diversity'],
       'actionable-feedback': ['feedback', 'your views', 'ombudsman', "readers' editor"],
       about: ['about', 'who we are', 'legal notice'],
       contact: ['contact'],
     },
-    whole: { ethics: ['standards'] },
+    // "masthead" is also a ship's and a newspaper's front-page banner: only a link named so leads to the page.
+    whole: { ethics: ['standards'], masthead: ['masthead', 'our masthead', 'the masthead'] },
   },
   copyright: { marks: ['copyright'], rightsReserved: ['all rights'] },
   articleTypes: {
@@ -153,5 +161,6 @@ export const en: LanguagePack = {
     notBylines: ['authority', 'authoriz', 'authoris'],
     menus: ['nav', 'navbar', 'navigation', 'menu'],
     avatars: ['avatar', 'userpic'],
+    replies: ['reply'],
   },
 };

@@ -22,6 +22,7 @@ export const fr: LanguagePack = {
     roleOpeners: [],
     placeWords: ['à', 'au', 'aux', 'pour', 'depuis'],
     joiners: ['et'],
+    ownReporters: ['de notre', 'par notre'],
     withWords: ['avec'],
     agencyLeads: ["l'", "l'agence", 'agence', 'agences'],
     notNames: [
@@ -31,6 +32,7 @@ export const fr: LanguagePack = {
     // « Jeanne Dupont, Le Courrier du Soir »: a part opening with an article is the outlet, not a second author.
     outletArticles: ['le', 'la', 'les'],
     lowerAgents: ['de'],
+    honorifics: ['dr', 'dre', 'docteur', 'docteure', 'pr', 'professeur', 'professeure'],
     dateOpeners: ['le'],
     metaLabels: ['écrit par', 'par', 'auteur', 'autrice'],
   },
@@ -128,6 +130,7 @@ export const fr: LanguagePack = {
   classHints: {
     byline: ['auteur', 'redacteur', 'rédacteur'],
     comments: ['commentaire', 'commentaires'],
+    replies: ['reponse'],
     updated: ['mise a jour', 'mis a jour', 'maj'],
     places: ['localisation'],
   },

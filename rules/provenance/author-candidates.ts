@@ -1,9 +1,9 @@
 import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { wordsOfAllPacks } from '../../languages/registry';
-import { classHintPattern, wordsPattern } from '../../languages/words-pattern';
+import { classHintPattern, fragmentsPattern, wordsPattern } from '../../languages/words-pattern';
 import { classifyAuthor } from './classify-author';
-import { cleanAuthorNames, editorNames, readsAsName, UNSPACED_SCRIPT, withoutOrnaments } from './clean-author-name';
+import { cleanAuthorNames, editorNames, opensWithOwnReporter, readsAsName, UNSPACED_SCRIPT, withoutOrnaments } from './clean-author-name';
 import { TIER } from './evidence-tiers';
 import { tidy } from './snapshot-lookup';
 import { articleNodes, asArray, isObject, resolve, text, typesOf, type JsonLdIndex } from './json-ld-nodes';
@@ -222,11 +222,21 @@ function withBoxedNames(found: readonly AuthorCandidate[]): AuthorCandidate[] {
 /** A menu's entry ("Bylines" in a site's global navigation) names a section of the site, not who wrote the article. */
 const MENU_HINT = new RegExp(classHintPattern(wordsOfAllPacks((pack) => pack.classHints?.menus)));
 
+/**
+ * A commenter's name ("comment-author", "reply-byline", "avatar-name"): a class that starts
+ * with the word, not a box that also counts the comments ("byline-comments-count").
+ */
+const COMMENTER_HINT = new RegExp(
+  String.raw`(?:^|\s)${fragmentsPattern(wordsOfAllPacks((pack) => [
+    ...(pack.classHints?.comments ?? []), ...(pack.classHints?.replies ?? []), ...(pack.classHints?.avatars ?? []),
+  ]))}`,
+  'i',
+);
+
 function bylineAuthors(snapshot: ArticleSnapshot): AuthorCandidate[] {
   const found: AuthorCandidate[] = [];
   for (const element of snapshot.bylineElements) {
-    // A commenter's name ("comment-author", "reply-byline"), not a box that also counts the comments.
-    if (/(?:^|\s)(?:comment|avatar|reply|respond)/i.test(element.hint) || MENU_HINT.test(element.hint)) continue;
+    if (COMMENTER_HINT.test(element.hint) || MENU_HINT.test(element.hint)) continue;
     const made = candidate(element.text, 'byline-element', element.hint.split(' ')[0] ?? 'byline', TIER.named, profileOf(element.href));
     if (made !== null && made.names.length > 0) found.push({ ...made, classes: element.hint.split(' ') });
   }
@@ -245,6 +255,7 @@ const BYLINE_LABEL = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack
  * rédaction", "By staff"): "By signing up" and "Por favor" are no bylines.
  */
 function isBylineLine(text: string): boolean {
+  if (opensWithOwnReporter(text)) return true;
   const agent = BYLINE_AGENT.exec(text);
   if (agent === null) return BYLINE_LABEL.test(text);
   const rest = text.slice(agent[0].length);

@@ -54,6 +54,42 @@ const NAME_PARTICLE = new RegExp(`^${wordsPattern(wordsOfAllPacks((pack) => pack
 /** "de"/"from" as a label only before a capital: "De Niro" keeps its particle. */
 const LOWER_LABEL = new RegExp(`^${LOWER_AGENT}\\s+(?=\\p{Lu})`, 'u');
 
+const HONORIFIC = wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.honorifics));
+/** « Par le Dr Jeanne Dupont »: the article before a title is no part of the name; the title is, as in "Dr. Ann Lee". */
+const ARTICLE_BEFORE_HONORIFIC = new RegExp(String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.authorKinds?.articles))}\s+(?=${HONORIFIC}\.?\s+\p{Lu})`, 'iu');
+/** « par le docteur Jeanne Dupont »: a title written out in lower case is a common noun before the name. */
+const SPELLED_HONORIFIC = new RegExp(String.raw`^${HONORIFIC}\s+(?=\p{Lu})`, 'iu');
+
+/** A name without the lower-case article or title before it; "Le Pen" opens a name, "Dr" is written as part of one. */
+function withoutLowerCaseTitle(name: string): string {
+  const bare = /^\p{Ll}/u.test(name) ? name.replace(ARTICLE_BEFORE_HONORIFIC, '') : name;
+  return /^\p{Ll}/u.test(bare) ? bare.replace(SPELLED_HONORIFIC, '') : bare;
+}
+
+/** « De notre correspondante », "From our special correspondent": the outlet's reporter by role; the name follows. */
+const OWN_REPORTER = new RegExp(
+  String.raw`^${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.ownReporters))}\s+(?:${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.roleOpeners))}\s+)*${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.roles))}`,
+  'iu',
+);
+/** After the role: where the reporter is (« à Londres », "in Kyiv") then a comma, or the name right away. */
+const OWN_REPORTER_REST = new RegExp(
+  String.raw`^(?:\s+${wordsPattern(wordsOfAllPacks((pack) => pack.bylines?.placeWords))}\s+\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*)*\s*[,:]|\s*[,:]?)\s+(?=\p{Lu})`,
+  'u',
+);
+
+/** The length of « De notre correspondante à Londres, » before the name it credits, or 0. */
+function ownReporterOpening(text: string): number {
+  const role = OWN_REPORTER.exec(text);
+  if (role === null) return 0;
+  const rest = OWN_REPORTER_REST.exec(text.slice(role[0].length));
+  return rest === null ? 0 : role[0].length + rest[0].length;
+}
+
+/** Whether a line credits the outlet's own reporter by role, then by name (« De notre envoyé spécial à Kyiv, Paul Roux »). */
+export function opensWithOwnReporter(text: string): boolean {
+  return ownReporterOpening(text) > 0;
+}
+
 /** Where a byline stops being a name: a date, a separator, a "published/updated" label. */
 const TAIL = new RegExp(
   [
@@ -151,7 +187,7 @@ function cleanPart(part: string, first: boolean): string | null {
     .replace(/^[\s"'“”«»‹›:,.;\-–—·•|()]+|[\s"'“”«»‹›:,;\-–—·•|()]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  name = name.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').trim();
+  name = withoutLowerCaseTitle(name.replace(LEADING_LABEL, '').replace(LOWER_LABEL, '').trim());
   // A full stop after a whole word ends a sentence; after an initial ("Jr.", "J.") it is the name's.
   name = name.replace(/(\p{L}{3,})\.$/u, '$1');
   if (name === '' || NOT_A_NAME.test(name) || (!first && isCredential(name))) return null;
@@ -211,6 +247,7 @@ export function cleanAuthorNames(raw: string): string[] {
   const editor = EDITOR_CREDIT.exec(text);
   if (editor !== null) text = text.slice(0, editor.index).replace(/[\s,;|·•]+$/u, '');
   if (PICTURE_CREDIT.test(text) || SITE_CREDIT.test(text)) return [];
+  text = text.slice(ownReporterOpening(text));
   text = text.replace(LEADING_LABEL, '').replace(GLUED_AGENT, '').replace(LOWER_LABEL, '').replace(WORD_LABEL, '');
   // "X (avec Y et Z)": the names in brackets are co-authors.
   text = text.replace(CO_AUTHORS, ', $1');

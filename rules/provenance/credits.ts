@@ -18,13 +18,13 @@ const SOURCE_LABEL = bothCases(wordsOfAllPacks((pack) => pack.credits?.sourceLab
 const AGENCY = String.raw`(?:AFP|Agence France[- ]Presse|Reuters|AP|Associated Press|Belga|ANP|dpa|ANSA|EFE|ATS|Keystone-ATS|Xinhua|UPI|PA Media|Press Association|Bloomberg News|The Canadian Press)`;
 
 /**
- * How a text credits an agency: "(AFP)", "avec AFP", "with Reuters", "Source : AFP",
+ * How a text credits an agency: "(AFP)", "avec AFP", "(avec AFP)", "with Reuters", "Source : AFP",
  * "— Reuters" at the end of a line, the agency alone on its line, or after a byline's
  * name ("Von Anna Schmidt, dpa"). A mention in prose
  * ("a déclaré à l'AFP") is not a credit.
  */
 const CREDIT = new RegExp(
-  String.raw`\(\s*${AGENCY}\s*\)|(?:^|\s)(?:${WITH_WORD}|&)\s+(?:${AGENCY_LEAD}\s*)?${AGENCY}\s*\.?$|${SOURCE_LABEL}\s*:\s*(?:[\w\s,]+,\s*)?${AGENCY}\b|^\s*(?:[-–—]\s*)?${AGENCY}\s*$|[-–—]\s*${AGENCY}\s*$|^${AGENT}\s+${AGENCY}\b|^${AGENCY}\s*(?:/|,)|^${AGENT}\s+[^,]{2,60},\s*${AGENCY}\s*$`,
+  String.raw`\(\s*${AGENCY}\s*\)|(?:^|\s)\(?(?:${WITH_WORD}|&)\s+(?:${AGENCY_LEAD}\s*)?${AGENCY}\s*\)?\s*\.?$|${SOURCE_LABEL}\s*:\s*(?:[\w\s,]+,\s*)?${AGENCY}\b|^\s*(?:[-–—]\s*)?${AGENCY}\s*$|[-–—]\s*${AGENCY}\s*$|^${AGENT}\s+${AGENCY}\b|^${AGENCY}\s*(?:/|,)|^${AGENT}\s+[^,]{2,60},\s*${AGENCY}\s*$`,
   'u',
 );
 

@@ -38,10 +38,27 @@ describe('author candidates', () => {
     ['English text line with a colon after "by"', { textLines: headerLines('by: Laurie Oakes') }, ['Laurie Oakes'], 'visible-text'],
     ['French text line with a colon after "Par"', { textLines: headerLines('Par : Léa Fontaine') }, ['Léa Fontaine'], 'visible-text'],
     ['English text line "Author:"', { textLines: headerLines('Author: Ann Lee') }, ['Ann Lee'], 'visible-text'],
+    ['meta author after "By"', { meta: metaTags({ author: 'By Claire Morel' }) }, ['Claire Morel'], 'meta'],
+    ['English text line "Written by"', { textLines: headerLines('Written by Anne Roy') }, ['Anne Roy'], 'visible-text'],
+    ['English text line "Words:"', { textLines: headerLines('Words: Hugo Blanc') }, ['Hugo Blanc'], 'visible-text'],
+    ['English text line "Text and photos:"', { textLines: headerLines('Text and photos: Hugo Blanc') }, ['Hugo Blanc'], 'visible-text'],
+    ['French text line with a role', { textLines: headerLines('Par Tom Hargreaves, correspondant économique') }, ['Tom Hargreaves'], 'visible-text'],
+    ['French text line after an ornament', { textLines: headerLines('// Par Priya Raman • 11 nov. 2025') }, ['Priya Raman'], 'visible-text'],
+    ['English text line after a dash', { textLines: headerLines('— By Leah Fontaine') }, ['Leah Fontaine'], 'visible-text'],
+    ['French text line of the outlet\'s own correspondent', { textLines: headerLines('De notre envoyée spéciale à Kyiv, Léa Fontaine') }, ['Léa Fontaine'], 'visible-text'],
+    ['English text line of the outlet\'s own correspondent', { textLines: headerLines('From our correspondent in Brussels, Tom Ray') }, ['Tom Ray'], 'visible-text'],
+    ['French byline element', { bylineElements: [{ text: 'Par Kim Park', href: null, hint: 'signature' }] }, ['Kim Park'], 'byline-element'],
+    ['French byline element by its class « auteur »', { bylineElements: [{ text: 'Kim Park', href: null, hint: 'article-auteur' }] }, ['Kim Park'], 'byline-element'],
     [
       "Readability's byline",
       { readability: { title: null, byline: 'By Eve Stone', excerpt: null, siteName: null, publishedTime: null, lang: null } },
       ['Eve Stone'],
+      'readability',
+    ],
+    [
+      "Readability's byline (FR)",
+      { readability: { title: null, byline: 'Par Ève Pierre', excerpt: null, siteName: null, publishedTime: null, lang: null } },
+      ['Ève Pierre'],
       'readability',
     ],
   ])('%s', (_label, overrides, names, origin) => {
@@ -51,10 +68,21 @@ describe('author candidates', () => {
     expect(author.evidence.map((evidence) => evidence.origin)).toContain(origin);
   });
 
+  test.each<[string, string]>([
+    ['FR', 'De notre correspondant à Londres, la situation reste tendue après le vote'],
+    ['EN', 'From our correspondent in London, Boris Johnson said the deal was done'],
+  ])('%s: a sentence that opens on the outlet\'s correspondent names no one', (_lang, line) => {
+    expect(decide({ textLines: headerLines(line) }).author.names).toEqual([]);
+  });
+
   test.each<[string, string, string[]]>([
     ['a commenter', 'comment-author vcard', []],
     ['a commenter (FR)', 'commentaire__auteur', []],
     ['a reply', 'reply-byline', []],
+    ['a reply (FR)', 'reponse-auteur', []],
+    ['a reply form\'s author', 'respond-author comment-respond', []],
+    ['a reader\'s picture', 'avatar-name author', []],
+    ['a reader\'s reaction', 'reactions__author', []],
     ['a byline box that also counts the comments', 'byline_and_share_and_comments header', ['Chris Moore']],
     ['a site menu\'s entry (EN)', 'menu-item-author site-menu', []],
     ['a site menu\'s entry (FR)', 'auteur nav-principale', []],
@@ -278,6 +306,13 @@ describe('provenance warnings', () => {
       { documentTitle: "L'Europe et ses régions", textLines: headerLines("L'Europe et ses régions", 'Par Anne Roy', 'Le 3 mars 2026', 'En partenariat avec la Commission européenne') },
       'sponsored-content',
     ],
+    [
+      'a label naming its sponsor a few lines off (EN)',
+      { documentTitle: 'Europe and its regions', textLines: headerLines('Europe and its regions', 'By Ann Lee', 'March 3, 2026', 'Sponsored by the European Commission') },
+      'sponsored-content',
+    ],
+    ['a content tier that says sponsored (EN)', { meta: metaTags({ 'article:content_tier': 'sponsored' }) }, 'sponsored-content'],
+    ['a keyword that says sponsored (FR)', { meta: metaTags({ keywords: 'énergie, publireportage' }) }, 'sponsored-content'],
   ])('%s → %s', (_label, overrides, code) => {
     expect(codes(overrides)).toContain(code);
   });
@@ -286,6 +321,31 @@ describe('provenance warnings', () => {
     [
       'an advertising module by the headline',
       { documentTitle: 'Ten ways to save on energy', textLines: headerLines('Sponsored Links', 'Ten ways to save on energy') },
+      'sponsored-content',
+    ],
+    [
+      'an advertising module by the headline (FR)',
+      { documentTitle: 'Le budget est voté au Sénat', textLines: headerLines('Le budget est voté au Sénat', 'Sponsorisé par Taboola') },
+      'sponsored-content',
+    ],
+    [
+      'an advertising module\'s plural heading by the headline (FR)',
+      { documentTitle: 'Le budget est voté au Sénat', textLines: headerLines('Contenus sponsorisés', 'Le budget est voté au Sénat') },
+      'sponsored-content',
+    ],
+    [
+      'a partnership label whose partner is only a logo, by the headline (FR)',
+      { documentTitle: 'Le budget est voté au Sénat', textLines: headerLines('Le budget est voté au Sénat', 'En partenariat avec') },
+      'sponsored-content',
+    ],
+    [
+      'a bare label a few lines off the headline (FR)',
+      { documentTitle: 'Le budget est voté au Sénat', textLines: headerLines('Le budget est voté au Sénat', 'Par Anne Roy', 'Contenu sponsorisé') },
+      'sponsored-content',
+    ],
+    [
+      'a sponsored label far from the headline (EN)',
+      { documentTitle: 'Ten ways to save on energy', textLines: headerLines('Ten ways to save on energy', 'a', 'b', 'c', 'd', 'Sponsored content') },
       'sponsored-content',
     ],
     [

@@ -68,6 +68,11 @@ describe('a wire service in the byline is a co-author', () => {
     ['FR: l’agence seule signe', 'Par AFP', ['AFP'], ['AFP']],
     ['FR: avec l’agence', 'Par Jeanne Dupont avec l’agence Reuters', ['Jeanne Dupont', 'Reuters'], ['Reuters']],
     ['EN: the agency after a comma', 'By Ann Lee, Associated Press', ['Ann Lee', 'AP'], ['AP']],
+    ['EN: with the agency', 'By Ann Lee with the Associated Press', ['Ann Lee', 'AP'], ['AP']],
+    ['EN: the agency alone signs', 'By Reuters', ['Reuters'], ['Reuters']],
+    ['FR: l’agence après une virgule', 'Par Jeanne Dupont, AFP', ['Jeanne Dupont', 'AFP'], ['AFP']],
+    ['FR: « (avec AFP) » entre parenthèses', 'Par Jeanne Dupont (avec AFP)', ['Jeanne Dupont', 'AFP'], ['AFP']],
+    ['EN: "(with Reuters)" in brackets', 'By Ann Lee (with Reuters)', ['Ann Lee', 'Reuters'], ['Reuters']],
   ])('%s', (_label, byline, names, services) => {
     const decision = decisionOf({ textLines: headerLines(byline) });
     expect(decision.author.names).toEqual(names);
@@ -95,6 +100,10 @@ describe('policy pages only from links that name them, on the site itself', () =
     ['FR: un article sur les ours bruns', 'Les ours bruns des Pyrénées', 'https://example.org/environnement/les-ours-bruns-des-pyrenees-sont-de-retour'],
     ['FR: la charte des commentaires', 'Charte des commentaires', 'https://example.org/charte-des-commentaires'],
     ['EN: another site’s corrections page', 'Corrections', 'https://other.example.com/corrections'],
+    ['FR: la page des rectificatifs d’un autre site', 'Rectificatifs', 'https://autre.example.com/rectificatifs'],
+    ['FR: un article sur une correction boursière', 'La Bourse de Paris craint une correction', 'https://example.org/economie/2026/11/la-bourse-de-paris-craint-une-correction'],
+    ['EN: an article about a ship’s masthead', 'The masthead of a tall ship', 'https://example.org/travel/the-masthead-of-a-tall-ship'],
+    ['EN: the community guidelines', 'Community guidelines', 'https://example.org/community-guidelines'],
   ])('%s', (_label, text, href) => {
     expect(policiesOf(text, href)).toEqual([]);
   });
@@ -104,6 +113,13 @@ describe('policy pages only from links that name them, on the site itself', () =
     ['FR: l’ours', 'L’ours', 'https://example.org/l-ours', 'masthead'],
     ['FR: la charte de déontologie', 'Charte de déontologie', 'https://example.org/charte', 'ethics'],
     ['EN: a policy named only by its address', 'Read more', 'https://example.org/corrections-policy', 'corrections'],
+    ['FR: une charte nommée par son adresse seule', 'En savoir plus', 'https://example.org/charte-de-deontologie', 'ethics'],
+    ['FR: rectificatifs', 'Rectificatifs', 'https://example.org/rectificatifs', 'corrections'],
+    ['EN: the masthead', 'Masthead', 'https://example.org/masthead', 'masthead'],
+    ['EN: an ethics policy', 'Ethics policy', 'https://example.org/ethics', 'ethics'],
+    ['EN: editorial standards', 'Editorial standards', 'https://example.org/editorial-standards', 'ethics'],
+    ['FR: qui sommes-nous', 'Qui sommes-nous', 'https://example.org/qui-sommes-nous', 'about'],
+    ['EN: about us', 'About us', 'https://example.org/about', 'about'],
   ])('%s', (_label, text, href, kind) => {
     expect(policiesOf(text, href)).toEqual([{ kind, href }]);
   });
@@ -120,6 +136,15 @@ describe('a publisher is never a section', () => {
       documentTitle: 'Senate passes the budget',
       meta: metaTags({ 'article:section': 'Silicon Beat', 'og:site_name': 'SiliconBeat' }),
     }, 'SiliconBeat'],
+    ['FR: la rubrique seule en suffixe', { documentTitle: 'Le budget est voté au Sénat | France', meta: metaTags({ 'article:section': 'France' }) }, null],
+    ['EN: the section in the title suffix, the site in og:site_name', {
+      documentTitle: 'Senate passes the budget after a long debate | Politics',
+      meta: metaTags({ 'article:section': 'Politics', 'og:site_name': 'The Valley Courier' }),
+    }, 'The Valley Courier'],
+    ['FR: un site qui range ses articles sous son propre nom', {
+      documentTitle: 'Le budget est voté',
+      meta: metaTags({ 'article:section': 'Val Matin', 'og:site_name': 'ValMatin' }),
+    }, 'ValMatin'],
   ])('%s', (_label, snapshot, name) => {
     expect(publisherOf(snapshot).name).toBe(name);
   });

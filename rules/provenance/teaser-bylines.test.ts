@@ -34,6 +34,17 @@ describe('teaser bylines are never the page’s author', () => {
       ],
       readability: readabilityByline('James Akinaka'),
     }, ['James Akinaka']],
+    ['FR: la signature de l’article à côté d’une liste d’articles liés de la même autrice', {
+      bylineElements: [
+        { text: 'Jeanne Dupont', href: null, hint: 'signature' },
+        ...teasers('auteur-article-lie', ['Jeanne Dupont • 16 février', 'Paul Martin • 15 février', 'Claire Morel • 15 février', 'Hugo Blanc • 17 février']),
+      ],
+      readability: readabilityByline('Jeanne Dupont'),
+    }, ['Jeanne Dupont']],
+    ['FR: un lien d’auteur confirme l’autrice de l’article parmi les signatures liées', {
+      relLinks: [{ rel: 'author', href: 'https://example.org/auteurs/jeanne-dupont', text: 'Jeanne Dupont' }],
+      bylineElements: teasers('signature', ['Jeanne Dupont', 'Paul Martin', 'Claire Morel', 'Hugo Blanc']),
+    }, ['Jeanne Dupont']],
     ['EN: an author link confirms the writer of the article among related bylines', {
       relLinks: [{ rel: 'author', href: 'https://example.org/writers/richard-eskow', text: 'Richard Eskow' }],
       bylineElements: teasers('byline', ['Richard Eskow', 'Anna Silman', 'Kasai Rex', 'Jenny Kutner']),
@@ -54,6 +65,13 @@ describe('teaser bylines are never the page’s author', () => {
     ['EN: a live blog’s entries by one writer on one day are the article’s byline', {
       bylineElements: teasers('entry-byline', ['Ann Lee · March 3, 2024 10:15', 'Ann Lee · March 3, 2024 11:40', 'Ann Lee · March 3, 2024 14:05', 'Ann Lee · March 3, 2024 16:30']),
     }, ['Ann Lee']],
+    ['FR: les entrées d’un direct signées d’une seule journaliste le même jour sont la signature de l’article', {
+      bylineElements: teasers('entree-direct-auteur', ['Jeanne Dupont · 3 mars 2024 10:15', 'Jeanne Dupont · 3 mars 2024 11:40', 'Jeanne Dupont · 3 mars 2024 14:05', 'Jeanne Dupont · 3 mars 2024 16:30']),
+    }, ['Jeanne Dupont']],
+    ['EN: two co-authors do not make a list', {
+      bylineElements: teasers('byline-name', ['Ann Lee', 'Tom Ray']),
+      textLines: headerLines('By Ann Lee and Tom Ray'),
+    }, ['Ann Lee', 'Tom Ray']],
     ['FR: deux co-auteurs ne font pas une liste', {
       bylineElements: teasers('byline-name', ['Jeanne Dupont', 'Paul Martin']),
       textLines: headerLines('Par Jeanne Dupont et Paul Martin'),
@@ -77,6 +95,9 @@ describe('a person beats the site’s own name', () => {
     ['FR: le site seul, faute de personne', {
       meta: [{ key: 'author', content: 'Le Courrier du Val' }, { key: 'og:site_name', content: 'Le Courrier du Val' }],
     }, ['Le Courrier du Val']],
+    ['EN: the site alone, when no person is credited', {
+      meta: [{ key: 'author', content: 'The Valley Courier' }, { key: 'og:site_name', content: 'The Valley Courier' }],
+    }, ['The Valley Courier']],
   ])('%s', (_label, snapshot, names) => {
     expect(authorsOf(snapshot)).toEqual(names);
   });
@@ -117,6 +138,14 @@ describe('a person beats a desk or an account', () => {
       meta: [{ key: 'author', content: 'admin' }],
       readability: readabilityByline('Please enter your name here'),
     }, ['admin']],
+    ['FR: l’étiquette d’un formulaire de commentaire devinée par Readability n’est personne', {
+      meta: [{ key: 'author', content: 'admin' }],
+      readability: readabilityByline('Saisissez votre nom ici'),
+    }, ['admin']],
+    ['FR: un encadré biographique sous l’article ne détrône pas la signature affichée', {
+      jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'La Rédaction' } }],
+      bylineElements: [{ text: 'Jeanne Dupont · Jeanne Dupont', href: null, hint: 'author-mini-bio' }],
+    }, ['La Rédaction']],
     ['EN: a bio box below the article does not unseat the byline the page shows', {
       jsonLd: [{ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Ars Staff' } }],
       bylineElements: [{ text: 'Chris Walker · Chris Walker', href: null, hint: 'author-mini-bio' }],
@@ -158,6 +187,18 @@ describe('an editor is no author', () => {
       meta: [{ key: 'author', content: 'Ann Lee' }],
       textLines: headerLines('Editor: Bob Ray'),
     }, ['Ann Lee']],
+    ['FR: un éditeur crédité ailleurs ne touche pas un autre nom', {
+      meta: [{ key: 'author', content: 'Jeanne Dupont' }],
+      textLines: headerLines('Édition : Paul Roux'),
+    }, ['Jeanne Dupont']],
+    ['EN: meta author is the editor credited at the foot of the article', {
+      meta: [{ key: 'author', content: 'Bob Ray' }],
+      textLines: [...headerLines('By Ann Lee'), { text: 'Edited by Bob Ray', zone: 'footer', hrefs: [] }],
+    }, ['Ann Lee']],
+    ['FR: l’auteur meta est l’éditeur que la page crédite', {
+      meta: [{ key: 'author', content: 'Paul Roux' }],
+      textLines: headerLines('Rédigé par Jeanne Dupont', 'Édité par Paul Roux'),
+    }, ['Jeanne Dupont']],
   ])('%s', (_label, snapshot, names) => {
     expect(authorsOf(snapshot)).toEqual(names);
   });
@@ -169,6 +210,9 @@ describe('a social post’s author from its title', () => {
     ['FR: « Nom (@compte) • Instagram »', { documentTitle: 'Jeanne Dupont (@jeannedupont) • Photos et vidéos Instagram' }, ['Jeanne Dupont']],
     ['EN: a display name kept as the account wrote it', { meta: [{ key: 'og:title', content: '#!/kiko/beats (@Kikobeats) on X' }] }, ['#!/kiko/beats']],
     ['EN: a handle inside a headline names no author', { documentTitle: 'Why the mayor (@mayor) quit the platform' }, []],
+    ['FR: un pseudonyme au milieu d’un titre ne nomme aucun auteur', { documentTitle: 'Pourquoi la maire (@maire) a quitté la plateforme' }, []],
+    ['FR: un nom affiché gardé tel que le compte l’écrit', { meta: [{ key: 'og:title', content: 'Lise ✿ Carnets (@lisecarnets) sur X' }] }, ['Lise ✿ Carnets']],
+    ['EN: "Name (@handle) • Instagram"', { documentTitle: 'Ann Lee (@annlee) • Instagram photos and videos' }, ['Ann Lee']],
   ])('%s', (_label, snapshot, names) => {
     expect(authorsOf(snapshot)).toEqual(names);
   });
@@ -202,6 +246,9 @@ describe('lines that are not bylines', () => {
     ['FR: une vidéo', 'Vidéo : Jeanne Dupont'],
     ['FR: une illustration', 'Illustration par Paul Martin'],
     ['FR: une infographie', 'Infographie : Le Courrier'],
+    ['EN: an illustration', 'Illustration by Paul Martin'],
+    ['EN: a graphic', 'Graphic: The Valley Courier'],
+    ['FR: une photo', 'Photo : Jeanne Dupont'],
   ])('%s', (_label, raw) => {
     expect(cleanAuthorNames(raw)).toEqual([]);
   });
@@ -284,6 +331,9 @@ describe('a handle given as author is the name written before it', () => {
     ['EN: a handle no byline shows stays as written', {
       meta: [{ key: 'author', content: 'devindra' }],
     }, ['devindra']],
+    ['FR: un pseudonyme qu’aucune signature ne montre reste tel quel', {
+      meta: [{ key: 'author', content: 'jdupont' }],
+    }, ['jdupont']],
   ])('%s', (_name, overrides, names) => {
     expect(authorsOf(overrides)).toEqual(names);
   });

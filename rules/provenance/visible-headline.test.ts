@@ -306,6 +306,10 @@ describe('titleAffixes', () => {
     ['both sides', 'Monde – Le budget est voté – Le Courrier', ['Le budget est voté'], ['Monde', 'Le Courrier']],
     ['a sharing title that is the site name teaches nothing', 'Le budget est voté - Le Courrier', ['Le Courrier'], []],
     ['same title', 'Le budget est voté', ['Le budget est voté'], []],
+    ['EN suffix', 'Council votes the budget | The Valley Courier', ['Council votes the budget'], ['The Valley Courier']],
+    ['FR prefix, a colon spaced as French writes it', 'Carnets de Lise : Pourquoi nous sommes passés à awk', ['Pourquoi nous sommes passés à awk'], ['Carnets de Lise']],
+    ['EN, both sides', 'Politics – Council votes the budget – The Courier', ['Council votes the budget'], ['Politics', 'The Courier']],
+    ['EN, a sharing title that is the site name teaches nothing', 'Council votes the budget - The Courier', ['The Courier'], []],
   ])('%s', (_label, documentTitle, titles, affixes) => {
     expect(titleAffixes(documentTitle, titles)).toEqual(affixes);
   });
