@@ -274,6 +274,10 @@ describe('who a sentence credits', () => {
     ['fr', '« Rien ne va plus », confie un haut fonctionnaire, Jean Martin, directeur du budget.', ['person:Jean Martin [directeur du budget]']],
     ['fr', 'La grève continue, comme nous le raconte Antoine*, 32 ans, chargé de cours.', ['anonymous:Antoine*']],
     ['en', 'Rivals may face fewer startups, according to tech recruiters.', ['vague:tech recruiters']],
+    ['fr', 'Beaucoup de Français estiment que la réforme échoue.', ['vague:Beaucoup de Français']],
+    ['en', 'Many Americans believe the vote was rigged.', ['vague:Many Americans']],
+    // « des » after a noun joins the words of a name: it counts no one.
+    ['fr', "L'association Les voix des Femmes appelle les parties à agir.", []],
     // The site naming itself is no source.
     ['fr', 'Selon Journal, la réunion est annulée.', []],
     ['fr', 'Il a confié au quotidien Journal qu’il partait.', ['carried:Il']],

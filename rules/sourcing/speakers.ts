@@ -770,6 +770,9 @@ function lastNameEndingAt(sentence: string, tokens: readonly Token[], end: numbe
   const group = lex.vagueDeterminerBefore.exec(sentence.slice(Math.max(0, named.start - 40), named.start));
   if (group !== null && named.name !== null && !named.name.includes(' ') && /s$/u.test(named.name)) {
     const start = named.start - (Math.min(40, named.start) - group.index);
+    // « Les voix des Femmes appelle »: « des » after a noun joins a name's words, it counts no one.
+    const before = /([\p{L}'’-]+)[\s\u00a0]*$/u.exec(sentence.slice(0, start))?.[1] ?? '';
+    if (lex.nameConnectors.has(lower(group[0].trim())) && /^\p{Ll}/u.test(before) && !lex.stopWords.has(lower(before)) && !lex.reportingVerb.words.has(lower(before))) return null;
     // "Feinstein and other Democrats said": the group stands beside someone named, who carries the words.
     const beside = lex.coordinatedAfterName.test(sentence.slice(0, start));
     return { kind: beside ? 'carried' : 'vague', name: null, description: sentence.slice(start, named.end).trim(), role: null, bare: false, start, end: named.end };
