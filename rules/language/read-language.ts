@@ -36,7 +36,7 @@ const PREFIX_CHARS = MAX_WORDS * 8;
  * The text lower-cased, far enough to hold `MAX_WORDS` words when it is long: cut at a
  * space or line break, where lower-casing the start gives the same letters as
  * lower-casing the whole (a Σ becomes ς or σ by its neighbours, never across one of
- * those), and no word runs across the cut. `whole` says whether the cut was needed.
+ * those), and no word runs across the cut. `whole`: no cut, the whole text is here.
  */
 function lowerCasedStart(text: string): { lower: string; whole: boolean } {
   const cut = text.length > PREFIX_CHARS ? text.slice(PREFIX_CHARS).search(/[ \t\n\r]/) : -1;
