@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BodyBlock } from '../../snapshot/article-snapshot';
 import { makeSnapshot } from '../../tests/helpers/make-snapshot';
+import { comparablePhrase, firstTextWithPhrase } from './comparable-words';
 import { detectTruncation, EXCERPT_MAX_WORDS } from './detect-truncation';
 
 const paragraph = (text: string): BodyBlock => ({ kind: 'paragraph', text, links: [] });
@@ -28,5 +29,21 @@ describe('truncation', () => {
   ] as const)('not truncated: %s', (_case, blocks, jsonLd, wordCount) => {
     const decision = detectTruncation(makeSnapshot({ blocks: [...blocks], jsonLd: [...jsonLd] }), wordCount);
     expect(decision).toEqual({ truncated: false, evidence: [] });
+  });
+});
+
+describe('firstTextWithPhrase', () => {
+  const phrases = ['subscribe to continue reading', 'il vous reste'].map(comparablePhrase);
+  test.each([
+    { texts: ['The council voted.', 'Subscribe to continue reading.'], expected: 1 },
+    { texts: ['SUBSCRIBE — to continue   reading', 'Subscribe to continue reading.'], expected: 0 },
+    { texts: ['Le conseil a voté.', 'Il vous reste 57 % de cet article à lire.'], expected: 1 },
+    { texts: ['Ïl vöus réste', 'x'], expected: 0 },
+    // Across two texts, or inside longer words, is no notice.
+    { texts: ['Please subscribe to', 'continue reading'], expected: -1 },
+    { texts: ['resubscribe to continue readings'], expected: -1 },
+    { texts: [], expected: -1 },
+  ])('$expected in $texts', ({ texts, expected }) => {
+    expect(firstTextWithPhrase(texts, phrases)).toBe(expected);
   });
 });

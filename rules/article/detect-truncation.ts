@@ -1,7 +1,7 @@
 import type { ArticleSnapshot } from '../../snapshot/article-snapshot';
 import type { Evidence } from '../../report/schema';
 import { articleNodes, indexJsonLd } from '../provenance/json-ld-nodes';
-import { comparablePhrase, comparableWords } from './comparable-words';
+import { comparablePhrase, firstTextWithPhrase } from './comparable-words';
 import { ARTICLE_VOCABULARIES } from './vocabularies';
 
 /**
@@ -39,10 +39,7 @@ export function detectTruncation(snapshot: ArticleSnapshot, wordCount: number): 
   const notices = paywallNotices();
   const texts = [...snapshot.blocks.map((block) => block.text), ...snapshot.textLines.filter((line) => line.zone !== 'header').map((line) => line.text)];
   const evidence: Evidence[] = [];
-  const notice = texts.find((candidate) => {
-    const comparable = comparableWords(candidate);
-    return notices.some((phrase) => comparable.includes(phrase));
-  });
+  const notice = texts[firstTextWithPhrase(texts, notices)];
   if (notice !== undefined) evidence.push({ origin: 'visible-text', key: 'paywall notice', raw: notice.slice(0, MAX_RAW), value: 'truncated' });
   const closed = articleNodes(indexJsonLd(snapshot.jsonLd)).find((node) => isFalse(node['isAccessibleForFree']));
   if (closed !== undefined && wordCount < EXCERPT_MAX_WORDS) {

@@ -31,3 +31,24 @@ describe('readLanguage: stopWordShare', () => {
     expect(share).toBeLessThanOrEqual(max);
   });
 });
+
+describe('readLanguage: a long text is read as its first 2,000 words', () => {
+  const english = 'The government said that it would raise the wages of the teachers.';
+  const french = 'Le gouvernement a dit que les salaires des enseignants seront relevés.';
+  /** `count` words taken from the sentence, over and over. */
+  const words = (sentence: string, count: number) => {
+    const pool = sentence.split(' ');
+    return Array.from({ length: count }, (_, index) => pool[index % pool.length]).join(' ');
+  };
+  test.each([
+    { name: 'English then French', head: words(english, 2000), tail: words(french, 5000) },
+    { name: 'French then English', head: words(french, 2000), tail: words(english, 5000) },
+    { name: 'a long run of one letter first', head: `${'x'.repeat(20_000)} ${words(french, 1999)}`, tail: words(english, 3000) },
+    { name: 'capital sigmas first', head: `${'Σ'.repeat(17_000)} ${words(english, 1999)}`, tail: words(french, 3000) },
+  ])('$name', ({ head, tail }) => {
+    const whole = readLanguage(`${head} ${tail}`);
+    const first = readLanguage(head);
+    expect(whole.detected).toBe(first.detected);
+    for (const lang of ['en', 'fr']) expect(whole.stopWordShare(lang)).toBe(first.stopWordShare(lang));
+  });
+});

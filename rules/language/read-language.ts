@@ -12,15 +12,55 @@ interface StopWordCounts {
   hits: Map<string, number>;
 }
 
+/** The languages whose stop words include each word, in the order of `STOP_WORDS`: one lookup per word of the text. */
+let languagesByStopWord: ReadonlyMap<string, readonly string[]> | undefined;
+
+function stopWordLanguages(): ReadonlyMap<string, readonly string[]> {
+  if (languagesByStopWord !== undefined) return languagesByStopWord;
+  const byWord = new Map<string, string[]>();
+  for (const [lang, stopWords] of STOP_WORDS) {
+    for (const word of stopWords) {
+      const languages = byWord.get(word);
+      if (languages === undefined) byWord.set(word, [lang]);
+      else languages.push(lang);
+    }
+  }
+  return (languagesByStopWord = byWord);
+}
+
+const LETTERS = /\p{L}+/gu;
+/** Lower-casing stops at a space or line break past this many characters, room for `MAX_WORDS` words. */
+const PREFIX_CHARS = MAX_WORDS * 8;
+
+/**
+ * The text lower-cased, far enough to hold `MAX_WORDS` words when it is long: cut at a
+ * space or line break, where lower-casing the start gives the same letters as
+ * lower-casing the whole (a Σ becomes ς or σ by its neighbours, never across one of
+ * those), and no word runs across the cut. `whole`: no cut, the whole text is here.
+ */
+function lowerCasedStart(text: string): { lower: string; whole: boolean } {
+  const cut = text.length > PREFIX_CHARS ? text.slice(PREFIX_CHARS).search(/[ \t\n\r]/) : -1;
+  return cut === -1 ? { lower: text.toLowerCase(), whole: true } : { lower: text.slice(0, PREFIX_CHARS + cut).toLowerCase(), whole: false };
+}
+
 function countStopWords(text: string): StopWordCounts {
+  const languagesOf = stopWordLanguages();
   const hits = new Map<string, number>();
   let words = 0;
-  for (const match of text.toLowerCase().matchAll(/[\p{L}]+/gu)) {
-    if (words === MAX_WORDS) break;
-    words++;
-    for (const [lang, stopWords] of STOP_WORDS) {
-      if (stopWords.has(match[0])) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  const count = (lower: string): void => {
+    LETTERS.lastIndex = 0;
+    for (let match = LETTERS.exec(lower); match !== null && words < MAX_WORDS; match = LETTERS.exec(lower)) {
+      words++;
+      for (const lang of languagesOf.get(match[0]) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
     }
+  };
+  const start = lowerCasedStart(text);
+  count(start.lower);
+  // The start held fewer words than the cap: the whole text, from the top again.
+  if (words < MAX_WORDS && !start.whole) {
+    words = 0;
+    hits.clear();
+    count(text.toLowerCase());
   }
   return { words, hits };
 }
