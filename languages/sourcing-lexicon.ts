@@ -231,6 +231,8 @@ export interface Lexicon {
    * working" stays a report; plural ones are left out, so "His BBC reports are the basis" still credits the BBC.
    */
   auxiliaryVerbs: readonly string[];
+  /** Plural auxiliaries: right after a vague group's verb they make it a noun ("some fears are entertained", "some reports were wrong"). */
+  pluralAuxiliaries: readonly string[];
   /** Modal verbs that make the reporting verb after them a possibility, not words given ("Jason may believe", « pourrait annoncer »). */
   modalVerbs: readonly string[];
   /** Participles of describing, judging or quoting ("described", "deemed", « qualifié », « classé »): their agent is the source of the words. */

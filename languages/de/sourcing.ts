@@ -225,6 +225,7 @@ export const deLexicon: Lexicon = {
   participleEndings: ['t', 'et', 'en'],
   conditionMarkers: ['wenn', 'falls', 'sofern', 'ob'],
   auxiliaryVerbs: ['hat', 'hatte', 'ist', 'war', 'wird'],
+  pluralAuxiliaries: ['sind', 'waren'],
   modalVerbs: ['könnte', 'könnten', 'kann', 'können', 'sollte', 'sollten', 'muss', 'müssen', 'dürfte', 'dürften'],
   modalParticiples: ['können', 'müssen', 'dürfen', 'wollen', 'sollen'],
   describingParticiples: ['bezeichnet', 'genannt', 'beschrieben', 'zitiert', 'dargestellt'],

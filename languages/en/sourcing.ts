@@ -335,6 +335,7 @@ export const enLexicon: Lexicon = {
   conditionMarkers: ['if', 'unless', 'whether'],
   // Not "would": "he would later say" reports words given.
   auxiliaryVerbs: ['has', 'is', 'was'],
+  pluralAuxiliaries: ['are', 'were'],
   modalVerbs: ['may', 'might', 'could', 'should', 'must', 'can', 'will', 'shall'],
   modalParticiples: [],
   describingParticiples: ['considered', 'deemed', 'classified', 'rated', 'assessed', 'described', 'called', 'quoted', 'dubbed', 'branded', 'labelled', 'labeled', 'cited', 'nicknamed'],

@@ -353,6 +353,7 @@ export const frLexicon: Lexicon = {
   participleEndings: ['é', 'ée', 'és', 'ées', 'i', 'is', 'ie', 'ies', 'it', 'ite', 'u', 'us', 'ue', 'ues', 'ert', 'erte', 'ort', 'orte', 'ait', 'aite', 'int', 'ainte'],
   conditionMarkers: ['si', "s'il", "s'ils", 'sinon'],
   auxiliaryVerbs: ['a', 'avait', 'est', 'était', 'sera'],
+  pluralAuxiliaries: ['sont', 'étaient'],
   modalVerbs: ['pourrait', 'pourraient', 'peut', 'peuvent', 'devrait', 'devraient', 'doit', 'doivent', 'voudrait', 'voudraient'],
   modalParticiples: ['pu', 'dû', 'voulu', 'aimé', 'fallu', 'mieux', 'souhaité'],
   describingParticiples: ['considéré', 'considérée', 'considérés', 'considérées', 'classé', 'classée', 'classés', 'classées', 'évalué', 'évaluée', 'évalués', 'évaluées', 'fixé', 'fixée', 'fixés', 'fixées', 'qualifié', 'qualifiée', 'qualifiés', 'qualifiées', 'surnommé', 'surnommée', 'décrit', 'décrite', 'cité', 'citée', 'présenté', 'présentée', 'traité', 'traitée'],

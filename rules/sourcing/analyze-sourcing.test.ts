@@ -69,6 +69,9 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['QGIS makes importing data from databases, web-mapping services and flat files painless.'], expected: [] },
     { lang: 'en', blocks: ['Would he examine a law document of, say five hundred pages, closely written?'], expected: [] },
     { lang: 'en', blocks: ['(Some peninsulas just fear commitment.)'], expected: [] },
+    // A plural auxiliary after the verb makes it a noun: fears are had, nobody fears.
+    { lang: 'en', blocks: ['Clients are leaving the offices; some fears are entertained of a mob.'], expected: [] },
+    { lang: 'en', blocks: ['Some fear the mob will come back.'], expected: [['vague-attribution', 'Some fear']] },
     { lang: 'fr', blocks: ['Le projet est fragile, selon les chiffres.'], expected: [] },
     { lang: 'fr', blocks: ["Selon les experts de l'OMS, le produit est sûr."], expected: [] },
     { lang: 'fr', blocks: ['Certains affirment que la ville a menti.'], expected: [['vague-attribution', 'Certains affirment']] },

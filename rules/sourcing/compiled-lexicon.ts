@@ -137,6 +137,7 @@ export interface CompiledLexicon {
   modalVerbs: ReadonlySet<string>;
   sentenceOpeners: ReadonlySet<string>;
   auxiliaryVerbs: ReadonlySet<string>;
+  pluralAuxiliaries: ReadonlySet<string>;
   participleEnding: RegExp;
   definiteArticles: ReadonlySet<string>;
   demonstratives: ReadonlySet<string>;
@@ -421,6 +422,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     modalVerbs: lowerSet(lexicon.modalVerbs),
     sentenceOpeners: new Set(lexicon.sentenceOpeners),
     auxiliaryVerbs: lowerSet(lexicon.auxiliaryVerbs),
+    pluralAuxiliaries: lowerSet(lexicon.pluralAuxiliaries),
     definiteArticles: lowerSet(lexicon.definiteArticles),
     demonstratives: lowerSet(lexicon.demonstratives),
     anonymousPluralOpeners: lowerSet(lexicon.anonymousPluralOpeners),
