@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import type { Speaker } from './speakers';
 import { tokenize, type Token } from './tokens';
+import { normalise as lower } from './triggers';
 
 /** How many words may stand between a work's word and the word introducing its title: « l'ouvrage d'Éric Chauvier intitulé ». */
 const INTRODUCER_REACH = 4;
@@ -12,11 +13,12 @@ const OPENING_QUOTE = /^[\s\u00a0]*([«“„"])[\s\u00a0]*/u;
 const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '"': '"' };
 const SPACE_ONLY = /^[\s\u00a0\u202f]+$/u;
 
-const lower = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+/** Where a word starts in the text, its elided article included (« L'intestin »). */
+const writtenStart = (token: Token): number => (token.definite ? token.start - 2 : token.start);
 
 /** A capitalised article opens a title: mid-sentence, nothing else writes "The" or « Le » with a capital. */
 function opensTitle(token: Token, sentence: string, lex: CompiledLexicon): boolean {
-  if (token.definite) return /^\p{Lu}/u.test(sentence.slice(Math.max(0, token.start - 2), token.start));
+  if (token.definite) return /^\p{Lu}/u.test(sentence.charAt(writtenStart(token)));
   return /^\p{Lu}/u.test(token.word) && (lex.definiteArticles.has(lower(token.word)) || lex.indefiniteArticles.has(lower(token.word)));
 }
 
@@ -37,9 +39,8 @@ function titleFrom(sentence: string, tokens: readonly Token[], first: number, le
   }
   const words = tokens.slice(first, last + 1);
   if (words.length > MAX_TITLE_WORDS || words.some((token) => readsAsClause(token, lex))) return null;
-  const start = (tokens[first] as Token).start;
   // « L'intestin, notre deuxième cerveau »: the elided article belongs to the title.
-  return { start: (tokens[first] as Token).definite ? sentence.lastIndexOf('L', start) : start, end: (tokens[last] as Token).end };
+  return { start: writtenStart(tokens[first] as Token), end: (tokens[last] as Token).end };
 }
 
 /** « le rapport « Les oubliés de la République » », 'the report "Global Trends"': a quoted title right after `from`. */
@@ -78,8 +79,8 @@ export function titledWorkAt(sentence: string, tokens: readonly Token[], index: 
   const quoted = quotedTitleAfter(sentence, token.end);
   if (quoted !== null) return work(sentence, quoted, workWord, role);
   const next = tokens[index + 1];
-  if (next === undefined || !SPACE_ONLY.test(sentence.slice(token.end, next.definite ? next.start - 2 : next.start))) return null;
-  if (!(introduces ? /^\p{Lu}/u.test(sentence.charAt(next.definite ? next.start - 2 : next.start)) : opensTitle(next, sentence, lex))) return null;
+  if (next === undefined || !SPACE_ONLY.test(sentence.slice(token.end, writtenStart(next)))) return null;
+  if (!(introduces ? /^\p{Lu}/u.test(sentence.charAt(writtenStart(next))) : opensTitle(next, sentence, lex))) return null;
   const title = titleFrom(sentence, tokens, index + 1, lex);
   return title === null ? null : work(sentence, title, workWord, role);
 }
