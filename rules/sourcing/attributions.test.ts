@@ -276,6 +276,11 @@ describe('who a sentence credits', () => {
     ['en', 'Rivals may face fewer startups, according to tech recruiters.', ['vague:tech recruiters']],
     ['fr', 'Beaucoup de Français estiment que la réforme échoue.', ['vague:Beaucoup de Français']],
     ['en', 'Many Americans believe the vote was rigged.', ['vague:Many Americans']],
+    // A person named after an opinion cue that opens the sentence holds the opinion; a body, a place or a first name alone describe.
+    ['fr', 'Pour Jan Hamáček, cette attitude est méprisante vis-à-vis des soignants.', ['person:Jan Hamáček']],
+    ['fr', "Pour l'économiste Jean Dupont, la réforme échouera.", ['person:Jean Dupont']],
+    ['fr', "Pour Renault, l'année a été difficile.", []],
+    ['fr', 'Pour Mathilde, la journée commence tôt.', []],
     // « des » after a noun joins the words of a name: it counts no one.
     ['fr', "L'association Les voix des Femmes appelle les parties à agir.", []],
     // The site naming itself is no source.

@@ -147,6 +147,22 @@ function readsAsNoun(sentence: string, start: number, end: number, lex: Compiled
   return !clause.split(/[\s\u00a0]+/u).some((word) => lex.relativePronouns.has(lower(word)));
 }
 
+/**
+ * « Pour Jan Hamáček, cette attitude est méprisante », « Pour l'économiste Jean Dupont,
+ * … »: a person named after an opinion cue that opens the sentence, closed by a comma,
+ * holds the opinion that follows. A person only, named in full or with a title: « Pour
+ * Renault, l'année a été difficile » and « Pour la France, … » describe, they quote no one.
+ */
+function opinionHolder(sentence: string, lex: CompiledLexicon, self: string | null): Attribution | null {
+  const cue = lex.opinionOpening.exec(sentence);
+  if (cue === null) return null;
+  const speaker = speakerAfter(sentence, cue[0].length, lex, self);
+  if (speaker === null || speaker.kind !== 'person' || speaker.bare || speaker.name === null) return null;
+  if (!/[\s\u00a0]/u.test(speaker.name) && speaker.role === null) return null;
+  if (!/^[\s\u00a0]*,/u.test(sentence.slice(speaker.end))) return null;
+  return { speaker, cueStart: cue.index, cueEnd: cue.index + cue[0].trimEnd().length };
+}
+
 /** "I Don't Believe You", "Course Notes": a capitalised verb inside a clause is a word of a title, not a cue. */
 function inTitleCase(sentence: string, index: number): boolean {
   return /^\p{Lu}/u.test(sentence.slice(index, index + 1)) && sentence.slice(0, index).trim() !== '' && !followsClauseOpener(sentence, index);
@@ -230,6 +246,8 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   }
   const opening = openingDocument(sentence, lex);
   if (opening !== null) add(opening, opening.start, opening.end);
+  const holder = opinionHolder(sentence, lex, self);
+  if (holder !== null) add(holder.speaker, holder.cueStart, holder.cueEnd);
   const signature = postAuthor(sentence, lex);
   if (signature !== null) add(signature, signature.start, signature.end);
   // « a-t-il réagi pour l'agence ČTK »: the speaker named before, carried into this sentence.

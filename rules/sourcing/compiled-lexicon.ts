@@ -89,6 +89,8 @@ export interface CompiledLexicon {
   coordinatedAfterName: RegExp;
   /** The link after a piece, up to its outlet's name. */
   mediaWorkLink: RegExp;
+  /** An opinion cue opening a sentence (« Pour », "In the eyes of"), spaces after it included. */
+  opinionOpening: RegExp;
   documentWords: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
   speakerPronouns: ReadonlySet<string>;
@@ -378,6 +380,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     },
     get vagueDeterminerBefore() {
       return (built.vagueDeterminerBefore ??= new RegExp(`(?:^|${SPACE})${alternation(lexicon.vagueDeterminers)}${SPACE}*$`, 'iu'));
+    },
+    get opinionOpening() {
+      return (built.opinionOpening ??= new RegExp(`^${SPACE}*${alternation(lexicon.opinionCues, { after: true })}${SPACE}+`, 'iu'));
     },
     get mediaWorkLink() {
       return (built.mediaWorkLink ??= new RegExp(`^${SPACE}+${alternation(lexicon.mediaWorkLinks)}${SPACE}*`, 'iu'));
