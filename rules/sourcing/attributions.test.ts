@@ -27,6 +27,9 @@ describe('who a sentence credits', () => {
     // A party's acronym after a titled person leaves them a person; a body's own acronym makes a body.
     ['fr', "Le vice-Premier ministre et ministre de l'Intérieur Jan Hamáček (ČSSD) avait estimé que le ministre avait perdu toute crédibilité.", ["person:Jan Hamáček (ČSSD) [vice-Premier ministre et ministre de l'Intérieur]"]],
     ['fr', "L'Ottawa School Transportation Authority (OSTA) dit qu'elle doit s'adapter.", ['organisation:Ottawa School Transportation Authority (OSTA)']],
+    // The role before a name: after the whole cue, behind an elided article.
+    ['en', 'According to economist Jane Smith, the reform will fail.', ['person:Jane Smith [economist]']],
+    ['fr', "Selon l'économiste Jean Dupont, la réforme échouera.", ['person:Jean Dupont [économiste]']],
     // A company described by its trade is a body, not a person with a role.
     ['en', 'Zenefits, a San Francisco startup, said it would appeal.', ['organisation:Zenefits [San Francisco startup]']],
     ['fr', "Renault, le constructeur automobile, a indiqué qu'il ferait appel.", ['organisation:Renault [constructeur automobile]']],
@@ -278,7 +281,7 @@ describe('who a sentence credits', () => {
     ['en', 'Many Americans believe the vote was rigged.', ['vague:Many Americans']],
     // A person named after an opinion cue that opens the sentence holds the opinion; a body, a place or a first name alone describe.
     ['fr', 'Pour Jan Hamáček, cette attitude est méprisante vis-à-vis des soignants.', ['person:Jan Hamáček']],
-    ['fr', "Pour l'économiste Jean Dupont, la réforme échouera.", ['person:Jean Dupont']],
+    ['fr', "Pour l'économiste Jean Dupont, la réforme échouera.", ['person:Jean Dupont [économiste]']],
     ['fr', "Pour Renault, l'année a été difficile.", []],
     ['fr', 'Pour Mathilde, la journée commence tôt.', []],
     // « des » after a noun joins the words of a name: it counts no one.

@@ -193,10 +193,14 @@ function clauseEndingAt(text: string): string {
 function roleBefore(sentence: string, start: number, lex: CompiledLexicon): string | null {
   const clause = clauseEndingAt(sentence.slice(Math.max(0, start - 120), start));
   const all = clause.split(/[\s\u00a0]+/u).filter((word) => word !== '');
-  // « précise la toxicologue X »: the role starts after the verb.
+  // « précise la toxicologue X »: the role starts after the verb, and after the rest of a cue ("According to economist X").
   const verb = all.findLastIndex((word) => lex.reportingVerb.words.has(lower(word)));
-  const words = all.slice(verb + 1);
-  const titled = words.some((word) => !lex.stopWords.has(lower(word)) && !lex.nameConnectors.has(lower(word)) && (lex.titleWords.has(lower(word)) || lex.personTitles.has(lower(word).replace(/\.$/u, ''))));
+  let from = verb + 1;
+  while (from < all.length && lex.stopWords.has(lower(all[from] ?? '')) && !lex.leadingArticle.test(`${all[from] ?? ''} `)) from++;
+  const words = all.slice(from);
+  // « l'économiste »: the title behind an elided article.
+  const bare = (word: string): string => lower(word).replace(lex.leadingArticle, '');
+  const titled = words.some((word) => !lex.stopWords.has(bare(word)) && !lex.nameConnectors.has(bare(word)) && (lex.titleWords.has(bare(word)) || lex.personTitles.has(bare(word).replace(/\.$/u, ''))));
   if (!titled || words.length > MAX_ROLE_WORDS) return null;
   const role = withoutArticle(words.join(' '), lex);
   return role === '' ? null : role;
