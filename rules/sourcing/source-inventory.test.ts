@@ -86,6 +86,16 @@ describe('source inventory', () => {
       [],
       ['anonymous:American officials ×2', 'anonymous:a senior official ×1'],
     ],
+    [
+      'two people of one family name stay two; an owner or a hyphenated family name is no given name',
+      [
+        mention(0, { kind: 'person', name: 'Margie Kim' }), mention(5, { kind: 'person', name: 'Stella Kim' }),
+        mention(9, { kind: 'person', name: 'Jose Ramirez' }), mention(12, { kind: 'person', name: 'Gartner’s Ramirez' }),
+        mention(15, { kind: 'person', name: 'Francisca Joly-Gomez' }), mention(18, { kind: 'person', name: 'Joly-Gomez' }),
+      ],
+      [],
+      ['person:Margie Kim ×1', 'person:Stella Kim ×1', 'person:Jose Ramirez ×2', 'person:Francisca Joly-Gomez ×2'],
+    ],
     ['a carried speaker with nobody before it adds nothing', [mention(0, { kind: 'carried', description: 'he' })], [], []],
     [
       'a pronoun that stands only for a person carries nothing past a body, not even to the person before it',

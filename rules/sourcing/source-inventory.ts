@@ -44,7 +44,7 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
   return false;
 }
 
-/** Two names of one person: "Jerome Powell" and "Powell", "Mr Powell". */
+/** Two names of one person: "Jerome Powell" and "Powell", "Jerome H. Powell"; "Margie Kim" and "Stella Kim" are two. */
 function samePerson(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
@@ -52,7 +52,13 @@ function samePerson(a: string, b: string): boolean {
   const familyB = wb[wb.length - 1];
   if (familyA === undefined || familyB === undefined) return false;
   if (wa.length === 1 || wb.length === 1) return wb.includes(familyA) || wa.includes(familyB);
-  return familyA === familyB;
+  return familyA === familyB && (wa[0] === wb[0] || !givenNamed(a) || !givenNamed(b));
+}
+
+/** Whether a name opens on a given name: two words or more, the first no owner ("Gartner's Ramirez" is Ramirez; "Joly-Gomez" is one family name). */
+function givenNamed(name: string): boolean {
+  const [first = '', ...rest] = name.trim().split(/[\s\u00a0]+/u);
+  return rest.length > 0 && !/['’]s$/u.test(first);
 }
 
 /** A name without the article it opens with: "The Associated Press" → "Associated Press". */
