@@ -52,7 +52,9 @@ function samePerson(a: string, b: string): boolean {
   const familyB = wb[wb.length - 1];
   if (familyA === undefined || familyB === undefined) return false;
   if (wa.length === 1 || wb.length === 1) return wb.includes(familyA) || wa.includes(familyB);
-  return familyA === familyB && (wa[0] === wb[0] || !givenNamed(a) || !givenNamed(b));
+  // "LinkedinEric S. Yuan": page furniture glued to a given name leaves it the same name.
+  const [givenA = '', givenB = ''] = [wa[0], wb[0]];
+  return familyA === familyB && (givenA.endsWith(givenB) || givenB.endsWith(givenA) || !givenNamed(a) || !givenNamed(b));
 }
 
 /** Whether a name opens on a given name: two words or more, the first no owner ("Gartner's Ramirez" is Ramirez; "Joly-Gomez" is one family name). */
