@@ -30,6 +30,10 @@ describe('who a sentence credits', () => {
     // The role before a name: after the whole cue, behind an elided article.
     ['en', 'According to economist Jane Smith, the reform will fail.', ['person:Jane Smith [economist]']],
     ['fr', "Selon l'économiste Jean Dupont, la réforme échouera.", ['person:Jean Dupont [économiste]']],
+    // A body's noun right before a name says it names a body; a title before one, a person.
+    ['en', 'The whales died, according to whale rescue group Project Jonah.', ['organisation:Project Jonah']],
+    ['fr', "Les baleines sont mortes, selon l'association Robin des Bois.", ['organisation:Robin des Bois']],
+    ['en', 'Company founder Jeff Bezos said the store would open.', ['person:Jeff Bezos [Company founder]']],
     // A company described by its trade is a body, not a person with a role.
     ['en', 'Zenefits, a San Francisco startup, said it would appeal.', ['organisation:Zenefits [San Francisco startup]']],
     ['fr', "Renault, le constructeur automobile, a indiqué qu'il ferait appel.", ['organisation:Renault [constructeur automobile]']],

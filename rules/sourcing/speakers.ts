@@ -318,6 +318,9 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   // Not a person: the place where a group works ("doctors at Mass General"), or a name with an acronym of its own
   // ("Ottawa School Transportation Authority (OSTA)"; "(R-KY)" is a party tag).
   if (kind === 'person' && (namesGroupsHome(sentence, opening, lex) || (alias !== null && titleEnd === null && !PARTY_TAG.test(alias.alias)))) kind = 'organisation';
+  // "whale rescue group Project Jonah", "the charity Whale Aid": a body's noun right before the name says what it names.
+  const introducer = before.at(-1) ?? '';
+  if (kind === 'person' && first === index && lex.organisationWords.has(introducer) && !lex.personTitles.has(introducer)) kind = 'organisation';
   const titledPerson = tokens.slice(index, first).some((token) => lex.personTitles.has(lower(token.word).replace(/\.$/u, '')));
   // "Opposition Leader Bill Shorten": after a person's title, "Bill" is no document.
   if (titledPerson && (kind === 'organisation' || kind === 'document') && !name.split(/\s+/u).some((word) => lex.organisationWords.has(lower(word)))) kind = 'person';
