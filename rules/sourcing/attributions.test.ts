@@ -30,6 +30,8 @@ describe('who a sentence credits', () => {
     // The role before a name: after the whole cue, behind an elided article.
     ['en', 'According to economist Jane Smith, the reform will fail.', ['person:Jane Smith [economist]']],
     ['fr', "Selon l'économiste Jean Dupont, la réforme échouera.", ['person:Jean Dupont [économiste]']],
+    // A relative clause cut by its comma is no part of the role.
+    ['fr', 'Le film relate l’enquête de l’activiste Victoria Cruz, membre de l’organisation Anti-Violence Project à New York qui, avant de partir, réclame justice.', ['person:Victoria Cruz [membre de l’organisation Anti-Violence Project à New York]']],
     // A body's noun right before a name says it names a body; a title before one, a person.
     ['en', 'The whales died, according to whale rescue group Project Jonah.', ['organisation:Project Jonah']],
     ['fr', "Les baleines sont mortes, selon l'association Robin des Bois.", ['organisation:Robin des Bois']],

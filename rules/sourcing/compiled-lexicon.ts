@@ -91,6 +91,8 @@ export interface CompiledLexicon {
   mediaWorkLink: RegExp;
   /** An opinion cue opening a sentence (« Pour », "In the eyes of"), spaces after it included. */
   opinionOpening: RegExp;
+  /** A relative pronoun ending a text (« … à New York qui »), spaces before it included. */
+  trailingRelativePronoun: RegExp;
   documentWords: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
   speakerPronouns: ReadonlySet<string>;
@@ -380,6 +382,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     },
     get vagueDeterminerBefore() {
       return (built.vagueDeterminerBefore ??= new RegExp(`(?:^|${SPACE})${alternation(lexicon.vagueDeterminers)}${SPACE}*$`, 'iu'));
+    },
+    get trailingRelativePronoun() {
+      return (built.trailingRelativePronoun ??= new RegExp(`${SPACE}+${alternation(lexicon.relativePronouns, { before: true })}$`, 'iu'));
     },
     get opinionOpening() {
       return (built.opinionOpening ??= new RegExp(`^${SPACE}*${alternation(lexicon.opinionCues, { after: true })}${SPACE}+`, 'iu'));
