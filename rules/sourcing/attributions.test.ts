@@ -30,6 +30,9 @@ describe('who a sentence credits', () => {
     // The role before a name: after the whole cue, behind an elided article.
     ['en', 'According to economist Jane Smith, the reform will fail.', ['person:Jane Smith [economist]']],
     ['fr', "Selon l'économiste Jean Dupont, la réforme échouera.", ['person:Jean Dupont [économiste]']],
+    // A lone word and a full name, both subjects of the verb: the lone word is a family name the article may give in full.
+    ['en', 'Hamilton and Ellen Gille wrote the code for the landing.', ['organisation:Hamilton', 'person:Ellen Gille']],
+    ['en', 'Marks and Spencer said sales fell.', ['organisation:Marks and Spencer']],
     // A relative clause cut by its comma is no part of the role.
     ['fr', 'Le film relate l’enquête de l’activiste Victoria Cruz, membre de l’organisation Anti-Violence Project à New York qui, avant de partir, réclame justice.', ['person:Victoria Cruz [membre de l’organisation Anti-Violence Project à New York]']],
     // A body's noun right before a name says it names a body; a title before one, a person.

@@ -120,7 +120,7 @@ function namedAgent(speaker: Speaker | null): Speaker | null {
 }
 
 /** "Insee et la Dares" → Insee, Dares (two sources credited together); a person's name is never split. */
-function splitCoordinated(sentence: string, speaker: Speaker, lex: CompiledLexicon): Speaker[] {
+function splitCoordinated(sentence: string, speaker: Speaker, cueStart: number, lex: CompiledLexicon): Speaker[] {
   if (speaker.kind !== 'organisation' && speaker.kind !== 'media') return [speaker];
   const match = lex.coordination.exec(speaker.name ?? '');
   const [left, article, right] = [match?.[1], match?.[2], match?.[3]];
@@ -128,15 +128,20 @@ function splitCoordinated(sentence: string, speaker: Speaker, lex: CompiledLexic
   // "Center on Poverty and Inequality": one name, when either side is only lower-case words or a connector.
   const standsAlone = (part: string): boolean => /^\p{Lu}/u.test(part) && !lex.nameConnectors.has(part.split(/\s+/u).pop()?.toLowerCase() ?? '');
   if (!standsAlone(left) || !standsAlone(right) || left.split(/\s+/u).length > 4) return [speaker];
-  // "Food and Drug Administration" is one name: a lone word on the left stands alone only before an article or an acronym ("Insee et la Dares", "Harvard and MIT").
-  if (!left.includes(' ') && !ACRONYM.test(left) && !ACRONYM.test(right) && article === undefined) return [speaker];
   // "World Travel and Tourism Council", "Bill and Melinda Gates Foundation": the body word that closes the name is the whole name's.
   const bodyWord = (part: string): boolean => part.split(/[\s\u00a0]+/u).some((word) => lex.organisationWords.has(lower(word)));
+  // "Food and Drug Administration", "Marks and Spencer" are one name: a lone word on the left stands alone only before an article or
+  // an acronym ("Insee et la Dares", "Harvard and MIT"), or before a full name with no body word, both subjects of the verb that
+  // follows ("Hamilton and Ellen Gille wrote"), where it is a family name the article may give in full, and so read as a lone word.
+  const lone = !left.includes(' ') && !ACRONYM.test(left) && !ACRONYM.test(right) && article === undefined;
+  const subjects = speaker.end <= cueStart && /^[\s\u00a0]*$/u.test(sentence.slice(speaker.end, cueStart));
+  const beforeFullName = lone && subjects && right.split(/[\s\u00a0]+/u).length === 2 && !bodyWord(left) && !bodyWord(right);
+  if (lone && !beforeFullName) return [speaker];
   if (article === undefined && !bodyWord(left) && lex.organisationWords.has(lower(right.split(/[\s\u00a0]+/u).pop() ?? ''))) return [speaker];
   // Each side is read again: "Raphaël Garrigos et Isabelle Roberts" are two people.
   const groupsHome = namesGroupsHome(sentence, speaker.start, lex);
   const kindOf = (name: string): Speaker['kind'] => (speaker.kind === 'media' ? 'media' : groupsHome ? 'organisation' : classifyName(name, [], '', lex));
-  return [{ ...speaker, name: left, kind: kindOf(left) }, { ...speaker, name: right, kind: kindOf(right) }];
+  return [{ ...speaker, name: left, kind: kindOf(left), bare: beforeFullName }, { ...speaker, name: right, kind: kindOf(right) }];
 }
 
 /** "the 10-year Treasury note has risen": a reporting word with an auxiliary after it, outside a relative clause, is a noun. */
@@ -215,7 +220,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     if (speaker === null || (speaker.name !== null && (namesSite(speaker.name, self) || isPictureCredit(speaker.name)))) return;
     const credited = platformPost(sentence, speaker, lex);
     if (credited === null) return;
-    for (const part of splitCoordinated(sentence, credited, lex)) {
+    for (const part of splitCoordinated(sentence, credited, cueStart, lex)) {
       // Two cues of one sentence may reach the same speaker ("précise l'OFAG jeudi dans un communiqué").
       if (!found.some((other) => other.speaker.start === part.start && other.speaker.name === part.name)) found.push({ speaker: part, cueStart, cueEnd });
     }
