@@ -33,6 +33,10 @@ describe('who a sentence credits', () => {
     // A lone word and a full name, both subjects of the verb: the lone word is a family name the article may give in full.
     ['en', 'Hamilton and Ellen Gille wrote the code for the landing.', ['organisation:Hamilton', 'person:Ellen Gille']],
     ['en', 'Marks and Spencer said sales fell.', ['organisation:Marks and Spencer']],
+    // A relative clause says something of the speaker, it is no role; a role before the name loses the clause's opening words.
+    ['en', 'Donald J. Trump, who seems kind of sensitive about the golfing, said he would play.', ['person:Donald J. Trump']],
+    ['fr', "Jean Dupont, qui dirige l'usine, a déclaré que tout allait bien.", ['person:Jean Dupont']],
+    ['en', 'But the leader of Ennahda, Rachid Ghannouchi, said the attack was cowardly.', ['person:Rachid Ghannouchi [leader of Ennahda]']],
     // A relative clause cut by its comma is no part of the role.
     ['fr', 'Le film relate l’enquête de l’activiste Victoria Cruz, membre de l’organisation Anti-Violence Project à New York qui, avant de partir, réclame justice.', ['person:Victoria Cruz [membre de l’organisation Anti-Violence Project à New York]']],
     // A body's noun right before a name says it names a body; a title before one, a person.
@@ -231,7 +235,7 @@ describe('who a sentence credits', () => {
     ['en', 'The magazine claimed President-elect Trump relied on lies.', ['carried:The magazine']],
     ['en', 'According to my humor I threw open these doors.', []],
     ['en', 'It is the best thing, I’ve said many times.', []],
-    ['en', 'The leader of Ennahda, Rachid Ghannouchi, condemned Wednesday’s attack.', ['person:Rachid Ghannouchi [The leader of Ennahda]']],
+    ['en', 'The leader of Ennahda, Rachid Ghannouchi, condemned Wednesday’s attack.', ['person:Rachid Ghannouchi [leader of Ennahda]']],
     ['en', 'The judge was confirmed by the Republican-controlled chamber.', []],
     ['en', 'Kim Yong-hyun said the talks had failed.', ['person:Kim Yong-hyun']],
     ['en', '“I am delighted to lead the business,” Ian Heath commented.', ['person:Ian Heath']],
@@ -255,7 +259,7 @@ describe('who a sentence credits', () => {
     ['fr', 'Le rapport a conclu que tout allait bien.', ['carried:rapport']],
     ['fr', "Selon l'Inserm, le risque augmente.", ['organisation:Inserm']],
     ['en', '“It was a lethal dose,” her mother, Fiona, said in a statement.', ['person:Fiona [her mother]']],
-    ['en', "The company's parent, Alphabet, said profits rose.", ["organisation:Alphabet [The company's parent]"]],
+    ['en', "The company's parent, Alphabet, said profits rose.", ["organisation:Alphabet [company's parent]"]],
     // Lists of speakers, and an aside between dashes.
     ['en', "Canvas Ventures, Norwest Venture Partners and Accel Partners - among Silicon Valley's more prominent firms - say calls are up.", ['organisation:Canvas Ventures', 'organisation:Norwest Venture Partners', 'organisation:Accel Partners']],
     ['en', 'In Washington, Jerome Powell said rates would stay high.', ['person:Jerome Powell']],

@@ -567,7 +567,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
     // ", the bystander who recorded the video, said", ", managing director of X, an investor in Y, says": step over appositions.
     if (!/^[\s\u00a0]*,[\s\u00a0]*$/u.test(tail)) return null;
     let cut = token.end;
-    const roles: string[] = [];
+    const roles: (string | null)[] = [];
     const roleStarts: number[] = [];
     for (let hops = 0; hops < MAX_APPOSITIONS; hops++) {
       const comma = sentence.lastIndexOf(',', cut - 1);
@@ -597,7 +597,8 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
         const kind = kin !== null && !(speaker.name ?? '').includes(' ') ? 'person' : speaker.kind;
         return { ...speaker, kind, role: speaker.role ?? role ?? kin, bare: speaker.bare && role === null && kin === null, end: verbStart };
       }
-      roles.push(withoutArticle(segment, lex));
+      // "Donald J. Trump, who seems kind of sensitive about…, said": a relative clause says something of the speaker, it is no role.
+      roles.push(lex.relativePronouns.has(lower(words[0] ?? '')) ? null : withoutArticle(segment, lex));
       roleStarts.push(comma + 1);
       if (comma === -1 || before.length === 0) return null;
       cut = comma;
@@ -746,7 +747,10 @@ function roleBeforeComma(sentence: string, comma: number, lex: CompiledLexicon):
   const clause = clauseEndingAt(sentence.slice(0, comma));
   const words = clause.split(/[\s\u00a0]+/u);
   if (words.length === 0 || words.length > MAX_ROLE_WORDS) return null;
-  return words.some((word) => lex.titleWords.has(lower(word)) || lex.personTitles.has(lower(word))) ? clause : null;
+  if (!words.some((word) => lex.titleWords.has(lower(word)) || lex.personTitles.has(lower(word)))) return null;
+  // "But its founder, Suzzanne Monk, …": the clause's opening words are no part of the role.
+  const from = words.findIndex((word) => !lex.stopWords.has(lower(word)) && !lex.sentenceOpeners.has(lower(word)));
+  return from === -1 ? null : words.slice(from).join(' ');
 }
 
 /** "American officials", "Law enforcement sources", "Our sources", "officials at the institution" (that names a body). */
