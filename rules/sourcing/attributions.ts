@@ -5,6 +5,7 @@ import { followsClauseOpener, tokenize, type Token } from './tokens';
 import { ACRONYM, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
+import { wordAfter } from './word-before';
 
 /** One act of attribution in a sentence: the reporting words and who they credit. */
 export interface Attribution {
@@ -146,8 +147,7 @@ function splitCoordinated(sentence: string, speaker: Speaker, cueStart: number, 
 
 /** "the 10-year Treasury note has risen": a reporting word with an auxiliary after it, outside a relative clause, is a noun. */
 function readsAsNoun(sentence: string, start: number, end: number, lex: CompiledLexicon): boolean {
-  const next = /^[\s\u00a0]+([\p{L}]+)/u.exec(sentence.slice(end))?.[1];
-  if (next === undefined || !lex.auxiliaryVerbs.has(lower(next))) return false;
+  if (!lex.auxiliaryVerbs.has(wordAfter(sentence, end))) return false;
   const clause = sentence.slice(0, start).split(/[,;:«»“”"()—–]/u).pop() ?? '';
   return !clause.split(/[\s\u00a0]+/u).some((word) => lex.relativePronouns.has(lower(word)));
 }

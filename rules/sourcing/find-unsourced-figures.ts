@@ -2,7 +2,7 @@ import type { BlockView, Candidate, SentenceView } from './block-view';
 import { NUMBER_SOURCE, type CompiledLexicon } from './compiled-lexicon';
 import { isName, tokenize } from './tokens';
 import { mayMatch } from './triggers';
-import { wordBefore } from './word-before';
+import { wordAfter, wordBefore } from './word-before';
 
 /** Below this, a count of people is a count in passing ("trois ministres", "27 victims" of one event is news, not a statistic). */
 const MIN_COUNT = 100;
@@ -25,7 +25,7 @@ function countsPeople(sentence: string, words: ReadonlySet<string>, lex: Compile
   const counted = (after: string): boolean => lex.populationNouns.has(COUNT_REACH.exec(after)?.[1]?.toLowerCase().replace(/’/g, "'") ?? '');
   for (const match of sentence.matchAll(NUMBER)) {
     const after = sentence.slice(match.index + match[0].length);
-    const magnitude = /^[\s\u00a0]+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+    const magnitude = wordAfter(after, 0);
     const big = numericValue(match[0]) >= MIN_COUNT || lex.lexicon.magnitudes.includes(magnitude);
     if (big && !lex.numberLabels.has(wordBefore(sentence, match.index)) && !/^\d{4}$/u.test(match[0]) && counted(after)) return true;
   }

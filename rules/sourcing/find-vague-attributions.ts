@@ -6,8 +6,8 @@ import { namedJustBefore, namedQualifierAfter } from './named-source';
 import { openingQuotationEnd } from './quotations';
 import { qualifierExcuses } from './qualifier';
 import { tokenize } from './tokens';
-import { matchesOf, normalise as lower } from './triggers';
-import { wordBefore } from './word-before';
+import { matchesOf } from './triggers';
+import { wordAfter, wordBefore } from './word-before';
 import { NAMED_SOURCE_KINDS } from '../../report/summary';
 
 /** How far past its trigger a link may start and still be on the vague words ("a 2014 study" with the link on "study"). */
@@ -93,7 +93,7 @@ function vagueGroup(view: SentenceView, lex: CompiledLexicon): Span | null {
     const qualifierHead = /^[\s\u00a0]+(\p{Ll}+s)(?![\p{L}])/u.exec(match.groups?.['qual'] ?? '')?.[1];
     if (pronoun && qualifierHead !== undefined && !lex.namesPeople(qualifierHead)) continue;
     // "some fears are entertained": a plural auxiliary after the verb makes it a noun.
-    if (lex.pluralAuxiliaries.has(lower(/^[\s\u00a0]+([\p{L}]+)/u.exec(sentence.slice(match.index + match[0].length))?.[1] ?? ''))) continue;
+    if (lex.pluralAuxiliaries.has(wordAfter(sentence, match.index + match[0].length))) continue;
     // "Selon un sondage Ifop, beaucoup de Français estiment": the source is named first.
     if (view.attributedBefore(match.index)) continue;
     if (qualifierExcuses(match.groups?.['qual'] ?? '', lex) && !evidenceClause(match[0], lex)) continue;

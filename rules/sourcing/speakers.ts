@@ -292,6 +292,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     return { kind: 'anonymous', name: null, description: `${name}*`, role: roleAfter(sentence, end + 1, lex, opening)?.role ?? null, bare: false, start: opening, end: end + 1 };
   }
   const alias = acronymAfter(sentence, end);
+  const written = name;
   if (alias !== null) {
     name = `${name} (${alias.alias})`;
     end = alias.end;
@@ -300,7 +301,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   // "la ministre des Sports Laura Flessel": capitalised words after "des" belong to the title, and so to the role.
   // « ministre de l'Intérieur Jan Hamáček (ČSSD) »: the acronym after the person is their party's.
   const partyTagged = alias !== null && ACRONYM.test(alias.alias);
-  const words = (partyTagged ? name.slice(0, name.length - alias.alias.length - 3) : name).split(/[\s\u00a0]+/u);
+  const words = (partyTagged ? written : name).split(/[\s\u00a0]+/u);
   const personAtEnd = words.slice(-2).every((word) => /^\p{Lu}/u.test(word)) && !words.some((word) => lex.organisationWords.has(lower(word)) || lex.mediaWords.has(lower(word)) || lex.documentWords.has(lower(word)));
   let titleEnd: string | null = null;
   if (words.length >= 3 && personAtEnd && titleBeforeConnectors(sentence.slice(0, startToken.start), lex)) {
