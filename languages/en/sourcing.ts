@@ -302,7 +302,7 @@ export const enLexicon: Lexicon = {
   ],
   wordsAfterInvertedSpeaker: ['since', 'in', 'on', 'at', 'to', 'of', 'from', 'for', 'who', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'late', 'told', 'wrote', 'when', 'after'],
   invertedPronouns: [],
-  anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside'],
+  anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside', 'to'],
   relativePronouns: ['who', 'which', 'that'],
   peopleEndings: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians', 'ees', 'ives', 'ics', 'als'],
   sentenceOpeners: [

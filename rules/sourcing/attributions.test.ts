@@ -287,6 +287,17 @@ describe('who a sentence credits', () => {
     ['en', 'But sources close to Real say the club knows a swap deal would not be easy.', ['anonymous:sources close to Real']],
     ['fr', '« Vachement bon en manœuvres politiques », selon un proche d’Édouard Philippe.', ['anonymous:un proche d’Édouard Philippe']],
     ['fr', 'Un proche du dossier a affirmé que la vente était conclue.', ['anonymous:Un proche du dossier']],
+    // What qualifies an unnamed source is its complement, not the speaker: no word of the president's, the matter's or the last source named.
+    ['en', 'People familiar with the matter said the Fed would cut rates.', ['anonymous:People familiar with the matter']],
+    ['en', 'Sources close to the president said he was furious.', ['anonymous:Sources close to the president']],
+    ['en', 'An adviser to the president said the decision was final.', ['anonymous:An adviser to the president']],
+    ['en', 'An aide to Senator John Smith said the bill would pass.', ['anonymous:An aide to Senator John Smith']],
+    ['fr', 'Des sources proches de la présidence ont indiqué que la décision était prise.', ['anonymous:Des sources proches de la présidence']],
+    // After a preposition of membership, a body or an office is spoken for; anyone else is no source the article credits.
+    ['en', 'A lawyer for the family said they would appeal.', []],
+    ['fr', "Un avocat de la famille a déclaré qu'elle ferait appel.", []],
+    ['en', 'A spokesman for the president said the decision was final.', ['carried:the president']],
+    ['en', 'Officials at the institution said the room is usually locked.', ['carried:the institution']],
     ['fr', '« Rien ne va plus », confie un haut fonctionnaire, Jean Martin, directeur du budget.', ['person:Jean Martin [directeur du budget]']],
     ['fr', 'La grève continue, comme nous le raconte Antoine*, 32 ans, chargé de cours.', ['anonymous:Antoine*']],
     ['en', 'Rivals may face fewer startups, according to tech recruiters.', ['vague:tech recruiters']],

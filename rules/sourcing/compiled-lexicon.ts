@@ -153,6 +153,8 @@ export interface CompiledLexicon {
   /** The preposition and article before the body a spokesperson speaks for: "for the ", « du ». */
   spokespersonFor: RegExp;
   qualifierPrepositions: ReadonlySet<string>;
+  /** `anonymousQualifiers` in lower case ("close to", "familiar with", « proches de »). */
+  unnamedQualifiers: readonly string[];
   placePrepositions: ReadonlySet<string>;
   affiliationPrepositions: ReadonlySet<string>;
   titledWorks: ReadonlySet<string>;
@@ -362,6 +364,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     mediaNames: lowerSet(lexicon.mediaNames),
     mediaWorks: lowerSet(lexicon.mediaWorks),
     qualifierPrepositions: lowerSet(lexicon.qualifierPrepositions),
+    unnamedQualifiers: lexicon.anonymousQualifiers.map((qualifier) => qualifier.toLowerCase()),
     placePrepositions: lowerSet(lexicon.placePrepositions),
     affiliationPrepositions: lowerSet(lexicon.affiliationPrepositions),
     titledWorks: lowerSet(lexicon.titledWorks),

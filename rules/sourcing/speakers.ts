@@ -621,6 +621,13 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
     if (outlet !== null && outlet.name !== null && outlet.kind !== 'person') return { ...outlet, kind: 'media', role: null, end: token.end };
   }
   if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
+  const found = nameOrBodyEndingAt(sentence, tokens, end, lex, self);
+  if (found?.kind !== 'carried') return found;
+  const subject = subjectOfComplement(sentence, clauseStart, found, lex);
+  return subject === undefined ? found : subject;
+}
+
+function nameOrBodyEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon, self: string | null): Speaker | null {
   const named = lastNameEndingAt(sentence, tokens, end, lex, self);
   if (named !== null) {
     const holder = titleHolder(sentence, tokens, named, lex);
@@ -629,6 +636,38 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
     return placed === undefined ? named : placed;
   }
   return bodyNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex) ?? definiteEndingAt(sentence, tokens, end, lex) ?? bodyWithTailEndingAt(sentence, tokens, end, lex, self);
+}
+
+/**
+ * "People familiar with the matter said", "Sources close to the president said", "an
+ * adviser to the governor said": a definite noun after the words that qualify an unnamed
+ * source is their complement, not the speaker; carried, it would hand the words to the
+ * last source named. The subject is an anonymous source when its words name one ("a
+ * lawyer close to the family" names none, and is credited to nobody); `undefined` when
+ * the clause is no such subject. After a preposition of membership, someone speaks for
+ * the complement when it is a body or an office ("officials at the hospital", "a
+ * spokesman for the president"), and for nobody the article credits otherwise: "a lawyer
+ * for the family said" is no word of the last source named.
+ */
+function subjectOfComplement(sentence: string, clauseStart: number, complement: Speaker, lex: CompiledLexicon): Speaker | null | undefined {
+  const subject = sentence.slice(clauseStart, complement.start);
+  const words = subject.trim().split(/[\s\u00a0]+/u).map(lower);
+  // "at the university": the complement's article, when it was not read as part of it.
+  while (words.length > 0 && lex.definiteArticles.has(words.at(-1) ?? '')) words.pop();
+  const phrase = ` ${words.join(' ')} `;
+  if (words.length < 2) return undefined;
+  if (!lex.unnamedQualifiers.some((qualifier) => phrase.endsWith(` ${qualifier} `))) {
+    const noun = lower(/[\p{L}-]+$/u.exec(complement.description ?? '')?.[0] ?? '');
+    const speaksFor = lex.backReferenceBodies.has(noun) || lex.titleWords.has(noun) || lex.personTitles.has(noun);
+    return lex.qualifierPrepositions.has(words.at(-1) ?? '') && lex.anonymousDeterminers.has(words[0] ?? '') && !speaksFor ? null : undefined;
+  }
+  const unnamedNouns = [...lex.anonymousNouns, ...lex.anonymousPlurals];
+  // An indefinite subject ("an adviser to…") or an unnamed source's noun after one determiner at most ("Sources close to…", « des sources proches de… »).
+  const opensOnSource = unnamedNouns.some((noun) => phrase.startsWith(` ${noun} `) || phrase.startsWith(` ${words[0] ?? ''} ${noun} `));
+  if (!lex.anonymousDeterminers.has(words[0] ?? '') && !opensOnSource) return undefined;
+  if (!unnamedNouns.some((noun) => phrase.includes(` ${noun} `))) return null;
+  const start = clauseStart + subject.length - subject.trimStart().length;
+  return { kind: 'anonymous', name: null, description: sentence.slice(start, complement.end), role: null, bare: false, start, end: complement.end };
 }
 
 /**
