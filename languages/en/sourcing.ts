@@ -96,7 +96,10 @@ export const enLexicon: Lexicon = {
   ],
   anonymousNouns: [
     'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'aide', 'aides', 'adviser',
-    'advisor', 'insider', 'executive', 'person familiar', 'people familiar', 'person close', 'staffer',
+    'advisor', 'insider', 'executive', 'staffer',
+    // A person is an unnamed source only with what qualifies them: "a person familiar with the plans".
+    'person familiar', 'people familiar', 'person close', 'people close', 'person briefed', 'people briefed',
+    'person with knowledge', 'people with knowledge',
     'lawmaker', 'minister', 'investigator', 'negotiator', 'officer', 'employee', 'member', 'confidant',
     'resident', 'neighbour', 'neighbor', 'witness', 'bystander', 'ally', 'friend', 'veteran', 'operative',
     'strategist', 'donor', 'analyst', 'expert', 'mp', 'mep', 'senator', 'congressman', 'congresswoman', 'legislator',
@@ -278,7 +281,10 @@ export const enLexicon: Lexicon = {
   namingVerbs: ['reads', 'called', 'calls', 'has called', 'described', 'describes', 'has described', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'dubbed', 'dubs', 'termed', 'terms', 'characterized', 'characterised', 'classified', 'classifies'],
   publicationCues: ['published in', 'published on', 'wrote in', 'writes in', 'writing in', 'read in', 'reported in', 'appeared in', 'printed in'],
   mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in', 'for', 'to'],
-  anonymousPlurals: ['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close'],
+  anonymousPlurals: [
+    'officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close',
+    'people briefed', 'people with knowledge',
+  ],
   spokespersonNouns: ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press officer', 'official'],
   unnamedHearsay: ['reports seen by', 'documents seen by', 'document seen by', 'letter seen by', 'memo seen by', 'documents obtained by', 'document obtained by', 'documents reviewed by', "we're told", 'we are told', 'we have been told', "we've been told", 'it was learned', 'it has been learned'],
   learnedVerbs: ['has learned', 'has learnt', 'have learned'],

@@ -293,6 +293,11 @@ describe('who a sentence credits', () => {
     ['en', 'An adviser to the president said the decision was final.', ['anonymous:An adviser to the president']],
     ['en', 'An aide to Senator John Smith said the bill would pass.', ['anonymous:An aide to Senator John Smith']],
     ['fr', 'Des sources proches de la présidence ont indiqué que la décision était prise.', ['anonymous:Des sources proches de la présidence']],
+    // A noun of several words opens an unnamed source too, with what qualifies it.
+    ['en', 'According to a person familiar with the plans, the deal was close.', ['anonymous:a person familiar with the plans']],
+    ['en', 'Two people briefed on the talks said the deal was close.', ['anonymous:Two people briefed on the talks']],
+    ['en', 'The deal was close, said a person with knowledge of the matter.', ['anonymous:a person with knowledge of the matter']],
+    ['fr', "Selon un haut gradé de l'armée, l'offensive est prête.", ["anonymous:un haut gradé de l'armée"]],
     // After a preposition of membership, a body or an office is spoken for; anyone else is no source the article credits.
     ['en', 'A lawyer for the family said they would appeal.', []],
     ['fr', "Un avocat de la famille a déclaré qu'elle ferait appel.", []],

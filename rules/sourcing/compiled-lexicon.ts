@@ -150,6 +150,8 @@ export interface CompiledLexicon {
   leadingArticle: RegExp;
   /** What follows an unnamed source and describes it: "of the company", "close to Real", « d'Edouard Philippe ». */
   unnamedQualifier: RegExp;
+  /** An `anonymousNouns` entry of several words ("person familiar", « haut gradé ») at the start of a text; null when there is none. */
+  anonymousNounPhrase: RegExp | null;
   /** The preposition and article before the body a spokesperson speaks for: "for the ", « du ». */
   spokespersonFor: RegExp;
   qualifierPrepositions: ReadonlySet<string>;
@@ -441,6 +443,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     anonymousPluralOpeners: lowerSet(lexicon.anonymousPluralOpeners),
     get leadingArticle() {
       return (built.leadingArticle ??= new RegExp(`^${articlePattern(lexicon.articles)}`, 'iu'));
+    },
+    get anonymousNounPhrase() {
+      const phrases = lexicon.anonymousNouns.filter((noun) => /\s/u.test(noun.trim()));
+      return (built.anonymousNounPhrase ??= phrases.length === 0 ? null : new RegExp(`^${alternation(phrases)}`, 'iu'));
     },
     get unnamedQualifier() {
       return (built.unnamedQualifier ??= new RegExp(

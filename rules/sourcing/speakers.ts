@@ -488,20 +488,35 @@ export function unnamedAfter(sentence: string, from: number, lex: CompiledLexico
   return index === -1 ? null : unnamedSpeaker(sentence, tokens, index, lex);
 }
 
-/** "a senior source", "an official", "un proche de …", "un ténor de la droite". */
+/**
+ * Where the unnamed source's noun that opens at `token` ends ("official", "person
+ * familiar", « haut gradé »), and where a qualifier may start: after the noun, or inside
+ * it when the noun runs into one ("a person familiar with the plans"). Null when no noun opens there.
+ */
+function unnamedNounAt(sentence: string, token: Token, lex: CompiledLexicon): { end: number; qualifiable: number[] } | null {
+  if (lex.anonymousNouns.has(lower(token.word))) return { end: token.end, qualifiable: [token.end] };
+  const phrase = lex.anonymousNounPhrase?.exec(sentence.slice(token.start));
+  if (phrase === null || phrase === undefined) return null;
+  const end = token.start + phrase[0].length;
+  return { end, qualifiable: [token.end, end] };
+}
+
+/** "a senior source", "an official", "un proche de …", "un ténor de la droite", "a person familiar with the plans". */
 function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: number, lex: CompiledLexicon): Speaker | null {
   const first = tokens[index];
   if (first === undefined || !lex.anonymousDeterminers.has(lower(first.word))) return null;
   for (let i = index + 1; i < tokens.length && i <= index + 4; i++) {
     const token = tokens[i] as Token;
     const word = lower(token.word);
-    if (lex.anonymousNouns.has(word)) {
-      let end = token.end;
+    const noun = unnamedNounAt(sentence, token, lex);
+    if (noun !== null) {
+      let end = noun.end;
       // "un proche d'Edouard Philippe", "a source close to the family": the qualifier describes, it does not name.
-      const qualifier = lex.unnamedQualifier.exec(sentence.slice(end));
-      if (qualifier !== null) end += qualifier[0].length;
+      const qualified = noun.qualifiable.map((from) => ({ from, match: lex.unnamedQualifier.exec(sentence.slice(from)) })).find(({ match }) => match !== null);
+      const qualifier = qualified?.match ?? null;
+      if (qualified !== undefined && qualifier !== null) end = Math.max(end, qualified.from + qualifier[0].length);
       // « un député LR », "an official EU source": a party's or a body's initials say whose side, not who.
-      else end += PARTY_INITIALS.exec(sentence.slice(end))?.[0].length ?? 0;
+      if (qualifier === null) end += PARTY_INITIALS.exec(sentence.slice(end))?.[0].length ?? 0;
       if (lex.spokespersonNouns.has(word) && qualifier !== null && /\p{Lu}/u.test(qualifier[0])) {
         return { kind: 'organisation', name: qualifier[0].replace(lex.spokespersonFor, '').trim(), description: null, role: word, bare: false, start: first.start, end };
       }
