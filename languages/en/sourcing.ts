@@ -280,7 +280,7 @@ export const enLexicon: Lexicon = {
   addresseeVerbs: ['urged', 'urges', 'called on', 'calls on', 'called for', 'calls for'],
   namingVerbs: ['reads', 'called', 'calls', 'has called', 'described', 'describes', 'has described', 'labelled', 'labeled', 'labels', 'branded', 'brands', 'dubbed', 'dubs', 'termed', 'terms', 'characterized', 'characterised', 'classified', 'classifies'],
   publicationCues: ['published in', 'published on', 'wrote in', 'writes in', 'writing in', 'read in', 'reported in', 'appeared in', 'printed in'],
-  mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in', 'for', 'to'],
+  mediaCues: ['told', 'tells', 'tell', 'in an interview with', 'speaking to', 'talking to', 'reported by', 'by', 'in', 'for', 'to', 'on'],
   anonymousPlurals: [
     'officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'people familiar', 'people close',
     'people briefed', 'people with knowledge',

@@ -287,6 +287,11 @@ describe('who a sentence credits', () => {
     ['en', 'But sources close to Real say the club knows a swap deal would not be easy.', ['anonymous:sources close to Real']],
     ['fr', '« Vachement bon en manœuvres politiques », selon un proche d’Édouard Philippe.', ['anonymous:un proche d’Édouard Philippe']],
     ['fr', 'Un proche du dossier a affirmé que la vente était conclue.', ['anonymous:Un proche du dossier']],
+    // The outlet told is no part of the speaker's name, before or after it; a numeral after a title is part of one.
+    ['fr', '« Tout va bien », a déclaré Jean Dupont à l’AFP.', ['person:Jean Dupont', 'media:AFP']],
+    ['fr', '« Tout va bien », assure à l’AFP Marie Martin, porte-parole de la préfecture.', ['media:AFP', 'person:Marie Martin [porte-parole de la préfecture]']],
+    ['en', '"All is well," said Martin Luther King III on CNN.', ['person:Martin Luther King III', 'media:CNN']],
+    ['en', 'Pope Benedict XVI said the Church would endure.', ['person:Benedict XVI [Pope]']],
     // What qualifies an unnamed source is its complement, not the speaker: no word of the president's, the matter's or the last source named.
     ['en', 'People familiar with the matter said the Fed would cut rates.', ['anonymous:People familiar with the matter']],
     ['en', 'Sources close to the president said he was furious.', ['anonymous:Sources close to the president']],

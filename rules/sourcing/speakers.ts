@@ -1,6 +1,6 @@
 import type { SourceKind } from '../../report/schema';
 import type { CompiledLexicon } from './compiled-lexicon';
-import { isMediaHead } from './outlets';
+import { isMediaHead, toldOutletAt } from './outlets';
 import { isName, looksCapitalised, tokenize, type Token } from './tokens';
 import { titledWorkAt } from './titled-works';
 import { normalise as lower } from './triggers';
@@ -41,6 +41,8 @@ const MAX_NAME_WORDS = 12;
 /** " - among Silicon Valley's firms - ", " — ses proches — " right before a verb. */
 const DASH_ASIDE = /[\s\u00a0][-—–][\s\u00a0][^-—–.;:!?«»“”"]{1,100}[\s\u00a0][-—–][\s\u00a0]*$/u;
 const MAX_ROLE_WORDS = 12;
+/** "III" in "Martin Luther King III", "XVI" in "Benedict XVI". */
+const ROMAN_NUMERAL = /^[IVXL]{1,5}$/u;
 
 /** A role as the article words it, without the article that opens it ("a partner at Y" → "partner at Y"). */
 function withoutArticle(text: string, lex: CompiledLexicon): string {
@@ -83,6 +85,8 @@ function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, 
     if (token === undefined) break;
     if (i > index && previous !== undefined && !joinsName(sentence, previous, token)) break;
     if (isCapitalised(token, lex) || (i === index && token.definite && /^\p{Lu}/u.test(token.word))) {
+      // « a déclaré Jean Dupont à l'AFP », "said Martin Luther King III on CNN": the outlet told ends the name before it.
+      if (i > index && last !== i - 1 && lex.mediaNames.has(lower(token.word)) && toldOutletAt(sentence, token.start, lex)) break;
       last = i;
       continue;
     }
@@ -270,7 +274,9 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     const rest = tokens.slice(i + 1, last + 1);
     // « Banque d'Italie », "Quai d'Orsay": a name joined by an elided connector is the body's own.
     const spaced = SPACE_ONLY.test(gap(sentence, tokens[i] as Token, rest[0] ?? (tokens[i] as Token)));
-    if (spaced && rest.length >= 1 && rest.length <= 3 && rest.every((token) => /^\p{Lu}/u.test(token.word) && !lex.organisationWords.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)))) first = i + 1;
+    // "Martin Luther King III": a numeral alone after a title is the name's own, not a name.
+    const named = rest.some((token) => !ROMAN_NUMERAL.test(token.word));
+    if (spaced && named && rest.length >= 1 && rest.length <= 3 && rest.every((token) => /^\p{Lu}/u.test(token.word) && !lex.organisationWords.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)))) first = i + 1;
     break;
   }
   // "USA TODAY's Jefferson Graham", "CBS's Mark Knoller": the person after a body's possessive, which is their role.
@@ -412,16 +418,19 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   if (unnamed !== null) return unnamed;
   const documentToken = documentHead(skipped, lex);
   if (documentToken !== undefined) return documentAfter(sentence, tokens, documentToken, spanStart, lex, self);
-  const reached = index < tokens.length ? namedAt(tokens, index, sentence, lex, self) : null;
+  // « assure à l'AFP Marie Martin, porte-parole… »: the outlet told is no part of the name after it, which is the speaker's (the outlet is read on its own).
+  const outletTold = index + 1 < tokens.length && lex.mediaNames.has(lower((tokens[index] as Token).word)) && toldOutletAt(sentence, (tokens[index] as Token).start, lex) && joinsName(sentence, tokens[index] as Token, tokens[index + 1] as Token);
+  const reachedAt = outletTold && isCapitalised(tokens[index + 1] as Token, lex) ? index + 1 : index;
+  const reached = reachedAt < tokens.length ? namedAt(tokens, reachedAt, sentence, lex, self) : null;
   // "a police report given to NBC News": an outlet is credited wherever it is reached.
-  const named = blocked && reached?.kind !== 'media' ? null : reached;
+  const named = blocked && reached?.kind !== 'media' && reachedAt === index ? null : reached;
   if (named !== null && named.start - spanStart < 80 && !/[.;:!?«»“”"]/u.test(sentence.slice(spanStart, named.start))) {
     // « le ministre des Affaires étrangères »: a lone name after a title and its connector is the title's field, not a person.
     const titleAt = head.findIndex((word) => lex.personTitles.has(word));
     if (named.kind === 'person' && !(named.name ?? '').includes(' ') && titleAt > 0 && lex.definiteArticles.has(head[titleAt - 1] ?? '') && lex.nameConnectors.has(head.at(-1) ?? '')) {
       return carried(sentence, (skipped[titleAt - 1] as Token).start, bodyNameTail(sentence, named.end, lex));
     }
-    return { ...named, start: spanStart };
+    return { ...named, start: reachedAt === index ? spanStart : named.start };
   }
   // "the health department", « la police »: a body identified in context.
   const body = skipped.find((token) => lex.identifiableBodies.has(lower(token.word)));
