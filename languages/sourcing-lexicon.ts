@@ -131,6 +131,8 @@ export interface Lexicon {
   personTitles: readonly string[];
   /** Relatives and close ones ("mother", « épouse »): a name they describe is a person's. */
   kinNouns: readonly string[];
+  /** What may follow a person's age between commas (« Marie Dupont, 34 ans, raconte »); a bare number is an age too ("Jane Doe, 34, said"). */
+  ageUnits: readonly string[];
   /** Words that make a capitalised name an organisation ("University", "Police", "Office", "Ville"). */
   organisationWords: readonly string[];
   /** Words that make a name an outlet ("newspaper", "magazine", "quotidien", "hebdomadaire"). */

@@ -219,6 +219,7 @@ export const enLexicon: Lexicon = {
     'marshal', 'pastor', 'collector', 'journalist', 'reporter', 'correspondent', 'columnist', 'editor', 'analyst', 'economist',
     'cfo', 'cto', 'coo', 'cio', 'cmo', 'vp', 'founder', 'co-founder', 'cofounder', 'novelist', 'author', 'writer', 'critic', 'historian',
   ],
+  ageUnits: ['years old'],
   kinNouns: ['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé', 'friend', 'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'stepfather', 'stepmother'],
   organisationWords: [
     'forum', 'agency', 'office', 'ministry', 'department', 'police', 'university', 'college', 'institute', 'institution',

@@ -123,6 +123,12 @@ describe('who a sentence credits', () => {
     // A title's dot, a party tag and a title of office are the role, never part of the name.
     ['en', '“The record is relevant,” said California Sen. Dianne Feinstein.', ['person:Dianne Feinstein [California Sen.]']],
     ['en', 'Sen. John Cornyn, R-Texas, said the court fight made the talks harder.', ['person:John Cornyn [R-Texas]']],
+    ['en', 'The bill will pass, Jane Smith, D-Calif., said Tuesday.', ['person:Jane Smith [D-Calif]']],
+    // An age between commas is no role, and only a person has one.
+    ['en', 'Jane Doe, 34, a nurse, said the ward was full.', ['person:Jane Doe [nurse]']],
+    ['en', '“We will win,” Wilson, 49, said.', ['person:Wilson']],
+    ['fr', 'Marie Dupont, 34 ans, raconte que la rue était vide.', ['person:Marie Dupont']],
+    ['fr', "« J'ai eu peur », raconte Marie, 34 ans.", ['person:Marie']],
     ['en', 'White House Chief of Staff Mark Meadows said the nomination would not slow the package.', ['person:Mark Meadows [House Chief of Staff]']],
     ['en', 'Westchester County Executive George Latimer said he intends to do the same.', ['person:George Latimer [Westchester County Executive]']],
     ['fr', 'Le 4 septembre, la ministre des Sports Laura Flessel annonce sa démission.', ['person:Laura Flessel [ministre des Sports]']],

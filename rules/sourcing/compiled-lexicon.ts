@@ -81,6 +81,10 @@ export interface CompiledLexicon {
   authorLinks: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   kinNouns: ReadonlySet<string>;
+  /** A person's age as an aside: "34", « 34 ans ». */
+  age: RegExp;
+  /** A person's age as an aside right after a name: ", 34,", « , 34 ans ». */
+  ageAfterName: RegExp;
   platforms: ReadonlySet<string>;
   platformPosts: ReadonlySet<string>;
   /** A vague determiner right before a word ("many", « beaucoup de »). */
@@ -447,6 +451,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     get anonymousNounPhrase() {
       const phrases = lexicon.anonymousNouns.filter((noun) => /\s/u.test(noun.trim()));
       return (built.anonymousNounPhrase ??= phrases.length === 0 ? null : new RegExp(`^${alternation(phrases)}`, 'iu'));
+    },
+    get age() {
+      return (built.age ??= new RegExp(`^\\d{1,3}(?:${SPACE}+${alternation(lexicon.ageUnits)})?$`, 'iu'));
+    },
+    get ageAfterName() {
+      return (built.ageAfterName ??= new RegExp(`^${SPACE}*,${SPACE}*\\d{1,3}(?![.,]?\\d)(?:${SPACE}+${alternation(lexicon.ageUnits)})?(?=${SPACE}*(?:[,.;!?)]|$))`, 'iu'));
     },
     get unnamedQualifier() {
       return (built.unnamedQualifier ??= new RegExp(

@@ -346,12 +346,15 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const titled = titles !== null || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')));
   const after = roleAfter(sentence, end, lex, opening);
   if (after !== null && describedAsPerson({ kind, name }, after.role, lex)) kind = 'person';
+  // « raconte Marie, 34 ans »: only a person has an age.
+  const aged = kind !== 'media' && lex.ageAfterName.test(sentence.slice(end));
+  if (aged) kind = 'person';
   const described = kind === 'person' ? roleBefore(sentence, opening, lex) : null;
   // « ministre de l' » + « Intérieur »: an elided article joins its word without a space.
   const roleGiven = described !== null && titleEnd !== null ? `${described}${/['’]$/u.test(described) ? '' : ' '}${titleEnd}` : described;
   const role = after?.role ?? (kind === 'person' ? (roleGiven ?? titles ?? (personFrom ? from : null)) : null);
   // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
-  const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null;
+  const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null && !aged;
   return { kind, name, description: null, role, bare, start, end: after?.end ?? end };
 }
 
@@ -590,8 +593,10 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   const tail = sentence.slice(token.end, verbStart);
   if (!SPACE_ONLY.test(tail) && !onlyAdverbsBetween(sentence, token.end, verbStart, lex)) {
     // ", the bystander who recorded the video, said", ", managing director of X, an investor in Y, says": step over appositions.
-    if (!/^[\s\u00a0]*,[\s\u00a0]*$/u.test(tail)) return null;
+    // "Jane Smith, D-Calif., said": an abbreviation's full stop may close the aside.
+    if (!/^\.?[\s\u00a0]*,[\s\u00a0]*$/u.test(tail)) return null;
     let cut = token.end;
+    let aged = false;
     const roles: (string | null)[] = [];
     const roleStarts: number[] = [];
     for (let hops = 0; hops < MAX_APPOSITIONS; hops++) {
@@ -617,13 +622,16 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
         const speaker = own.length === 0 ? null : lastNameEndingAt(sentence, own, own.length - 1, lex, self);
         // "Meanwhile, a health official, rejecting the allegations, said": no name opens the clause, so the first aside is the subject.
         if (speaker === null) return own.length === 1 && roleStarts.length > 0 ? unnamedAtOffset(sentence, roleStarts[roleStarts.length - 1] ?? 0, lex) : null;
-        const role = roles.pop() ?? party?.[1] ?? (comma === -1 ? null : roleBeforeComma(sentence, comma, lex));
+        const role = roles.filter((given) => given !== null).pop() ?? party?.[1] ?? (comma === -1 ? null : roleBeforeComma(sentence, comma, lex));
         const kin = role === null && comma !== -1 ? kinBeforeComma(sentence, comma, lex) : null;
-        const kind = kin !== null && !(speaker.name ?? '').includes(' ') ? 'person' : speaker.kind;
-        return { ...speaker, kind, role: speaker.role ?? role ?? kin, bare: speaker.bare && role === null && kin === null, end: verbStart };
+        // "Smith, 45, said": only a person has an age.
+        const kind = (kin !== null || aged) && !(speaker.name ?? '').includes(' ') ? 'person' : speaker.kind;
+        return { ...speaker, kind, role: speaker.role ?? role ?? kin, bare: speaker.bare && role === null && kin === null && !aged, end: verbStart };
       }
       // "Donald J. Trump, who seems kind of sensitive about…, said": a relative clause says something of the speaker, it is no role.
-      roles.push(lex.relativePronouns.has(lower(words[0] ?? '')) ? null : withoutArticle(segment, lex));
+      // "Jane Doe, 34, a nurse, said": an age is no role.
+      aged ||= lex.age.test(segment);
+      roles.push(lex.relativePronouns.has(lower(words[0] ?? '')) || lex.age.test(segment) ? null : withoutArticle(segment, lex));
       roleStarts.push(comma + 1);
       if (comma === -1 || before.length === 0) return null;
       cut = comma;
@@ -783,8 +791,9 @@ function onlyAdverbsBetween(sentence: string, from: number, to: number, lex: Com
 /** "R-Texas", "D-Calif.": a party and a state after a politician's name. */
 const PARTY_TAG = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 
-/** Whether words between commas describe someone rather than name them: "one of the leading voices", "a partner at Y", « toxicologue ». */
+/** Whether words between commas describe someone rather than name them: "one of the leading voices", "a partner at Y", « toxicologue », an age. */
 function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
+  if (lex.age.test(segment)) return true;
   const [opening = '', ...rest] = segment.split(/[\s\u00a0]+/u);
   const first = lower(opening);
   // "the George Kaiser Family Foundation": an article before a body's name in capitals names it; it describes no one.
