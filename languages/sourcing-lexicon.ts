@@ -59,6 +59,8 @@ export interface Lexicon {
   anonymousDeterminers: readonly string[];
   anonymousModifiers: readonly string[];
   anonymousNouns: readonly string[];
+  /** Whether adjectives may follow the noun they describe (« une source policière », « un responsable américain »): they belong to an unnamed source's description. */
+  adjectivesFollowNouns: boolean;
   /** Phrases where an anonymous noun is not a person ("an official statement", "une source de revenus"). */
   anonymousExclusions: readonly string[];
   /** Words that make a bare plural subject definite ("the researchers" refers back to named ones). */

@@ -70,6 +70,7 @@ export const deLexicon: Lexicon = {
     'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'funktionär', 'funktionärin', 'ermittler', 'ermittlerin',
     'regierungsvertreter', 'regierungsvertreterin', 'abgeordneter', 'abgeordnete', 'zeuge', 'zeugin', 'anwohner', 'anwohnerin',
   ],
+  adjectivesFollowNouns: false,
   anonymousExclusions: ['quelle der', 'quelle des', 'einnahmequelle', 'energiequelle', 'fehlerquelle', 'lichtquelle'],
   definiteDeterminers: ['die', 'diese', 'ihre', 'seine', 'unsere', 'eure'],
   indefiniteArticles: ['ein', 'eine', 'einer', 'einem', 'einen'],

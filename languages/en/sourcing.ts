@@ -104,6 +104,7 @@ export const enLexicon: Lexicon = {
     'resident', 'neighbour', 'neighbor', 'witness', 'bystander', 'ally', 'friend', 'veteran', 'operative',
     'strategist', 'donor', 'analyst', 'expert', 'mp', 'mep', 'senator', 'congressman', 'congresswoman', 'legislator',
   ],
+  adjectivesFollowNouns: false,
   anonymousExclusions: [
     'official statement', 'official figures', 'official channels', 'official visit', 'official documents',
     'official data', 'official report', 'official website', 'official account', 'source of', 'source code',

@@ -110,6 +110,7 @@ export const frLexicon: Lexicon = {
     'macroniste', 'sarkozyste', 'chiraquien', 'chiraquienne', 'fillonniste', 'mélenchoniste', 'lepéniste',
     'gaulliste', 'insoumis', 'insoumise', 'frondeur', 'frondeuse', 'marcheur', 'marcheuse',
   ],
+  adjectivesFollowNouns: true,
   anonymousExclusions: [
     'source de revenus', "source d'inspiration", 'source de financement', 'source de tension',
     "source d'énergie", 'source de chaleur',

@@ -293,6 +293,12 @@ describe('who a sentence credits', () => {
     ['en', 'But sources close to Real say the club knows a swap deal would not be easy.', ['anonymous:sources close to Real']],
     ['fr', '« Vachement bon en manœuvres politiques », selon un proche d’Édouard Philippe.', ['anonymous:un proche d’Édouard Philippe']],
     ['fr', 'Un proche du dossier a affirmé que la vente était conclue.', ['anonymous:Un proche du dossier']],
+    // French adjectives after the noun describe the unnamed source; a time word, a preposition or a clause ends them.
+    ['fr', 'Une source diplomatique a indiqué que les négociations avaient échoué.', ['anonymous:Une source diplomatique']],
+    ['fr', 'Selon une source judiciaire, le suspect a été placé en garde à vue.', ['anonymous:une source judiciaire']],
+    ['fr', 'Une source policière proche du dossier a confirmé la garde à vue.', ['anonymous:Une source policière proche du dossier']],
+    ['fr', 'Le suspect a fui, a indiqué un responsable mardi.', ['anonymous:un responsable']],
+    ['fr', 'Le suspect a fui, a indiqué un responsable américain, Jean Martin.', ['person:Jean Martin [un responsable américain]']],
     // The outlet told is no part of the speaker's name, before or after it; a numeral after a title is part of one.
     ['fr', '« Tout va bien », a déclaré Jean Dupont à l’AFP.', ['person:Jean Dupont', 'media:AFP']],
     ['fr', '« Tout va bien », assure à l’AFP Marie Martin, porte-parole de la préfecture.', ['media:AFP', 'person:Marie Martin [porte-parole de la préfecture]']],

@@ -108,6 +108,7 @@ export interface CompiledLexicon {
   vagueNouns: ReadonlySet<string>;
   anonymousNouns: ReadonlySet<string>;
   anonymousModifiers: ReadonlySet<string>;
+  adjectivesFollowNouns: boolean;
   anonymousDeterminers: ReadonlySet<string>;
   boilerplate: RegExp;
   wordsAfterInvertedSpeaker: ReadonlySet<string>;
@@ -412,6 +413,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     vagueNouns: lowerSet([...lexicon.vagueNouns, ...lexicon.bareVagueNouns]),
     anonymousNouns: lowerSet(lexicon.anonymousNouns),
     anonymousModifiers: lowerSet(lexicon.anonymousModifiers),
+    adjectivesFollowNouns: lexicon.adjectivesFollowNouns,
     anonymousDeterminers: lowerSet(lexicon.anonymousDeterminers),
     wordsAfterInvertedSpeaker: lowerSet(lexicon.wordsAfterInvertedSpeaker),
     nameParticles: new Set(lexicon.nameParticles),

@@ -513,6 +513,29 @@ function unnamedNounAt(sentence: string, token: Token, lex: CompiledLexicon): { 
   return { end, qualifiable: [token.end, end] };
 }
 
+/** At most this many adjectives after an unnamed source's noun (« un haut fonctionnaire européen chevronné »). */
+const MAX_FOLLOWING_ADJECTIVES = 2;
+
+/**
+ * Where the adjectives right after a noun end, in a language that places them there
+ * (« source policière », « responsable américain »): lower-case words that are no
+ * function word, verb, time word, adverb or opening of a qualifier; `from` when none.
+ */
+function adjectivesEndAfter(sentence: string, tokens: readonly Token[], from: number, lex: CompiledLexicon): number {
+  if (!lex.adjectivesFollowNouns) return from;
+  let end = from;
+  const next = tokens.findIndex((token) => token.start >= from);
+  for (let i = next; i !== -1 && i < tokens.length && i < next + MAX_FOLLOWING_ADJECTIVES; i++) {
+    const token = tokens[i] as Token;
+    const word = lower(token.word);
+    if (!SPACE_ONLY.test(sentence.slice(end, token.start)) || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.word)) break;
+    const opensQualifier = lex.unnamedQualifiers.some((qualifier) => qualifier.split(' ')[0] === word);
+    if (lex.stopWords.has(word) || lex.reportingVerb.words.has(word) || lex.calendarWords.has(word) || lex.speechAdverbs.has(word) || lex.qualifierPrepositions.has(word) || lex.relativePronouns.has(word) || opensQualifier) break;
+    end = token.end;
+  }
+  return end;
+}
+
 /** "a senior source", "an official", "un proche de …", "un ténor de la droite", "a person familiar with the plans". */
 function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: number, lex: CompiledLexicon): Speaker | null {
   const first = tokens[index];
@@ -522,9 +545,11 @@ function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: numbe
     const word = lower(token.word);
     const noun = unnamedNounAt(sentence, token, lex);
     if (noun !== null) {
-      let end = noun.end;
+      // « une source policière a indiqué », « selon un responsable américain »: adjectives after the noun describe the source too.
+      const described = adjectivesEndAfter(sentence, tokens, noun.end, lex);
+      let end = described;
       // "un proche d'Edouard Philippe", "a source close to the family": the qualifier describes, it does not name.
-      const qualified = noun.qualifiable.map((from) => ({ from, match: lex.unnamedQualifier.exec(sentence.slice(from)) })).find(({ match }) => match !== null);
+      const qualified = [...noun.qualifiable, described].map((from) => ({ from, match: lex.unnamedQualifier.exec(sentence.slice(from)) })).find(({ match }) => match !== null);
       const qualifier = qualified?.match ?? null;
       if (qualified !== undefined && qualifier !== null) end = Math.max(end, qualified.from + qualifier[0].length);
       // « un député LR », "an official EU source": a party's or a body's initials say whose side, not who.
