@@ -27,6 +27,10 @@ describe('who a sentence credits', () => {
     // A party's acronym after a titled person leaves them a person; a body's own acronym makes a body.
     ['fr', "Le vice-Premier ministre et ministre de l'Intérieur Jan Hamáček (ČSSD) avait estimé que le ministre avait perdu toute crédibilité.", ["person:Jan Hamáček (ČSSD) [vice-Premier ministre et ministre de l'Intérieur]"]],
     ['fr', "L'Ottawa School Transportation Authority (OSTA) dit qu'elle doit s'adapter.", ['organisation:Ottawa School Transportation Authority (OSTA)']],
+    // A French body's name goes on in lower case after a body's word of one word or two, a title's adjective included.
+    ['fr', 'Selon la Direction générale de la santé, le virus recule.', ['organisation:Direction générale de la santé']],
+    ['fr', 'Selon le Haut Conseil de la santé publique, le masque reste utile.', ['organisation:Haut Conseil de la santé publique']],
+    ['fr', 'Selon la Haute Autorité de santé, le vaccin est sûr.', ['organisation:Haute Autorité de santé']],
     // The role before a name: after the whole cue, behind an elided article.
     ['en', 'According to economist Jane Smith, the reform will fail.', ['person:Jane Smith [economist]']],
     ['fr', "Selon l'économiste Jean Dupont, la réforme échouera.", ['person:Jean Dupont [économiste]']],

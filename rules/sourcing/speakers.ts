@@ -76,6 +76,12 @@ export function isVerb(word: string, lex: CompiledLexicon): boolean {
   return lex.reportingVerb.words.has(word) || lex.vagueVerb.test(word);
 }
 
+/** Whether a name opens on a body's word, of one word or two (« Office », « Haute Autorité »). */
+function opensOnBodyWord(tokens: readonly Token[], index: number, lex: CompiledLexicon): boolean {
+  const first = lower(tokens[index]?.word ?? '');
+  return lex.organisationWords.has(first) || lex.organisationWords.has(`${first} ${lower(tokens[index + 1]?.word ?? '')}`);
+}
+
 /** Tokens of a name starting at `index`: capitalised words, joined by connectors ("Office fédéral de l'agriculture"). */
 function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, lex: CompiledLexicon): number {
   let last = -1;
@@ -96,7 +102,9 @@ function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, 
     if (lex.nameConnectors.has(word)) continue;
     // French names of bodies go on in lower case ("Office fédéral de l'agriculture"), never past a person's title ("City Mayor Jerry Treñas").
     const titled = tokens.slice(index, i).some((before) => lex.personTitles.has(lower(before.word)));
-    if (lex.organisationWords.has(lower(tokens[index]?.word ?? '')) && /^\p{Ll}/u.test(token.word) && !lex.commonWords.has(word) && !lex.clauseBreakers.has(word) && !lex.personTitles.has(word) && !titled && !isVerb(word, lex)) {
+    // Right after the body's word, a title's adjective is the name's own (« Direction générale de la santé »).
+    const ordinary = lex.commonWords.has(word) && !(i === index + 1 && lex.titleWords.has(word) && !lex.stopWords.has(word));
+    if (opensOnBodyWord(tokens, index, lex) && /^\p{Ll}/u.test(token.word) && !ordinary && !lex.clauseBreakers.has(word) && !lex.personTitles.has(word) && !titled && !isVerb(word, lex)) {
       last = i;
       continue;
     }
