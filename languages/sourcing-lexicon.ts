@@ -189,6 +189,10 @@ export interface Lexicon {
   unnamedHearsay: readonly string[];
   /** "The Associated Press has learned": an outlet credits what unnamed people told it. */
   learnedVerbs: readonly string[];
+  /** What opens the news an outlet learned ("has learned that", « a appris que »); "has learned to live" is no news. */
+  learnedOpeners: readonly string[];
+  /** Words after a verb of learning that say whom it was learned from: « a-t-on appris auprès du parquet », "has learned from the ministry". */
+  learnedFrom: readonly string[];
   /** Words that open a clause, after which a pronoun is a subject ("and many believe"). */
   conjunctions: readonly string[];
   /** Passive or hedged attribution with no agent ("is expected to", "has been linked with", « serait »). */

@@ -290,6 +290,8 @@ export const enLexicon: Lexicon = {
   spokespersonNouns: ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press officer', 'official'],
   unnamedHearsay: ['reports seen by', 'documents seen by', 'document seen by', 'letter seen by', 'memo seen by', 'documents obtained by', 'document obtained by', 'documents reviewed by', "we're told", 'we are told', 'we have been told', "we've been told", 'it was learned', 'it has been learned'],
   learnedVerbs: ['has learned', 'has learnt', 'have learned'],
+  learnedOpeners: ['that'],
+  learnedFrom: ['from'],
   conjunctions: ['and', 'but', 'yet', 'or', 'so', 'while', 'although', 'though', 'because', 'as'],
   agentlessAttributions: [
     'is not expected to', 'are not expected to', 'is widely expected', 'has been linked with', 'have been linked with',

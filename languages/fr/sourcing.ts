@@ -311,6 +311,8 @@ export const frLexicon: Lexicon = {
   spokespersonNouns: ['porte-parole', 'représentant', 'représentante', 'chargé de communication', 'chargée de communication'],
   unnamedHearsay: ['documents consultés par', 'document consulté par', 'note consultée par', "que s'est procuré", "que s'est procurée", "dont a eu connaissance", 'a-t-on appris', 'avons-nous appris', 'nous avons appris', 'nous apprend-on', 'nous a-t-on dit', 'de source sûre'],
   learnedVerbs: ['a appris', 'ont appris'],
+  learnedOpeners: ['que', "qu'"],
+  learnedFrom: ['auprès de', 'auprès du', 'auprès des', "auprès d'"],
   conjunctions: ['et', 'mais', 'ou', 'car', 'donc', 'or', 'alors', 'tandis', 'puisque', 'comme'],
   agentlessAttributions: [
     'il paraît', 'il paraîtrait', 'est connu pour', 'sont connus pour',

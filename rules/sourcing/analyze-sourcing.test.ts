@@ -187,6 +187,14 @@ describe('anonymous-source and anonymous-source-justified', () => {
     { lang: 'en', blocks: ['Zimbabwean intelligence reports seen by Reuters suggest the army is divided.'], expected: [['anonymous-source', 'reports seen by Reuters']] },
     { lang: 'en', blocks: ['Woody Allen’s memoir has found a new home, The Associated Press has learned.'], expected: [['anonymous-source', 'has learned']] },
     { lang: 'en', blocks: ['I have learned the value of hard work.'], expected: [] },
+    // What was learned from someone named is on the record; learning a skill or a piece of news is no outlet's hearsay.
+    { lang: 'fr', blocks: ['Le suspect a été interpellé, a-t-on appris auprès du parquet de Nanterre.'], expected: [] },
+    { lang: 'fr', blocks: ['Le suspect a été interpellé, a-t-on appris dimanche auprès de la préfecture.'], expected: [] },
+    { lang: 'fr', blocks: ["Le suspect a été interpellé, a-t-on appris auprès d'une source proche de l'enquête."], expected: [['anonymous-source', "une source proche de l'enquête"]] },
+    { lang: 'fr', blocks: ["Le suspect a fui, a appris l'AFP de source policière."], expected: [['anonymous-source', 'a appris']] },
+    { lang: 'fr', blocks: ['Marie a appris la nouvelle par la radio, un matin de juin.'], expected: [] },
+    { lang: 'en', blocks: ['Smith has learned to live with the pain since the accident.'], expected: [] },
+    { lang: 'en', blocks: ['The suspect fled, NBC News has learned.'], expected: [['anonymous-source', 'News has learned']] },
     { lang: 'en', blocks: ['The incident is regrettable, although the Kobe Red Cross Hospital has enough masks, an official said.'], expected: [] },
     // negatives: the speaker is named, or the noun is not a person
     { lang: 'fr', blocks: ['« Rien ne va plus », confie un haut fonctionnaire, Jean Martin, directeur du budget.'], expected: [] },

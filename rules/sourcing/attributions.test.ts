@@ -302,6 +302,15 @@ describe('who a sentence credits', () => {
     ['fr', 'Selon une source judiciaire, le suspect a été placé en garde à vue.', ['anonymous:une source judiciaire']],
     ['fr', 'Une source policière proche du dossier a confirmé la garde à vue.', ['anonymous:Une source policière proche du dossier']],
     ['fr', 'Le suspect a fui, a indiqué un responsable mardi.', ['anonymous:un responsable']],
+    // Whom a piece of news was learned from is its source; a skill learned from someone is no news.
+    ['fr', 'Le suspect a été interpellé, a-t-on appris mardi auprès du parquet de Nanterre.', ['organisation:parquet de Nanterre']],
+    ['fr', "Le suspect a fui, a appris l'AFP auprès de la gendarmerie.", ['organisation:gendarmerie']],
+    ['fr', 'Il a appris auprès de Jean Dupont le métier de boulanger.', []],
+    ['en', 'The suspect fled, the Associated Press has learned from the Justice Department.', ['media:Associated Press', 'organisation:Justice Department']],
+    ['en', 'Those are lessons learned from Obama, she said.', ['carried:she']],
+    // The outlet told by a preposition is read on its own; the speaker follows it.
+    ['fr', "« Nous partons », a déclaré à l'AFP le maire, Jean Dupont.", ['media:AFP', 'person:Jean Dupont']],
+    ['en', 'Two security sources told Reuters a migrant died on Monday.', ['anonymous:Two security sources', 'media:Reuters']],
     ['fr', 'Le suspect a fui, a indiqué un responsable américain, Jean Martin.', ['person:Jean Martin [un responsable américain]']],
     // The outlet told is no part of the speaker's name, before or after it; a numeral after a title is part of one.
     ['fr', '« Tout va bien », a déclaré Jean Dupont à l’AFP.', ['person:Jean Dupont', 'media:AFP']],

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { isPictureCredit } from '../provenance/credits';
-import { outletsIn, postAuthor, toldOutletAt } from './outlets';
+import { outletLearnedIn, outletsIn, postAuthor, toldOutletAt } from './outlets';
 import { followsClauseOpener, tokenize, type Token } from './tokens';
 import { ACRONYM, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
@@ -248,6 +248,13 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     const end = match.index + match[0].length;
     const agent = unnamedAfter(sentence, end, lex) ?? namedAgent(speakerAfter(sentence, end, lex, self));
     if (agent !== null) add(agent, match.index, end);
+  }
+  // « a-t-on appris mardi auprès du parquet »: whom the news was learned from is its source ("lessons learned from Obama" are no news).
+  const learnedNews = [...matchesOf(lex.unnamedHearsay, sentence, words), ...[outletLearnedIn(sentence, lex)].filter((match) => match !== null)];
+  for (const match of sentence.matchAll(lex.learnedFrom)) {
+    if (!learnedNews.some((news) => news.index <= match.index && match.index <= news.index + news[0].length)) continue;
+    const end = match.index + match[0].length;
+    add(unnamedAfter(sentence, end, lex) ?? speakerAfter(sentence, end, lex, self), match.index, end);
   }
   const opening = openingDocument(sentence, lex);
   if (opening !== null) add(opening, opening.start, opening.end);

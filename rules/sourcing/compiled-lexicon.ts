@@ -182,7 +182,10 @@ export interface CompiledLexicon {
   /** A break between clauses, inside a sentence. */
   clauseBreak: RegExp;
   /** A capitalised name, then a verb of learning: "TMZ has learned". */
+  /** "The Associated Press has learned that…", « …, a appris l'AFP »: an outlet breaking news it was told. */
   outletLearned: RegExp;
+  /** A verb of learning and the words saying whom from: « appris mardi auprès de », "learned from" (global). */
+  learnedFrom: RegExp;
   conjunctions: ReadonlySet<string>;
   vaguePronouns: ReadonlySet<string>;
   /** What bounds the words naming a vague group in its finding. */
@@ -207,6 +210,14 @@ function words(phrases: readonly string[]): string[] {
 /** An article and the space after it; an elided one ("l'") takes none. */
 function articlePattern(articles: readonly string[]): string {
   return `(?:${alternation(articles)}${SPACE}*)`;
+}
+
+/** "The Associated Press has learned" before its news, or « a appris l'AFP » in an inverted incise: an outlet breaking news it was told. */
+function outletLearnedPattern(lexicon: Lexicon): RegExp {
+  const verb = alternation(lexicon.learnedVerbs);
+  // News follows the verb: an opener, whom it came from, or nothing ("…, The Associated Press has learned."); "has learned to live" is no news.
+  const news = `(?=${SPACE}*(?:[,.;:!?»”"]|$)|(?:${SPACE}+\\p{Ll}[\\p{L}-]*){0,2}?${SPACE}+${alternation([...lexicon.learnedOpeners, ...lexicon.learnedFrom])})`;
+  return new RegExp(`\\p{Lu}[\\p{L}.&'’-]*${SPACE}+${verb}${news}|(?<=[,»”]${SPACE}*)${verb}(?=${SPACE}+(?:[lL]['’])?\\p{Lu})`, 'u');
 }
 
 function lowerSet(phrases: readonly string[]): ReadonlySet<string> {
@@ -486,7 +497,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       return (built.clauseBreak ??= new RegExp(`[,;:—–]|${SPACE}${alternation(lexicon.contrastives)}${SPACE}`, 'u'));
     },
     get outletLearned() {
-      return (built.outletLearned ??= new RegExp(`\\p{Lu}[\\p{L}.&'’-]*${SPACE}+${alternation(lexicon.learnedVerbs)}`, 'u'));
+      return (built.outletLearned ??= outletLearnedPattern(lexicon));
+    },
+    get learnedFrom() {
+      const learned = lexicon.learnedVerbs.map((verb) => verb.split(' ').at(-1) ?? verb);
+      return (built.learnedFrom ??= new RegExp(`${alternation(learned)}(?:${SPACE}+[\\p{L}'’-]+){0,2}?${SPACE}+${alternation(lexicon.learnedFrom)}`, 'giu'));
     },
     conjunctions: lowerSet(lexicon.conjunctions),
     vaguePronouns: lowerSet(lexicon.vaguePronouns),

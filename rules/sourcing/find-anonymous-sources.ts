@@ -1,5 +1,6 @@
 import { overlaps, type BlockView, type Candidate, type SentenceView } from './block-view';
 import type { CompiledLexicon } from './compiled-lexicon';
+import { outletLearnedIn } from './outlets';
 import { quotationStart } from './quotations';
 import { matchesOf, occursIn } from './triggers';
 
@@ -43,9 +44,10 @@ export function findAnonymousSources(block: BlockView, lex: CompiledLexicon): Ca
       if (!block.sourceLinks.some((link) => overlaps(link, words))) candidates.push(passage(sentence, anonymous.speaker));
       continue;
     }
-    const learned = lex.outletLearned.exec(sentence.text);
-    const hearsay = matchesOf(lex.unnamedHearsay, sentence.text, sentence.words)[0] ?? (learned !== null && !lex.speakerPronouns.has(learned[0].split(/[\s\u00a0]/u)[0]?.toLowerCase() ?? '') ? learned : undefined);
-    if (hearsay !== undefined) candidates.push(passage(sentence, { start: hearsay.index, end: hearsay.index + hearsay[0].length }));
+    const hearsay = matchesOf(lex.unnamedHearsay, sentence.text, sentence.words)[0] ?? outletLearnedIn(sentence.text, lex) ?? undefined;
+    // « a-t-on appris auprès du parquet »: learned from someone the sentence credits, on the record.
+    const onRecord = hearsay !== undefined && sentence.attributions().some(({ speaker, cueStart }) => cueStart >= hearsay.index && speaker.kind !== 'anonymous' && speaker.kind !== 'vague' && speaker.kind !== 'media');
+    if (hearsay !== undefined && !onRecord) candidates.push(passage(sentence, { start: hearsay.index, end: hearsay.index + hearsay[0].length }));
     else if (justified) {
       const match = matchesOf(lex.anonymityJustified, sentence.text, sentence.words)[0];
       if (match !== undefined) candidates.push(passage(sentence, { start: match.index, end: match.index + match[0].length }));

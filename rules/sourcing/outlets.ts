@@ -116,3 +116,9 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
   }
   return found;
 }
+
+/** "The Associated Press has learned that…", « …, a appris l'AFP »: an outlet breaking news it was told, or null ("He has learned that…" is no outlet's). */
+export function outletLearnedIn(sentence: string, lex: CompiledLexicon): RegExpExecArray | null {
+  const learned = lex.outletLearned.exec(sentence);
+  return learned !== null && !lex.speakerPronouns.has(lower(learned[0].split(/[\s\u00a0]/u)[0] ?? '')) ? learned : null;
+}

@@ -257,13 +257,19 @@ function titleBeforeConnectors(before: string, lex: CompiledLexicon): boolean {
   return lex.titleWords.has(words[last] ?? '');
 }
 
+/** Whether the word at `index` is a person's title before a capitalised name; before a body's word it is the body's name ("Justice Department", "General Assembly"). */
+function titleBeforeName(tokens: readonly Token[], index: number, lex: CompiledLexicon): boolean {
+  const next = tokens[index + 1];
+  return next !== undefined && lex.personTitles.has(lower((tokens[index] as Token).word).replace(/\.$/u, '')) && isCapitalised(next, lex) && !lex.organisationWords.has(lower(next.word));
+}
+
 /** A named speaker whose first word is `tokens[index]`, or null. */
 function namedAt(tokens: readonly Token[], index: number, sentence: string, lex: CompiledLexicon, self: string | null): Speaker | null {
   // Where the speaker's words open, titles included; `start` moves back over a body's lower-case head.
   const opening = (tokens[index] as Token).start;
   let first = index;
   // Titles before a name are its role, not part of it ("Judge Ford", "Inspector Frank Lempka").
-  while (first < tokens.length - 1 && lex.personTitles.has(lower(tokens[first]?.word ?? '').replace(/\.$/u, '')) && isCapitalised(tokens[first + 1] as Token, lex)) first++;
+  while (first < tokens.length - 1 && titleBeforeName(tokens, first, lex)) first++;
   const last = nameRunFrom(tokens, first, sentence, lex);
   if (last === -1) return null;
   // "California Sen. Dianne Feinstein": a title's dot ends the run, and the person follows it.
@@ -432,6 +438,9 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   // « assure à l'AFP Marie Martin, porte-parole… »: the outlet told is no part of the name after it, which is the speaker's (the outlet is read on its own).
   const outletTold = index + 1 < tokens.length && lex.mediaNames.has(lower((tokens[index] as Token).word)) && toldOutletAt(sentence, (tokens[index] as Token).start, lex) && joinsName(sentence, tokens[index] as Token, tokens[index + 1] as Token);
   const reachedAt = outletTold && isCapitalised(tokens[index + 1] as Token, lex) ? index + 1 : index;
+  // « a déclaré à l'AFP le maire, Jean Dupont »: the speaker is whoever comes after the outlet told by a preposition ("told Reuters a migrant died" names the outlet only).
+  const afterOutlet = outletTold && skipped.length > 0 && reachedAt === index ? speakerAfter(sentence, (tokens[index] as Token).end, lex, self) : null;
+  if (afterOutlet !== null) return afterOutlet;
   const reached = reachedAt < tokens.length ? namedAt(tokens, reachedAt, sentence, lex, self) : null;
   // "a police report given to NBC News": an outlet is credited wherever it is reached.
   const named = blocked && reached?.kind !== 'media' && reachedAt === index ? null : reached;
@@ -953,7 +962,7 @@ function nameEndingAt(sentence: string, tokens: readonly Token[], end: number, l
   }
   // Titles at the front are the role: "Judge Ford", "Wisconsin Gov. Tony Evers" keeps its name. A title joined to its
   // field ("Secretary of State Mike Pompeo") stays for namedAt, which reads the whole title as the role.
-  while (start < end && lex.personTitles.has(lower((tokens[start] as Token).word).replace(/\.$/u, '')) && isCapitalised(tokens[start + 1] as Token, lex)) start++;
+  while (start < end && titleBeforeName(tokens, start, lex)) start++;
   return namedAt(tokens, start, sentence, lex, self);
 }
 
