@@ -207,6 +207,7 @@ export const deLexicon: Lexicon = {
   invertedPronouns: [],
   anonymousQualifiers: ['aus dem umfeld', 'aus dem umfeld von', 'aus dem umfeld des', 'aus dem umfeld der', 'vertraut mit', 'nahe', 'nahestehend'],
   relativePronouns: ['der', 'die', 'das', 'welcher', 'welche'],
+  asideOpeners: ['befragt', 'angesprochen', 'sichtlich', 'selbst'],
   peopleEndings: [],
   sentenceOpeners: [
     'jedoch', 'allerdings', 'trotzdem', 'dennoch', 'außerdem', 'zudem', 'inzwischen', 'mittlerweile', 'ja', 'nein',

@@ -314,6 +314,13 @@ export const enLexicon: Lexicon = {
   invertedPronouns: [],
   anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside', 'to'],
   relativePronouns: ['who', 'which', 'that'],
+  asideOpeners: [
+    'speaking', 'asked', 'interviewed', 'reached', 'contacted', 'responding', 'writing', 'testifying', 'citing', 'referring',
+    'noting', 'addressing', 'answering', 'commenting', 'reacting', 'appearing', 'standing', 'sitting', 'flanked', 'surrounded',
+    'joined', 'pressed', 'quoted', 'rejecting', 'defending', 'visibly', 'clearly', 'himself', 'herself', 'themselves',
+    // Where or when: "Chris Coons, outside the Capitol on Monday, told".
+    'outside', 'inside', 'after', 'before', 'during', 'while', 'following', 'later', 'earlier',
+  ],
   peopleEndings: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians', 'ees', 'ives', 'ics', 'als'],
   sentenceOpeners: [
     'meanwhile', 'however', 'still', 'yet', 'instead', 'separately', 'additionally', 'moreover', 'furthermore',

@@ -333,6 +333,13 @@ export const frLexicon: Lexicon = {
   invertedPronouns: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles'],
   anonymousQualifiers: ['proche de', 'proches de', 'proche du', 'proches du', 'au fait de', 'dans l’entourage de', "dans l'entourage de", 'dans l’entourage du', "dans l'entourage du"],
   relativePronouns: ['qui'],
+  asideOpeners: [
+    'interrogé', 'interrogée', 'interrogés', 'interrogées', 'contacté', 'contactée', 'contactés', 'contactées', 'joint', 'jointe',
+    'joints', 'jointes', 'sollicité', 'sollicitée', 'interviewé', 'interviewée', 'questionné', 'questionnée', "s'exprimant",
+    'réagissant', 'répondant', 'évoquant', 'citant', 'visiblement', 'ému', 'émue', 'lui-même', 'elle-même', 'eux-mêmes',
+    // Where or when: « Jean Dupont, devant la presse lundi, a déclaré ».
+    'devant', 'lors', 'après', 'avant', 'pendant', 'depuis',
+  ],
   peopleEndings: ['eurs', 'euses', 'istes', 'ants', 'antes', 'ents', 'entes', 'iens', 'iennes', 'ères', 'aires', 'ins', 'ines', 'ens'],
   sentenceOpeners: [
     'pourtant', 'cependant', 'néanmoins', 'toutefois', 'ainsi', 'enfin', 'désormais', 'ensuite', 'puis', 'donc',

@@ -128,6 +128,11 @@ describe('who a sentence credits', () => {
     ['en', '“The record is relevant,” said California Sen. Dianne Feinstein.', ['person:Dianne Feinstein [California Sen.]']],
     ['en', 'Sen. John Cornyn, R-Texas, said the court fight made the talks harder.', ['person:John Cornyn [R-Texas]']],
     ['en', 'The bill will pass, Jane Smith, D-Calif., said Tuesday.', ['person:Jane Smith [D-Calif]']],
+    // An aside on what the speaker was doing, or where and when, is no role; a time word closing it is no time of the verb.
+    ['en', 'Jane Smith, speaking to reporters on Monday, said the plan would fail.', ['person:Jane Smith']],
+    ['en', 'Jane Smith, the mayor, asked about the delay, said the plan would fail.', ['person:Jane Smith [mayor]']],
+    ['en', 'Chris Coons, outside the Capitol on Monday, told reporters the plan would fail.', ['person:Chris Coons']],
+    ['fr', "Jean Dupont, interrogé par l'AFP, a déclaré que le plan échouerait.", ['person:Jean Dupont']],
     // An age between commas is no role, and only a person has one.
     ['en', 'Jane Doe, 34, a nurse, said the ward was full.', ['person:Jane Doe [nurse]']],
     ['en', '“We will win,” Wilson, 49, said.', ['person:Wilson']],

@@ -228,7 +228,7 @@ function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: n
   const first = lower(role.split(/[\s\u00a0]+/u)[0] ?? '');
   const article = lex.leadingArticle.test(role);
   const describes = article || lex.titleWords.has(first) || lex.personTitles.has(first) || (/^\p{Ll}/u.test(role) && !lex.stopWords.has(first) && !lex.speakerPronouns.has(first));
-  if (!describes || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
+  if (!describes || lex.asideOpeners.has(first) || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
     lex.reportingVerb.re.lastIndex = 0;
     return null;
   }
@@ -613,7 +613,9 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   // "Ceballos yesterday ruled", "Macron on Monday condemned": a few time words may stand between.
   for (let skipped = 0; end > 0 && skipped < 3; skipped++) {
     const word = lower((tokens[end] as Token).word);
-    if (!lex.calendarWords.has(word) && !lex.speechAdverbs.has(word)) break;
+    // "Smith, speaking on Monday, said": a time word that closes an aside is the aside's.
+    const next = tokens[end + 1]?.start ?? verbStart;
+    if ((!lex.calendarWords.has(word) && !lex.speechAdverbs.has(word)) || !SPACE_ONLY.test(sentence.slice((tokens[end] as Token).end, next))) break;
     end--;
   }
   // "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère": the name before the acronym.
@@ -670,10 +672,11 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
         const kind = (kin !== null || aged) && !(speaker.name ?? '').includes(' ') ? 'person' : speaker.kind;
         return { ...speaker, kind, role: speaker.role ?? role ?? kin, bare: speaker.bare && role === null && kin === null && !aged, end: verbStart };
       }
-      // "Donald J. Trump, who seems kind of sensitive about…, said": a relative clause says something of the speaker, it is no role.
+      // "Donald J. Trump, who seems kind of sensitive about…, said", "Smith, speaking to reporters, said": a clause or an aside on the speaker is no role.
       // "Jane Doe, 34, a nurse, said": an age is no role.
       aged ||= lex.age.test(segment);
-      roles.push(lex.relativePronouns.has(lower(words[0] ?? '')) || lex.age.test(segment) ? null : withoutArticle(segment, lex));
+      const aside = lex.relativePronouns.has(lower(words[0] ?? '')) || lex.asideOpeners.has(lower(words[0] ?? ''));
+      roles.push(aside || lex.age.test(segment) ? null : withoutArticle(segment, lex));
       roleStarts.push(comma + 1);
       if (comma === -1 || before.length === 0) return null;
       cut = comma;
