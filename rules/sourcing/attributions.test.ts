@@ -128,6 +128,11 @@ describe('who a sentence credits', () => {
     ['en', '“The record is relevant,” said California Sen. Dianne Feinstein.', ['person:Dianne Feinstein [California Sen.]']],
     ['en', 'Sen. John Cornyn, R-Texas, said the court fight made the talks harder.', ['person:John Cornyn [R-Texas]']],
     ['en', 'The bill will pass, Jane Smith, D-Calif., said Tuesday.', ['person:Jane Smith [D-Calif]']],
+    // A document a clause opens with, named by whom it is from, is the source of what it found.
+    ['en', 'A Gallup poll found that 52 percent of voters approve.', ['document:Gallup poll']],
+    ['en', 'A new Pew Research Center survey found that most adults use TikTok.', ['document:Pew Research Center survey']],
+    ['fr', 'Le sondage Ifop indique que les électeurs approuvent.', ['document:sondage Ifop']],
+    ['fr', 'Un sondage Ifop publié lundi révèle que les électeurs approuvent.', ['document:sondage Ifop']],
     // An aside on what the speaker was doing, or where and when, is no role; a time word closing it is no time of the verb.
     ['en', 'Jane Smith, speaking to reporters on Monday, said the plan would fail.', ['person:Jane Smith']],
     ['en', 'Jane Smith, the mayor, asked about the delay, said the plan would fail.', ['person:Jane Smith [mayor]']],

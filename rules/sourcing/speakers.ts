@@ -688,7 +688,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   const opener = tokens.findIndex((candidate) => candidate.start >= clauseStart);
   const unnamed = opener === -1 ? null : unnamedSpeaker(sentence, tokens, opener, lex);
   if (unnamed !== null && onlyAdverbsBetween(sentence, unnamed.end, verbStart, lex)) return unnamed;
-  const document = opener === -1 ? null : definiteDocumentAt(sentence, tokens, opener, end, lex);
+  const document = opener === -1 ? null : (definiteDocumentAt(sentence, tokens, opener, end, lex) ?? namedDocumentAt(sentence, tokens, opener, lex, self));
   if (document !== null) return document;
   const word = lower(token.word);
   if (lex.speakerPronouns.has(word)) return { kind: 'carried', name: null, description: token.word, role: null, bare: false, start: token.start, end: token.end };
@@ -696,6 +696,13 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   if (lex.mediaWords.has(word) && /^\p{Ll}/u.test(token.word) && end >= 1 && !/['’]s$/u.test((tokens[end - 1] as Token).word) && joinsName(sentence, tokens[end - 1] as Token, token)) {
     const outlet = nameEndingAt(sentence, tokens, end - 1, lex, self);
     if (outlet !== null && outlet.name !== null && outlet.kind !== 'person') return { ...outlet, kind: 'media', role: null, end: token.end };
+  }
+  // "A Gallup poll found", "The Mueller report concluded": a document named by whom it is from.
+  if (lex.sourceDocuments.has(word) && /^\p{Ll}/u.test(token.word) && end >= 1 && !/['’]s$/u.test((tokens[end - 1] as Token).word) && joinsName(sentence, tokens[end - 1] as Token, token)) {
+    const author = nameEndingAt(sentence, tokens, end - 1, lex, self);
+    if (author !== null && author.name !== null) {
+      return { kind: 'document', name: sentence.slice(author.start, token.end), description: null, role: null, bare: false, start: author.start, end: token.end };
+    }
   }
   if (lex.anonymousPlurals.has(word) || lex.anonymousNouns.has(word)) return anonymousBefore(sentence, tokens, end, lex);
   const found = nameOrBodyEndingAt(sentence, tokens, end, lex, self);
@@ -801,6 +808,16 @@ function definiteDocumentAt(sentence: string, tokens: readonly Token[], opener: 
   if (last === tokens.indexOf(head)) return null;
   const name = sentence.slice(head.start, (tokens[last] as Token).end);
   return { kind: 'document', name, description: null, role: null, bare: false, start: article.start, end: (tokens[last] as Token).end };
+}
+
+/** « Le sondage Ifop montre », « Un sondage Ifop publié lundi montre »: a document the clause opens with, named by whom it is from, as after a cue (« selon un sondage Ifop »). */
+function namedDocumentAt(sentence: string, tokens: readonly Token[], opener: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  const article = tokens[opener] as Token;
+  const head = tokens[opener + 1];
+  const author = tokens[opener + 2];
+  if (head === undefined || author === undefined || !(lex.definiteArticles.has(lower(article.word)) || lex.indefiniteArticles.has(lower(article.word)))) return null;
+  if (!lex.sourceDocuments.has(lower(head.word)) || !isCapitalised(author, lex) || !joinsName(sentence, head, author)) return null;
+  return documentAfter(sentence, tokens, head, article.start, lex, self);
 }
 
 /** « la Confédération africaine de football évoque »: a body's name that ends in lower case, found from its first word. */
