@@ -162,6 +162,12 @@ export interface Lexicon {
   /** Verbs and phrases of reporting, in the forms a newspaper uses them ("said", "told", "a déclaré", "estime"). */
   reportingVerbs: readonly string[];
   /**
+   * Verbs that give words only in a quotation's incise (« Nous allons gagner », a lancé Marie
+   * Dupont; "“We'll win,” joked Smith"): elsewhere they mean something else (« a lancé une
+   * enquête », "asked for help").
+   */
+  quoteVerbs: readonly string[];
+  /**
    * Reporting verbs whose object follows them ("urged lawmakers to act", « exhorte le
    * gouvernement à agir »): a name right after one is who is addressed, the subject only
    * where the clause ends on it ("“Act now,” urged the union.").

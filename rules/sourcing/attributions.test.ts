@@ -128,6 +128,14 @@ describe('who a sentence credits', () => {
     ['en', '“The record is relevant,” said California Sen. Dianne Feinstein.', ['person:Dianne Feinstein [California Sen.]']],
     ['en', 'Sen. John Cornyn, R-Texas, said the court fight made the talks harder.', ['person:John Cornyn [R-Texas]']],
     ['en', 'The bill will pass, Jane Smith, D-Calif., said Tuesday.', ['person:Jane Smith [D-Calif]']],
+    // Some verbs give words only in a quotation's incise: elsewhere they mean something else.
+    ['fr', '« Nous allons gagner », a lancé Marie Dupont.', ['person:Marie Dupont']],
+    ['fr', '« C’est un scandale », s’est indignée Anne Hidalgo.', ['person:Anne Hidalgo']],
+    ['fr', '« Pourquoi attendre ? », demande la CGT.', ['organisation:CGT']],
+    ['fr', 'La police a lancé une enquête sur Marie Dupont.', []],
+    ['en', '“We will win,” joked Jane Smith.', ['person:Jane Smith']],
+    ['en', '“We will win,” Jane Smith joked.', ['person:Jane Smith']],
+    ['en', 'Jane Smith asked for help with the move.', []],
     // A document a clause opens with, named by whom it is from, is the source of what it found.
     ['en', 'A Gallup poll found that 52 percent of voters approve.', ['document:Gallup poll']],
     ['en', 'A new Pew Research Center survey found that most adults use TikTok.', ['document:Pew Research Center survey']],

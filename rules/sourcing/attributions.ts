@@ -36,6 +36,9 @@ function endsInvertedSubject(sentence: string, end: number, addressee: boolean, 
   return lex.wordsAfterInvertedSpeaker.has(word) || lex.calendarWords.has(word) || lex.nameConnectors.has(word);
 }
 
+/** A quotation just closed before a verb, the speaker's name at most between them: "“We'll win,” joked", « … », a lancé », "“We'll win,” Smith joked". */
+const QUOTE_INCISE = /(?:[»”]|[,.!?…]")[\s\u00a0]*,?[\s\u00a0]*(?:[\p{L}\p{N}.’'-]+[\s\u00a0]+){0,4}$/u;
+
 /** How many names a list of co-speakers may hold ("Canvas Ventures, Norwest Venture Partners and Accel Partners say"). */
 const MAX_CO_SPEAKERS = 5;
 
@@ -225,7 +228,9 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
       if (!found.some((other) => other.speaker.start === part.start && other.speaker.name === part.name)) found.push({ speaker: part, cueStart, cueEnd });
     }
   };
-  for (const match of matchesOf(lex.reportingVerb, sentence, words)) {
+  // « Nous allons gagner », a lancé Marie Dupont: a verb that gives words only in a quotation's incise.
+  const incises = matchesOf(lex.quoteVerb, sentence, words).filter((match) => QUOTE_INCISE.test(sentence.slice(0, match.index)));
+  for (const match of [...matchesOf(lex.reportingVerb, sentence, words), ...incises]) {
     if (inTitleCase(sentence, match.index) || readsAsNoun(sentence, match.index, match.index + match[0].length, lex)) continue;
     const cueStart = match.index;
     const cueEnd = match.index + match[0].length;

@@ -70,6 +70,8 @@ export interface CompiledLexicon {
   clauseBreakers: ReadonlySet<string>;
   /** Attribution vocabulary (see `attributions.ts`). */
   reportingVerb: Trigger;
+  /** Verbs that give words only in a quotation's incise. */
+  quoteVerb: Trigger;
   unnamedHearsay: Trigger;
   agentless: Trigger;
   personTitles: ReadonlySet<string>;
@@ -374,6 +376,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       return (built.backReference ??= new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'));
     },
     // Cues ("according to", « données de ») credit a source just as verbs do.
+    quoteVerb: triggerOnLongest(() => compilePhrases(lexicon.quoteVerbs), lexicon.quoteVerbs),
     reportingVerb: triggerOnLongest(() => compilePhrases([...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]),
     unnamedHearsay: triggerOn(() => compilePhrases(lexicon.unnamedHearsay), lexicon.unnamedHearsay),
     agentless: triggerOn(() => compilePhrases(lexicon.agentlessAttributions), lexicon.agentlessAttributions),

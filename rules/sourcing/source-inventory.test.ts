@@ -21,6 +21,12 @@ describe('source inventory', () => {
       ['person:Jerome Powell [Fed chair] ×3'],
     ],
     [
+      'a one-word name for an outlet or a body credited in full keeps its kind',
+      [mention(0, { kind: 'media', name: 'New York Times' }), mention(10, { kind: 'organisation', name: 'Times', bare: true })],
+      ['New York Times'],
+      ['media:New York Times ×2'],
+    ],
+    [
       'a longer name that does not hold the shorter one does not replace it',
       [mention(0, { kind: 'person', name: 'Eric Yuan' }), mention(10, { kind: 'person', name: 'LinkedinEric S. Yuan' })],
       [],

@@ -150,13 +150,15 @@ export function sourceInventory(mentions: readonly PlacedMention[], fullNames: r
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
   const people = peopleByOneName(mentions, fullNames);
+  // "the Times continues" after "The New York Times says": a full name the article credits keeps the kind it was credited as.
+  const creditedKinds = new Map(mentions.filter(({ speaker }) => /[\s\u00a0]/u.test(speaker.name ?? '') && speaker.kind !== 'person').map(({ speaker }) => [speaker.name, speaker.kind]));
   for (const mention of [...mentions].sort((a, b) => a.position - b.position)) {
     // A lone capitalised word is a source only as the family name of someone named in full.
     // A one-word name that is someone's family name is that person, however it was first read ("Wong", "Emery").
     const single = mention.speaker.name !== null && !/[\s\u00a0]/u.test(mention.speaker.name) && mention.speaker.kind !== 'media';
     const fullName = single ? people.get(nameWords(mention.speaker.name ?? '')[0] ?? '') : undefined;
     if (mention.speaker.bare && fullName === undefined) continue;
-    const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: 'person', name: fullName };
+    const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
     if (speaker.kind === 'carried') {
       const carrier = personPronouns.has(speaker.description?.toLowerCase() ?? '') && lastNamed?.kind !== 'person' ? null : lastNamed;
       if (carrier !== null) addPassage(carrier, mention);
