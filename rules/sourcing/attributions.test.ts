@@ -327,9 +327,16 @@ describe('who a sentence credits', () => {
     ['en', 'The suspect fled, the Associated Press has learned from the Justice Department.', ['media:Associated Press', 'organisation:Justice Department']],
     ['en', 'Those are lessons learned from Obama, she said.', ['carried:she']],
     // The outlet told by a preposition is read on its own; the speaker follows it.
-    ['fr', "« Nous partons », a déclaré à l'AFP le maire, Jean Dupont.", ['media:AFP', 'person:Jean Dupont']],
+    ['fr', "« Nous partons », a déclaré à l'AFP le maire, Jean Dupont.", ['media:AFP', 'person:Jean Dupont [maire]']],
     ['en', 'Two security sources told Reuters a migrant died on Monday.', ['anonymous:Two security sources', 'media:Reuters']],
-    ['fr', 'Le suspect a fui, a indiqué un responsable américain, Jean Martin.', ['person:Jean Martin [un responsable américain]']],
+    ['fr', 'Le suspect a fui, a indiqué un responsable américain, Jean Martin.', ['person:Jean Martin [responsable américain]']],
+    // A title after the verb stands for someone named before, unless the name follows it; a title's capitalised first word is no name.
+    ['fr', '« C’est inacceptable », s’est indignée la maire de Paris, Anne Hidalgo.', ['person:Anne Hidalgo [maire de Paris]']],
+    ['fr', '« Nous partons », a déclaré le maire, Jean Dupont.', ['person:Jean Dupont [maire]']],
+    ['en', '“We are leaving,” said the city spokesman, John Smith.', ['person:John Smith [city spokesman]']],
+    ['fr', '« Nous ne reculerons pas », a martelé le Premier ministre.', ['carried:le Premier ministre']],
+    ['fr', '« Nous ne reculerons pas », a martelé le Premier ministre Gabriel Attal.', ['person:Gabriel Attal [Premier ministre]']],
+    ['fr', "Une enquête a été ouverte, a indiqué le parquet à l'AFP.", ['organisation:parquet', 'media:AFP']],
     // The outlet told is no part of the speaker's name, before or after it; a numeral after a title is part of one.
     ['fr', '« Tout va bien », a déclaré Jean Dupont à l’AFP.', ['person:Jean Dupont', 'media:AFP']],
     ['fr', '« Tout va bien », assure à l’AFP Marie Martin, porte-parole de la préfecture.', ['media:AFP', 'person:Marie Martin [porte-parole de la préfecture]']],

@@ -414,7 +414,10 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   while (index < tokens.length && skipped.length < 6) {
     const token = tokens[index] as Token;
     const word = lower(token.word);
-    if (isCapitalised(token, lex) && !(token.initial && lex.commonWords.has(word))) break;
+    // « le Premier ministre », « la Première ministre »: a title's capitalised first word is no name.
+    const next = tokens[index + 1];
+    const titleOpening = lex.personTitles.has(word) && next !== undefined && /^\p{Ll}/u.test(next.word) && lex.titleWords.has(lower(next.word));
+    if (isCapitalised(token, lex) && !(token.initial && lex.commonWords.has(word)) && !titleOpening) break;
     if (token.definite && /^\p{Lu}/u.test(token.word)) break;
     skipped.push(token);
     index++;
@@ -436,8 +439,15 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   const documentToken = documentHead(skipped, lex);
   if (documentToken !== undefined) return documentAfter(sentence, tokens, documentToken, spanStart, lex, self);
   // « assure à l'AFP Marie Martin, porte-parole… »: the outlet told is no part of the name after it, which is the speaker's (the outlet is read on its own).
-  const outletTold = index + 1 < tokens.length && lex.mediaNames.has(lower((tokens[index] as Token).word)) && toldOutletAt(sentence, (tokens[index] as Token).start, lex) && joinsName(sentence, tokens[index] as Token, tokens[index + 1] as Token);
+  const toldHere = index < tokens.length && lex.mediaNames.has(lower((tokens[index] as Token).word)) && toldOutletAt(sentence, (tokens[index] as Token).start, lex);
+  const outletTold = toldHere && index + 1 < tokens.length && joinsName(sentence, tokens[index] as Token, tokens[index + 1] as Token);
   const reachedAt = outletTold && isCapitalised(tokens[index + 1] as Token, lex) ? index + 1 : index;
+  // « a indiqué le parquet à l'AFP »: the speaker is named before the outlet told.
+  const toldAt = skipped.at(-1);
+  if (toldHere && skipped.length > 1 && toldAt !== undefined && lex.stopWords.has(lower(toldAt.word))) {
+    const subject = speakerAfter(sentence.slice(0, toldAt.start), from, lex, self);
+    if (subject !== null) return subject;
+  }
   // « a déclaré à l'AFP le maire, Jean Dupont »: the speaker is whoever comes after the outlet told by a preposition ("told Reuters a migrant died" names the outlet only).
   const afterOutlet = outletTold && skipped.length > 0 && reachedAt === index ? speakerAfter(sentence, (tokens[index] as Token).end, lex, self) : null;
   if (afterOutlet !== null) return afterOutlet;
@@ -448,9 +458,12 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
     // « le ministre des Affaires étrangères »: a lone name after a title and its connector is the title's field, not a person.
     const titleAt = head.findIndex((word) => lex.personTitles.has(word));
     if (named.kind === 'person' && !(named.name ?? '').includes(' ') && titleAt > 0 && lex.definiteArticles.has(head[titleAt - 1] ?? '') && lex.nameConnectors.has(head.at(-1) ?? '')) {
-      return carried(sentence, (skipped[titleAt - 1] as Token).start, bodyNameTail(sentence, named.end, lex));
+      return titleOrNamed(sentence, tokens, (skipped[titleAt - 1] as Token).start, bodyNameTail(sentence, named.end, lex), lex);
     }
-    return { ...named, start: reachedAt === index ? spanStart : named.start };
+    // « a déclaré le maire, Jean Dupont »: the title before the comma is the role of the name after it.
+    const titled = named.kind === 'person' && /,[\s\u00a0]*$/u.test(sentence.slice(spanStart, named.start)) && head.some((word) => lex.personTitles.has(word) || (lex.titleWords.has(word) && !lex.stopWords.has(word)));
+    const role = named.role ?? (titled ? withoutArticle(sentence.slice(spanStart, named.start).replace(/[\s\u00a0]*,[\s\u00a0]*$/u, ''), lex) : null);
+    return { ...named, role, start: reachedAt === index ? spanStart : named.start };
   }
   // "the health department", « la police »: a body identified in context.
   const body = skipped.find((token) => lex.identifiableBodies.has(lower(token.word)));
@@ -470,7 +483,7 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   }
   // "le ministre", "the judge": someone named earlier.
   const title = skipped.find((token) => lex.titleWords.has(lower(token.word)) && !lex.definiteArticles.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)));
-  if (title !== undefined && lex.definiteArticles.has(head[0] ?? '')) return carried(sentence, spanStart, title.end);
+  if (title !== undefined && lex.definiteArticles.has(head[0] ?? '')) return titleOrNamed(sentence, tokens, spanStart, title.end, lex);
   return null;
 }
 
@@ -509,6 +522,23 @@ const PARTY_INITIALS = /^[\s\u00a0]+\p{Lu}{2,5}(?=[\s\u00a0,]|$)/u;
 
 /** ", Jean Martin," after an unnamed description: the name that description belongs to. */
 const NAMED_APPOSITION = /^[\s\u00a0]*,[\s\u00a0]*(\p{Lu}[\p{L}’'-]+[\s\u00a0]+\p{Lu}[\p{L}’'-]+)(?=[\s\u00a0]*(?:[,.;]|$))/u;
+
+/**
+ * « un haut fonctionnaire, Jean Martin », « la maire de Paris, Anne Hidalgo »: the person a
+ * description names right after it, with the description as role; null when no name follows.
+ */
+function namedAfterDescription(sentence: string, tokens: readonly Token[], start: number, end: number, lex: CompiledLexicon): Speaker | null {
+  const named = NAMED_APPOSITION.exec(sentence.slice(end));
+  if (named === null) return null;
+  const nameStart = end + named.index + named[0].indexOf(named[1] ?? '');
+  const person = namedAt(tokens, tokens.findIndex((token) => token.start >= nameStart), sentence, lex, null);
+  return person === null ? null : { ...person, kind: 'person', role: person.role ?? withoutArticle(sentence.slice(start, end), lex) };
+}
+
+/** A title that stands for someone named before (« le ministre »), unless the name follows it (« la maire de Paris, Anne Hidalgo »). */
+function titleOrNamed(sentence: string, tokens: readonly Token[], start: number, end: number, lex: CompiledLexicon): Speaker {
+  return namedAfterDescription(sentence, tokens, start, end, lex) ?? carried(sentence, start, end);
+}
 
 /** An unnamed source whose first word starts at `from`, or null. */
 export function unnamedAfter(sentence: string, from: number, lex: CompiledLexicon): Speaker | null {
@@ -575,12 +605,8 @@ function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: numbe
         return { kind: 'organisation', name: qualifier[0].replace(lex.spokespersonFor, '').trim(), description: null, role: word, bare: false, start: first.start, end };
       }
       // "un haut fonctionnaire, Jean Martin, directeur du budget": named after all.
-      const named = NAMED_APPOSITION.exec(sentence.slice(end));
-      if (named !== null) {
-        const nameStart = end + named.index + named[0].indexOf(named[1] ?? '');
-        const person = namedAt(tokens, tokens.findIndex((token) => token.start >= nameStart), sentence, lex, null);
-        if (person !== null) return { ...person, role: person.role ?? sentence.slice(first.start, end) };
-      }
+      const named = namedAfterDescription(sentence, tokens, first.start, end, lex);
+      if (named !== null) return named;
       return { kind: 'anonymous', name: null, description: sentence.slice(first.start, end), role: null, bare: false, start: first.start, end };
     }
     if (!lex.anonymousModifiers.has(word) && !/^\p{Ll}/u.test(token.word)) return null;
