@@ -237,6 +237,13 @@ describe('who a sentence credits', () => {
     ['en', 'American officials said Sudan had already shown progress.', ['anonymous:American officials']],
     // Cues look forward only, and split bodies credited together.
     ['fr', 'Selon l’Insee et la Dares, 350 000 emplois ont été créés.', ['organisation:Insee', 'organisation:Dares']],
+    ['fr', 'L’Insee et la Dares ont estimé que 350 000 emplois ont été créés.', ['organisation:Insee', 'organisation:Dares']],
+    ['en', 'The FBI and the Justice Department said the suspect fled.', ['organisation:FBI', 'organisation:Justice Department']],
+    // A name cut on its left ("of Justice") is not listed beside the speaker rather than listed wrong.
+    ['en', 'The Department of Justice and the FBI said the suspect fled.', ['organisation:FBI']],
+    // A coordinator inside a body word's complement joins one name.
+    ['en', 'The Centers for Disease Control and Prevention said cases rose.', ['organisation:Centers for Disease Control and Prevention']],
+    ['en', 'The Department of Health and Human Services said the drug was safe.', ['organisation:Department of Health and Human Services']],
     ['fr', 'Selon le rapport annuel du Forum économique mondial, la Tunisie recule.', ['document:rapport annuel du Forum économique mondial']],
     ['en', 'Deals fell, according to an analysis by venture capital database CB Insights.', ['document:analysis by venture capital database CB Insights']],
     // Outlets.

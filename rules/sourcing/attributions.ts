@@ -53,12 +53,19 @@ function coSpeakers(sentence: string, speaker: Speaker, lex: CompiledLexicon): S
   let listed = lex.coordination.test(speaker.name ?? '');
   while (found.length < MAX_CO_SPEAKERS) {
     const match = lex.coSpeaker.exec(sentence.slice(Math.max(0, at - 60), at));
-    const name = match?.[1];
-    if (match === null || name === undefined || lex.commonWords.has(lower(name.split(/[\s\u00a0]+/u)[0] ?? ''))) break;
+    const listedName = match?.[1] ?? match?.[2];
+    if (match === null || listedName === undefined) break;
+    // "The FBI and the Justice Department", « L'Insee et la Dares »: an article opening the name is no part of it.
+    const opening = /^(?:\p{L}['’](?=\p{Lu})|\p{Lu}\p{Ll}*[\s\u00a0]+)/u.exec(listedName)?.[0] ?? '';
+    const name = lex.definiteArticles.has(lower(opening.trim().replace(/['’]$/u, "'"))) ? listedName.slice(opening.length) : listedName;
+    if (name === '' || lex.commonWords.has(lower(name.split(/[\s\u00a0]+/u)[0] ?? ''))) break;
     const byComma = match[0].trimEnd().endsWith(',');
     if (byComma && !listed) break;
     listed ||= !byComma;
-    const start = at - (Math.min(60, at) - match.index);
+    const start = at - (Math.min(60, at) - match.index) + listedName.length - name.length;
+    // "the Department of Justice and the FBI": a name that goes on to the left is not read whole here, so not at all.
+    const left = lower(/([\p{L}'’]+)[\s\u00a0]+$/u.exec(sentence.slice(0, start))?.[1] ?? '');
+    if (lex.nameConnectors.has(left) && !lex.definiteArticles.has(left)) break;
     found.push({ kind: speaker.kind === 'person' ? 'person' : classifyName(name, [], '', lex), name, description: null, role: null, bare: false, start, end: start + name.length });
     at = start;
   }
@@ -141,6 +148,10 @@ function splitCoordinated(sentence: string, speaker: Speaker, cueStart: number, 
   const subjects = speaker.end <= cueStart && /^[\s\u00a0]*$/u.test(sentence.slice(speaker.end, cueStart));
   const beforeFullName = lone && subjects && right.split(/[\s\u00a0]+/u).length === 2 && !bodyWord(left) && !bodyWord(right);
   if (lone && !beforeFullName) return [speaker];
+  // "Department of Health and Human Services", "Centers for Disease Control and Prevention": the coordinator joins the body word's complement.
+  const words = left.split(/[\s\u00a0]+/u).map(lower);
+  const body = words.findIndex((word) => lex.organisationWords.has(word) || lex.organisationWords.has(word.replace(/s$/u, '')));
+  if (article === undefined && body !== -1 && words.slice(body + 1).some((word) => lex.nameConnectors.has(word))) return [speaker];
   if (article === undefined && !bodyWord(left) && lex.organisationWords.has(lower(right.split(/[\s\u00a0]+/u).pop() ?? ''))) return [speaker];
   // Each side is read again: "Raphaël Garrigos et Isabelle Roberts" are two people.
   const groupsHome = namesGroupsHome(sentence, speaker.start, lex);

@@ -496,7 +496,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       return (built.coordination ??= new RegExp(`^(.+?)${SPACE}+${alternation(lexicon.coordinators)}${SPACE}+(${articlePattern(lexicon.definiteArticles)})?(\\p{Lu}.*)$`, 'u'));
     },
     get coSpeaker() {
-      return (built.coSpeaker ??= new RegExp(`(\\p{Lu}[\\p{L}’'-]+(?:${SPACE}+\\p{Lu}[\\p{L}’'-]+){1,2})${SPACE}*(?:,|${alternation(lexicon.coordinators)})${SPACE}*$`, 'u'));
+      // A one-word name only before a coordinator and an article ("L'Insee et la Dares"): "In Washington, Powell said" lists no one.
+      const name = `\\p{Lu}[\\p{L}’'-]+`;
+      const coordinator = alternation(lexicon.coordinators);
+      return (built.coSpeaker ??= new RegExp(`(?:(${name}(?:${SPACE}+${name}){1,2})${SPACE}*(?:,|${coordinator})|(${name}(?:${SPACE}+${name}){0,2})${SPACE}+${coordinator}${SPACE}+${articlePattern(lexicon.definiteArticles)})${SPACE}*$`, 'u'));
     },
     get clauseBreak() {
       return (built.clauseBreak ??= new RegExp(`[,;:—–]|${SPACE}${alternation(lexicon.contrastives)}${SPACE}`, 'u'));
