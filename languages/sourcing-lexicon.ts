@@ -83,7 +83,7 @@ export interface Lexicon {
   sourceWords: readonly string[];
   /** Words that negate a conditional without changing what it reports (« n'aurait guère apprécié »). */
   conditionalAdverbs: readonly string[];
-  /** Prepositions after which a name qualifies a group ("experts of the WHO", « des experts de l'OMS »). */
+  /** Words after which a name qualifies a group ("experts of the WHO", « des experts de l'OMS », "analysts polled by Reuters", "economists, including Jane Smith"). */
   sourceQualifiers: readonly string[];
   /** The preposition of a share ("2% of people", « 38 % des salariés »). */
   partitives: readonly string[];

@@ -86,7 +86,7 @@ export const deLexicon: Lexicon = {
   checkedAgainst: ['von', 'durch', 'mit', 'anhand', 'bei', 'gegenüber'],
   sourceWords: ['quelle', 'quellen'],
   conditionalAdverbs: [],
-  sourceQualifiers: ['von', 'vom', 'der', 'des', 'aus', 'bei'],
+  sourceQualifiers: ['von', 'vom', 'der', 'des', 'aus', 'bei', 'darunter'],
   partitives: ['der', 'aller', 'von'],
   negations: ['nicht', 'kein', 'keine', 'nie', 'niemals', 'ohne', 'weder'],
   verificationTerms: ['geprüft', 'überprüft', 'verifiziert', 'faktengeprüft', 'gegengeprüft', 'umgeschrieben', 'überarbeitet'],

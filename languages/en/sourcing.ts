@@ -132,7 +132,7 @@ export const enLexicon: Lexicon = {
   checkedAgainst: ['by', 'with', 'against', 'using', 'via'],
   sourceWords: ['source', 'sources'],
   conditionalAdverbs: [],
-  sourceQualifiers: ['of', 'from', 'by', 'at'],
+  sourceQualifiers: ['of', 'from', 'by', 'at', 'polled by', 'surveyed by', 'including', 'such as'],
   partitives: ['of'],
   negations: ['not', 'never', 'no', 'without'],
   verificationTerms: [

@@ -139,7 +139,7 @@ export const frLexicon: Lexicon = {
   checkedAgainst: ['par', 'auprès de', 'auprès du', 'auprès des', "auprès d'", 'avec', 'grâce à'],
   sourceWords: ['source', 'sources'],
   conditionalAdverbs: ['pas', 'guère', 'jamais', 'déjà', 'bien', 'plus', 'même', 'également', 'aussi'],
-  sourceQualifiers: ['de', 'du', 'des', "d'"],
+  sourceQualifiers: ['de', 'du', 'des', "d'", 'interrogés par', 'sondés par', 'dont', 'notamment'],
   partitives: ['de', 'des', 'du', "d'"],
   negations: ['non', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'ni'],
   verificationTerms: [

@@ -141,6 +141,11 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['Despite experts who say it does not work, he continues.'], expected: [] },
     { lang: 'en', blocks: ['Studies that show it works are rare.'], expected: [] },
     { lang: 'en', blocks: ['But the Babson College researchers argue that diversity matters most.'], expected: [] },
+    // A group one names a member or the pollster of is no vague one.
+    { lang: 'en', blocks: ['Some economists, including Jane Smith of Harvard, say growth will slow.'], expected: [] },
+    { lang: 'en', blocks: ['Analysts polled by Reuters expect the bank to hold rates.'], expected: [] },
+    { lang: 'fr', blocks: ['Des économistes, dont Jean Dupont, estiment que la croissance ralentira.'], expected: [] },
+    { lang: 'en', blocks: ['Some economists say growth will slow.'], expected: [['vague-attribution', 'Some economists say']] },
     { lang: 'fr', blocks: ['Selon un sondage Ifop, beaucoup de Français estiment que la réforme est injuste.'], expected: [] },
     { lang: 'en', blocks: [{ text: 'Many Americans believe the economy is in recession, a Gallup poll found.', links: [{ text: 'a Gallup poll', href: 'https://news.gallup.com/poll/1' }] }], expected: [] },
     { lang: 'en', blocks: ['Some voters stood in line for hours on Tuesday.'], expected: [] },

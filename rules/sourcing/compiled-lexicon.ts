@@ -543,7 +543,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       return (built.sourceWord ??= new RegExp(alternation(lexicon.sourceWords), 'iu'));
     },
     get namedQualifier() {
-      return (built.namedQualifier ??= new RegExp(`^${SPACE}*${alternation(lexicon.sourceQualifiers)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?${SPACE}*`, 'iu'));
+      return (built.namedQualifier ??= new RegExp(`^${SPACE}*,?${SPACE}*${alternation(lexicon.sourceQualifiers)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?${SPACE}*`, 'iu'));
     },
     get definiteArticleAtEnd() {
       return (built.definiteArticleAtEnd ??= new RegExp(`${articlePattern(lexicon.definiteArticles)}$`, 'iu'));

@@ -114,7 +114,8 @@ function vagueGroup(view: SentenceView, lex: CompiledLexicon): Span | null {
     // A capitalised verb is a word of a title ("…including \"Don't Think Twice\"").
     if (verb !== null && /^\p{Ll}/u.test(verb[0]) && !between.some((word) => lex.clauseBreakers.has(word))) return { start: subject.index, end: subject.index + subject[0].length };
   }
-  const speaker = view.attributions().find((attribution) => attribution.speaker.kind === 'vague');
+  // "Some economists, including Jane Smith of Harvard, say": a group one names a member of is no vague one.
+  const speaker = view.attributions().find((attribution) => attribution.speaker.kind === 'vague' && !namedQualifierAfter(sentence.slice(attribution.speaker.end), lex));
   return speaker === undefined ? groupReaction(view, lex) : { start: Math.min(speaker.speaker.start, speaker.cueStart), end: Math.max(speaker.speaker.end, speaker.cueEnd) };
 }
 
