@@ -355,6 +355,11 @@ describe('who a sentence credits', () => {
     ['en', 'An adviser to the president said the decision was final.', ['anonymous:An adviser to the president']],
     ['en', 'An aide to Senator John Smith said the bill would pass.', ['anonymous:An aide to Senator John Smith']],
     ['fr', 'Des sources proches de la présidence ont indiqué que la décision était prise.', ['anonymous:Des sources proches de la présidence']],
+    // Someone's unnamed adviser, friend or witness is anonymous; a title of its own is an office (« le conseiller fédéral »); alone it points back.
+    ['fr', 'Le conseiller du président a déclaré que rien ne changerait.', ['anonymous:Le conseiller du président']],
+    ['fr', "L'ami de la victime raconte que tout allait bien.", ['anonymous:ami de la victime']],
+    ['fr', 'Le conseiller fédéral Alain Berset a déclaré que rien ne changerait.', ['person:Alain Berset [conseiller fédéral]']],
+    ['fr', 'Le conseiller a ajouté que rien ne changerait.', ['carried:conseiller']],
     // A noun of several words opens an unnamed source too, with what qualifies it.
     ['en', 'According to a person familiar with the plans, the deal was close.', ['anonymous:a person familiar with the plans']],
     ['en', 'Two people briefed on the talks said the deal was close.', ['anonymous:Two people briefed on the talks']],

@@ -540,6 +540,30 @@ function titleOrNamed(sentence: string, tokens: readonly Token[], start: number,
   return namedAfterDescription(sentence, tokens, start, end, lex) ?? carried(sentence, start, end);
 }
 
+/**
+ * « le conseiller com du président lâche », « l'ami de la victime raconte »: someone's
+ * unnamed adviser, friend or witness, who holds no office of their own, described by whose
+ * they are; the words are theirs, not those of whom they belong to. Without that complement
+ * (« le conseiller a ajouté ») the noun points back at someone already named.
+ */
+function definiteUnnamedAt(sentence: string, tokens: readonly Token[], opener: number, end: number, lex: CompiledLexicon): Speaker | null {
+  const article = tokens[opener] as Token;
+  const nounAt = article.definite ? opener : opener + 1;
+  const noun = tokens[nounAt];
+  if (noun === undefined || nounAt >= end || (!article.definite && !lex.definiteArticles.has(lower(article.word)))) return null;
+  const word = lower(noun.word);
+  if (!lex.anonymousNouns.has(word) || lex.titleWords.has(word) || lex.spokespersonNouns.has(word)) return null;
+  const described = adjectivesEndAfter(sentence, tokens, noun.end, lex);
+  const nextAt = tokens.findIndex((token) => token.start >= described);
+  const next = tokens[nextAt];
+  const complement = next !== undefined && (lex.qualifierPrepositions.has(lower(next.word)) || lex.unnamedQualifier.test(sentence.slice(described)));
+  if (!complement || /[,;:«»“”"()]/u.test(sentence.slice(described, (tokens[end] as Token).end))) return null;
+  // « le conseiller fédéral », « le conseiller d'État Mauro Poggia »: a title is an office unless it is someone's (« du président », « de la ministre »).
+  const owner = tokens.slice(nextAt + 1, end + 1).find((token) => !lex.definiteArticles.has(lower(token.word)));
+  if (lex.personTitles.has(word) && (owner === undefined || !(lex.personTitles.has(lower(owner.word)) || lex.titleWords.has(lower(owner.word))))) return null;
+  return { kind: 'anonymous', name: null, description: sentence.slice(article.start, (tokens[end] as Token).end), role: null, bare: false, start: article.start, end: (tokens[end] as Token).end };
+}
+
 /** An unnamed source whose first word starts at `from`, or null. */
 export function unnamedAfter(sentence: string, from: number, lex: CompiledLexicon): Speaker | null {
   const tokens = tokenize(sentence);
@@ -712,7 +736,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   // "Un proche du dossier a affirmé": an unnamed source that opens the clause and runs up to the verb.
   const clauseStart = Math.max(0, ...[...sentence.slice(0, verbStart).matchAll(/[,;:«»“”"—–(]/gu)].map((match) => match.index + 1));
   const opener = tokens.findIndex((candidate) => candidate.start >= clauseStart);
-  const unnamed = opener === -1 ? null : unnamedSpeaker(sentence, tokens, opener, lex);
+  const unnamed = opener === -1 ? null : (unnamedSpeaker(sentence, tokens, opener, lex) ?? definiteUnnamedAt(sentence, tokens, opener, end, lex));
   if (unnamed !== null && onlyAdverbsBetween(sentence, unnamed.end, verbStart, lex)) return unnamed;
   const document = opener === -1 ? null : (definiteDocumentAt(sentence, tokens, opener, end, lex) ?? namedDocumentAt(sentence, tokens, opener, lex, self));
   if (document !== null) return document;
@@ -766,18 +790,24 @@ function subjectOfComplement(sentence: string, clauseStart: number, complement: 
   while (words.length > 0 && lex.definiteArticles.has(words.at(-1) ?? '')) words.pop();
   const phrase = ` ${words.join(' ')} `;
   if (words.length < 2) return undefined;
+  const start = clauseStart + subject.length - subject.trimStart().length;
+  const unnamed = (): Speaker => ({ kind: 'anonymous', name: null, description: sentence.slice(start, complement.end), role: null, bare: false, start, end: complement.end });
   if (!lex.unnamedQualifiers.some((qualifier) => phrase.endsWith(` ${qualifier} `))) {
+    if (!lex.qualifierPrepositions.has(words.at(-1) ?? '')) return undefined;
     const noun = lower(/[\p{L}-]+$/u.exec(complement.description ?? '')?.[0] ?? '');
     const speaksFor = lex.backReferenceBodies.has(noun) || lex.titleWords.has(noun) || lex.personTitles.has(noun);
-    return lex.qualifierPrepositions.has(words.at(-1) ?? '') && lex.anonymousDeterminers.has(words[0] ?? '') && !speaksFor ? null : undefined;
+    if (lex.anonymousDeterminers.has(words[0] ?? '')) return speaksFor ? undefined : null;
+    // « le conseiller com du président lâche »: someone's unnamed adviser, who holds no office of their own, is no word of theirs.
+    const head = words[1] ?? '';
+    const office = lex.titleWords.has(head) || lex.personTitles.has(head) || lex.spokespersonNouns.has(head);
+    return lex.definiteArticles.has(words[0] ?? '') && lex.anonymousNouns.has(head) && !office ? unnamed() : undefined;
   }
   const unnamedNouns = [...lex.anonymousNouns, ...lex.anonymousPlurals];
   // An indefinite subject ("an adviser to…") or an unnamed source's noun after one determiner at most ("Sources close to…", « des sources proches de… »).
   const opensOnSource = unnamedNouns.some((noun) => phrase.startsWith(` ${noun} `) || phrase.startsWith(` ${words[0] ?? ''} ${noun} `));
   if (!lex.anonymousDeterminers.has(words[0] ?? '') && !opensOnSource) return undefined;
   if (!unnamedNouns.some((noun) => phrase.includes(` ${noun} `))) return null;
-  const start = clauseStart + subject.length - subject.trimStart().length;
-  return { kind: 'anonymous', name: null, description: sentence.slice(start, complement.end), role: null, bare: false, start, end: complement.end };
+  return unnamed();
 }
 
 /**
