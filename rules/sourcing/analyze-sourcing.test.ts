@@ -146,6 +146,7 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['Analysts polled by Reuters expect the bank to hold rates.'], expected: [] },
     { lang: 'fr', blocks: ['Des économistes, dont Jean Dupont, estiment que la croissance ralentira.'], expected: [] },
     { lang: 'en', blocks: ['Some economists say growth will slow.'], expected: [['vague-attribution', 'Some economists say']] },
+    { lang: 'en', blocks: ['The deal is off, according to sources.'], expected: [['vague-attribution', 'according to sources']] },
     { lang: 'fr', blocks: ['Selon un sondage Ifop, beaucoup de Français estiment que la réforme est injuste.'], expected: [] },
     { lang: 'en', blocks: [{ text: 'Many Americans believe the economy is in recession, a Gallup poll found.', links: [{ text: 'a Gallup poll', href: 'https://news.gallup.com/poll/1' }] }], expected: [] },
     { lang: 'en', blocks: ['Some voters stood in line for hours on Tuesday.'], expected: [] },
@@ -192,6 +193,8 @@ describe('anonymous-source and anonymous-source-justified', () => {
     { lang: 'en', blocks: ['Zimbabwean intelligence reports seen by Reuters suggest the army is divided.'], expected: [['anonymous-source', 'reports seen by Reuters']] },
     { lang: 'en', blocks: ['Woody Allen’s memoir has found a new home, The Associated Press has learned.'], expected: [['anonymous-source', 'has learned']] },
     { lang: 'en', blocks: ['I have learned the value of hard work.'], expected: [] },
+    { lang: 'en', blocks: ['The deal is off, according to people familiar with the matter.'], expected: [['anonymous-source', 'people familiar with the matter']] },
+    { lang: 'en', blocks: ['The deal is off, Bloomberg reported, citing unnamed sources.'], expected: [['anonymous-source', 'citing unnamed sources']] },
     // What was learned from someone named is on the record; learning a skill or a piece of news is no outlet's hearsay.
     { lang: 'fr', blocks: ['Le suspect a été interpellé, a-t-on appris auprès du parquet de Nanterre.'], expected: [] },
     { lang: 'fr', blocks: ['Le suspect a été interpellé, a-t-on appris dimanche auprès de la préfecture.'], expected: [] },

@@ -363,6 +363,11 @@ describe('who a sentence credits', () => {
     // A noun of several words opens an unnamed source too, with what qualifies it.
     ['en', 'According to a person familiar with the plans, the deal was close.', ['anonymous:a person familiar with the plans']],
     ['en', 'Two people briefed on the talks said the deal was close.', ['anonymous:Two people briefed on the talks']],
+    // Unnamed people with no determiner after a cue: qualified, described or of a kind never named.
+    ['en', 'The deal is off, according to people familiar with the matter.', ['anonymous:people familiar with the matter']],
+    ['en', 'The deal is off, Bloomberg reported, citing unnamed sources.', ['media:Bloomberg', 'anonymous:unnamed sources']],
+    ['en', 'The deal is off, Reuters reported, citing senior administration officials.', ['media:Reuters', 'anonymous:senior administration officials']],
+    ['en', 'The deal is off, according to sources close to the company.', ['anonymous:sources close to the company']],
     ['en', 'The deal was close, said a person with knowledge of the matter.', ['anonymous:a person with knowledge of the matter']],
     ['fr', "Selon un haut gradé de l'armée, l'offensive est prête.", ["anonymous:un haut gradé de l'armée"]],
     // After a preposition of membership, a body or an office is spoken for; anyone else is no source the article credits.

@@ -433,8 +433,8 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   const head = skipped.map((token) => lower(token.word));
   const lead = skipped[0];
   const spanStart = lead?.start ?? (tokens[startIndex] as Token).start;
-  // "a senior political source", "un proche d'Edouard Philippe": unnamed.
-  const unnamed = unnamedSpeaker(sentence, tokens, startIndex, lex);
+  // "a senior political source", "un proche d'Edouard Philippe", "citing people familiar with the matter": unnamed.
+  const unnamed = unnamedSpeaker(sentence, tokens, startIndex, lex) ?? barePluralAt(sentence, tokens, startIndex, lex);
   if (unnamed !== null) return unnamed;
   const documentToken = documentHead(skipped, lex);
   if (documentToken !== undefined) return documentAfter(sentence, tokens, documentToken, spanStart, lex, self);
@@ -582,6 +582,37 @@ function unnamedNounAt(sentence: string, token: Token, lex: CompiledLexicon): { 
   if (phrase === null || phrase === undefined) return null;
   const end = token.start + phrase[0].length;
   return { end, qualifiable: [token.end, end] };
+}
+
+/** At most this many describing words before a plural of unnamed sources ("citing senior administration officials"). */
+const MAX_PLURAL_MODIFIERS = 2;
+
+/**
+ * "according to people familiar with the matter", "citing unnamed sources", "citing senior
+ * officials": unnamed people with no determiner. A bare "sources" with nothing to qualify
+ * them is left to the vague reading ("according to sources").
+ */
+function barePluralAt(sentence: string, tokens: readonly Token[], index: number, lex: CompiledLexicon): Speaker | null {
+  const first = tokens[index];
+  if (first === undefined) return null;
+  // How many words of an unnamed plural open at a token: "officials", "people familiar", "people with knowledge".
+  const pluralAt = (at: number): number | undefined => {
+    const words = tokens.slice(at, at + 3).map((token) => lower(token.word));
+    return [3, 2, 1].find((count) => words.length >= count && lex.anonymousPlurals.has(words.slice(0, count).join(' ')));
+  };
+  let at = index;
+  // Describing words come first where adjectives do ("unnamed sources"); a determiner ("many", « plusieurs ») makes a group vague.
+  const describing = (word: string): boolean => !lex.adjectivesFollowNouns && /^\p{Ll}/u.test(word) && (lex.anonymousModifiers.has(lower(word)) || !lex.commonWords.has(lower(word)));
+  while (at < index + MAX_PLURAL_MODIFIERS && pluralAt(at) === undefined && describing(tokens[at]?.word ?? '')) at++;
+  const length = pluralAt(at);
+  if (length === undefined || !/^\p{Ll}/u.test(first.word)) return null;
+  const nounEnd = (tokens[at + length - 1] as Token).end;
+  if (!SPACE_ONLY.test(sentence.slice(first.start, nounEnd).replace(/[\p{L}\p{N}'’.-]+/gu, ''))) return null;
+  // "people familiar with the matter": the qualifier may open inside the plural's words.
+  const qualified = [nounEnd, (tokens[at] as Token).end].map((from) => ({ from, match: lex.unnamedQualifier.exec(sentence.slice(from)) })).find(({ match }) => match !== null);
+  if (qualified === undefined && at === index && length === 1 && lex.vagueNouns.has(lower(first.word))) return null;
+  const end = Math.max(nounEnd, qualified === undefined ? 0 : qualified.from + (qualified.match?.[0].length ?? 0));
+  return { kind: 'anonymous', name: null, description: sentence.slice(first.start, end), role: null, bare: false, start: first.start, end };
 }
 
 /** At most this many adjectives after an unnamed source's noun (« un haut fonctionnaire européen chevronné »). */
