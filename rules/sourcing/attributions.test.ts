@@ -368,6 +368,7 @@ describe('who a sentence credits', () => {
     ['en', 'The deal is off, Bloomberg reported, citing unnamed sources.', ['media:Bloomberg', 'anonymous:unnamed sources']],
     ['en', 'The deal is off, Reuters reported, citing senior administration officials.', ['media:Reuters', 'anonymous:senior administration officials']],
     ['en', 'The deal is off, according to sources close to the company.', ['anonymous:sources close to the company']],
+    ['en', 'The deal is off, Axios first reported.', ['media:Axios']],
     ['en', 'The deal was close, said a person with knowledge of the matter.', ['anonymous:a person with knowledge of the matter']],
     ['fr', "Selon un haut gradé de l'armée, l'offensive est prête.", ["anonymous:un haut gradé de l'armée"]],
     // After a preposition of membership, a body or an office is spoken for; anyone else is no source the article credits.
