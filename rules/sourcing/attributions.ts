@@ -166,6 +166,18 @@ function readsAsNoun(sentence: string, start: number, end: number, lex: Compiled
   return !clause.split(/[\s\u00a0]+/u).some((word) => lex.relativePronouns.has(lower(word)));
 }
 
+/** Words a cue's object may hold before a document's word: "according to the latest police report". */
+const CUE_OBJECT_WORDS = 4;
+
+/** "According to the police report, …": a document's word in a cue's object is a noun, not a reporting verb. */
+function inCueObject(sentence: string, match: RegExpExecArray, cues: readonly RegExpExecArray[], lex: CompiledLexicon): boolean {
+  if (!lex.documentWords.has(lower(match[0]))) return false;
+  return cues.some((cue) => {
+    const between = sentence.slice(cue.index + cue[0].length, match.index);
+    return cue.index + cue[0].length <= match.index && !/[,;:.!?«»“”"()]/u.test(between) && between.trim().split(/[\s\u00a0]+/u).length <= CUE_OBJECT_WORDS;
+  });
+}
+
 /**
  * « Pour Jan Hamáček, cette attitude est méprisante », « Pour l'économiste Jean Dupont,
  * … »: a person named after an opinion cue that opens the sentence, closed by a comma,
@@ -241,8 +253,9 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   };
   // « Nous allons gagner », a lancé Marie Dupont: a verb that gives words only in a quotation's incise.
   const incises = matchesOf(lex.quoteVerb, sentence, words).filter((match) => QUOTE_INCISE.test(sentence.slice(0, match.index)));
+  const cues = matchesOf(lex.attributionCue, sentence, words);
   for (const match of [...matchesOf(lex.reportingVerb, sentence, words), ...incises]) {
-    if (inTitleCase(sentence, match.index) || readsAsNoun(sentence, match.index, match.index + match[0].length, lex)) continue;
+    if (inTitleCase(sentence, match.index) || readsAsNoun(sentence, match.index, match.index + match[0].length, lex) || inCueObject(sentence, match, cues, lex)) continue;
     const cueStart = match.index;
     const cueEnd = match.index + match[0].length;
     const isCue = lex.forwardCue.test(match[0]);
