@@ -270,7 +270,7 @@ export const enLexicon: Lexicon = {
     'denied', 'condemned', 'measured', 'showed', 'pointed out', 'has pointed out', 'have pointed out',
     'has warned', 'have warned', 'has said', 'have said', 'is concerned', 'ruled', 'testified', 'wrote in',
     'tweeted', 'retweeted', 'posted', 'divulged', 'divulges', 'cited', 'commented', 'remarked', 'conceded',
-    'concedes', 'countered', 'recounted', 'quipped',
+    'concedes', 'countered', 'recounted', 'quipped', 'alleges', 'allege', 'has alleged', 'have alleged', 'contends', 'contend',
     // Plural present forms: "analysts note", "researchers conclude".
     'explain', 'note', 'argue', 'warn', 'estimate', 'claim', 'claims', 'believe', 'think', 'predict', 'confirm',
     'insist', 'suggest', 'report', 'stress', 'stresses', 'conclude', 'concludes', 'recall', 'recalls',

@@ -372,6 +372,7 @@ describe('who a sentence credits', () => {
     // A document's word in a cue's object is a noun: "the police report" credits no police.
     ['en', 'According to the police report, Smith was driving drunk.', []],
     ['en', 'Police report that the man fled.', ['organisation:Police']],
+    ['en', 'Prosecutors allege that Smith defrauded investors.', ['organisation:Prosecutors']],
     ['en', 'The deal was close, said a person with knowledge of the matter.', ['anonymous:a person with knowledge of the matter']],
     ['fr', "Selon un haut gradé de l'armée, l'offensive est prête.", ["anonymous:un haut gradé de l'armée"]],
     // After a preposition of membership, a body or an office is spoken for; anyone else is no source the article credits.
