@@ -251,6 +251,13 @@ export const enLexicon: Lexicon = {
     'afp', 'agence france-presse', 'reuters', 'ap', 'associated press', 'the associated press', 'dpa', 'ansa',
     'efe', 'ats', 'keystone-ats', 'bbc', 'cnn', 'bloomberg', 'xinhua', 'tass', 'kyodo', 'upi', 'al jazeera', 'usa today',
     'politico', 'axios',
+    // National outlets, named with or without their article.
+    'new york times', 'the new york times', 'washington post', 'the washington post', 'wall street journal', 'the wall street journal',
+    'financial times', 'the financial times', 'the guardian', 'guardian', 'npr', 'abc news', 'nbc news', 'cbs news', 'fox news',
+    'cnbc', 'msnbc', 'bbc news', 'sky news', 'the atlantic', 'the new yorker', 'new yorker', 'the economist', 'the times',
+    'the telegraph', 'telegraph', 'daily mail', 'the daily mail', 'propublica', 'buzzfeed news', 'huffpost', 'the hill', 'newsweek',
+    'time magazine', 'business insider', 'techcrunch', 'the verge', 'ars technica', 'los angeles times', 'the los angeles times',
+    'chicago tribune', 'the boston globe', 'boston globe', 'the independent', 'al-monitor', 'the intercept',
   ],
   documentWords: [
     'study', 'studies', 'report', 'survey', 'poll', 'data', 'figures', 'statistics', 'analysis', 'letter',

@@ -257,6 +257,13 @@ export const frLexicon: Lexicon = {
   mediaNames: [
     'afp', 'agence france-presse', 'reuters', 'ap', 'associated press', 'dpa', 'ansa', 'efe', 'ats',
     'keystone-ats', 'belga', 'bbc', 'cnn', 'bloomberg', 'xinhua', 'tass', 'kyodo', 'čtk', 'ctk',
+    // National outlets, named with or without their article (« selon Le Monde » gives « Monde »).
+    'le monde', 'monde', 'le figaro', 'figaro', 'libération', 'le parisien', 'parisien', 'mediapart', 'bfmtv', 'bfm tv',
+    'franceinfo', 'france info', 'france inter', 'france culture', 'rtl', 'europe 1', 'tf1', 'france 2', 'france 3',
+    'france 24', 'lci', 'cnews', 'rfi', 'arte', 'le canard enchaîné', 'canard enchaîné', 'canard', 'jdd', 'journal du dimanche',
+    'ouest-france', 'sud ouest', 'la croix', "l'humanité", 'humanité', "l'express", 'express', 'le point', 'point', 'les échos',
+    'échos', "l'obs", 'obs', 'le temps', 'rts', 'rtbf', 'le soir', 'radio-canada', 'la presse', 'le devoir', 'huffpost',
+    'radio france', 'france télévisions', 'le télégramme', 'la dépêche', 'la voix du nord', 'le dauphiné libéré', 'nice-matin',
   ],
   documentWords: [
     'étude', 'études', 'rapport', 'sondage', 'enquête', 'données', 'chiffres', 'statistiques', 'analyse',

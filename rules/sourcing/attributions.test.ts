@@ -71,7 +71,7 @@ describe('who a sentence credits', () => {
     ['en', 'Engineers were citing JFrog Artifactory as core infrastructure.', ['organisation:JFrog Artifactory']],
     ['en', 'Our co-founder Ilya was like, "Well, what if we took this library, added ourselves as the fourth service?"', []],
     ['en', 'The offering, considered a final attempt at relief, was blocked by Democrats Sept. 10.', []],
-    ['en', 'The New Yorker commented that Dylan had welded a pre-rock sound to his vocals.', ['organisation:New Yorker']],
+    ['en', 'The New Yorker commented that Dylan had welded a pre-rock sound to his vocals.', ['media:New Yorker']],
     ['en', 'Engineers pull data from the Cloud services that they were using.', []],
     // A family name's particle where a clause opens on it; the name a title governs is not its holder's.
     ['en', 'Neon made them perfect for signs, de Miranda notes.', ['person:de Miranda']],
@@ -260,7 +260,7 @@ describe('who a sentence credits', () => {
     // A known outlet described by its kind, to which a carried speaker gave the words.
     ['fr', "« Les règles valent pour tous », a-t-il réagi pour l'agence de presse tchèque ČTK.", ['carried:a-t-il', 'media:ČTK']],
     ['en', '“It is over,” he told the news agency Reuters.', ['carried:he', 'media:Reuters']],
-    ['fr', '« Les travaux ont été faits sans autorisation », écrit Le Canard enchaîné.', ['organisation:Le Canard']],
+    ['fr', '« Les travaux ont été faits sans autorisation », écrit Le Canard enchaîné.', ['media:Le Canard']],
     ['fr', 'Il a réagi dans un entretien pour l’hebdomadaire Respekt.', ['carried:Il', 'media:Respekt']],
     ['fr', '— Olivier Véran (@olivierveran) March 14, 2020', ['person:Olivier Véran']],
     ['fr', 'Qualifié de "gourou"par un dirigeant de LREM dans un portrait du Parisien, il sait se faire apprécier.', ['anonymous:un dirigeant de LREM', 'media:Parisien']],
@@ -373,6 +373,10 @@ describe('who a sentence credits', () => {
     ['en', 'According to the police report, Smith was driving drunk.', []],
     ['en', 'Police report that the man fled.', ['organisation:Police']],
     ['en', 'Prosecutors allege that Smith defrauded investors.', ['organisation:Prosecutors']],
+    // National outlets are outlets, named with their article or without it.
+    ['fr', 'Le Monde révèle que le ministre a menti.', ['media:Monde']],
+    ['fr', 'Selon Le Parisien, le joueur va signer.', ['media:Le Parisien']],
+    ['en', 'The deal is off, CNBC reported.', ['media:CNBC']],
     ['en', 'The deal was close, said a person with knowledge of the matter.', ['anonymous:a person with knowledge of the matter']],
     ['fr', "Selon un haut gradé de l'armée, l'offensive est prête.", ["anonymous:un haut gradé de l'armée"]],
     // After a preposition of membership, a body or an office is spoken for; anyone else is no source the article credits.
