@@ -167,6 +167,8 @@ export interface Lexicon {
    * enquête », "asked for help").
    */
   quoteVerbs: readonly string[];
+  /** Verbs of saying only a person does (« raconte », « confie », "joked", "sighed"): a one-word speaker of one is a person, not a body. */
+  personVerbs: readonly string[];
   /**
    * Reporting verbs whose object follows them ("urged lawmakers to act", « exhorte le
    * gouvernement à agir »): a name right after one is who is addressed, the subject only

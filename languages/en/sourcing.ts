@@ -297,6 +297,10 @@ export const enLexicon: Lexicon = {
   spokespersonNouns: ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press officer', 'official'],
   unnamedHearsay: ['reports seen by', 'documents seen by', 'document seen by', 'letter seen by', 'memo seen by', 'documents obtained by', 'document obtained by', 'documents reviewed by', "we're told", 'we are told', 'we have been told', "we've been told", 'it was learned', 'it has been learned'],
   learnedVerbs: ['has learned', 'has learnt', 'have learned'],
+  personVerbs: [
+    'joked', 'jokes', 'laughed', 'laughs', 'sighed', 'sighs', 'smiled', 'whispered', 'shouted', 'quipped', 'mused', 'muses',
+    'gushed', 'deadpanned', 'confided', 'confides',
+  ],
   quoteVerbs: [
     'joked', 'jokes', 'asked', 'asks', 'continued', 'continues', 'responded', 'responds', 'laughed', 'laughs', 'sighed',
     'sighs', 'shouted', 'lamented', 'laments', 'boasted', 'boasts', 'complained', 'complains', 'mused', 'muses',

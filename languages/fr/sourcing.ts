@@ -322,6 +322,11 @@ export const frLexicon: Lexicon = {
   spokespersonNouns: ['porte-parole', 'représentant', 'représentante', 'chargé de communication', 'chargée de communication'],
   unnamedHearsay: ['documents consultés par', 'document consulté par', 'note consultée par', "que s'est procuré", "que s'est procurée", "dont a eu connaissance", 'a-t-on appris', 'avons-nous appris', 'nous avons appris', 'nous apprend-on', 'nous a-t-on dit', 'de source sûre'],
   learnedVerbs: ['a appris', 'ont appris'],
+  personVerbs: [
+    'raconte', 'a raconté', 'confie', 'a confié', 'se souvient', "s'est souvenu", "s'est souvenue", 'sourit', 'a souri', 'soupire',
+    'a soupiré', 'rit', 'a ri', "s'exclame", "s'est exclamé", "s'est exclamée", 'plaisante', 'a plaisanté', 'glisse', 'a glissé',
+    'souffle', 'a soufflé', "s'amuse", "s'est amusé", "s'est amusée", "s'emporte", 'se désole', 'témoigne', 'a témoigné',
+  ],
   quoteVerbs: [
     'a lancé', 'lance', 'a tonné', 'tonne', "s'est agacé", "s'est agacée", "s'agace", 'a plaidé', 'plaide', 'a tranché', 'a résumé',
     'a glissé', 'a soufflé', 'souffle', 'a lâché', 'a regretté', 'regrette', 'a salué', 'salue', 'a fustigé', 'fustige',

@@ -136,6 +136,10 @@ describe('who a sentence credits', () => {
     ['en', '“We will win,” joked Jane Smith.', ['person:Jane Smith']],
     ['en', '“We will win,” Jane Smith joked.', ['person:Jane Smith']],
     ['en', 'Jane Smith asked for help with the move.', []],
+    // A one-word name is a person's when only a person says it that way; a body's initials stay a body.
+    ['fr', '« J’ai eu peur », raconte Philippe.', ['person:Philippe']],
+    ['en', '“I was scared,” joked Lupita.', ['person:Lupita']],
+    ['fr', '« Nous sommes ravis », confie la SNCF.', ['organisation:SNCF']],
     // A document a clause opens with, named by whom it is from, is the source of what it found.
     ['en', 'A Gallup poll found that 52 percent of voters approve.', ['document:Gallup poll']],
     ['en', 'A new Pew Research Center survey found that most adults use TikTok.', ['document:Pew Research Center survey']],

@@ -124,6 +124,13 @@ function openingDocument(sentence: string, lex: CompiledLexicon): Speaker | null
   return { kind: 'document', name: sentence.slice(start, closing.end), description: null, role: null, bare: false, start, end: closing.end };
 }
 
+/** « raconte Philippe », "Lupita joked": a one-word name read as a body by default is a person's when only a person says it that way. */
+function asPerson(speaker: Speaker, lex: CompiledLexicon): Speaker {
+  const name = speaker.name ?? '';
+  if (speaker.kind !== 'organisation' || /[\s\u00a0]/u.test(name) || ACRONYM.test(name) || lex.organisationWords.has(lower(name)) || lex.places.has(lower(name))) return speaker;
+  return { ...speaker, kind: 'person' };
+}
+
 /** A named agent of a describing participle: a lone capitalised word ("par son Premier ministre") names no one. */
 function namedAgent(speaker: Speaker | null): Speaker | null {
   if (speaker === null || speaker.kind === 'carried' || speaker.name === null) return null;
@@ -258,15 +265,17 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     if (inTitleCase(sentence, match.index) || readsAsNoun(sentence, match.index, match.index + match[0].length, lex) || inCueObject(sentence, match, cues, lex)) continue;
     const cueStart = match.index;
     const cueEnd = match.index + match[0].length;
+    const personal = lex.personVerbs.has(lower(match[0]).replace(/[\s\u00a0]+/gu, ' '));
     const isCue = lex.forwardCue.test(match[0]);
     const named = speakerAfter(sentence, cueEnd, lex, self);
-    const after = named === null ? null : asPublication(sentence, cueStart, named, lex);
+    const after = named === null ? null : asPublication(sentence, cueStart, personal ? asPerson(named, lex) : named, lex);
     const invertedOk = isCue || (after !== null && lex.inversionPoint.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex.addresseeVerbs.has(lower(match[0]).replace(/[\s\u00a0]+/gu, ' ')), lex));
     // "told Reuters", « a déclaré à l'AFP »: the outlet the words were given to; "said Johnny Cash's website was down" names none.
     const toldOutlet = after?.kind === 'media' && after.name !== null && toldOutletAt(sentence, Math.max(after.start, sentence.indexOf(after.name, after.start)), lex);
     if (after !== null && (invertedOk || toldOutlet)) add(after, cueStart, cueEnd);
     if (!isCue && (after === null || !invertedOk || toldOutlet)) {
-      const before = speakerBefore(sentence, cueStart, lex, self);
+      const said = speakerBefore(sentence, cueStart, lex, self);
+      const before = said !== null && personal ? asPerson(said, lex) : said;
       add(before, cueStart, cueEnd);
       if (before?.kind === 'person' || before?.kind === 'organisation') for (const other of coSpeakers(sentence, before, lex)) add(other, cueStart, cueEnd);
     }

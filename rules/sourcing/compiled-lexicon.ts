@@ -72,6 +72,8 @@ export interface CompiledLexicon {
   reportingVerb: Trigger;
   /** Verbs that give words only in a quotation's incise. */
   quoteVerb: Trigger;
+  /** `personVerbs`, lower-cased with one apostrophe. */
+  personVerbs: ReadonlySet<string>;
   unnamedHearsay: Trigger;
   agentless: Trigger;
   personTitles: ReadonlySet<string>;
@@ -376,6 +378,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       return (built.backReference ??= new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'));
     },
     // Cues ("according to", « données de ») credit a source just as verbs do.
+    personVerbs: new Set(lexicon.personVerbs.map((verb) => verb.toLowerCase().replace(/’/gu, "'"))),
     quoteVerb: triggerOnLongest(() => compilePhrases(lexicon.quoteVerbs), lexicon.quoteVerbs),
     reportingVerb: triggerOnLongest(() => compilePhrases([...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]),
     unnamedHearsay: triggerOn(() => compilePhrases(lexicon.unnamedHearsay), lexicon.unnamedHearsay),
