@@ -31,6 +31,8 @@ describe('who a sentence credits', () => {
     ['fr', 'Selon la Direction générale de la santé, le virus recule.', ['organisation:Direction générale de la santé']],
     ['fr', 'Selon le Haut Conseil de la santé publique, le masque reste utile.', ['organisation:Haut Conseil de la santé publique']],
     ['fr', 'Selon la Haute Autorité de santé, le vaccin est sûr.', ['organisation:Haute Autorité de santé']],
+    // In English a lower-case word ends a body's name.
+    ['en', 'According to the State Department diplomatic note, Beblawi was immune.', ['organisation:State Department']],
     // The role before a name: after the whole cue, behind an elided article.
     ['en', 'According to economist Jane Smith, the reform will fail.', ['person:Jane Smith [economist]']],
     ['fr', "Selon l'économiste Jean Dupont, la réforme échouera.", ['person:Jean Dupont [économiste]']],
@@ -203,7 +205,7 @@ describe('who a sentence credits', () => {
     ['fr', 'Il a menti, on lit sur Le Point.', ['media:Le Point']],
     ['en', 'The study, published in Nature, shows it.', ['media:Nature']],
     ['en', 'As he wrote in The Atlantic, it was wrong.', ['carried:he', 'media:The Atlantic']],
-    ['en', 'The figures were published in the Bank of England bulletin.', ['organisation:Bank of England bulletin']],
+    ['en', 'The figures were published in the Bank of England bulletin.', ['organisation:Bank of England']],
     // A body joined by an elided connector keeps its whole name; a title's field is no person; a clause word ends a body's name.
     ['fr', 'Ils ont été localisés, selon le Quai d’Orsay.', ['organisation:Quai d’Orsay']],
     ['fr', 'Ils ont été localisés, selon une source du Quai d’Orsay.', ['anonymous:une source du Quai d’Orsay']],

@@ -100,11 +100,12 @@ function nameRunFrom(tokens: readonly Token[], index: number, sentence: string, 
     const word = lower(token.word);
     if (last === -1) break;
     if (lex.nameConnectors.has(word)) continue;
-    // French names of bodies go on in lower case ("Office fédéral de l'agriculture"), never past a person's title ("City Mayor Jerry Treñas").
+    // Where adjectives follow nouns, names of bodies go on in lower case (« Office fédéral de l'agriculture »), never past a person's
+    // title ("City Mayor Jerry Treñas"); in English a lower-case word ends the name ("State Department diplomatic note").
     const titled = tokens.slice(index, i).some((before) => lex.personTitles.has(lower(before.word)));
     // Right after the body's word, a title's adjective is the name's own (« Direction générale de la santé »).
     const ordinary = lex.commonWords.has(word) && !(i === index + 1 && lex.titleWords.has(word) && !lex.stopWords.has(word));
-    if (opensOnBodyWord(tokens, index, lex) && /^\p{Ll}/u.test(token.word) && !ordinary && !lex.clauseBreakers.has(word) && !lex.personTitles.has(word) && !titled && !isVerb(word, lex)) {
+    if (lex.adjectivesFollowNouns && opensOnBodyWord(tokens, index, lex) && /^\p{Ll}/u.test(token.word) && !ordinary && !lex.clauseBreakers.has(word) && !lex.personTitles.has(word) && !titled && !isVerb(word, lex)) {
       last = i;
       continue;
     }
