@@ -131,6 +131,8 @@ export interface Lexicon {
    * Words before a person's name that are no part of it ("Mr", "Judge", "M.", "Mme").
    */
   personTitles: readonly string[];
+  /** The `personTitles` that only address someone ("Mr", « Mme »): they say nothing of a role. */
+  honorifics: readonly string[];
   /** Relatives and close ones ("mother", « épouse »): a name they describe is a person's. */
   kinNouns: readonly string[];
   /** What may follow a person's age between commas (« Marie Dupont, 34 ans, raconte »); a bare number is an age too ("Jane Doe, 34, said"). */

@@ -148,6 +148,7 @@ export const deLexicon: Lexicon = {
     'straße', 'raum', 'modell', 'paragraf', 'paragraph', 'absatz', 'gesetz', 'folge', 'staffel',
   ],
   firstPerson: ['wir', 'unser', 'unsere', 'unseren', 'ich', 'mein', 'meine'],
+  honorifics: ['herr', 'frau'],
   personTitles: [
     'herr', 'frau', 'dr', 'prof', 'professor', 'professorin', 'präsident', 'präsidentin', 'minister', 'ministerin',
     'bürgermeister', 'bürgermeisterin', 'richter', 'richterin', 'staatsanwalt', 'staatsanwältin', 'general', 'oberst',

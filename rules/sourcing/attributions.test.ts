@@ -129,6 +129,9 @@ describe('who a sentence credits', () => {
     // A title's dot, a party tag and a title of office are the role, never part of the name.
     ['en', '“The record is relevant,” said California Sen. Dianne Feinstein.', ['person:Dianne Feinstein [California Sen.]']],
     ['en', 'Sen. John Cornyn, R-Texas, said the court fight made the talks harder.', ['person:John Cornyn [R-Texas]']],
+    // An honorific says how to address someone, not their role.
+    ['en', 'Mr Veitch said the plan was good.', ['person:Veitch']],
+    ['fr', 'Mme Martin a déclaré que le plan était bon.', ['person:Martin']],
     ['en', 'The bill will pass, Jane Smith, D-Calif., said Tuesday.', ['person:Jane Smith [D-Calif]']],
     // Some verbs give words only in a quotation's incise: elsewhere they mean something else.
     ['fr', '« Nous allons gagner », a lancé Marie Dupont.', ['person:Marie Dupont']],

@@ -77,6 +77,7 @@ export interface CompiledLexicon {
   unnamedHearsay: Trigger;
   agentless: Trigger;
   personTitles: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
   mediaWords: ReadonlySet<string>;
   mediaNames: ReadonlySet<string>;
@@ -384,6 +385,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     unnamedHearsay: triggerOn(() => compilePhrases(lexicon.unnamedHearsay), lexicon.unnamedHearsay),
     agentless: triggerOn(() => compilePhrases(lexicon.agentlessAttributions), lexicon.agentlessAttributions),
     personTitles: lowerSet(lexicon.personTitles),
+    honorifics: lowerSet(lexicon.honorifics),
     organisationWords: lowerSet(lexicon.organisationWords),
     mediaWords: lowerSet(lexicon.mediaWords),
     mediaNames: lowerSet(lexicon.mediaNames),

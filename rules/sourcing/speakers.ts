@@ -367,7 +367,9 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const described = kind === 'person' ? roleBefore(sentence, opening, lex) : null;
   // « ministre de l' » + « Intérieur »: an elided article joins its word without a space.
   const roleGiven = described !== null && titleEnd !== null ? `${described}${/['’]$/u.test(described) ? '' : ' '}${titleEnd}` : described;
-  const role = after?.role ?? (kind === 'person' ? (roleGiven ?? titles ?? (personFrom ? from : null)) : null);
+  const given = after?.role ?? (kind === 'person' ? (roleGiven ?? titles ?? (personFrom ? from : null)) : null);
+  // "Mr Veitch", « Mme Martin »: an honorific alone is no role.
+  const role = given !== null && given.split(/[\s\u00a0]+/u).every((word) => lex.honorifics.has(lower(word).replace(/\.$/u, ''))) ? null : given;
   // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
   const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null && !aged;
   return { kind, name, description: null, role, bare, start, end: after?.end ?? end };
