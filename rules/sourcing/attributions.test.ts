@@ -386,6 +386,9 @@ describe('who a sentence credits', () => {
     ['fr', 'Le Monde révèle que le ministre a menti.', ['media:Monde']],
     ['fr', 'Selon Le Parisien, le joueur va signer.', ['media:Le Parisien']],
     ['en', 'The deal is off, CNBC reported.', ['media:CNBC']],
+    // A capitalised verb that a capitalised word follows is a title's word, even after a dash; a sentence's first word is not.
+    ['en', 'In October 2008, Columbia released The Bootleg Series Vol. 8 – Tell Tale Signs as a two-CD set.', []],
+    ['en', 'According to Aftonbladet, the band split.', ['organisation:Aftonbladet']],
     ['en', 'The deal was close, said a person with knowledge of the matter.', ['anonymous:a person with knowledge of the matter']],
     ['fr', "Selon un haut gradé de l'armée, l'offensive est prête.", ["anonymous:un haut gradé de l'armée"]],
     // After a preposition of membership, a body or an office is spoken for; anyone else is no source the article credits.

@@ -201,9 +201,14 @@ function opinionHolder(sentence: string, lex: CompiledLexicon, self: string | nu
   return { speaker, cueStart: cue.index, cueEnd: cue.index + cue[0].trimEnd().length };
 }
 
-/** "I Don't Believe You", "Course Notes": a capitalised verb inside a clause is a word of a title, not a cue. */
-function inTitleCase(sentence: string, index: number): boolean {
-  return /^\p{Lu}/u.test(sentence.slice(index, index + 1)) && sentence.slice(0, index).trim() !== '' && !followsClauseOpener(sentence, index);
+/**
+ * "I Don't Believe You", "Course Notes": a capitalised verb inside a clause is a word of a
+ * title, not a cue; so is one that a capitalised word follows after a dash or a quotation mark
+ * ("Vol. 8 – Tell Tale Signs"). A sentence's first word is no title's ("According to Aftonbladet").
+ */
+function inTitleCase(sentence: string, index: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(sentence.slice(index, index + 1)) || sentence.slice(0, index).trim() === '') return false;
+  return !followsClauseOpener(sentence, index) || /^[\s\u00a0]+\p{Lu}\p{Ll}/u.test(sentence.slice(end));
 }
 
 /**
@@ -232,7 +237,7 @@ function namers(sentence: string, words: ReadonlySet<string>, lex: CompiledLexic
   const found: Attribution[] = [];
   for (const match of matchesOf(lex.namingVerb, sentence, words)) {
     const end = match.index + match[0].length;
-    if (!NAMING_QUOTE_REACH.test(sentence.slice(end)) || inTitleCase(sentence, match.index)) continue;
+    if (!NAMING_QUOTE_REACH.test(sentence.slice(end)) || inTitleCase(sentence, match.index, end)) continue;
     // « l’ait classé »: an elided object pronoun stands between the subject and its verb.
     const clitic = /(?<![\p{L}])[lL]['’]$/u.exec(sentence.slice(0, match.index));
     const speaker = speakerBefore(sentence, clitic === null ? match.index : clitic.index, lex, self);
@@ -262,7 +267,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   const incises = matchesOf(lex.quoteVerb, sentence, words).filter((match) => QUOTE_INCISE.test(sentence.slice(0, match.index)));
   const cues = matchesOf(lex.attributionCue, sentence, words);
   for (const match of [...matchesOf(lex.reportingVerb, sentence, words), ...incises]) {
-    if (inTitleCase(sentence, match.index) || readsAsNoun(sentence, match.index, match.index + match[0].length, lex) || inCueObject(sentence, match, cues, lex)) continue;
+    if (inTitleCase(sentence, match.index, match.index + match[0].length) || readsAsNoun(sentence, match.index, match.index + match[0].length, lex) || inCueObject(sentence, match, cues, lex)) continue;
     const cueStart = match.index;
     const cueEnd = match.index + match[0].length;
     const personal = lex.personVerbs.has(lower(match[0]).replace(/[\s\u00a0]+/gu, ' '));
