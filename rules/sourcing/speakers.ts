@@ -587,6 +587,15 @@ function unnamedNounAt(sentence: string, token: Token, lex: CompiledLexicon): { 
   return { end, qualifiable: [token.end, end] };
 }
 
+/** The words qualifying an unnamed source ("close to the family", « proche du dossier »), opening at the first of `positions` where one does. */
+function qualifierAt(sentence: string, positions: readonly number[], lex: CompiledLexicon): { text: string; end: number } | null {
+  for (const from of positions) {
+    const match = lex.unnamedQualifier.exec(sentence.slice(from));
+    if (match !== null) return { text: match[0], end: from + match[0].length };
+  }
+  return null;
+}
+
 /** At most this many describing words before a plural of unnamed sources ("citing senior administration officials"). */
 const MAX_PLURAL_MODIFIERS = 2;
 
@@ -612,9 +621,9 @@ function barePluralAt(sentence: string, tokens: readonly Token[], index: number,
   const nounEnd = (tokens[at + length - 1] as Token).end;
   if (!SPACE_ONLY.test(sentence.slice(first.start, nounEnd).replace(/[\p{L}\p{N}'’.-]+/gu, ''))) return null;
   // "people familiar with the matter": the qualifier may open inside the plural's words.
-  const qualified = [nounEnd, (tokens[at] as Token).end].map((from) => ({ from, match: lex.unnamedQualifier.exec(sentence.slice(from)) })).find(({ match }) => match !== null);
-  if (qualified === undefined && at === index && length === 1 && lex.vagueNouns.has(lower(first.word))) return null;
-  const end = Math.max(nounEnd, qualified === undefined ? 0 : qualified.from + (qualified.match?.[0].length ?? 0));
+  const qualifier = qualifierAt(sentence, [nounEnd, (tokens[at] as Token).end], lex);
+  if (qualifier === null && at === index && length === 1 && lex.vagueNouns.has(lower(first.word))) return null;
+  const end = Math.max(nounEnd, qualifier?.end ?? 0);
   return { kind: 'anonymous', name: null, description: sentence.slice(first.start, end), role: null, bare: false, start: first.start, end };
 }
 
@@ -654,13 +663,12 @@ function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: numbe
       const described = adjectivesEndAfter(sentence, tokens, noun.end, lex);
       let end = described;
       // "un proche d'Edouard Philippe", "a source close to the family": the qualifier describes, it does not name.
-      const qualified = [...noun.qualifiable, described].map((from) => ({ from, match: lex.unnamedQualifier.exec(sentence.slice(from)) })).find(({ match }) => match !== null);
-      const qualifier = qualified?.match ?? null;
-      if (qualified !== undefined && qualifier !== null) end = Math.max(end, qualified.from + qualifier[0].length);
+      const qualifier = qualifierAt(sentence, [...noun.qualifiable, described], lex);
+      if (qualifier !== null) end = Math.max(end, qualifier.end);
       // « un député LR », "an official EU source": a party's or a body's initials say whose side, not who.
       if (qualifier === null) end += PARTY_INITIALS.exec(sentence.slice(end))?.[0].length ?? 0;
-      if (lex.spokespersonNouns.has(word) && qualifier !== null && /\p{Lu}/u.test(qualifier[0])) {
-        return { kind: 'organisation', name: qualifier[0].replace(lex.spokespersonFor, '').trim(), description: null, role: word, bare: false, start: first.start, end };
+      if (lex.spokespersonNouns.has(word) && qualifier !== null && /\p{Lu}/u.test(qualifier.text)) {
+        return { kind: 'organisation', name: qualifier.text.replace(lex.spokespersonFor, '').trim(), description: null, role: word, bare: false, start: first.start, end };
       }
       // "un haut fonctionnaire, Jean Martin, directeur du budget": named after all.
       const named = namedAfterDescription(sentence, tokens, first.start, end, lex);
