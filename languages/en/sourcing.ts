@@ -337,7 +337,7 @@ export const enLexicon: Lexicon = {
     'noting', 'addressing', 'answering', 'commenting', 'reacting', 'appearing', 'standing', 'sitting', 'flanked', 'surrounded',
     'joined', 'pressed', 'quoted', 'rejecting', 'defending', 'visibly', 'clearly', 'himself', 'herself', 'themselves',
     // Where or when: "Chris Coons, outside the Capitol on Monday, told".
-    'outside', 'inside', 'after', 'before', 'during', 'while', 'following', 'later', 'earlier',
+    'outside', 'inside', 'after', 'before', 'during', 'while', 'following', 'later', 'earlier', 'in',
   ],
   peopleEndings: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians', 'ees', 'ives', 'ics', 'als'],
   sentenceOpeners: [

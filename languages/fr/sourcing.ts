@@ -366,7 +366,7 @@ export const frLexicon: Lexicon = {
     'joints', 'jointes', 'sollicité', 'sollicitée', 'interviewé', 'interviewée', 'questionné', 'questionnée', "s'exprimant",
     'réagissant', 'répondant', 'évoquant', 'citant', 'visiblement', 'ému', 'émue', 'lui-même', 'elle-même', 'eux-mêmes',
     // Where or when: « Jean Dupont, devant la presse lundi, a déclaré ».
-    'devant', 'lors', 'après', 'avant', 'pendant', 'depuis',
+    'devant', 'lors', 'après', 'avant', 'pendant', 'depuis', 'dans', 'en',
   ],
   peopleEndings: ['eurs', 'euses', 'istes', 'ants', 'antes', 'ents', 'entes', 'iens', 'iennes', 'ères', 'aires', 'ins', 'ines', 'ens'],
   sentenceOpeners: [

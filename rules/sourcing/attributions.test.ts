@@ -386,6 +386,10 @@ describe('who a sentence credits', () => {
     ['fr', 'Le Monde révèle que le ministre a menti.', ['media:Monde']],
     ['fr', 'Selon Le Parisien, le joueur va signer.', ['media:Le Parisien']],
     ['en', 'The deal is off, CNBC reported.', ['media:CNBC']],
+    // A media cue of several words: the outlet an interview was given to.
+    ['en', 'Elon Musk said in an interview with CNBC that the deal was off.', ['person:Elon Musk', 'media:CNBC']],
+    ['en', 'Elon Musk said in an interview with Jane Smith that the deal was off.', ['person:Elon Musk']],
+    ['en', 'Jane Smith, in an interview with NPR, said the plan would fail.', ['person:Jane Smith']],
     // A capitalised verb that a capitalised word follows is a title's word, even after a dash; a sentence's first word is not.
     ['en', 'In October 2008, Columbia released The Bootleg Series Vol. 8 – Tell Tale Signs as a two-CD set.', []],
     ['en', 'According to Aftonbladet, the band split.', ['organisation:Aftonbladet']],

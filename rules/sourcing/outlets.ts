@@ -40,11 +40,14 @@ function outlet(sentence: string, tokens: readonly Token[], first: number, last:
   return { kind: 'media', name: sentence.slice(start, end), description: null, role: null, bare: false, start, end };
 }
 
-/** Whether the words before a name say something was told to it or came through it ("told Reuters", « a déclaré à l'AFP », "via AP"). */
+/** The most words a media cue has ("in an interview with", « dans un entretien à »). */
+const MEDIA_CUE_WORDS = 4;
+
+/** Whether the words before a name say something was told to it or came through it ("told Reuters", « a déclaré à l'AFP », "via AP", "in an interview with CNBC"). */
 export function toldOutletAt(sentence: string, start: number, lex: CompiledLexicon): boolean {
   const head = sentence.slice(0, start).trimEnd();
-  const withoutArticle = head.replace(lex.definiteArticleAtEnd, '').trimEnd();
-  return lex.mediaCues.has(lower(/([\p{L}']+)$/u.exec(withoutArticle)?.[1] ?? ''));
+  const words = head.replace(lex.definiteArticleAtEnd, '').trimEnd().split(/[\s\u00a0]+/u).slice(-MEDIA_CUE_WORDS).map((word) => lower(word));
+  return words.some((_, from) => lex.mediaCues.has(words.slice(from).join(' ')));
 }
 
 /** Whether a media word heads a name ("the newspaper Le Monde", "Vulture magazine"): not in a role ("White House press secretary"). */
