@@ -363,6 +363,9 @@ describe('who a sentence credits', () => {
     ['en', 'Sources close to the president said he was furious.', ['anonymous:Sources close to the president']],
     ['en', 'An adviser to the president said the decision was final.', ['anonymous:An adviser to the president']],
     ['en', 'An aide to Senator John Smith said the bill would pass.', ['anonymous:An aide to Senator John Smith']],
+    // Who speaks for a body in context, by a title of one word or two, is the body's voice.
+    ['en', 'A press officer for the hospital said the patient was stable.', ['carried:hospital']],
+    ['en', 'A spokesman for St Mary’s Hospital said the patient was stable.', ['organisation:St Mary’s Hospital']],
     ['fr', 'Des sources proches de la présidence ont indiqué que la décision était prise.', ['anonymous:Des sources proches de la présidence']],
     // Someone's unnamed adviser, friend or witness is anonymous; a title of its own is an office (« le conseiller fédéral »); alone it points back.
     ['fr', 'Le conseiller du président a déclaré que rien ne changerait.', ['anonymous:Le conseiller du président']],
