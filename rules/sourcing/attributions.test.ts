@@ -365,6 +365,8 @@ describe('who a sentence credits', () => {
     ['en', 'An aide to Senator John Smith said the bill would pass.', ['anonymous:An aide to Senator John Smith']],
     // Who speaks for a body in context, by a title of one word or two, is the body's voice.
     ['en', 'A press officer for the hospital said the patient was stable.', ['carried:hospital']],
+    // An official is no spokesperson: in their own words, at a body in context, they are an unnamed source.
+    ['en', '“Several of us voted on trust,” one senior official at the council said.', ['anonymous:one senior official at the council']],
     ['en', 'A spokesman for St Mary’s Hospital said the patient was stable.', ['organisation:St Mary’s Hospital']],
     ['fr', 'Des sources proches de la présidence ont indiqué que la décision était prise.', ['anonymous:Des sources proches de la présidence']],
     // Someone's unnamed adviser, friend or witness is anonymous; a title of its own is an office (« le conseiller fédéral »); alone it points back.

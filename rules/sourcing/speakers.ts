@@ -667,12 +667,13 @@ function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: numbe
       if (qualifier !== null) end = Math.max(end, qualifier.end);
       // « un député LR », "an official EU source": a party's or a body's initials say whose side, not who.
       if (qualifier === null) end += PARTY_INITIALS.exec(sentence.slice(end))?.[0].length ?? 0;
-      // "a spokesman for St Mary's Hospital", "a press officer for the hospital": the body's voice, named or in context, is no unnamed source.
-      const spokesperson = lex.spokespersonNouns.has(word) || lex.spokespersonNouns.has(`${lower(tokens[i - 1]?.word ?? '')} ${word}`);
-      if (spokesperson && qualifier !== null) {
-        if (!/\p{Lu}/u.test(qualifier.text)) return null;
+      // "an official at Google": a named body's voice. "a press officer for the hospital" speaks for the body in context, as "a spokesman"
+      // does; "one senior official at the council" speaks for themself, unnamed.
+      const pressOfficer = lex.spokespersonNouns.has(`${lower(tokens[i - 1]?.word ?? '')} ${word}`);
+      if ((pressOfficer || lex.spokespersonNouns.has(word)) && qualifier !== null && /\p{Lu}/u.test(qualifier.text)) {
         return { kind: 'organisation', name: qualifier.text.replace(lex.spokespersonFor, '').trim(), description: null, role: word, bare: false, start: first.start, end };
       }
+      if (pressOfficer && qualifier !== null) return null;
       // "un haut fonctionnaire, Jean Martin, directeur du budget": named after all.
       const named = namedAfterDescription(sentence, tokens, first.start, end, lex);
       if (named !== null) return named;
