@@ -145,6 +145,10 @@ describe('who a sentence credits', () => {
     ['fr', '« J’ai eu peur », raconte Philippe.', ['person:Philippe']],
     ['en', '“I was scared,” joked Lupita.', ['person:Lupita']],
     ['fr', '« Nous sommes ravis », confie la SNCF.', ['organisation:SNCF']],
+    // A document opening the clause with its author named in an aside: the author is the source.
+    ['en', 'The report, published Tuesday by the Brookings Institution, found that rents doubled.', ['organisation:Brookings Institution']],
+    ['fr', 'Le rapport, rédigé par la Cour des comptes, estime que la dette dérape.', ['organisation:Cour des comptes']],
+    ['en', 'The report, which was late, found that rents doubled.', []],
     // A document a clause opens with, named by whom it is from, is the source of what it found.
     ['en', 'A Gallup poll found that 52 percent of voters approve.', ['document:Gallup poll']],
     ['en', 'A new Pew Research Center survey found that most adults use TikTok.', ['document:Pew Research Center survey']],

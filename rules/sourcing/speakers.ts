@@ -773,6 +773,8 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
       aged ||= lex.age.test(segment);
       const aside = lex.relativePronouns.has(lower(words[0] ?? '')) || lex.asideOpeners.has(lower(words[0] ?? ''));
       roles.push(aside || lex.age.test(segment) ? null : withoutArticle(segment, lex));
+      // "The report, published Tuesday by the Brookings Institution, found": a document opening the clause, its author named in an aside.
+      if ((comma === -1 || before.length === 0) && lex.documentWords.has(lower(words.at(-1) ?? ''))) return authorInAsides(sentence, roleStarts, verbStart, lex, self);
       roleStarts.push(comma + 1);
       if (comma === -1 || before.length === 0) return null;
       cut = comma;
@@ -963,6 +965,18 @@ function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
   // "the George Kaiser Family Foundation": an article before a body's name in capitals names it; it describes no one.
   if (lex.definiteArticles.has(first) && rest.length >= 2 && rest.every((word) => /^\p{Lu}/u.test(word) || lex.nameConnectors.has(word)) && rest.some((word) => lex.organisationWords.has(lower(word)))) return false;
   return /^\p{Ll}/u.test(segment) || PARTY_TAG.test(segment) || lex.indefiniteArticles.has(first) || lex.definiteDeterminers.has(first) || lex.definiteArticles.has(first);
+}
+
+/** The one named after an agent preposition in the asides that open at `starts`, before `end`: "published Tuesday by the Brookings Institution", « publiée mardi par l'Inserm ». */
+function authorInAsides(sentence: string, starts: readonly number[], end: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  for (const start of starts) {
+    const asideEnd = sentence.indexOf(',', start);
+    const aside = sentence.slice(0, asideEnd === -1 || asideEnd > end ? end : asideEnd);
+    const agent = tokenize(aside).find((token) => token.start >= start && lex.agentPrepositions.has(lower(token.word)));
+    const named = agent === undefined ? null : speakerAfter(aside, agent.end, lex, self);
+    if (named !== null && named.name !== null) return { ...named, end };
+  }
+  return null;
 }
 
 /** An unnamed source opening at an offset ("a health official"). */
