@@ -183,6 +183,9 @@ describe('anonymous-source and anonymous-source-justified', () => {
     { lang: 'en', blocks: ['One diplomat told reporters the summit was a failure.'], expected: [['anonymous-source', 'One diplomat told']] },
     { lang: 'en', blocks: ['“It is a band-aid,” one resident told the council.'], expected: [['anonymous-source', 'one resident told']] },
     { lang: 'fr', blocks: ['« On a eu peur », raconte une riveraine.'], expected: [['anonymous-source', 'raconte une riveraine']] },
+    // A question claims nothing, whoever asks it.
+    { lang: 'fr', blocks: ['« Est-ce dangereux ? », demande une habitante.'], expected: [] },
+    { lang: 'en', blocks: ['“Is it safe to go back?” one resident asked.'], expected: [] },
     { lang: 'fr', blocks: ['« On ne nous a rien demandé. On a appris le projet par une affiche », confie une habitante.'], expected: [['anonymous-source', '« On ne nous a rien demandé. On a appris']] },
     { lang: 'en', blocks: ['“Nobody asked us. We read it on a poster,” one resident told the council.'], expected: [['anonymous-source', '“Nobody asked us. We read it']] },
     { lang: 'en', blocks: ['A senior official said the plan was dead, speaking on condition of anonymity because he was not authorised to speak publicly.'], expected: [['anonymous-source-justified', 'condition of anonymity']] },

@@ -4,6 +4,9 @@ import { outletLearnedIn } from './outlets';
 import { quotationStart } from './quotations';
 import { matchesOf, occursIn } from './triggers';
 
+/** A quotation that ends on a question mark right before its incise. */
+const QUESTION_JUST_BEFORE = /\?[\s\u00a0]*[»”"][\s\u00a0]*,?[\s\u00a0]*$/u;
+
 /** "an official", « un porte-parole »: a determiner and a spokesperson's title, nothing else. */
 function speaksForNamedBody(description: string, lex: CompiledLexicon): boolean {
   const words = description.toLowerCase().replace(/’/g, "'").split(/[\s\u00a0]+/u);
@@ -39,6 +42,8 @@ export function findAnonymousSources(block: BlockView, lex: CompiledLexicon): Ca
       ({ speaker }) => speaker.kind === 'anonymous' && !(block.namedBefore && speaksForNamedBody(speaker.description ?? '', lex)),
     );
     if (anonymous !== undefined) {
+      // « Est-ce dangereux ? », demande une habitante: a question claims nothing.
+      if (QUESTION_JUST_BEFORE.test(sentence.text.slice(0, Math.min(anonymous.cueStart, anonymous.speaker.start)))) continue;
       // A link on the source's own words ("a report seen by Reuters") lets the reader check it.
       const words = { start: sentence.start + anonymous.speaker.start, end: sentence.start + anonymous.speaker.end };
       if (!block.sourceLinks.some((link) => overlaps(link, words))) candidates.push(passage(sentence, anonymous.speaker));
