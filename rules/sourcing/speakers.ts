@@ -170,7 +170,9 @@ export function classifyName(name: string, before: readonly string[], after: str
   if (lex.mediaNames.has(phrase) || words.some((word) => lex.mediaNames.has(word) && ACRONYM.test(word.toUpperCase()) && word.length > 2)) return 'media';
   // "the newspaper Le Monde": the media word right before the name, or before its article; "New York Times critic Robert Shelton" is a critic.
   const headsName = (index: number): boolean => before.slice(index + 1).every((word) => lex.definiteArticles.has(word));
-  if (before.some((word, index) => isMediaHead(word, before[index + 1], lex) && headsName(index)) || isMediaHead(afterWord, afterNext, lex)) return 'media';
+  // "the British news agency PA": a media word of two words.
+  const mediaPhrase = (index: number): boolean => lex.mediaWords.has(`${before[index] ?? ''} ${before[index + 1] ?? ''}`) && headsName(index + 1);
+  if (before.some((word, index) => (isMediaHead(word, before[index + 1], lex) && headsName(index)) || mediaPhrase(index)) || isMediaHead(afterWord, afterNext, lex)) return 'media';
   // "New England Journal of Medicine", "Radio France": a title word inside the name, and no word of a body.
   if (words.length >= 2 && words.some((word) => lex.mediaWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'media';
   // "Bill Prince": a document word that opens a two-word name is a first name.
