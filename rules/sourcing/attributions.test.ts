@@ -154,6 +154,8 @@ describe('who a sentence credits', () => {
     ['en', 'A new Pew Research Center survey found that most adults use TikTok.', ['document:Pew Research Center survey']],
     ['fr', 'Le sondage Ifop indique que les électeurs approuvent.', ['document:sondage Ifop']],
     ['fr', 'Un sondage Ifop publié lundi révèle que les électeurs approuvent.', ['document:sondage Ifop']],
+    // A possessive name and a role between commas describe the speaker before them.
+    ['en', 'Tim Cook, Apple’s chief executive, said sales rose.', ['person:Tim Cook [Apple’s chief executive]']],
     // An aside on what the speaker was doing, or where and when, is no role; a time word closing it is no time of the verb.
     ['en', 'Jane Smith, speaking to reporters on Monday, said the plan would fail.', ['person:Jane Smith']],
     ['en', 'Jane Smith, the mayor, asked about the delay, said the plan would fail.', ['person:Jane Smith [mayor]']],

@@ -959,9 +959,13 @@ function onlyAdverbsBetween(sentence: string, from: number, to: number, lex: Com
 /** "R-Texas", "D-Calif.": a party and a state after a politician's name. */
 const PARTY_TAG = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 
+/** A name in the possessive, then lower-case words: "Apple's chief executive". */
+const POSSESSIVE_ROLE = /^\p{Lu}[\p{L}\p{N}.&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s?[\s\u00a0]+\p{Ll}/u;
+
 /** Whether words between commas describe someone rather than name them: "one of the leading voices", "a partner at Y", « toxicologue », an age. */
 function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
-  if (lex.age.test(segment)) return true;
+  // "Apple's chief executive", "Harvard's dean of admissions": a possessive name and a role.
+  if (lex.age.test(segment) || POSSESSIVE_ROLE.test(segment)) return true;
   const [opening = '', ...rest] = segment.split(/[\s\u00a0]+/u);
   const first = lower(opening);
   // "the George Kaiser Family Foundation": an article before a body's name in capitals names it; it describes no one.
