@@ -156,6 +156,13 @@ describe('who a sentence credits', () => {
     ['fr', 'Un sondage Ifop publié lundi révèle que les électeurs approuvent.', ['document:sondage Ifop']],
     // A possessive name and a role between commas describe the speaker before them.
     ['en', 'Tim Cook, Apple’s chief executive, said sales rose.', ['person:Tim Cook [Apple’s chief executive]']],
+    ['en', 'Jane Smith, Acme’s CEO, said sales rose.', ['person:Jane Smith [Acme’s CEO]']],
+    // So does a capitalised title no name follows, or a body's initials and a role.
+    ['en', 'Andrew Rabinovich, CTO and head of AI at Upwork, said hiring rose.', ['person:Andrew Rabinovich [CTO and head of AI at Upwork]']],
+    ['fr', "Jean Dupont, PDG d'Acme, a déclaré que les ventes avaient augmenté.", ["person:Jean Dupont [PDG d'Acme]"]],
+    ['en', 'Jane Smith, UN special rapporteur on torture, said the detainees were beaten.', ['person:Jane Smith [UN special rapporteur on torture]']],
+    ['en', 'ILM supervisor John Knoll, who first pitched the idea, said the print was finished.', ['person:John Knoll']],
+    ['en', 'Her boss, President Biden, said the bill would pass.', ['person:Biden [President]']],
     // An aside on what the speaker was doing, or where and when, is no role; a time word closing it is no time of the verb.
     ['en', 'Jane Smith, speaking to reporters on Monday, said the plan would fail.', ['person:Jane Smith']],
     ['en', 'Jane Smith, the mayor, asked about the delay, said the plan would fail.', ['person:Jane Smith [mayor]']],

@@ -960,7 +960,7 @@ function onlyAdverbsBetween(sentence: string, from: number, to: number, lex: Com
 const PARTY_TAG = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 
 /** A name in the possessive, then lower-case words: "Apple's chief executive". */
-const POSSESSIVE_ROLE = /^\p{Lu}[\p{L}\p{N}.&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s?[\s\u00a0]+\p{Ll}/u;
+const POSSESSIVE_ROLE = /^\p{Lu}[\p{L}\p{N}.&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s?[\s\u00a0]+(?:\p{Ll}|\p{Lu}{2,}(?![\p{L}]))/u;
 
 /** Whether words between commas describe someone rather than name them: "one of the leading voices", "a partner at Y", « toxicologue », an age. */
 function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
@@ -968,6 +968,11 @@ function describesSomeone(segment: string, lex: CompiledLexicon): boolean {
   if (lex.age.test(segment) || POSSESSIVE_ROLE.test(segment)) return true;
   const [opening = '', ...rest] = segment.split(/[\s\u00a0]+/u);
   const first = lower(opening);
+  // "CEO of Acme", « PDG d'Acme », "President of the association": a title that no name follows ("President Biden" names someone).
+  const title = lex.personTitles.has(first.replace(/\.$/u, '')) || lex.titleWords.has(first);
+  if (title && !lex.stopWords.has(first) && (rest.length === 0 || /^\p{Ll}/u.test(rest[0] ?? ''))) return true;
+  // "UN special rapporteur on torture": a body's initials and a role, no name after them ("ILM supervisor John Knoll" names him).
+  if (/^\p{Lu}{2,}[\s\u00a0]+\p{Ll}/u.test(segment) && rest.every((word) => /^\p{Ll}/u.test(word))) return true;
   // "the George Kaiser Family Foundation": an article before a body's name in capitals names it; it describes no one.
   if (lex.definiteArticles.has(first) && rest.length >= 2 && rest.every((word) => /^\p{Lu}/u.test(word) || lex.nameConnectors.has(word)) && rest.some((word) => lex.organisationWords.has(lower(word)))) return false;
   return /^\p{Ll}/u.test(segment) || PARTY_TAG.test(segment) || lex.indefiniteArticles.has(first) || lex.definiteDeterminers.has(first) || lex.definiteArticles.has(first);
