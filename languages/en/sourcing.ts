@@ -331,11 +331,13 @@ export const enLexicon: Lexicon = {
   wordsAfterInvertedSpeaker: ['since', 'in', 'on', 'at', 'to', 'of', 'from', 'for', 'who', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'late', 'told', 'wrote', 'when', 'after'],
   invertedPronouns: [],
   anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside', 'to'],
-  relativePronouns: ['who', 'which', 'that'],
+  relativePronouns: ['who', 'whose', 'which', 'that'],
   asideOpeners: [
     'speaking', 'asked', 'interviewed', 'reached', 'contacted', 'responding', 'writing', 'testifying', 'citing', 'referring',
     'noting', 'addressing', 'answering', 'commenting', 'reacting', 'appearing', 'standing', 'sitting', 'flanked', 'surrounded',
     'joined', 'pressed', 'quoted', 'rejecting', 'defending', 'visibly', 'clearly', 'himself', 'herself', 'themselves',
+    // What else they said: "said Jane Smith, adding that supplies were short".
+    'adding', 'saying', 'explaining', 'arguing', 'insisting', 'warning', 'calling', 'describing', 'telling', 'urging', 'stressing',
     // Where or when: "Chris Coons, outside the Capitol on Monday, told".
     'outside', 'inside', 'after', 'before', 'during', 'while', 'following', 'later', 'earlier', 'in',
   ],

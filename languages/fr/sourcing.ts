@@ -365,6 +365,9 @@ export const frLexicon: Lexicon = {
     'interrogé', 'interrogée', 'interrogés', 'interrogées', 'contacté', 'contactée', 'contactés', 'contactées', 'joint', 'jointe',
     'joints', 'jointes', 'sollicité', 'sollicitée', 'interviewé', 'interviewée', 'questionné', 'questionnée', "s'exprimant",
     'réagissant', 'répondant', 'évoquant', 'citant', 'visiblement', 'ému', 'émue', 'lui-même', 'elle-même', 'eux-mêmes',
+    // What else they said: « a déclaré Jean Dupont, ajoutant que… ».
+    'ajoutant', 'expliquant', 'estimant', 'soulignant', 'précisant', 'assurant', 'affirmant', 'rappelant', 'déplorant', 'dénonçant',
+    'jugeant', 'qualifiant',
     // Where or when: « Jean Dupont, devant la presse lundi, a déclaré ».
     'devant', 'lors', 'après', 'avant', 'pendant', 'depuis', 'dans', 'en',
   ],

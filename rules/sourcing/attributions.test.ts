@@ -167,6 +167,9 @@ describe('who a sentence credits', () => {
     ['en', 'Jane Smith, speaking to reporters on Monday, said the plan would fail.', ['person:Jane Smith']],
     ['en', 'Jane Smith, the mayor, asked about the delay, said the plan would fail.', ['person:Jane Smith [mayor]']],
     ['en', 'Chris Coons, outside the Capitol on Monday, told reporters the plan would fail.', ['person:Chris Coons']],
+    ['en', 'Jane Smith, whose company makes masks, said demand had tripled.', ['person:Jane Smith']],
+    ['en', '“Demand tripled,” said Jane Smith, adding that supplies were short.', ['person:Jane Smith']],
+    ['fr', '« La demande a triplé », a déclaré Jean Dupont, ajoutant que les stocks manquaient.', ['person:Jean Dupont']],
     ['fr', "Jean Dupont, interrogé par l'AFP, a déclaré que le plan échouerait.", ['person:Jean Dupont']],
     // An age between commas is no role, and only a person has one.
     ['en', 'Jane Doe, 34, a nurse, said the ward was full.', ['person:Jane Doe [nurse]']],

@@ -231,7 +231,7 @@ function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: n
   const first = lower(role.split(/[\s\u00a0]+/u)[0] ?? '');
   const article = lex.leadingArticle.test(role);
   const describes = article || lex.titleWords.has(first) || lex.personTitles.has(first) || (/^\p{Ll}/u.test(role) && !lex.stopWords.has(first) && !lex.speakerPronouns.has(first));
-  if (!describes || lex.asideOpeners.has(first) || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
+  if (!describes || lex.asideOpeners.has(first) || lex.relativePronouns.has(first) || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
     lex.reportingVerb.re.lastIndex = 0;
     return null;
   }
