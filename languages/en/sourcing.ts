@@ -338,6 +338,7 @@ export const enLexicon: Lexicon = {
     'joined', 'pressed', 'quoted', 'rejecting', 'defending', 'visibly', 'clearly', 'himself', 'herself', 'themselves',
     // What else they said: "said Jane Smith, adding that supplies were short".
     'adding', 'saying', 'explaining', 'arguing', 'insisting', 'warning', 'calling', 'describing', 'telling', 'urging', 'stressing',
+    'pointing', 'acknowledging', 'echoing', 'recalling', 'reflecting',
     // Where or when: "Chris Coons, outside the Capitol on Monday, told".
     'outside', 'inside', 'after', 'before', 'during', 'while', 'following', 'later', 'earlier', 'in',
   ],
