@@ -215,6 +215,8 @@ export interface Lexicon {
   wordsAfterInvertedSpeaker: readonly string[];
   /** Pronouns glued to a verb in an incise (« a-t-il ajouté », « explique-t-elle »): the last speaker goes on. */
   invertedPronouns: readonly string[];
+  /** An impersonal pronoun glued to a verb in an incise (« assure-t-on », « dit-on »): people the article does not name, unless a body is named where they are (« à Matignon »). */
+  impersonalPronouns: readonly string[];
   /** Words after an unnamed source that describe it without naming it ("sources close to Real", « un proche de »). */
   anonymousQualifiers: readonly string[];
   /** Relative pronouns that stand for the speaker named before them (« qui », "who"). */

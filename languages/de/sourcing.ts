@@ -208,6 +208,7 @@ export const deLexicon: Lexicon = {
   boilerplate: ['jetzt abonnieren', 'abo abschließen', 'weiterlesen mit', 'lesen sie auch', 'newsletter', 'anmelden', 'anzeige', 'angebot'],
   wordsAfterInvertedSpeaker: ['am', 'im', 'in', 'bei', 'auf', 'gegenüber', 'vor', 'nach', 'gestern', 'heute', 'dem', 'der', 'laut', 'zufolge', 'auch', 'noch', 'bereits', 'zudem'],
   invertedPronouns: [],
+  impersonalPronouns: [],
   anonymousQualifiers: ['aus dem umfeld', 'aus dem umfeld von', 'aus dem umfeld des', 'aus dem umfeld der', 'vertraut mit', 'nahe', 'nahestehend'],
   relativePronouns: ['der', 'die', 'das', 'welcher', 'welche'],
   asideOpeners: ['befragt', 'angesprochen', 'sichtlich', 'selbst'],

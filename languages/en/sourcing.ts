@@ -330,6 +330,7 @@ export const enLexicon: Lexicon = {
   ],
   wordsAfterInvertedSpeaker: ['since', 'in', 'on', 'at', 'to', 'of', 'from', 'for', 'who', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'late', 'told', 'wrote', 'when', 'after'],
   invertedPronouns: [],
+  impersonalPronouns: [],
   anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside', 'to'],
   relativePronouns: ['who', 'whose', 'which', 'that'],
   asideOpeners: [

@@ -359,6 +359,7 @@ export const frLexicon: Lexicon = {
   ],
   wordsAfterInvertedSpeaker: ['début', 'fin', 'mi', 'depuis', 'à', 'au', 'aux', 'dans', 'lors', 'hier', "aujourd'hui", 'ce', 'cette', 'qui', 'sur', 'devant', 'en', 'pour', 'auprès', 'mardi', 'dès', 'encore', 'aussi', 'également', 'ainsi', 'quant'],
   invertedPronouns: ['-t-il', '-t-elle', '-t-ils', '-t-elles', '-il', '-elle', '-ils', '-elles'],
+  impersonalPronouns: ['-t-on', '-on'],
   anonymousQualifiers: ['proche de', 'proches de', 'proche du', 'proches du', 'au fait de', 'dans l’entourage de', "dans l'entourage de", 'dans l’entourage du', "dans l'entourage du"],
   relativePronouns: ['qui'],
   asideOpeners: [

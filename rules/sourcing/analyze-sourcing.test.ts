@@ -183,6 +183,8 @@ describe('anonymous-source and anonymous-source-justified', () => {
     { lang: 'en', blocks: ['One diplomat told reporters the summit was a failure.'], expected: [['anonymous-source', 'One diplomat told']] },
     { lang: 'en', blocks: ['“It is a band-aid,” one resident told the council.'], expected: [['anonymous-source', 'one resident told']] },
     { lang: 'fr', blocks: ['« On a eu peur », raconte une riveraine.'], expected: [['anonymous-source', 'raconte une riveraine']] },
+    { lang: 'fr', blocks: ["« Nous partons », assure-t-on dans l'entourage du ministre."], expected: [['anonymous-source', "assure-t-on dans l'entourage du ministre"]] },
+    { lang: 'fr', blocks: ['« Nous partons », assure-t-on à Matignon.'], expected: [] },
     // A question claims nothing, whoever asks it.
     { lang: 'fr', blocks: ['« Est-ce dangereux ? », demande une habitante.'], expected: [] },
     { lang: 'en', blocks: ['“Is it safe to go back?” one resident asked.'], expected: [] },

@@ -352,6 +352,11 @@ describe('who a sentence credits', () => {
     ['fr', 'Selon une source judiciaire, le suspect a été placé en garde à vue.', ['anonymous:une source judiciaire']],
     ['fr', 'Une source policière proche du dossier a confirmé la garde à vue.', ['anonymous:Une source policière proche du dossier']],
     ['fr', 'Le suspect a fui, a indiqué un responsable mardi.', ['anonymous:un responsable']],
+    // The impersonal « on » of an incise: the body named where the speakers are, or no one named.
+    ['fr', '« Nous partons », assure-t-on à Matignon.', ['organisation:Matignon']],
+    ['fr', '« Nous partons », confie-t-on chez Renault.', ['organisation:Renault']],
+    ['fr', "« Nous partons », assure-t-on dans l'entourage du ministre.", ["anonymous:assure-t-on dans l'entourage du ministre"]],
+    ['fr', '« Nous partons », peut-on lire dans le quotidien du soir.', []],
     // Whom a piece of news was learned from is its source; a skill learned from someone is no news.
     ['fr', 'Le suspect a été interpellé, a-t-on appris mardi auprès du parquet de Nanterre.', ['organisation:parquet de Nanterre']],
     ['fr', "Le suspect a fui, a appris l'AFP auprès de la gendarmerie.", ['organisation:gendarmerie']],

@@ -2,7 +2,7 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import { isPictureCredit } from '../provenance/credits';
 import { outletLearnedIn, outletsIn, postAuthor, toldOutletAt } from './outlets';
 import { followsClauseOpener, tokenize, type Token } from './tokens';
-import { ACRONYM, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
+import { ACRONYM, bodyPlacedAt, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
 import { wordAfter } from './word-before';
@@ -266,7 +266,8 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   // « Nous allons gagner », a lancé Marie Dupont: a verb that gives words only in a quotation's incise.
   const incises = matchesOf(lex.quoteVerb, sentence, words).filter((match) => QUOTE_INCISE.test(sentence.slice(0, match.index)));
   const cues = matchesOf(lex.attributionCue, sentence, words);
-  for (const match of [...matchesOf(lex.reportingVerb, sentence, words), ...incises]) {
+  const reporting = matchesOf(lex.reportingVerb, sentence, words);
+  for (const match of [...reporting, ...incises]) {
     if (inTitleCase(sentence, match.index, match.index + match[0].length) || readsAsNoun(sentence, match.index, match.index + match[0].length, lex) || inCueObject(sentence, match, cues, lex)) continue;
     const cueStart = match.index;
     const cueEnd = match.index + match[0].length;
@@ -310,6 +311,16 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   if (incise !== null && incise !== undefined) {
     const start = incise.index + 1;
     add({ kind: 'carried', name: null, description: incise[0].slice(1).trim(), role: null, bare: false, start, end: incise.index + incise[0].length }, start, start);
+  }
+  // « assure-t-on à Matignon »: the body named where the unnamed speakers are; « assure-t-on dans l'entourage du ministre », « dit-on »: no one named.
+  const impersonal = lex.impersonalIncise?.exec(sentence);
+  // « a-t-on appris », « peut-on lire dans Le Monde »: a cue that holds the pronoun has its own reading.
+  const holdsPronoun = (at: number): boolean => [...learnedNews, ...reporting].some((cue) => cue.index < at && at <= cue.index + cue[0].length);
+  if (impersonal !== null && impersonal !== undefined && !holdsPronoun(impersonal.index + impersonal[0].length)) {
+    const start = impersonal.index + (/^[,»”"][\s\u00a0]*/u.exec(impersonal[0])?.[0].length ?? 1);
+    const end = impersonal.index + impersonal[0].length;
+    const clauseEnd = end + (/^[^,;:.!?«»“”"()]*/u.exec(sentence.slice(end))?.[0].trimEnd().length ?? 0);
+    add(bodyPlacedAt(sentence, end, lex, self) ?? { kind: 'anonymous', name: null, description: sentence.slice(start, clauseEnd), role: null, bare: false, start, end: clauseEnd }, start, end);
   }
   // Outlets are read where the sentence reports something or names a document ("une étude publiée dans la revue Nature").
   if (found.length > 0 || [...words].some((word) => lex.documentWords.has(word))) {

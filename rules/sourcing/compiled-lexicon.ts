@@ -123,6 +123,8 @@ export interface CompiledLexicon {
   addresseeVerbs: ReadonlySet<string>;
   /** An incise with a glued pronoun, right after a comma or a closing quote. */
   invertedIncise: RegExp | null;
+  /** « …, assure-t-on »: an incise whose subject is the impersonal pronoun; null where the language has none. */
+  impersonalIncise: RegExp | null;
   /** Cues that only ever look forward for their source ("according to", « selon »). */
   forwardCue: RegExp;
   anonymousQualifier: RegExp;
@@ -216,6 +218,12 @@ function words(phrases: readonly string[]): string[] {
 /** An article and the space after it; an elided one ("l'") takes none. */
 function articlePattern(articles: readonly string[]): string {
   return `(?:${alternation(articles)}${SPACE}*)`;
+}
+
+/** « », a-t-il ajouté », « », assure-t-on »: a verb and a pronoun glued to it, right after a quotation or a comma; null for no pronouns. */
+function incisePattern(pronouns: readonly string[]): RegExp | null {
+  if (pronouns.length === 0) return null;
+  return new RegExp(`[,»”"][\\s\\u00a0]*(?:[\\p{L}’']+[\\s\\u00a0]+)?[\\p{L}’']+(?:${pronouns.map((pronoun) => pronoun.replace(/-/g, '[-‑]')).join('|')})(?![\\p{L}-])`, 'u');
 }
 
 /** "The Associated Press has learned" before its news, or « a appris l'AFP » in an inverted incise: an outlet breaking news it was told. */
@@ -440,7 +448,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     nameParticles: new Set(lexicon.nameParticles),
     addresseeVerbs: lowerSet(lexicon.addresseeVerbs),
     get invertedIncise() {
-      return (built.invertedIncise ??= lexicon.invertedPronouns.length === 0 ? null : new RegExp(`[,»”"][\\s\\u00a0]*(?:[\\p{L}’']+[\\s\\u00a0]+)?[\\p{L}’']+(?:${lexicon.invertedPronouns.map((p) => p.replace(/-/g, '[-‑]')).join('|')})(?![\\p{L}-])`, 'u'));
+      return (built.invertedIncise ??= incisePattern(lexicon.invertedPronouns));
+    },
+    get impersonalIncise() {
+      return (built.impersonalIncise ??= incisePattern(lexicon.impersonalPronouns));
     },
     get forwardCue() {
       return (built.forwardCue ??= new RegExp(`^(?:${alternation([...lexicon.attributionCues, ...lexicon.vagueCues])})`, 'iu'));

@@ -569,6 +569,23 @@ function definiteUnnamedAt(sentence: string, tokens: readonly Token[], opener: n
   return { kind: 'anonymous', name: null, description: sentence.slice(article.start, (tokens[end] as Token).end), role: null, bare: false, start: article.start, end: (tokens[end] as Token).end };
 }
 
+/**
+ * « assure-t-on à Matignon », « confie-t-on chez Renault »: the body named right after a
+ * preposition of place or of affiliation at `from`, which speaks through the people it does
+ * not name; null when none is named there.
+ */
+export function bodyPlacedAt(sentence: string, from: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  const tokens = tokenize(sentence);
+  const at = tokens.findIndex((token) => token.start >= from);
+  const preposition = tokens[at];
+  const placed = tokens[at + 1];
+  if (preposition === undefined || placed === undefined || !SPACE_ONLY.test(sentence.slice(from, preposition.start))) return null;
+  if (!lex.placePrepositions.has(lower(preposition.word)) && !lex.affiliationPrepositions.has(lower(preposition.word))) return null;
+  if (!NAME_GAP.test(gap(sentence, preposition, placed)) || !(isCapitalised(placed, lex) || (placed.definite && /^\p{Lu}/u.test(placed.word)))) return null;
+  const named = namedAt(tokens, at + 1, sentence, lex, self);
+  return named === null || named.kind === 'person' ? null : { ...named, kind: named.kind === 'media' ? 'media' : 'organisation' };
+}
+
 /** An unnamed source whose first word starts at `from`, or null. */
 export function unnamedAfter(sentence: string, from: number, lex: CompiledLexicon): Speaker | null {
   const tokens = tokenize(sentence);
