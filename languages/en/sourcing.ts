@@ -258,7 +258,7 @@ export const enLexicon: Lexicon = {
     'cnbc', 'msnbc', 'bbc news', 'sky news', 'the atlantic', 'the new yorker', 'new yorker', 'the economist', 'the times',
     'the telegraph', 'telegraph', 'daily mail', 'the daily mail', 'propublica', 'buzzfeed news', 'huffpost', 'the hill', 'newsweek',
     'time magazine', 'business insider', 'techcrunch', 'the verge', 'ars technica', 'los angeles times', 'the los angeles times',
-    'chicago tribune', 'the boston globe', 'boston globe', 'the independent', 'rolling stone', 'al-monitor', 'the intercept',
+    'chicago tribune', 'the boston globe', 'boston globe', 'the independent', 'rolling stone', 'times', 'al-monitor', 'the intercept',
   ],
   documentWords: [
     'study', 'studies', 'report', 'survey', 'poll', 'data', 'figures', 'statistics', 'analysis', 'letter',

@@ -413,6 +413,7 @@ describe('who a sentence credits', () => {
     ['fr', 'Selon Le Parisien, le joueur va signer.', ['media:Le Parisien']],
     ['en', 'The deal is off, CNBC reported.', ['media:CNBC']],
     ['en', 'The plan is dead, the British news agency PA reported.', ['media:PA']],
+    ['en', 'The Times reported that sales rose.', ['media:Times']],
     // A media cue of several words: the outlet an interview was given to.
     ['en', 'Elon Musk said in an interview with CNBC that the deal was off.', ['person:Elon Musk', 'media:CNBC']],
     ['en', 'Elon Musk said in an interview with Jane Smith that the deal was off.', ['person:Elon Musk']],
