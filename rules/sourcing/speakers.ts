@@ -857,24 +857,18 @@ function subjectOfComplement(sentence: string, clauseStart: number, complement: 
   while (words.length > 0 && lex.definiteArticles.has(words.at(-1) ?? '')) words.pop();
   const phrase = ` ${words.join(' ')} `;
   if (words.length < 2) return undefined;
-  const start = clauseStart + subject.length - subject.trimStart().length;
-  const unnamed = (): Speaker => ({ kind: 'anonymous', name: null, description: sentence.slice(start, complement.end), role: null, bare: false, start, end: complement.end });
   if (!lex.unnamedQualifiers.some((qualifier) => phrase.endsWith(` ${qualifier} `))) {
-    if (!lex.qualifierPrepositions.has(words.at(-1) ?? '')) return undefined;
     const noun = lower(/[\p{L}-]+$/u.exec(complement.description ?? '')?.[0] ?? '');
     const speaksFor = lex.backReferenceBodies.has(noun) || lex.titleWords.has(noun) || lex.personTitles.has(noun);
-    if (lex.anonymousDeterminers.has(words[0] ?? '')) return speaksFor ? undefined : null;
-    // « le conseiller com du président lâche »: someone's unnamed adviser, who holds no office of their own, is no word of theirs.
-    const head = words[1] ?? '';
-    const office = lex.titleWords.has(head) || lex.personTitles.has(head) || lex.spokespersonNouns.has(head);
-    return lex.definiteArticles.has(words[0] ?? '') && lex.anonymousNouns.has(head) && !office ? unnamed() : undefined;
+    return lex.qualifierPrepositions.has(words.at(-1) ?? '') && lex.anonymousDeterminers.has(words[0] ?? '') && !speaksFor ? null : undefined;
   }
   const unnamedNouns = [...lex.anonymousNouns, ...lex.anonymousPlurals];
   // An indefinite subject ("an adviser to…") or an unnamed source's noun after one determiner at most ("Sources close to…", « des sources proches de… »).
   const opensOnSource = unnamedNouns.some((noun) => phrase.startsWith(` ${noun} `) || phrase.startsWith(` ${words[0] ?? ''} ${noun} `));
   if (!lex.anonymousDeterminers.has(words[0] ?? '') && !opensOnSource) return undefined;
   if (!unnamedNouns.some((noun) => phrase.includes(` ${noun} `))) return null;
-  return unnamed();
+  const start = clauseStart + subject.length - subject.trimStart().length;
+  return { kind: 'anonymous', name: null, description: sentence.slice(start, complement.end), role: null, bare: false, start, end: complement.end };
 }
 
 /**
