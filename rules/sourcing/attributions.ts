@@ -57,7 +57,7 @@ function coSpeakers(sentence: string, speaker: Speaker, lex: CompiledLexicon): S
     if (match === null || listedName === undefined) break;
     // "The FBI and the Justice Department", « L'Insee et la Dares »: an article opening the name is no part of it.
     const opening = /^(?:\p{L}['’](?=\p{Lu})|\p{Lu}\p{Ll}*[\s\u00a0]+)/u.exec(listedName)?.[0] ?? '';
-    const name = lex.definiteArticles.has(lower(opening.trim().replace(/['’]$/u, "'"))) ? listedName.slice(opening.length) : listedName;
+    const name = lex.definiteArticles.has(lower(opening.trim())) ? listedName.slice(opening.length) : listedName;
     if (name === '' || lex.commonWords.has(lower(name.split(/[\s\u00a0]+/u)[0] ?? ''))) break;
     const byComma = match[0].trimEnd().endsWith(',');
     if (byComma && !listed) break;
@@ -271,11 +271,12 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     if (inTitleCase(sentence, match.index, match.index + match[0].length) || readsAsNoun(sentence, match.index, match.index + match[0].length, lex) || inCueObject(sentence, match, cues, lex)) continue;
     const cueStart = match.index;
     const cueEnd = match.index + match[0].length;
-    const personal = lex.personVerbs.has(lower(match[0]).replace(/[\s\u00a0]+/gu, ' '));
+    const verb = lower(match[0]).replace(/[\s\u00a0]+/gu, ' ');
+    const personal = lex.personVerbs.has(verb);
     const isCue = lex.forwardCue.test(match[0]);
     const named = speakerAfter(sentence, cueEnd, lex, self);
     const after = named === null ? null : asPublication(sentence, cueStart, personal ? asPerson(named, lex) : named, lex);
-    const invertedOk = isCue || (after !== null && lex.inversionPoint.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex.addresseeVerbs.has(lower(match[0]).replace(/[\s\u00a0]+/gu, ' ')), lex));
+    const invertedOk = isCue || (after !== null && lex.inversionPoint.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex.addresseeVerbs.has(verb), lex));
     // "told Reuters", « a déclaré à l'AFP »: the outlet the words were given to; "said Johnny Cash's website was down" names none.
     const toldOutlet = after?.kind === 'media' && after.name !== null && toldOutletAt(sentence, Math.max(after.start, sentence.indexOf(after.name, after.start)), lex);
     if (after !== null && (invertedOk || toldOutlet)) add(after, cueStart, cueEnd);

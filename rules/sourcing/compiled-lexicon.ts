@@ -189,7 +189,6 @@ export interface CompiledLexicon {
   coSpeaker: RegExp;
   /** A break between clauses, inside a sentence. */
   clauseBreak: RegExp;
-  /** A capitalised name, then a verb of learning: "TMZ has learned". */
   /** "The Associated Press has learned that…", « …, a appris l'AFP »: an outlet breaking news it was told. */
   outletLearned: RegExp;
   /** A verb of learning and the words saying whom from: « appris mardi auprès de », "learned from" (global). */
@@ -386,9 +385,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     get backReference() {
       return (built.backReference ??= new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'));
     },
-    // Cues ("according to", « données de ») credit a source just as verbs do.
-    personVerbs: new Set(lexicon.personVerbs.map((verb) => verb.toLowerCase().replace(/’/gu, "'"))),
+    personVerbs: lowerSet(lexicon.personVerbs),
     quoteVerb: triggerOnLongest(() => compilePhrases(lexicon.quoteVerbs), lexicon.quoteVerbs),
+    // Cues ("according to", « données de ») credit a source just as verbs do.
     reportingVerb: triggerOnLongest(() => compilePhrases([...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]),
     unnamedHearsay: triggerOn(() => compilePhrases(lexicon.unnamedHearsay), lexicon.unnamedHearsay),
     agentless: triggerOn(() => compilePhrases(lexicon.agentlessAttributions), lexicon.agentlessAttributions),

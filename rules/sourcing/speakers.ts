@@ -76,6 +76,11 @@ export function isVerb(word: string, lex: CompiledLexicon): boolean {
   return lex.reportingVerb.words.has(word) || lex.vagueVerb.test(word);
 }
 
+/** Whether a word opens a relative clause or an aside on someone ("who…", "speaking to reporters", « interrogé par »): words that are no role. */
+function opensAside(word: string, lex: CompiledLexicon): boolean {
+  return lex.relativePronouns.has(word) || lex.asideOpeners.has(word);
+}
+
 /** Whether a name opens on a body's word, of one word or two (« Office », « Haute Autorité »). */
 function opensOnBodyWord(tokens: readonly Token[], index: number, lex: CompiledLexicon): boolean {
   const first = lower(tokens[index]?.word ?? '');
@@ -231,7 +236,7 @@ function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: n
   const first = lower(role.split(/[\s\u00a0]+/u)[0] ?? '');
   const article = lex.leadingArticle.test(role);
   const describes = article || lex.titleWords.has(first) || lex.personTitles.has(first) || (/^\p{Ll}/u.test(role) && !lex.stopWords.has(first) && !lex.speakerPronouns.has(first));
-  if (!describes || lex.asideOpeners.has(first) || lex.relativePronouns.has(first) || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
+  if (!describes || opensAside(first, lex) || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
     lex.reportingVerb.re.lastIndex = 0;
     return null;
   }
@@ -789,9 +794,9 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
       }
       // "Donald J. Trump, who seems kind of sensitive about…, said", "Smith, speaking to reporters, said": a clause or an aside on the speaker is no role.
       // "Jane Doe, 34, a nurse, said": an age is no role.
-      aged ||= lex.age.test(segment);
-      const aside = lex.relativePronouns.has(lower(words[0] ?? '')) || lex.asideOpeners.has(lower(words[0] ?? ''));
-      roles.push(aside || lex.age.test(segment) ? null : withoutArticle(segment, lex));
+      const age = lex.age.test(segment);
+      aged ||= age;
+      roles.push(opensAside(lower(words[0] ?? ''), lex) || age ? null : withoutArticle(segment, lex));
       // "The report, published Tuesday by the Brookings Institution, found": a document opening the clause, its author named in an aside.
       if ((comma === -1 || before.length === 0) && lex.documentWords.has(lower(words.at(-1) ?? ''))) return authorInAsides(sentence, roleStarts, verbStart, lex, self);
       roleStarts.push(comma + 1);
