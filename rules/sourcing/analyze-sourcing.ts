@@ -16,7 +16,7 @@ import { findOfficialStatements } from './find-official-statements';
 import { findUnsourcedFigures } from './find-unsourced-figures';
 import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
-import { fullNamesIn, isVerb, namedInPassing, namesBody, type Speaker } from './speakers';
+import { fullNamesIn, isVerb, namedInPassing, namesBody, type FullName, type Speaker } from './speakers';
 import { resolveBackReferences, type PlacedName } from './back-references';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
@@ -96,7 +96,7 @@ interface BodyReading {
   views: { view: BlockView; blockIndex: number }[];
   candidates: PlacedCandidate[];
   mentions: PlacedMention[];
-  fullNames: string[];
+  fullNames: FullName[];
   /** Bodies and documents named anywhere, for "the hospital", "the report" to point back at. */
   names: PlacedName[];
   /** Where each block starts in the article text. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Source } from '../../report/schema';
 import { sourceInventory, type PlacedMention } from './source-inventory';
-import type { Speaker } from './speakers';
+import type { FullName, Speaker } from './speakers';
 
 function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'kind'>, justified = false): PlacedMention {
   const full: Speaker = { name: null, description: null, role: null, bare: false, start: 0, end: 1, ...speaker };
@@ -9,11 +9,14 @@ function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'ki
   return { speaker: full, passage: { exact: `${words} said`, prefix: String(position), suffix: '' }, position, links: [], justified };
 }
 
+/** A full name found in the text, as fullNamesIn gives it. */
+const found = (name: string, titled = false): FullName => ({ name, titled });
+
 const summary = (sources: readonly Source[]): string[] =>
   sources.map((source) => `${source.kind}:${source.name ?? source.description ?? ''}${source.role === null ? '' : ` [${source.role}]`} ×${source.passages.length}`);
 
 describe('source inventory', () => {
-  test.each<[string, PlacedMention[], string[], string[]]>([
+  test.each<[string, PlacedMention[], FullName[], string[]]>([
     [
       'one person however named, the fullest name kept',
       [mention(0, { kind: 'person', name: 'Powell', bare: true }), mention(10, { kind: 'person', name: 'Jerome Powell', role: 'Fed chair' }), mention(20, { kind: 'organisation', name: 'Powell', bare: true })],
@@ -23,7 +26,7 @@ describe('source inventory', () => {
     [
       'a one-word name for an outlet or a body credited in full keeps its kind',
       [mention(0, { kind: 'media', name: 'New York Times' }), mention(10, { kind: 'organisation', name: 'Times', bare: true })],
-      ['New York Times'],
+      [found('New York Times')],
       ['media:New York Times ×2'],
     ],
     [
@@ -59,13 +62,13 @@ describe('source inventory', () => {
     [
       'a lone capitalised word is a source only as someone’s family name',
       [mention(0, { kind: 'organisation', name: 'Rather', bare: true }), mention(5, { kind: 'organisation', name: 'Sheskey', bare: true })],
-      ['Rusten Sheskey'],
+      [found('Rusten Sheskey')],
       ['person:Rusten Sheskey ×1'],
     ],
     [
       'a full name with an initial gives its family name',
       [mention(0, { kind: 'organisation', name: 'Kaplan' })],
-      ['Stuart R. Kaplan'],
+      [found('Stuart R. Kaplan')],
       ['person:Stuart R. Kaplan ×1'],
     ],
     [
@@ -77,8 +80,14 @@ describe('source inventory', () => {
     [
       'a given name stands for the one credited person who has it; a brand run found in the text gives no given name',
       [mention(0, { kind: 'person', name: 'Rob Weir' }), mention(5, { kind: 'organisation', name: 'Rob' }), mention(9, { kind: 'organisation', name: 'Google' })],
-      ['Google Maps'],
+      [found('Google Maps')],
       ['person:Rob Weir ×2', 'organisation:Google ×1'],
+    ],
+    [
+      'the first word of a titled name stands for it, whichever order its words come in; a double-barrelled family name by its last part',
+      [mention(0, { kind: 'organisation', name: 'Yoon' }), mention(5, { kind: 'person', name: 'Ronda Vuillemont-Smith' }), mention(9, { kind: 'organisation', name: 'Vuillemont-Smith' })],
+      [found('Yoon Suk Yeol', true)],
+      ['person:Yoon Suk Yeol ×1', 'person:Ronda Vuillemont-Smith ×2'],
     ],
     [
       'a given name two credited people share stands for neither',

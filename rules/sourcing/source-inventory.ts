@@ -1,6 +1,6 @@
 import type { Source, TextQuote } from '../../report/schema';
 import { isWireService, wireServicesIn } from '../provenance/wire-services';
-import type { Speaker } from './speakers';
+import type { FullName, Speaker } from './speakers';
 import { NAMED_SOURCE_KINDS } from '../../report/summary';
 
 /** A speaker credited at one place of the article. */
@@ -110,21 +110,24 @@ function fuller(name: string, than: string): boolean {
 /**
  * The people a one-word name may stand for, so a one-word name finds its person at once
  * on long pages: full names by family name ("Powell"), a titled one-word person by that
- * word ("President Obama", then "Obama said"), and credited people by given name when only one
+ * word ("President Obama", then "Obama said"), and people by given name when only one
  * of them has it ("Rob Weir", then "Rob said"). A family name wins over a given name.
+ * Given names come only from people the article credits or titles: other capitalised
+ * runs also catch brands ("Google Maps"). A titled name's first word stands for it
+ * either way: "President Yoon Suk Yeol", then "Yoon continued".
  */
-function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly string[]): Map<string, string> {
+function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly FullName[]): Map<string, string> {
   const byFamily = new Map<string, string>();
   const byGiven = new Map<string, string | null>();
   const people = mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker);
   const sourceNames = new Set(people.map((speaker) => speaker.name ?? ''));
-  for (const name of [...sourceNames, ...fullNames]) {
+  const titledNames = new Set(fullNames.filter(({ titled }) => titled).map(({ name }) => name));
+  for (const name of [...sourceNames, ...fullNames.map((full) => full.name)]) {
     const words = nameWords(name);
     const [given, family] = [words[0], words[words.length - 1]];
     if (words.length < 2 || given === undefined || family === undefined) continue;
     if (!byFamily.has(family)) byFamily.set(family, name);
-    // Given names only from the people the article credits: capitalised runs also catch brands ("Google Maps").
-    if (!sourceNames.has(name)) continue;
+    if (!sourceNames.has(name) && !titledNames.has(name)) continue;
     const known = byGiven.get(given);
     if (known === undefined) byGiven.set(given, name);
     else if (known !== null && !samePerson(known, name)) byGiven.set(given, null);
@@ -146,7 +149,7 @@ function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly
  * only for a person (`personPronouns`) carries nothing to a body: "he said" after
  * "Zenefits said" is no word of Zenefits', and whose it is the article does not say.
  */
-export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly string[], personPronouns: ReadonlySet<string>): Source[] {
+export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly FullName[], personPronouns: ReadonlySet<string>): Source[] {
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
   const people = peopleByOneName(mentions, fullNames);
@@ -154,9 +157,10 @@ export function sourceInventory(mentions: readonly PlacedMention[], fullNames: r
   const creditedKinds = new Map(mentions.filter(({ speaker }) => /[\s\u00a0]/u.test(speaker.name ?? '') && speaker.kind !== 'person').map(({ speaker }) => [speaker.name, speaker.kind]));
   for (const mention of [...mentions].sort((a, b) => a.position - b.position)) {
     // A lone capitalised word is a source only as the family name of someone named in full.
-    // A one-word name that is someone's family name is that person, however it was first read ("Wong", "Emery").
+    // A one-word name that is someone's family name is that person, however it was first read ("Wong", "Emery"); a
+    // double-barrelled one is looked up by its last part, as family names are keyed ("Vuillemont-Smith", "Joly-Gomez").
     const single = mention.speaker.name !== null && !/[\s\u00a0]/u.test(mention.speaker.name) && mention.speaker.kind !== 'media';
-    const fullName = single ? people.get(nameWords(mention.speaker.name ?? '')[0] ?? '') : undefined;
+    const fullName = single ? people.get(nameWords(mention.speaker.name ?? '').at(-1) ?? '') : undefined;
     if (mention.speaker.bare && fullName === undefined) continue;
     const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
     if (speaker.kind === 'carried') {

@@ -1153,34 +1153,49 @@ function bodyEndingAt(sentence: string, tokens: readonly Token[], end: number, l
   return { kind: 'organisation', name: sentence.slice((tokens[start] as Token).start, token.end), description: null, role: null, bare: false, start: (tokens[start] as Token).start, end: token.end };
 }
 
+/** A name that looks like a person's given and family names, and whether a person title stands before it. */
+export interface FullName {
+  name: string;
+  /** "President Yoon Suk Yeol", « le ministre Jean Dupont »: a person's name, whatever order its words come in. */
+  titled: boolean;
+}
+
 /**
  * Names in a sentence that look like a person's given and family names ("Rusten
  * Sheskey"), wherever they stand: a later "Sheskey told investigators" is that person.
  */
-export function fullNamesIn(sentence: string, lex: CompiledLexicon): string[] {
+export function fullNamesIn(sentence: string, lex: CompiledLexicon): FullName[] {
   const tokens = tokenize(sentence);
-  const names: string[] = [];
+  const names: FullName[] = [];
   let run: Token[] = [];
+  /** The word before the run, when only a space parts them: « le ministre Jean Dupont ». */
+  let before: Token | undefined;
   const flush = (): void => {
     // "Senate Majority Leader Mitch McConnell": the name is what follows the last title.
     const lastTitle = run.findLastIndex((token) => lex.personTitles.has(lower(token.word)));
+    const titled = lastTitle >= 0 || (before !== undefined && lex.personTitles.has(lower(before.word)));
     run = run.slice(lastTitle + 1);
     // "Enter Stuart R. Kaplan": a capital that opens the sentence may be an ordinary word's.
     if (run.length > 3 && (run[0] as Token).initial) run = run.slice(1);
     const name = run.length >= 2 && run.length <= 3 ? sentence.slice((run[0] as Token).start, (run[run.length - 1] as Token).end) : '';
     if (name !== '' && !lex.places.has(lower(name)) && !run.some((token) => lex.organisationWords.has(lower(token.word)) || lex.personTitles.has(lower(token.word)) || ACRONYM.test(token.word))) {
-      names.push(name.replace(/['’]s$/u, ''));
+      names.push({ name: name.replace(/['’]s$/u, ''), titled });
     }
     run = [];
   };
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const previous = run[run.length - 1];
     const between = previous === undefined ? '' : gap(sentence, previous, token);
     // "Stuart R. Kaplan": an initial's full stop does not end the name.
     const joined = previous === undefined || /^[\s\u00a0]$/u.test(between) || (/^\p{Lu}$/u.test(previous.word) && /^\.[\s\u00a0]$/u.test(between));
     if (!joined) flush();
-    if (isName(token, lex.commonWords, lex.calendarWords) && !lex.commonWords.has(lower(token.word))) run.push(token);
-    else flush();
+    if (isName(token, lex.commonWords, lex.calendarWords) && !lex.commonWords.has(lower(token.word))) {
+      if (run.length === 0) {
+        const prior = tokens[index - 1];
+        before = prior !== undefined && /^[\s\u00a0]$/u.test(gap(sentence, prior, token)) ? prior : undefined;
+      }
+      run.push(token);
+    } else flush();
   }
   flush();
   return names;
