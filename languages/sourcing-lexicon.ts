@@ -221,6 +221,8 @@ export interface Lexicon {
   anonymousQualifiers: readonly string[];
   /** Relative pronouns that stand for the speaker named before them (« qui », "who"). */
   relativePronouns: readonly string[];
+  /** Relative pronouns that stand only for a person ("who"): a one-word name before one is a person, not a body. */
+  personRelativePronouns: readonly string[];
   /** Words that open an aside on what someone was doing or how they were ("speaking to reporters", "asked about the delay", « interrogé par l'AFP »): it is no role. */
   asideOpeners: readonly string[];
   /** Words that may stand between a speaker and the verb ("Ceballos yesterday ruled", « l'OFAG a aussi précisé »). */

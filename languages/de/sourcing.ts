@@ -211,6 +211,7 @@ export const deLexicon: Lexicon = {
   impersonalPronouns: [],
   anonymousQualifiers: ['aus dem umfeld', 'aus dem umfeld von', 'aus dem umfeld des', 'aus dem umfeld der', 'vertraut mit', 'nahe', 'nahestehend'],
   relativePronouns: ['der', 'die', 'das', 'welcher', 'welche'],
+  personRelativePronouns: [],
   asideOpeners: ['befragt', 'angesprochen', 'sichtlich', 'selbst'],
   peopleEndings: [],
   sentenceOpeners: [

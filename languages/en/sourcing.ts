@@ -333,6 +333,7 @@ export const enLexicon: Lexicon = {
   impersonalPronouns: [],
   anonymousQualifiers: ['close to', 'familiar with', 'with knowledge of', 'briefed on', 'inside', 'to'],
   relativePronouns: ['who', 'whose', 'which', 'that'],
+  personRelativePronouns: ['who', 'whom'],
   asideOpeners: [
     'speaking', 'asked', 'interviewed', 'reached', 'contacted', 'responding', 'writing', 'testifying', 'citing', 'referring',
     'noting', 'addressing', 'answering', 'commenting', 'reacting', 'appearing', 'standing', 'sitting', 'flanked', 'surrounded',

@@ -362,6 +362,7 @@ export const frLexicon: Lexicon = {
   impersonalPronouns: ['-t-on', '-on'],
   anonymousQualifiers: ['proche de', 'proches de', 'proche du', 'proches du', 'au fait de', 'dans l’entourage de', "dans l'entourage de", 'dans l’entourage du', "dans l'entourage du"],
   relativePronouns: ['qui'],
+  personRelativePronouns: [],
   asideOpeners: [
     'interrogé', 'interrogée', 'interrogés', 'interrogées', 'contacté', 'contactée', 'contactés', 'contactées', 'joint', 'jointe',
     'joints', 'jointes', 'sollicité', 'sollicitée', 'interviewé', 'interviewée', 'questionné', 'questionnée', "s'exprimant",

@@ -145,6 +145,10 @@ describe('who a sentence credits', () => {
     ['fr', '« J’ai eu peur », raconte Philippe.', ['person:Philippe']],
     ['en', '“I was scared,” joked Lupita.', ['person:Lupita']],
     ['fr', '« Nous sommes ravis », confie la SNCF.', ['organisation:SNCF']],
+    // …or when a relative pronoun only people take describes it; French « qui » stands for bodies too.
+    ['en', 'Ottolenghi, who wrote the book, said the salad was his favourite.', ['person:Ottolenghi']],
+    ['en', 'Zenefits, which sells software, said the audit was over.', ['organisation:Zenefits']],
+    ['fr', 'Arcep, qui régule les télécoms, a indiqué que le réseau tenait.', ['organisation:Arcep']],
     // A document opening the clause with its author named in an aside: the author is the source.
     ['en', 'The report, published Tuesday by the Brookings Institution, found that rents doubled.', ['organisation:Brookings Institution']],
     ['fr', 'Le rapport, rédigé par la Cour des comptes, estime que la dette dérape.', ['organisation:Cour des comptes']],

@@ -131,6 +131,12 @@ function asPerson(speaker: Speaker, lex: CompiledLexicon): Speaker {
   return { ...speaker, kind: 'person' };
 }
 
+/** Whether the words after a name open on a relative pronoun only a person takes: "Homer, who was there, says". */
+function relatesToPerson(after: string, lex: CompiledLexicon): boolean {
+  const pronoun = /^[\s\u00a0]*,[\s\u00a0]*(\p{L}+)/u.exec(after)?.[1];
+  return pronoun !== undefined && lex.personRelativePronouns.has(lower(pronoun));
+}
+
 /** A named agent of a describing participle: a lone capitalised word ("par son Premier ministre") names no one. */
 function namedAgent(speaker: Speaker | null): Speaker | null {
   if (speaker === null || speaker.kind === 'carried' || speaker.name === null) return null;
@@ -282,7 +288,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     if (after !== null && (invertedOk || toldOutlet)) add(after, cueStart, cueEnd);
     if (!isCue && (after === null || !invertedOk || toldOutlet)) {
       const said = speakerBefore(sentence, cueStart, lex, self);
-      const before = said !== null && personal ? asPerson(said, lex) : said;
+      const before = said !== null && (personal || relatesToPerson(sentence.slice(said.end, cueStart), lex)) ? asPerson(said, lex) : said;
       add(before, cueStart, cueEnd);
       if (before?.kind === 'person' || before?.kind === 'organisation') for (const other of coSpeakers(sentence, before, lex)) add(other, cueStart, cueEnd);
     }

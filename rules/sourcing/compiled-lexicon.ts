@@ -85,6 +85,7 @@ export interface CompiledLexicon {
   /** What joins a document to its author ("by", "of", « de »). */
   authorLinks: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  personRelativePronouns: ReadonlySet<string>;
   asideOpeners: ReadonlySet<string>;
   kinNouns: ReadonlySet<string>;
   /** A person's age as an aside: "34", « 34 ans ». */
@@ -411,6 +412,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     },
     authorLinks: lowerSet([...lexicon.qualifierPrepositions, ...lexicon.agentPrepositions]),
     relativePronouns: lowerSet(lexicon.relativePronouns),
+    personRelativePronouns: lowerSet(lexicon.personRelativePronouns),
     asideOpeners: lowerSet(lexicon.asideOpeners),
     kinNouns: lowerSet(lexicon.kinNouns),
     platforms: lowerSet(lexicon.platforms),
