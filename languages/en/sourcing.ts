@@ -353,7 +353,7 @@ export const enLexicon: Lexicon = {
     'sadly', 'luckily', 'honestly', 'obviously', 'clearly', 'basically', 'oh', 'okay', 'ok', 'sure', 'though',
     'perhaps', 'maybe', 'thankfully', 'regardless', 'alternatively', 'consequently', 'accordingly', 'apparently',
     'admittedly', 'hopefully', 'surprisingly', 'ironically', 'specifically', 'lastly', 'plus', 'so', 'whether',
-    'although', 'because', 'unless', 'until', 'whereas', 'ah', 'alas', 'hey', 'wow',
+    'although', 'because', 'unless', 'until', 'whereas', 'ah', 'alas', 'hey', 'wow', 'what', 'why', 'how', 'where',
     // Prepositions that open a sentence with a capital: "Inside Microsoft, …", "About Lute".
     'about', 'inside', 'during', 'despite', 'amid', 'without', 'within', 'throughout',
   ],

@@ -378,7 +378,7 @@ export const frLexicon: Lexicon = {
     'pourtant', 'cependant', 'néanmoins', 'toutefois', 'ainsi', 'enfin', 'désormais', 'ensuite', 'puis', 'donc',
     'bref', 'certes', 'bien', 'oui', 'non', 'pire', 'mieux', 'surtout', 'finalement', 'évidemment', 'seulement',
     'parfois', 'souvent', 'actuellement', 'récemment', 'aussitôt', 'depuis', 'dorénavant', 'malheureusement',
-    'heureusement', 'naturellement', 'concrètement', 'autrement', 'bon', 'voilà', 'or',
+    'heureusement', 'naturellement', 'concrètement', 'autrement', 'bon', 'voilà', 'or', 'pourquoi', 'comment', 'quoi',
   ],
   speechAdverbs: ['an', 'année', 'semaine', 'mois', 'veille', 'lendemain', 'passé', 'hier', "aujourd'hui", 'également', 'aussi', 'encore', 'ensuite', 'déjà', 'ce', 'cette', 'matin', 'soir', 'dernier', 'dernière', 'a', 'avait', 'lui', 'quant', 'elle', 'même', 'plus', 'tôt'],
   inversionOpeners: ['comme', 'comme le', "comme l'", 'comme nous le', "comme nous l'", 'comme me le', 'comme il le', 'comme elle le', 'ainsi que le', 'ce que', "c'est ce qu'", "c'est ce que", 'que'],

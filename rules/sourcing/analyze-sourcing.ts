@@ -16,6 +16,7 @@ import { findOfficialStatements } from './find-official-statements';
 import { findUnsourcedFigures } from './find-unsourced-figures';
 import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
+import { capitalisedMidClause } from './tokens';
 import { fullNamesIn, isVerb, namedInPassing, namesBody, type FullName, type Speaker } from './speakers';
 import { resolveBackReferences, type PlacedName } from './back-references';
 import { FINDING_KINDS } from './finding-codes';
@@ -97,6 +98,8 @@ interface BodyReading {
   candidates: PlacedCandidate[];
   mentions: PlacedMention[];
   fullNames: FullName[];
+  /** Words the body capitalises where no clause opens: a one-word speaker opening its sentence is a name if it is one of them. */
+  properWords: Set<string>;
   /** Bodies and documents named anywhere, for "the hospital", "the report" to point back at. */
   names: PlacedName[];
   /** Where each block starts in the article text. */
@@ -176,7 +179,7 @@ function vagueGroupMention(candidate: Candidate, view: BlockView, text: string, 
 }
 
 function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, PlacedCitation[]>, lex: CompiledLexicon, self: string | null, text: string, authors: readonly string[]): BodyReading {
-  const reading: BodyReading = { views: [], candidates: [], mentions: [], fullNames: [], names: [], offsets: [], cappedAt: null };
+  const reading: BodyReading = { views: [], candidates: [], mentions: [], fullNames: [], properWords: new Set(), names: [], offsets: [], cappedAt: null };
   let namedBefore = false;
   let offset = 0;
   for (const [blockIndex, block] of snapshot.blocks.entries()) {
@@ -202,6 +205,7 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
       for (const sentence of view.sentences) {
         if (sentence.provenance) continue;
         reading.fullNames.push(...fullNamesIn(sentence.text, lex));
+        for (const word of capitalisedMidClause(sentence.text)) reading.properWords.add(word);
         for (const named of namedInPassing(sentence.text, lex, self)) reading.names.push({ ...named, position: offset + sentence.start + named.speaker.start });
         reading.mentions.push(...placeMentions(sentence, offset, placed, text, justified, lex));
       }
@@ -249,7 +253,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const lex = compileLexicon(lexicon);
 
   const reading = readBody(snapshot, groupByBlock(inventory.placed), lex, siteName(options.pageDomain), text, options.authors ?? []);
-  const sources = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), reading.fullNames, lex.personPronouns);
+  const sources = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), reading.fullNames, lex.personPronouns, reading.properWords);
   if (!standsOnRecords(sources, inventory.citations.links)) {
     for (const { view, blockIndex } of reading.views) {
       for (const candidate of findUnsourcedFigures(view, lex)) reading.candidates.push({ ...candidate, blockIndex });

@@ -145,6 +145,10 @@ describe('who a sentence credits', () => {
     ['fr', '« J’ai eu peur », raconte Philippe.', ['person:Philippe']],
     ['en', '“I was scared,” joked Lupita.', ['person:Lupita']],
     ['fr', '« Nous sommes ravis », confie la SNCF.', ['organisation:SNCF']],
+    // Initials run together end no name: "U.S." belongs to what follows it.
+    ['en', '“We are done,” said U.K. Prime Minister Boris Johnson.', ['person:Boris Johnson [U.K. Prime Minister]']],
+    ['en', 'The U.S. Treasury said the talks were over.', ['organisation:U.S. Treasury']],
+    ['en', 'J.K. Rowling said the book was finished.', ['person:J.K. Rowling']],
     // …or when a relative pronoun only people take describes it; French « qui » stands for bodies too.
     ['en', 'Ottolenghi, who wrote the book, said the salad was his favourite.', ['person:Ottolenghi']],
     ['en', 'Zenefits, which sells software, said the audit was over.', ['organisation:Zenefits']],

@@ -126,4 +126,11 @@ describe('source inventory', () => {
       mentions.filter((m) => m.speaker.kind === 'anonymous' && !mentions.slice(0, mentions.indexOf(m)).some((o) => o.speaker.description === m.speaker.description)).map((m) => m.justified),
     );
   });
+
+  test.each<[string, PlacedMention[], string[], string[]]>([
+    ['a lone word opening its sentence is kept when the article writes it as a name elsewhere', [mention(0, { kind: 'organisation', name: 'Google', bare: true })], ['google'], ['organisation:Google ×1']],
+    ['an ordinary word opening its sentence stays out', [mention(0, { kind: 'organisation', name: 'Rather', bare: true })], ['google'], []],
+  ])('%s', (_title, mentions, properWords, expected) => {
+    expect(summary(sourceInventory(mentions, [], new Set(['he', 'she']), new Set(properWords)))).toEqual(expected);
+  });
 });

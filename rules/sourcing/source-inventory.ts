@@ -149,7 +149,7 @@ function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly
  * only for a person (`personPronouns`) carries nothing to a body: "he said" after
  * "Zenefits said" is no word of Zenefits', and whose it is the article does not say.
  */
-export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly FullName[], personPronouns: ReadonlySet<string>): Source[] {
+export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly FullName[], personPronouns: ReadonlySet<string>, properWords: ReadonlySet<string> = new Set()): Source[] {
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
   const people = peopleByOneName(mentions, fullNames);
@@ -161,7 +161,8 @@ export function sourceInventory(mentions: readonly PlacedMention[], fullNames: r
     // double-barrelled one is looked up by its last part, as family names are keyed ("Vuillemont-Smith", "Joly-Gomez").
     const single = mention.speaker.name !== null && !/[\s\u00a0]/u.test(mention.speaker.name) && mention.speaker.kind !== 'media';
     const fullName = single ? people.get(nameWords(mention.speaker.name ?? '').at(-1) ?? '') : undefined;
-    if (mention.speaker.bare && fullName === undefined) continue;
+    // …or as a word the article writes as a name where no sentence opens ("Google said", with "rivals of Google" further on).
+    if (mention.speaker.bare && fullName === undefined && !properWords.has(mention.speaker.name?.toLowerCase() ?? '')) continue;
     const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
     if (speaker.kind === 'carried') {
       const carrier = personPronouns.has(speaker.description?.toLowerCase() ?? '') && lastNamed?.kind !== 'person' ? null : lastNamed;

@@ -9,7 +9,9 @@ export interface Token {
   readonly definite: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
+/** A word; initials run together keep their last stop ("U.S.", "J.K."), which ends no sentence and parts no name from the next word. */
+const WORD = /(?:\p{Lu}\.){2,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]/i;
 /** After these a capital only starts a clause or a quotation. */
 const CLAUSE_OPENERS = /[.!?«“"‘(:;[—–]\s*$/;
@@ -48,7 +50,9 @@ function wordsOf(text: string): Token[] {
     const elided = match[0].includes("'") || match[0].includes('’') ? ELISION.exec(match[0]) : null;
     const word = elided === null ? match[0] : match[0].slice(elided[0].length);
     if (word === '') continue;
-    const initial = tokens.length === 0 && elided === null ? true : elided === null && followsClauseOpener(text, match.index);
+    const previous = tokens[tokens.length - 1];
+    const afterInitials = previous !== undefined && DOTTED_INITIALS.test(previous.word) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, match.index));
+    const initial = tokens.length === 0 && elided === null ? true : elided === null && !afterInitials && followsClauseOpener(text, match.index);
     const definite = elided !== null && /^l['’]/i.test(elided[0]);
     tokens.push({ word, start: match.index + (elided?.[0].length ?? 0), end: match.index + match[0].length, initial, definite });
   }
@@ -59,6 +63,17 @@ function wordsOf(text: string): Token[] {
 const CAPITALISED = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]+$/u;
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+/**
+ * The words a text capitalises where no clause opens, lower-cased: names, whatever
+ * ordinary words happen to open its sentences ("Rather, …" says nothing; "Google" said
+ * mid-sentence says Google is a name wherever it stands).
+ */
+export function capitalisedMidClause(text: string): string[] {
+  return tokenize(text)
+    .filter((token) => !token.initial && looksCapitalised(token.word))
+    .map((token) => token.word.toLowerCase());
+}
 
 /** Whether a word opens as a name does: what every name test asks first, and most words fail. */
 export function looksCapitalised(word: string): boolean {
