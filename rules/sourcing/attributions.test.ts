@@ -145,6 +145,14 @@ describe('who a sentence credits', () => {
     ['fr', '« J’ai eu peur », raconte Philippe.', ['person:Philippe']],
     ['en', '“I was scared,” joked Lupita.', ['person:Lupita']],
     ['fr', '« Nous sommes ravis », confie la SNCF.', ['organisation:SNCF']],
+    // A spokesperson is the voice of the body named with them, never of whoever was named last.
+    ['en', 'A Google spokesperson said the feature was paused.', ['organisation:Google [spokesperson]']],
+    ['en', 'A White House spokeswoman said the talks were over.', ['organisation:White House [spokeswoman]']],
+    ['en', 'A spokesman for Google said the talks were over.', ['organisation:Google [spokesman]']],
+    ['fr', 'Un porte-parole de Google a indiqué que les discussions étaient finies.', ['organisation:Google [porte-parole]']],
+    ['en', 'The mayor of Paris said the talks were over.', ['carried:The mayor of Paris']],
+    ['en', 'A spokeswoman for Mayor Bill de Blasio said the talks were over.', ['person:Bill de Blasio [spokeswoman for Mayor]']],
+    ['en', 'The Bill of Rights says the talks are over.', ['document:Bill of Rights']],
     // Initials run together end no name: "U.S." belongs to what follows it.
     ['en', '“We are done,” said U.K. Prime Minister Boris Johnson.', ['person:Boris Johnson [U.K. Prime Minister]']],
     ['en', 'The U.S. Treasury said the talks were over.', ['organisation:U.S. Treasury']],

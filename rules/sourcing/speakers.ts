@@ -180,8 +180,9 @@ export function classifyName(name: string, before: readonly string[], after: str
   if (before.some((word, index) => (isMediaHead(word, before[index + 1], lex) && headsName(index)) || mediaPhrase(index)) || isMediaHead(afterWord, afterNext, lex)) return 'media';
   // "New England Journal of Medicine", "Radio France": a title word inside the name, and no word of a body.
   if (words.length >= 2 && words.some((word) => lex.mediaWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'media';
-  // "Bill Prince": a document word that opens a two-word name is a first name.
-  const documentWord = words.some((word, index) => lex.documentWords.has(word) && !(index === 0 && words.length === 2));
+  // "Bill Prince", "Bill de Blasio": a document word that opens a person-like name (capitalised words, or a family name's particle) is a first name; "Bill of Rights" stays a bill.
+  const personLike = words.length >= 2 && words.length <= 4 && name.split(/[\s\u00a0]+/u).slice(1).every((word) => /^\p{Lu}/u.test(word) || lex.nameParticles.has(lower(word)));
+  const documentWord = words.some((word, index) => lex.documentWords.has(word) && !(index === 0 && personLike));
   // "data compiled by the Treasury Department": a document word heading the name in lower case makes it a document, whoever wrote it.
   const headedByDocument = /^\p{Ll}/u.test(name) && lex.documentWords.has(words[0] ?? '');
   if (documentWord && (headedByDocument || !words.some((word) => lex.organisationWords.has(word)))) return 'document';
@@ -841,7 +842,7 @@ function nameOrBodyEndingAt(sentence: string, tokens: readonly Token[], end: num
     const placed = placedSpeaker(sentence, tokens, named, lex, self);
     return placed === undefined ? named : placed;
   }
-  return bodyNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex) ?? definiteEndingAt(sentence, tokens, end, lex) ?? bodyWithTailEndingAt(sentence, tokens, end, lex, self);
+  return bodyNameEndingAt(sentence, tokens, end, lex, self) ?? bodyEndingAt(sentence, tokens, end, lex, self) ?? definiteEndingAt(sentence, tokens, end, lex) ?? bodyWithTailEndingAt(sentence, tokens, end, lex, self);
 }
 
 /**
@@ -1091,6 +1092,8 @@ function titleHolder(sentence: string, tokens: readonly Token[], named: Speaker,
   }
   const title = tokens[index];
   if (connectors === 0 || title === undefined || !lex.personTitles.has(lower(title.word))) return null;
+  // "a spokesman for Google", « un porte-parole de Google »: no office of its own, the voice of whom it names.
+  if (lex.spokespersonNouns.has(lower(title.word))) return { kind: 'organisation', name: named.name, description: null, role: title.word, bare: false, start: title.start, end: named.end };
   const article = tokens[index - 1];
   return carried(sentence, article !== undefined && lex.definiteArticles.has(lower(article.word)) ? article.start : title.start, bodyNameTail(sentence, named.end, lex));
 }
@@ -1130,10 +1133,18 @@ function nameEndingAt(sentence: string, tokens: readonly Token[], end: number, l
 }
 
 /** "police said", "the military said", « la préfecture a indiqué ». */
-function bodyEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon): Speaker | null {
+function bodyEndingAt(sentence: string, tokens: readonly Token[], end: number, lex: CompiledLexicon, self: string | null): Speaker | null {
   const token = tokens[end] as Token;
   const word = lower(token.word);
   if (!lex.identifiableBodies.has(word)) return null;
+  if (lex.spokespersonNouns.has(word)) {
+    // "A Google spokesman said", "a White House spokeswoman": the name before the noun is whose voice it is; carried, the
+    // words went to whoever was named last.
+    const owner = end > 0 && SPACE_ONLY.test(gap(sentence, tokens[end - 1] as Token, token)) ? lastNameEndingAt(sentence, tokens, end - 1, lex, self) : null;
+    if (owner !== null && owner.name !== null && owner.kind !== 'document') {
+      return { kind: owner.kind === 'media' ? 'media' : 'organisation', name: owner.name, description: null, role: token.word, bare: false, start: owner.start, end: token.end };
+    }
+  }
   if (lex.spokespersonNouns.has(word) || lex.titleWords.has(word)) {
     return carried(sentence, token.start, token.end);
   }
