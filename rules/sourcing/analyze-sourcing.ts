@@ -253,7 +253,12 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const lex = compileLexicon(lexicon);
 
   const reading = readBody(snapshot, groupByBlock(inventory.placed), lex, siteName(options.pageDomain), text, options.authors ?? []);
-  const sources = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), reading.fullNames, lex.personPronouns, reading.properWords);
+  const sources = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), {
+    fullNames: reading.fullNames,
+    properWords: reading.properWords,
+    personPronouns: lex.personPronouns,
+    spokespersonNouns: lex.spokespersonNouns,
+  });
   if (!standsOnRecords(sources, inventory.citations.links)) {
     for (const { view, blockIndex } of reading.views) {
       for (const candidate of findUnsourcedFigures(view, lex)) reading.candidates.push({ ...candidate, blockIndex });

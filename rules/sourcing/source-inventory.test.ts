@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Source } from '../../report/schema';
-import { sourceInventory, type PlacedMention } from './source-inventory';
+import { sourceInventory, type ArticleNames, type PlacedMention } from './source-inventory';
 import type { FullName, Speaker } from './speakers';
 
 function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'kind'>, justified = false): PlacedMention {
@@ -8,6 +8,9 @@ function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'ki
   const words = full.name ?? full.description ?? 'he';
   return { speaker: full, passage: { exact: `${words} said`, prefix: String(position), suffix: '' }, position, links: [], justified };
 }
+
+/** An article's names and words beyond its mentions: none, and the English pronouns and spokesperson nouns. */
+const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), personPronouns: new Set(['he', 'she']), spokespersonNouns: new Set(['spokesperson', 'spokesman']) };
 
 /** A full name found in the text, as fullNamesIn gives it. */
 const found = (name: string, titled = false): FullName => ({ name, titled });
@@ -118,9 +121,15 @@ describe('source inventory', () => {
       [],
       ['person:Parker Conrad ×1', 'organisation:Zenefits ×2'],
     ],
+    [
+      'a spokesperson carries nothing to a person named before, only to a body',
+      [mention(0, { kind: 'person', name: 'Seth Hodgson' }), mention(5, { kind: 'carried', description: 'the spokesperson' }), mention(9, { kind: 'organisation', name: 'Coursera' }), mention(12, { kind: 'carried', description: 'the spokesperson' })],
+      [],
+      ['person:Seth Hodgson ×1', 'organisation:Coursera ×2'],
+    ],
     ['a pronoun that stands only for a person carries nothing to a body alone', [mention(0, { kind: 'organisation', name: 'Food Standards Agency' }), mention(5, { kind: 'carried', description: 'She' })], [], ['organisation:Food Standards Agency ×1']],
   ])('%s', (_title, mentions, fullNames, expected) => {
-    const sources = sourceInventory(mentions, fullNames, new Set(['he', 'she']));
+    const sources = sourceInventory(mentions, { ...NAMES, fullNames });
     expect(summary(sources)).toEqual(expected);
     expect(sources.filter((source) => source.kind === 'anonymous').map((source) => source.justified)).toEqual(
       mentions.filter((m) => m.speaker.kind === 'anonymous' && !mentions.slice(0, mentions.indexOf(m)).some((o) => o.speaker.description === m.speaker.description)).map((m) => m.justified),
@@ -131,6 +140,6 @@ describe('source inventory', () => {
     ['a lone word opening its sentence is kept when the article writes it as a name elsewhere', [mention(0, { kind: 'organisation', name: 'Google', bare: true })], ['google'], ['organisation:Google ×1']],
     ['an ordinary word opening its sentence stays out', [mention(0, { kind: 'organisation', name: 'Rather', bare: true })], ['google'], []],
   ])('%s', (_title, mentions, properWords, expected) => {
-    expect(summary(sourceInventory(mentions, [], new Set(['he', 'she']), new Set(properWords)))).toEqual(expected);
+    expect(summary(sourceInventory(mentions, { ...NAMES, properWords: new Set(properWords) }))).toEqual(expected);
   });
 });

@@ -141,6 +141,18 @@ function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly
   return byFamily;
 }
 
+/** What the body says about names beyond its mentions, and the language's words the inventory reads. */
+export interface ArticleNames {
+  /** Names that look like a person's, wherever they stand (a family name then stands for them). */
+  fullNames: readonly FullName[];
+  /** Words the body capitalises where no clause opens: a lone word opening its sentence is a name if it is one of them. */
+  properWords: ReadonlySet<string>;
+  /** Pronouns that stand only for a person ("he", « elle »). */
+  personPronouns: ReadonlySet<string>;
+  /** A spokesperson's nouns ("spokesperson", « porte-parole »): the voice of a body, never of a person named before. */
+  spokespersonNouns: ReadonlySet<string>;
+}
+
 /**
  * The article's sources, one entry per source however often and by whatever name it
  * is cited ("Jerome Powell", "Powell", "he"), in order of first citation. A carried
@@ -149,7 +161,8 @@ function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly
  * only for a person (`personPronouns`) carries nothing to a body: "he said" after
  * "Zenefits said" is no word of Zenefits', and whose it is the article does not say.
  */
-export function sourceInventory(mentions: readonly PlacedMention[], fullNames: readonly FullName[], personPronouns: ReadonlySet<string>, properWords: ReadonlySet<string> = new Set()): Source[] {
+export function sourceInventory(mentions: readonly PlacedMention[], reading: ArticleNames): Source[] {
+  const { fullNames, properWords, personPronouns, spokespersonNouns } = reading;
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
   const people = peopleByOneName(mentions, fullNames);
@@ -165,7 +178,10 @@ export function sourceInventory(mentions: readonly PlacedMention[], fullNames: r
     if (mention.speaker.bare && fullName === undefined && !properWords.has(mention.speaker.name?.toLowerCase() ?? '')) continue;
     const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
     if (speaker.kind === 'carried') {
-      const carrier = personPronouns.has(speaker.description?.toLowerCase() ?? '') && lastNamed?.kind !== 'person' ? null : lastNamed;
+      const description = speaker.description?.toLowerCase() ?? '';
+      // "the spokesperson said" after "according to a spokesperson": a body's voice carries nothing to a person.
+      const bodyVoice = spokespersonNouns.has(description.split(/[\s\u00a0]+/u).pop() ?? '');
+      const carrier = (personPronouns.has(description) && lastNamed?.kind !== 'person') || (bodyVoice && lastNamed?.kind === 'person') ? null : lastNamed;
       if (carrier !== null) addPassage(carrier, mention);
       continue;
     }
