@@ -209,7 +209,7 @@ export const enLexicon: Lexicon = {
     'weeks', 'months', 'century', 'st', 'nd', 'rd', 'th', 'am', 'pm', 'a.m', 'p.m', 'january', 'february',
     'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   ],
-  honorifics: ['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame'],
+  honorifics: ['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'dr', 'prof'],
   personTitles: [
     'chair', 'councillor', 'councilor', 'alderman', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'judge', 'justice',
     'president', 'president-elect', 'gov', 'governor', 'sen', 'senator', 'rep', 'representative', 'mayor',

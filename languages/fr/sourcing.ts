@@ -226,7 +226,7 @@ export const frLexicon: Lexicon = {
     'mois', 'semaines', 'siècle', 'e', 'ème', 'er', 'ère', 'novembre', 'décembre', 'janvier', 'février',
     'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
   ],
-  honorifics: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle'],
+  honorifics: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'pr'],
   personTitles: [
     'conseiller', 'conseillère', 'adjoint', 'adjointe', 'm', 'mme', 'mlle', 'me', 'dr', 'pr', 'docteur', 'professeur', 'professeure', 'président', 'présidente',
     'ministre', 'maire', 'juge', 'procureur', 'procureure', 'général', 'colonel', 'capitaine', 'commissaire',

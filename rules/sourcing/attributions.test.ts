@@ -145,6 +145,10 @@ describe('who a sentence credits', () => {
     ['fr', '« J’ai eu peur », raconte Philippe.', ['person:Philippe']],
     ['en', '“I was scared,” joked Lupita.', ['person:Lupita']],
     ['fr', '« Nous sommes ravis », confie la SNCF.', ['organisation:SNCF']],
+    // Sentence openers and honorifics before a name are no part of its role.
+    ['en', 'However, Prof Sharon Lewin said the vaccine was safe.', ['person:Sharon Lewin']],
+    ['en', 'Dr. Michael Shadlen, a neuroscientist, said the data were clear.', ['person:Michael Shadlen [neuroscientist]']],
+    ['fr', 'Le Pr Didier Raoult a affirmé que le traitement marchait.', ['person:Didier Raoult']],
     // A spokesperson is the voice of the body named with them, never of whoever was named last.
     ['en', 'A Google spokesperson said the feature was paused.', ['organisation:Google [spokesperson]']],
     ['en', 'A White House spokeswoman said the talks were over.', ['organisation:White House [spokeswoman]']],

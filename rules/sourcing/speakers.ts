@@ -211,14 +211,22 @@ function clauseEndingAt(text: string): string {
 }
 
 /** Lower-case words just before a name that give its role ("la toxicologue", "U.S. Marshals spokesman Inspector"). */
+/** "Chief Medical Examiner Dr.": the honorifics that end a title run before a name are no part of the role. */
+function withoutHonorificsAtEnd(title: string, lex: CompiledLexicon): string | null {
+  const words = title.split(/[\s\u00a0]+/u);
+  while (words.length > 0 && lex.honorifics.has(lower(words.at(-1) ?? '').replace(/\.$/u, ''))) words.pop();
+  return words.length === 0 ? null : words.join(' ');
+}
+
 function roleBefore(sentence: string, start: number, lex: CompiledLexicon): string | null {
   const clause = clauseEndingAt(sentence.slice(Math.max(0, start - 120), start));
   const all = clause.split(/[\s\u00a0]+/u).filter((word) => word !== '');
   // « précise la toxicologue X »: the role starts after the verb, and after the rest of a cue ("According to economist X").
   const verb = all.findLastIndex((word) => lex.reportingVerb.words.has(lower(word)));
   let from = verb + 1;
-  while (from < all.length && lex.stopWords.has(lower(all[from] ?? '')) && !lex.leadingArticle.test(`${all[from] ?? ''} `)) from++;
-  const words = all.slice(from);
+  // "However, Prof Sharon Lewin": a sentence opener is no part of the role.
+  while (from < all.length && ((lex.stopWords.has(lower(all[from] ?? '')) && !lex.leadingArticle.test(`${all[from] ?? ''} `)) || lex.sentenceOpeners.has(lower(all[from] ?? '')))) from++;
+  const words = (withoutHonorificsAtEnd(all.slice(from).join(' '), lex) ?? '').split(/[\s\u00a0]+/u).filter((word) => word !== '');
   // « l'économiste »: the title behind an elided article.
   const bare = (word: string): string => lower(word).replace(lex.leadingArticle, '');
   const titled = words.some((word) => !lex.stopWords.has(bare(word)) && !lex.nameConnectors.has(bare(word)) && (lex.titleWords.has(bare(word)) || lex.personTitles.has(bare(word).replace(/\.$/u, ''))));
@@ -365,7 +373,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     end = tailEnd;
     kind = 'organisation';
   }
-  const titles = first > index ? sentence.slice(opening, startToken.start).trim() : null;
+  const titles = first > index ? withoutHonorificsAtEnd(sentence.slice(opening, startToken.start).trim(), lex) : null;
   const titled = titles !== null || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, '')));
   const after = roleAfter(sentence, end, lex, opening);
   if (after !== null && describedAsPerson({ kind, name }, after.role, lex)) kind = 'person';
