@@ -342,7 +342,9 @@ export const enLexicon: Lexicon = {
     'adding', 'saying', 'explaining', 'arguing', 'insisting', 'warning', 'calling', 'describing', 'telling', 'urging', 'stressing',
     'pointing', 'acknowledging', 'echoing', 'recalling', 'reflecting',
     // Where or when: "Chris Coons, outside the Capitol on Monday, told".
-    'outside', 'inside', 'after', 'before', 'during', 'while', 'following', 'later', 'earlier', 'in',
+    'outside', 'inside', 'after', 'before', 'during', 'while', 'following', 'later', 'earlier', 'in', 'since',
+    // What they had done: "CircleCI, having raised $18 million, said".
+    'having',
   ],
   peopleEndings: ['ers', 'ors', 'ists', 'ants', 'ents', 'ians', 'ees', 'ives', 'ics', 'als'],
   sentenceOpeners: [

@@ -372,6 +372,8 @@ export const frLexicon: Lexicon = {
     'jugeant', 'qualifiant',
     // Where or when: « Jean Dupont, devant la presse lundi, a déclaré ».
     'devant', 'lors', 'après', 'avant', 'pendant', 'depuis', 'dans', 'en',
+    // What they had done: « Jean Dupont, ayant quitté le parti, a déclaré ».
+    'ayant',
   ],
   peopleEndings: ['eurs', 'euses', 'istes', 'ants', 'antes', 'ents', 'entes', 'iens', 'iennes', 'ères', 'aires', 'ins', 'ines', 'ens'],
   sentenceOpeners: [

@@ -145,6 +145,10 @@ describe('who a sentence credits', () => {
     ['fr', '« J’ai eu peur », raconte Philippe.', ['person:Philippe']],
     ['en', '“I was scared,” joked Lupita.', ['person:Lupita']],
     ['fr', '« Nous sommes ravis », confie la SNCF.', ['organisation:SNCF']],
+    // What goes on after the name's comma is no role when it is an aside or the sentence itself.
+    ['en', 'CircleCI, since securing its funding in 2014, said it would hire.', ['organisation:CircleCI']],
+    ['en', 'According to The Information, a Siri SDK could be introduced in June.', ['organisation:The Information']],
+    ['fr', 'Jean Dupont, ayant quitté le parti, a déclaré que la campagne était finie.', ['person:Jean Dupont']],
     // Sentence openers and honorifics before a name are no part of its role.
     ['en', 'However, Prof Sharon Lewin said the vaccine was safe.', ['person:Sharon Lewin']],
     ['en', 'Dr. Michael Shadlen, a neuroscientist, said the data were clear.', ['person:Michael Shadlen [neuroscientist]']],

@@ -245,7 +245,9 @@ function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: n
   const first = lower(role.split(/[\s\u00a0]+/u)[0] ?? '');
   const article = lex.leadingArticle.test(role);
   const describes = article || lex.titleWords.has(first) || lex.personTitles.has(first) || (/^\p{Ll}/u.test(role) && !lex.stopWords.has(first) && !lex.speakerPronouns.has(first));
-  if (!describes || opensAside(first, lex) || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
+  // "According to The Information, a Siri SDK could be introduced…": a clause with a modal verb is the sentence going on, no role.
+  const clause = role.split(/[\s\u00a0]+/u).some((word) => lex.modalVerbs.has(lower(word)));
+  if (!describes || clause || opensAside(first, lex) || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
     lex.reportingVerb.re.lastIndex = 0;
     return null;
   }
