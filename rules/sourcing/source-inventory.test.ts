@@ -13,7 +13,7 @@ function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'ki
 const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), personPronouns: new Set(['he', 'she']), spokespersonNouns: new Set(['spokesperson', 'spokesman']) };
 
 /** A full name found in the text, as fullNamesIn gives it. */
-const found = (name: string, titled = false): FullName => ({ name, titled });
+const found = (name: string, { titled = false, opensSentence = false } = {}): FullName => ({ name, titled, opensSentence });
 
 const summary = (sources: readonly Source[]): string[] =>
   sources.map((source) => `${source.kind}:${source.name ?? source.description ?? ''}${source.role === null ? '' : ` [${source.role}]`} ×${source.passages.length}`);
@@ -89,7 +89,7 @@ describe('source inventory', () => {
     [
       'the first word of a titled name stands for it, whichever order its words come in; a double-barrelled family name by its last part',
       [mention(0, { kind: 'organisation', name: 'Yoon' }), mention(5, { kind: 'person', name: 'Ronda Vuillemont-Smith' }), mention(9, { kind: 'organisation', name: 'Vuillemont-Smith' })],
-      [found('Yoon Suk Yeol', true)],
+      [found('Yoon Suk Yeol', { titled: true })],
       ['person:Yoon Suk Yeol ×1', 'person:Ronda Vuillemont-Smith ×2'],
     ],
     [
@@ -120,6 +120,12 @@ describe('source inventory', () => {
       [mention(0, { kind: 'person', name: 'Parker Conrad' }), mention(5, { kind: 'organisation', name: 'Zenefits' }), mention(9, { kind: 'carried', description: 'he' }), mention(12, { kind: 'carried', description: 'they' })],
       [],
       ['person:Parker Conrad ×1', 'organisation:Zenefits ×2'],
+    ],
+    [
+      'a long name opening its sentence on a word the article never capitalises elsewhere starts after that word',
+      [mention(0, { kind: 'organisation', name: 'Kupp' }), mention(5, { kind: 'organisation', name: 'Kaplan' })],
+      [found('Hearing Cooper Kupp', { opensSentence: true }), found('Stuart R. Kaplan')],
+      ['person:Cooper Kupp ×1', 'person:Stuart R. Kaplan ×1'],
     ],
     [
       'a spokesperson carries nothing to a person named before, only to a body',

@@ -116,13 +116,14 @@ function fuller(name: string, than: string): boolean {
  * runs also catch brands ("Google Maps"). A titled name's first word stands for it
  * either way: "President Yoon Suk Yeol", then "Yoon continued".
  */
-function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly FullName[]): Map<string, string> {
+function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly FullName[], properWords: ReadonlySet<string>): Map<string, string> {
   const byFamily = new Map<string, string>();
   const byGiven = new Map<string, string | null>();
   const people = mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker);
   const sourceNames = new Set(people.map((speaker) => speaker.name ?? ''));
-  const titledNames = new Set(fullNames.filter(({ titled }) => titled).map(({ name }) => name));
-  for (const name of [...sourceNames, ...fullNames.map((full) => full.name)]) {
+  const written = fullNames.map((full) => ({ name: withoutOpener(full, properWords), titled: full.titled }));
+  const titledNames = new Set(written.filter(({ titled }) => titled).map(({ name }) => name));
+  for (const name of [...sourceNames, ...written.map((full) => full.name)]) {
     const words = nameWords(name);
     const [given, family] = [words[0], words[words.length - 1]];
     if (words.length < 2 || given === undefined || family === undefined) continue;
@@ -139,6 +140,15 @@ function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly
   }
   for (const [given, name] of byGiven) if (name !== null && !byFamily.has(given)) byFamily.set(given, name);
   return byFamily;
+}
+
+/**
+ * "Vendor Glenn Jones said", "Hearing Cooper Kupp…": a long name that opens its sentence on a word the article
+ * never capitalises elsewhere starts on an ordinary word, which is no part of it.
+ */
+function withoutOpener(full: FullName, properWords: ReadonlySet<string>): string {
+  const [first = '', ...rest] = full.name.split(/[\s\u00a0]+/u);
+  return full.opensSentence && rest.length >= 2 && !properWords.has(first.toLowerCase()) ? rest.join(' ') : full.name;
 }
 
 /** What the body says about names beyond its mentions, and the language's words the inventory reads. */
@@ -165,7 +175,7 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
   const { fullNames, properWords, personPronouns, spokespersonNouns } = reading;
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
-  const people = peopleByOneName(mentions, fullNames);
+  const people = peopleByOneName(mentions, fullNames, properWords);
   // "the Times continues" after "The New York Times says": a full name the article credits keeps the kind it was credited as.
   const creditedKinds = new Map(mentions.filter(({ speaker }) => /[\s\u00a0]/u.test(speaker.name ?? '') && speaker.kind !== 'person').map(({ speaker }) => [speaker.name, speaker.kind]));
   for (const mention of [...mentions].sort((a, b) => a.position - b.position)) {

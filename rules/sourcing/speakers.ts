@@ -1179,6 +1179,8 @@ export interface FullName {
   name: string;
   /** "President Yoon Suk Yeol", « le ministre Jean Dupont »: a person's name, whatever order its words come in. */
   titled: boolean;
+  /** The name opens its sentence, so its first word's capital proves nothing ("Vendor Glenn Jones"). */
+  opensSentence: boolean;
 }
 
 /**
@@ -1200,7 +1202,7 @@ export function fullNamesIn(sentence: string, lex: CompiledLexicon): FullName[] 
     if (run.length > 3 && (run[0] as Token).initial) run = run.slice(1);
     const name = run.length >= 2 && run.length <= 3 ? sentence.slice((run[0] as Token).start, (run[run.length - 1] as Token).end) : '';
     if (name !== '' && !lex.places.has(lower(name)) && !run.some((token) => lex.organisationWords.has(lower(token.word)) || lex.personTitles.has(lower(token.word)) || ACRONYM.test(token.word))) {
-      names.push({ name: name.replace(/['’]s$/u, ''), titled });
+      names.push({ name: name.replace(/['’]s$/u, ''), titled, opensSentence: (run[0] as Token).initial });
     }
     run = [];
   };
