@@ -319,6 +319,7 @@ export const enLexicon: Lexicon = {
     'is said to', 'are said to', 'is reported to', 'is estimated to', 'are estimated to', 'was estimated to', 'were estimated to', 'reputed', 'have been told for years',
     'has been shown', 'it has been shown', 'has been studied in great depth', 'is known to', 'are known to',
     'few would argue', 'many predict', 'critics have long', 'have long blamed',
+    'is rumored to', 'is rumoured to', 'are rumored to', 'are rumoured to', 'is understood to have', 'are understood to have',
   ],
   identifiableGroups: [
     'prosecutors', 'investigators', 'police', 'officers', 'firefighters', 'rescuers', 'paramedics',
