@@ -145,6 +145,11 @@ describe('who a sentence credits', () => {
     ['fr', '« J’ai eu peur », raconte Philippe.', ['person:Philippe']],
     ['en', '“I was scared,” joked Lupita.', ['person:Lupita']],
     ['fr', '« Nous sommes ravis », confie la SNCF.', ['organisation:SNCF']],
+    // A body written between quotation marks, after a word that says it is one or opening the clause; a quotation has its comma.
+    ['fr', 'Le collectif « Nous Toutes » a dénoncé ces résultats.', ['organisation:Nous Toutes']],
+    ['en', 'The campaign group "Moms for Liberty" said the books were removed.', ['organisation:Moms for Liberty']],
+    ['fr', 'Le film « Les Misérables » a dénoncé les violences policières.', []],
+    ['fr', '« Tout va bien », pourrait commenter le Président.', []],
     // What goes on after the name's comma is no role when it is an aside or the sentence itself.
     ['en', 'CircleCI, since securing its funding in 2014, said it would hire.', ['organisation:CircleCI']],
     ['en', 'According to The Information, a Siri SDK could be introduced in June.', ['organisation:The Information']],

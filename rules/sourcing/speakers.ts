@@ -719,6 +719,26 @@ function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: numbe
   return null;
 }
 
+/** A short capitalised name between quotation marks right before a verb, no comma after it. */
+const QUOTED_NAME_BEFORE = /[«“"][\s\u00a0]*(\p{Lu}[^«»“”".,;:!?]{0,60}?)[\s\u00a0]*[»”"][\s\u00a0]*$/u;
+const MAX_QUOTED_NAME_WORDS = 6;
+
+/**
+ * « L'association «Les voix des Femmes» a dénoncé », 'the campaign "Moms for Liberty" said': a body written
+ * between quotation marks, opening its clause or after a word that says it is a body. A quotation
+ * before its verb is set off by a comma (« « Tout va bien », pourrait commenter le Président »).
+ */
+function quotedNameBefore(sentence: string, verbStart: number, lex: CompiledLexicon): Speaker | null {
+  const before = sentence.slice(0, verbStart);
+  const match = QUOTED_NAME_BEFORE.exec(before);
+  const name = match?.[1]?.trim();
+  if (match === null || name === undefined || name.split(/[\s\u00a0]+/u).length > MAX_QUOTED_NAME_WORDS) return null;
+  const head = lower(/([\p{L}'’-]+)[\s\u00a0]*$/u.exec(before.slice(0, match.index))?.[1] ?? '').replace(lex.leadingArticle, '');
+  const opensClause = /(?:^|[,;:—–(])[\s\u00a0]*$/u.test(before.slice(0, match.index));
+  if (!opensClause && !lex.organisationWords.has(head) && !lex.identifiableBodies.has(head)) return null;
+  return { kind: 'organisation', name, description: null, role: null, bare: false, start: match.index, end: match.index + match[0].trimEnd().length };
+}
+
 /**
  * The speaker who ends right before a verb: "Georgetown University said", "Raysean
  * White, the bystander who recorded the video, said", "American officials said",
@@ -728,6 +748,8 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   // "Canvas Ventures and Accel Partners - among the prominent firms - say": the aside between dashes describes the subject.
   const aside = DASH_ASIDE.exec(sentence.slice(0, verbStart));
   if (aside !== null) return speakerBefore(sentence, aside.index, lex, self);
+  const quoted = quotedNameBefore(sentence, verbStart, lex);
+  if (quoted !== null) return quoted;
   const tokens = tokenize(sentence.slice(0, verbStart));
   if (tokens.length === 0) return null;
   // « la Confédération africaine de football, qui évoque un report », "Georgetown, which said": the name the relative pronoun stands for.
