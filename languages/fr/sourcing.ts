@@ -338,6 +338,9 @@ export const frLexicon: Lexicon = {
     "s'est emportée", "s'emporte", 'a soupiré', 'soupire', "s'est exclamé", "s'est exclamée", "s'exclame", 'a enchaîné',
     'enchaîne', 'a abondé', 'abonde', 'a pointé', 'pointe', "s'est désolé", "s'est désolée", 'se désole', 'a confessé',
     'confesse', "s'est amusé", "s'est amusée", "s'amuse", "s'est réjoui", "s'est réjouie", 'se réjouit',
+    // An attempt at words: « Une négligence », tente d'expliquer la ministre.
+    "tente d'expliquer", "a tenté d'expliquer", 'tente de justifier', 'a tenté de justifier', 'tente de rassurer', 'a tenté de rassurer',
+    'veut croire', 'se défend', "s'est défendu", "s'est défendue",
   ],
   learnedOpeners: ['que', "qu'"],
   learnedFrom: ['auprès de', 'auprès du', 'auprès des', "auprès d'"],

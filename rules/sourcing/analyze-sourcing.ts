@@ -258,6 +258,8 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
     properWords: reading.properWords,
     personPronouns: lex.personPronouns,
     spokespersonNouns: lex.spokespersonNouns,
+    mediaWords: lex.mediaWords,
+    adjectivesFollowNouns: lex.adjectivesFollowNouns,
   });
   if (!standsOnRecords(sources, inventory.citations.links)) {
     for (const { view, blockIndex } of reading.views) {

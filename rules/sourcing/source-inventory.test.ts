@@ -10,7 +10,7 @@ function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'ki
 }
 
 /** An article's names and words beyond its mentions: none, and the English pronouns and spokesperson nouns. */
-const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), personPronouns: new Set(['he', 'she']), spokespersonNouns: new Set(['spokesperson', 'spokesman']) };
+const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), personPronouns: new Set(['he', 'she']), spokespersonNouns: new Set(['spokesperson', 'spokesman']), mediaWords: new Set(['newspaper', 'magazine']), adjectivesFollowNouns: false };
 
 /** A full name found in the text, as fullNamesIn gives it. */
 const found = (name: string, { titled = false, opensSentence = false } = {}): FullName => ({ name, titled, opensSentence });
@@ -126,6 +126,12 @@ describe('source inventory', () => {
       [mention(0, { kind: 'organisation', name: 'Kupp' }), mention(5, { kind: 'organisation', name: 'Kaplan' })],
       [found('Hearing Cooper Kupp', { opensSentence: true }), found('Stuart R. Kaplan')],
       ['person:Cooper Kupp ×1', 'person:Stuart R. Kaplan ×1'],
+    ],
+    [
+      'an outlet named by what it is carries to the last outlet credited, not to whoever spoke since',
+      [mention(0, { kind: 'media', name: 'Foreign Policy' }), mention(5, { kind: 'person', name: 'Eric Lewis' }), mention(9, { kind: 'carried', description: 'the magazine' }), mention(12, { kind: 'carried', description: 'the site manager' })],
+      [],
+      ['media:Foreign Policy ×2', 'person:Eric Lewis ×2'],
     ],
     [
       'a spokesperson carries nothing to a person named before, only to a body',

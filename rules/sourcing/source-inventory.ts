@@ -161,6 +161,10 @@ export interface ArticleNames {
   personPronouns: ReadonlySet<string>;
   /** A spokesperson's nouns ("spokesperson", « porte-parole »): the voice of a body, never of a person named before. */
   spokespersonNouns: ReadonlySet<string>;
+  /** What outlets are (« le journal », "the newspaper"): a carried outlet is the last outlet credited. */
+  mediaWords: ReadonlySet<string>;
+  /** The language puts adjectives after their noun (« le journal satirique »): a description's head is its first noun. */
+  adjectivesFollowNouns: boolean;
 }
 
 /**
@@ -172,9 +176,10 @@ export interface ArticleNames {
  * "Zenefits said" is no word of Zenefits', and whose it is the article does not say.
  */
 export function sourceInventory(mentions: readonly PlacedMention[], reading: ArticleNames): Source[] {
-  const { fullNames, properWords, personPronouns, spokespersonNouns } = reading;
+  const { fullNames, properWords, personPronouns, spokespersonNouns, mediaWords, adjectivesFollowNouns } = reading;
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
+  let lastMedia: Source | null = null;
   const people = peopleByOneName(mentions, fullNames, properWords);
   // "the Times continues" after "The New York Times says": a full name the article credits keeps the kind it was credited as.
   const creditedKinds = new Map(mentions.filter(({ speaker }) => /[\s\u00a0]/u.test(speaker.name ?? '') && speaker.kind !== 'person').map(({ speaker }) => [speaker.name, speaker.kind]));
@@ -189,9 +194,14 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
     if (speaker.kind === 'carried') {
       const description = speaker.description?.toLowerCase() ?? '';
+      const words = description.split(/[\s\u00a0]+/u);
+      // The noun that heads the description: last in English ("the satirical newspaper"), first after the article in French.
+      const head = (adjectivesFollowNouns && words.length > 1 ? words[1] : words.at(-1)) ?? '';
       // "the spokesperson said" after "according to a spokesperson": a body's voice carries nothing to a person.
-      const bodyVoice = spokespersonNouns.has(description.split(/[\s\u00a0]+/u).pop() ?? '');
-      const carrier = (personPronouns.has(description) && lastNamed?.kind !== 'person') || (bodyVoice && lastNamed?.kind === 'person') ? null : lastNamed;
+      const bodyVoice = spokespersonNouns.has(head);
+      // « révèle le journal satirique »: an outlet named by what it is is the last outlet credited, whoever spoke since.
+      const outlet = mediaWords.has(head.replace(/^\p{L}['’]/u, ''));
+      const carrier = outlet ? lastMedia : (personPronouns.has(description) && lastNamed?.kind !== 'person') || (bodyVoice && lastNamed?.kind === 'person') ? null : lastNamed;
       if (carrier !== null) addPassage(carrier, mention);
       continue;
     }
@@ -218,6 +228,7 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     }
     addPassage(source, mention);
     if (source.kind === 'person' || source.kind === 'organisation') lastNamed = source;
+    if (source.kind === 'media') lastMedia = source;
   }
   return sources;
 }
