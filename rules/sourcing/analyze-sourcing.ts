@@ -16,12 +16,13 @@ import { findOfficialStatements } from './find-official-statements';
 import { findUnsourcedFigures } from './find-unsourced-figures';
 import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
+import { carriedKind } from './carried-kind';
 import { capitalisedMidClause } from './tokens';
-import { fullNamesIn, isVerb, namedInPassing, namesBody, type FullName, type Speaker } from './speakers';
+import { fullNamesIn, isVerb, namedInPassing, namesBody, type Speaker } from './speakers';
 import { resolveBackReferences, type PlacedName } from './back-references';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
-import { sourceInventory, type PlacedMention } from './source-inventory';
+import { sourceInventory, type PlacedFullName, type PlacedMention } from './source-inventory';
 import { titledWorksIn } from './titled-works';
 import { normalise } from './triggers';
 import type { Span } from './sentences';
@@ -97,7 +98,7 @@ interface BodyReading {
   views: { view: BlockView; blockIndex: number }[];
   candidates: PlacedCandidate[];
   mentions: PlacedMention[];
-  fullNames: FullName[];
+  fullNames: PlacedFullName[];
   /** Words the body capitalises where no clause opens: a one-word speaker opening its sentence is a name if it is one of them. */
   properWords: Set<string>;
   /** Bodies and documents named anywhere, for "the hospital", "the report" to point back at. */
@@ -204,14 +205,14 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
       const justified = justifiesAnonymity(view, lex);
       for (const sentence of view.sentences) {
         if (sentence.provenance) continue;
-        reading.fullNames.push(...fullNamesIn(sentence.text, lex));
+        for (const full of fullNamesIn(sentence.text, lex)) reading.fullNames.push({ ...full, position: offset + sentence.start + full.start });
         for (const word of capitalisedMidClause(sentence.text)) reading.properWords.add(word);
         for (const named of namedInPassing(sentence.text, lex, self)) reading.names.push({ ...named, position: offset + sentence.start + named.speaker.start });
         reading.mentions.push(...placeMentions(sentence, offset, placed, text, justified, lex));
       }
     }
     // "Snopes staff writer David Emery posted…" in a heading: a later "Emery retweeted" is that person.
-    if (block.kind === 'heading') reading.fullNames.push(...fullNamesIn(block.text, lex));
+    if (block.kind === 'heading') for (const full of fullNamesIn(block.text, lex)) reading.fullNames.push({ ...full, position: offset + full.start });
     offset += block.text.length + BLOCK_SEPARATOR.length;
   }
   return reading;
@@ -257,9 +258,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
     fullNames: reading.fullNames,
     properWords: reading.properWords,
     personPronouns: lex.personPronouns,
-    spokespersonNouns: lex.spokespersonNouns,
-    mediaWords: lex.mediaWords,
-    adjectivesFollowNouns: lex.adjectivesFollowNouns,
+    carriedKind: (description) => carriedKind(description, lex),
   });
   if (!standsOnRecords(sources, inventory.citations.links)) {
     for (const { view, blockIndex } of reading.views) {

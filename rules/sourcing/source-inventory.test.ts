@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Source } from '../../report/schema';
-import { sourceInventory, type ArticleNames, type PlacedMention } from './source-inventory';
-import type { FullName, Speaker } from './speakers';
+import { enLexicon } from '../../languages/en/sourcing';
+import { carriedKind } from './carried-kind';
+import { compileLexicon } from './compiled-lexicon';
+import { sourceInventory, type ArticleNames, type PlacedFullName, type PlacedMention } from './source-inventory';
+import type { Speaker } from './speakers';
 
 function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'kind'>, justified = false): PlacedMention {
   const full: Speaker = { name: null, description: null, role: null, bare: false, start: 0, end: 1, ...speaker };
@@ -10,16 +13,17 @@ function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'ki
 }
 
 /** An article's names and words beyond its mentions: none, and the English pronouns and spokesperson nouns. */
-const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), personPronouns: new Set(['he', 'she']), spokespersonNouns: new Set(['spokesperson', 'spokesman']), mediaWords: new Set(['newspaper', 'magazine']), adjectivesFollowNouns: false };
+const EN = compileLexicon(enLexicon);
+const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), personPronouns: EN.personPronouns, carriedKind: (description) => carriedKind(description, EN) };
 
 /** A full name found in the text, as fullNamesIn gives it. */
-const found = (name: string, { titled = false, opensSentence = false } = {}): FullName => ({ name, titled, opensSentence });
+const found = (name: string, { titled = false, opensSentence = false, position = 0 } = {}): PlacedFullName => ({ name, titled, opensSentence, start: 0, position });
 
 const summary = (sources: readonly Source[]): string[] =>
   sources.map((source) => `${source.kind}:${source.name ?? source.description ?? ''}${source.role === null ? '' : ` [${source.role}]`} ×${source.passages.length}`);
 
 describe('source inventory', () => {
-  test.each<[string, PlacedMention[], FullName[], string[]]>([
+  test.each<[string, PlacedMention[], PlacedFullName[], string[]]>([
     [
       'one person however named, the fullest name kept',
       [mention(0, { kind: 'person', name: 'Powell', bare: true }), mention(10, { kind: 'person', name: 'Jerome Powell', role: 'Fed chair' }), mention(20, { kind: 'organisation', name: 'Powell', bare: true })],
@@ -132,6 +136,18 @@ describe('source inventory', () => {
       [mention(0, { kind: 'media', name: 'Foreign Policy' }), mention(5, { kind: 'person', name: 'Eric Lewis' }), mention(9, { kind: 'carried', description: 'the magazine' }), mention(12, { kind: 'carried', description: 'the site manager' })],
       [],
       ['media:Foreign Policy ×2', 'person:Eric Lewis ×2'],
+    ],
+    [
+      'a title goes on with the last person credited only if no one else was named since; a document speaks only where named',
+      [mention(0, { kind: 'person', name: 'Laura Flessel' }), mention(5, { kind: 'carried', description: 'la ministre' }), mention(20, { kind: 'carried', description: 'la ministre' }), mention(25, { kind: 'carried', description: 'the statement' })],
+      [found('Françoise Nyssen', { position: 10 })],
+      ['person:Laura Flessel ×2'],
+    ],
+    [
+      'a body named by what it is goes only to a body',
+      [mention(0, { kind: 'person', name: 'Jane Smith' }), mention(5, { kind: 'carried', description: 'the company' }), mention(9, { kind: 'organisation', name: 'Acme Corp' }), mention(12, { kind: 'carried', description: 'the company' })],
+      [],
+      ['person:Jane Smith ×1', 'organisation:Acme Corp ×2'],
     ],
     [
       'a spokesperson carries nothing to a person named before, only to a body',

@@ -1,5 +1,6 @@
 import type { Source, TextQuote } from '../../report/schema';
 import { isWireService, wireServicesIn } from '../provenance/wire-services';
+import type { CarriedKind } from './carried-kind';
 import type { FullName, Speaker } from './speakers';
 import { NAMED_SOURCE_KINDS } from '../../report/summary';
 
@@ -142,6 +143,11 @@ function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly
   return byFamily;
 }
 
+/** Whether the body names someone other than `source` between its last mention and `before`. */
+function namedSince(fullNames: readonly PlacedFullName[], source: Source, after: number, before: number): boolean {
+  return fullNames.some((full) => full.position > after && full.position < before && !(source.name !== null && samePerson(source.name, full.name)));
+}
+
 /**
  * "Vendor Glenn Jones said", "Hearing Cooper Kupp…": a long name that opens its sentence on a word the article
  * never capitalises elsewhere starts on an ordinary word, which is no part of it.
@@ -151,35 +157,50 @@ function withoutOpener(full: FullName, properWords: ReadonlySet<string>): string
   return full.opensSentence && rest.length >= 2 && !properWords.has(first.toLowerCase()) ? rest.join(' ') : full.name;
 }
 
+/** A full name found in the body, and where it starts in the article text. */
+export interface PlacedFullName extends FullName {
+  position: number;
+}
+
 /** What the body says about names beyond its mentions, and the language's words the inventory reads. */
 export interface ArticleNames {
   /** Names that look like a person's, wherever they stand (a family name then stands for them). */
-  fullNames: readonly FullName[];
+  fullNames: readonly PlacedFullName[];
   /** Words the body capitalises where no clause opens: a lone word opening its sentence is a name if it is one of them. */
   properWords: ReadonlySet<string>;
-  /** Pronouns that stand only for a person ("he", « elle »). */
+  /** Pronouns that stand only for a person ("he", "she"). */
   personPronouns: ReadonlySet<string>;
-  /** A spokesperson's nouns ("spokesperson", « porte-parole »): the voice of a body, never of a person named before. */
-  spokespersonNouns: ReadonlySet<string>;
-  /** What outlets are (« le journal », "the newspaper"): a carried outlet is the last outlet credited. */
-  mediaWords: ReadonlySet<string>;
-  /** The language puts adjectives after their noun (« le journal satirique »): a description's head is its first noun. */
-  adjectivesFollowNouns: boolean;
+  /** What a carried speaker's words can stand for, in the article's language. */
+  carriedKind: (description: string) => CarriedKind;
 }
 
 /**
  * The article's sources, one entry per source however often and by whatever name it
  * is cited ("Jerome Powell", "Powell", "he"), in order of first citation. A carried
- * speaker ("he said", « a ajouté la ministre ») adds its passage to the last named
- * person or body before it; it never makes an entry of its own. A pronoun that stands
- * only for a person (`personPronouns`) carries nothing to a body: "he said" after
- * "Zenefits said" is no word of Zenefits', and whose it is the article does not say.
+ * speaker ("he said", « a ajouté la ministre ») adds its passage to the last source
+ * named of a kind its words can stand for (see `carrierOf`); it never makes an entry
+ * of its own.
  */
 export function sourceInventory(mentions: readonly PlacedMention[], reading: ArticleNames): Source[] {
-  const { fullNames, properWords, personPronouns, spokespersonNouns, mediaWords, adjectivesFollowNouns } = reading;
+  const { fullNames, properWords, personPronouns } = reading;
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
   let lastMedia: Source | null = null;
+  let lastNamedAt = Number.NEGATIVE_INFINITY;
+  /**
+   * Whom a carried speaker's words go to: the last source named of a kind they can stand for. "he" never goes to a body
+   * ("Zenefits said… he said"); an outlet named by what it is (« révèle le journal satirique ») to the last outlet, whoever
+   * spoke since; a body's noun ("the airline said", "the spokesperson said") only to a body; a title (« a expliqué le
+   * juge ») or other words only to a person if no one else was named since. A document speaks only where it is named.
+   */
+  const carrierOf = (kind: CarriedKind, description: string, position: number): Source | null => {
+    if (kind === 'media') return lastMedia;
+    if (lastNamed === null || kind === 'document') return null;
+    if (kind === 'pronoun') return personPronouns.has(description) && lastNamed.kind !== 'person' ? null : lastNamed;
+    if (kind === 'organisation') return lastNamed.kind === 'organisation' ? lastNamed : null;
+    if (lastNamed.kind === 'person' && namedSince(fullNames, lastNamed, lastNamedAt, position)) return null;
+    return kind === 'person' && lastNamed.kind !== 'person' ? null : lastNamed;
+  };
   const people = peopleByOneName(mentions, fullNames, properWords);
   // "the Times continues" after "The New York Times says": a full name the article credits keeps the kind it was credited as.
   const creditedKinds = new Map(mentions.filter(({ speaker }) => /[\s\u00a0]/u.test(speaker.name ?? '') && speaker.kind !== 'person').map(({ speaker }) => [speaker.name, speaker.kind]));
@@ -193,15 +214,7 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     if (mention.speaker.bare && fullName === undefined && !properWords.has(mention.speaker.name?.toLowerCase() ?? '')) continue;
     const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
     if (speaker.kind === 'carried') {
-      const description = speaker.description?.toLowerCase() ?? '';
-      const words = description.split(/[\s\u00a0]+/u);
-      // The noun that heads the description: last in English ("the satirical newspaper"), first after the article in French.
-      const head = (adjectivesFollowNouns && words.length > 1 ? words[1] : words.at(-1)) ?? '';
-      // "the spokesperson said" after "according to a spokesperson": a body's voice carries nothing to a person.
-      const bodyVoice = spokespersonNouns.has(head);
-      // « révèle le journal satirique »: an outlet named by what it is is the last outlet credited, whoever spoke since.
-      const outlet = mediaWords.has(head.replace(/^\p{L}['’]/u, ''));
-      const carrier = outlet ? lastMedia : (personPronouns.has(description) && lastNamed?.kind !== 'person') || (bodyVoice && lastNamed?.kind === 'person') ? null : lastNamed;
+      const carrier = carrierOf(reading.carriedKind(speaker.description ?? ''), speaker.description?.toLowerCase() ?? '', mention.position);
       if (carrier !== null) addPassage(carrier, mention);
       continue;
     }
@@ -227,7 +240,10 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
       source.role ??= speaker.role;
     }
     addPassage(source, mention);
-    if (source.kind === 'person' || source.kind === 'organisation') lastNamed = source;
+    if (source.kind === 'person' || source.kind === 'organisation') {
+      lastNamed = source;
+      lastNamedAt = mention.position;
+    }
     if (source.kind === 'media') lastMedia = source;
   }
   return sources;

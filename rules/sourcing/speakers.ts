@@ -1203,6 +1203,8 @@ export interface FullName {
   titled: boolean;
   /** The name opens its sentence, so its first word's capital proves nothing ("Vendor Glenn Jones"). */
   opensSentence: boolean;
+  /** Where the name starts in the text it was read from. */
+  start: number;
 }
 
 /**
@@ -1224,7 +1226,7 @@ export function fullNamesIn(sentence: string, lex: CompiledLexicon): FullName[] 
     if (run.length > 3 && (run[0] as Token).initial) run = run.slice(1);
     const name = run.length >= 2 && run.length <= 3 ? sentence.slice((run[0] as Token).start, (run[run.length - 1] as Token).end) : '';
     if (name !== '' && !lex.places.has(lower(name)) && !run.some((token) => lex.organisationWords.has(lower(token.word)) || lex.personTitles.has(lower(token.word)) || ACRONYM.test(token.word))) {
-      names.push({ name: name.replace(/['’]s$/u, ''), titled, opensSentence: (run[0] as Token).initial });
+      names.push({ name: name.replace(/['’]s$/u, ''), titled, opensSentence: (run[0] as Token).initial, start: (run[0] as Token).start });
     }
     run = [];
   };
