@@ -150,6 +150,9 @@ describe('who a sentence credits', () => {
     ['en', 'The campaign group "Moms for Liberty" said the books were removed.', ['organisation:Moms for Liberty']],
     ['fr', 'Le film « Les Misérables » a dénoncé les violences policières.', []],
     ['fr', '« Tout va bien », pourrait commenter le Président.', []],
+    // A relative clause on an apposition is the named person's words.
+    ['en', 'Senator James Lankford, an Oklahoma Republican who warned of the dangers, played down that threat.', ['person:James Lankford [Senator]']],
+    ['en', 'Alberto Shiguematsu, a São Paulo resident who tweeted the video, was arrested.', []],
     // What goes on after the name's comma is no role when it is an aside or the sentence itself.
     ['en', 'CircleCI, since securing its funding in 2014, said it would hire.', ['organisation:CircleCI']],
     ['en', 'According to The Information, a Siri SDK could be introduced in June.', ['organisation:The Information']],
