@@ -242,7 +242,7 @@ export const enLexicon: Lexicon = {
   mediaWords: [
     'newspaper', 'magazine', 'daily', 'weekly', 'tabloid', 'journal', 'news agency', 'outlet', 'broadcaster',
     'channel', 'website', 'site', 'blog', 'radio', 'television', 'tv', 'news', 'times', 'post', 'herald',
-    'gazette', 'tribune', 'press', 'podcast',
+    'gazette', 'tribune', 'press', 'podcast', 'online',
   ],
   mediaWorks: ['article', 'profile', 'interview', 'op-ed', 'editorial', 'column', 'story', 'piece', 'edition', 'issue', 'pages', 'investigation'],
   mediaWorkLinks: ['in the', 'for the', 'for', 'by the'],

@@ -150,6 +150,7 @@ describe('who a sentence credits', () => {
     ['en', 'The campaign group "Moms for Liberty" said the books were removed.', ['organisation:Moms for Liberty']],
     ['fr', 'Le film « Les Misérables » a dénoncé les violences policières.', []],
     ['fr', '« Tout va bien », pourrait commenter le Président.', []],
+    ['en', 'Heise Online adds that the vote was close.', ['media:Heise Online']],
     // A relative clause on an apposition is the named person's words.
     ['en', 'Senator James Lankford, an Oklahoma Republican who warned of the dangers, played down that threat.', ['person:James Lankford [Senator]']],
     ['en', 'Alberto Shiguematsu, a São Paulo resident who tweeted the video, was arrested.', []],
