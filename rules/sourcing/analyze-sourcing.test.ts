@@ -107,6 +107,8 @@ describe('vague-attribution', () => {
     { lang: 'fr', blocks: ['Beaucoup d’économistes, de tendance plutôt libérale, en sont persuadés.'], expected: [['vague-attribution', 'Beaucoup d’économistes']] },
     { lang: 'en', blocks: ['The midfielder had been linked with a move to Sevilla but Ceballos ruled that out.'], expected: [['vague-attribution', 'had been linked with']] },
     { lang: 'en', blocks: ['Amazon is rumored to be planning a new grocery chain of its own.'], expected: [['vague-attribution', 'is rumored to']] },
+    { lang: 'fr', blocks: ['Le texte est jugé inconstitutionnel par de nombreux juristes.'], expected: [['vague-attribution', 'jugé inconstitutionnel par de nombreux juristes']] },
+    { lang: 'fr', blocks: ['Il se murmure que le ministre va partir.'], expected: [['vague-attribution', 'Il se murmure que']] },
     { lang: 'en', blocks: ['The club is understood to have agreed a fee of £40m with Real.'], expected: [['vague-attribution', 'is understood to have']] },
     { lang: 'en', blocks: ['Aubameyang is not expected to sign a new deal.'], expected: [['vague-attribution', 'is not expected to']] },
     { lang: 'fr', blocks: ['L’Élysée aurait mis à pied son conseiller pendant quinze jours.'], expected: [['vague-attribution', 'aurait mis']] },
