@@ -103,6 +103,7 @@ export const enLexicon: Lexicon = {
     'lawmaker', 'minister', 'investigator', 'negotiator', 'officer', 'employee', 'member', 'confidant',
     'resident', 'neighbour', 'neighbor', 'witness', 'bystander', 'ally', 'friend', 'veteran', 'operative',
     'strategist', 'donor', 'analyst', 'expert', 'mp', 'mep', 'senator', 'congressman', 'congresswoman', 'legislator',
+    'nurse', 'doctor', 'physician', 'protester', 'protestor',
   ],
   adjectivesFollowNouns: false,
   anonymousExclusions: [

@@ -106,6 +106,9 @@ export const frLexicon: Lexicon = {
     'poids lourd', 'pilier', 'fidèle', 'ami', 'amie', 'intime', 'familier', 'spécialiste',
     'député', 'députée', 'sénateur', 'sénatrice', 'allié', 'alliée', 'stratège', 'analyste', 'expert', 'experte',
     'militant', 'militante',
+    // Those who saw it, unnamed: « un policier raconte », « une infirmière témoigne ».
+    'policier', 'policière', 'gendarme', 'infirmier', 'infirmière', 'médecin', 'soignant', 'soignante', 'manifestant',
+    'manifestante', 'syndicaliste',
     // Partisans as the political press names them: « un macroniste historique confie ».
     'macroniste', 'sarkozyste', 'chiraquien', 'chiraquienne', 'fillonniste', 'mélenchoniste', 'lepéniste',
     'gaulliste', 'insoumis', 'insoumise', 'frondeur', 'frondeuse', 'marcheur', 'marcheuse',

@@ -16,7 +16,7 @@ import { findOfficialStatements } from './find-official-statements';
 import { findUnsourcedFigures } from './find-unsourced-figures';
 import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
-import { carriedKind } from './carried-kind';
+import { readCarried } from './carried-kind';
 import { capitalisedMidClause } from './tokens';
 import { fullNamesIn, isVerb, namedInPassing, namesBody, type Speaker } from './speakers';
 import { resolveBackReferences, type PlacedName } from './back-references';
@@ -258,7 +258,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
     fullNames: reading.fullNames,
     properWords: reading.properWords,
     personPronouns: lex.personPronouns,
-    carriedKind: (description) => carriedKind(description, lex),
+    readCarried: (description) => readCarried(description, lex),
   });
   if (!standsOnRecords(sources, inventory.citations.links)) {
     for (const { view, blockIndex } of reading.views) {

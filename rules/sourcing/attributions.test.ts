@@ -151,6 +151,10 @@ describe('who a sentence credits', () => {
     ['fr', 'Le film « Les Misérables » a dénoncé les violences policières.', []],
     ['fr', '« Tout va bien », pourrait commenter le Président.', []],
     ['en', 'Heise Online adds that the vote was close.', ['media:Heise Online']],
+    // An unnamed source opening the clause, described in asides before its verb.
+    ['en', 'An official, who spoke on condition of anonymity, said the decision was made.', ['anonymous:An official']],
+    ['fr', "Un policier, sous couvert d'anonymat, raconte la scène.", ['anonymous:Un policier']],
+    ['fr', 'Une infirmière témoigne de la fatigue des équipes.', ['anonymous:Une infirmière']],
     // A relative clause on an apposition is the named person's words.
     ['en', 'Senator James Lankford, an Oklahoma Republican who warned of the dangers, played down that threat.', ['person:James Lankford [Senator]']],
     ['en', 'Alberto Shiguematsu, a São Paulo resident who tweeted the video, was arrested.', []],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { enLexicon } from '../../languages/en/sourcing';
 import { frLexicon } from '../../languages/fr/sourcing';
-import { carriedKind, type CarriedKind } from './carried-kind';
+import { readCarried, type CarriedKind } from './carried-kind';
 import { compileLexicon } from './compiled-lexicon';
 
 const LEXICONS = { en: compileLexicon(enLexicon), fr: compileLexicon(frLexicon) };
@@ -21,6 +21,6 @@ describe('what a carried speaker can stand for', () => {
     ['fr', 'le juge', 'person'],
     ['en', 'officials', 'other'],
   ])('%s: %s', (lang, description, expected) => {
-    expect(carriedKind(description, LEXICONS[lang])).toBe(expected);
+    expect(readCarried(description, LEXICONS[lang]).kind).toBe(expected);
   });
 });

@@ -16,9 +16,19 @@ function headNoun(description: string, lex: CompiledLexicon): string {
   return head.replace(lex.leadingArticle, '');
 }
 
-export function carriedKind(description: string, lex: CompiledLexicon): CarriedKind {
-  if (lex.speakerPronouns.has(lower(description).split(/[\s\u00a0-]+/u).pop() ?? '')) return 'pronoun';
+/** What a carried description can stand for, and the noun that says so ("minister" in "the former minister"). */
+export interface CarriedReading {
+  kind: CarriedKind;
+  head: string;
+}
+
+export function readCarried(description: string, lex: CompiledLexicon): CarriedReading {
   const head = headNoun(description, lex);
+  return { kind: carriedKind(description, head, lex), head };
+}
+
+function carriedKind(description: string, head: string, lex: CompiledLexicon): CarriedKind {
+  if (lex.speakerPronouns.has(lower(description).split(/[\s\u00a0-]+/u).pop() ?? '')) return 'pronoun';
   if (lex.mediaWords.has(head)) return 'media';
   // A spokesperson is a body's voice ("the spokesperson said"), whatever office their title names.
   if (lex.spokespersonNouns.has(head)) return 'organisation';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Source } from '../../report/schema';
 import { enLexicon } from '../../languages/en/sourcing';
-import { carriedKind } from './carried-kind';
+import { readCarried } from './carried-kind';
 import { compileLexicon } from './compiled-lexicon';
 import { sourceInventory, type ArticleNames, type PlacedFullName, type PlacedMention } from './source-inventory';
 import type { Speaker } from './speakers';
@@ -14,7 +14,7 @@ function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'ki
 
 /** An article's names and words beyond its mentions: none, and the English pronouns and spokesperson nouns. */
 const EN = compileLexicon(enLexicon);
-const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), personPronouns: EN.personPronouns, carriedKind: (description) => carriedKind(description, EN) };
+const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), personPronouns: EN.personPronouns, readCarried: (description) => readCarried(description, EN) };
 
 /** A full name found in the text, as fullNamesIn gives it. */
 const found = (name: string, { titled = false, opensSentence = false, position = 0 } = {}): PlacedFullName => ({ name, titled, opensSentence, start: 0, position });
@@ -142,6 +142,12 @@ describe('source inventory', () => {
       [mention(0, { kind: 'person', name: 'Laura Flessel' }), mention(5, { kind: 'carried', description: 'la ministre' }), mention(20, { kind: 'carried', description: 'la ministre' }), mention(25, { kind: 'carried', description: 'the statement' })],
       [found('Françoise Nyssen', { position: 10 })],
       ['person:Laura Flessel ×2'],
+    ],
+    [
+      'a title goes to no one after a person whose role the article gave is another',
+      [mention(0, { kind: 'person', name: 'Muriel Pénicaud', role: 'Labour minister' }), mention(5, { kind: 'carried', description: 'the judge' }), mention(9, { kind: 'carried', description: 'the minister' })],
+      [],
+      ['person:Muriel Pénicaud [Labour minister] ×2'],
     ],
     [
       'a body named by what it is goes only to a body',

@@ -1,6 +1,6 @@
 import type { Source, TextQuote } from '../../report/schema';
 import { isWireService, wireServicesIn } from '../provenance/wire-services';
-import type { CarriedKind } from './carried-kind';
+import type { CarriedReading } from './carried-kind';
 import type { FullName, Speaker } from './speakers';
 import { NAMED_SOURCE_KINDS } from '../../report/summary';
 
@@ -171,7 +171,7 @@ export interface ArticleNames {
   /** Pronouns that stand only for a person ("he", "she"). */
   personPronouns: ReadonlySet<string>;
   /** What a carried speaker's words can stand for, in the article's language. */
-  carriedKind: (description: string) => CarriedKind;
+  readCarried: (description: string) => CarriedReading;
 }
 
 /**
@@ -193,12 +193,14 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
    * spoke since; a body's noun ("the airline said", "the spokesperson said") only to a body; a title (« a expliqué le
    * juge ») or other words only to a person if no one else was named since. A document speaks only where it is named.
    */
-  const carrierOf = (kind: CarriedKind, description: string, position: number): Source | null => {
+  const carrierOf = ({ kind, head }: CarriedReading, description: string, position: number): Source | null => {
     if (kind === 'media') return lastMedia;
     if (lastNamed === null || kind === 'document') return null;
     if (kind === 'pronoun') return personPronouns.has(description) && lastNamed.kind !== 'person' ? null : lastNamed;
     if (kind === 'organisation') return lastNamed.kind === 'organisation' ? lastNamed : null;
     if (lastNamed.kind === 'person' && namedSince(fullNames, lastNamed, lastNamedAt, position)) return null;
+    // « a indiqué le juge » after « Muriel Pénicaud, ministre du Travail, a déclaré »: a person whose role the article gave holds no other title.
+    if (kind === 'person' && lastNamed.kind === 'person' && lastNamed.role !== null && !lastNamed.role.toLowerCase().includes(head)) return null;
     return kind === 'person' && lastNamed.kind !== 'person' ? null : lastNamed;
   };
   const people = peopleByOneName(mentions, fullNames, properWords);
@@ -214,7 +216,7 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     if (mention.speaker.bare && fullName === undefined && !properWords.has(mention.speaker.name?.toLowerCase() ?? '')) continue;
     const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
     if (speaker.kind === 'carried') {
-      const carrier = carrierOf(reading.carriedKind(speaker.description ?? ''), speaker.description?.toLowerCase() ?? '', mention.position);
+      const carrier = carrierOf(reading.readCarried(speaker.description ?? ''), speaker.description?.toLowerCase() ?? '', mention.position);
       if (carrier !== null) addPassage(carrier, mention);
       continue;
     }

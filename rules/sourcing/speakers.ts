@@ -840,7 +840,9 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
       // "The report, published Tuesday by the Brookings Institution, found": a document opening the clause, its author named in an aside.
       if ((comma === -1 || before.length === 0) && lex.documentWords.has(lower(words.at(-1) ?? ''))) return authorInAsides(sentence, roleStarts, verbStart, lex, self);
       roleStarts.push(comma + 1);
-      if (comma === -1 || before.length === 0) return null;
+      // "An official, who spoke on condition of anonymity, said", « Un policier, sous couvert d'anonymat, raconte »: the
+      // first segment, an unnamed source, is the subject the asides describe.
+      if (comma === -1 || before.length === 0) return roleStarts.length > 1 ? unnamedAtOffset(sentence, comma + 1, lex) : null;
       cut = comma;
     }
     return null;
