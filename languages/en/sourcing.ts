@@ -361,7 +361,7 @@ export const enLexicon: Lexicon = {
     // Prepositions that open a sentence with a capital: "Inside Microsoft, …", "About Lute".
     'about', 'inside', 'during', 'despite', 'amid', 'without', 'within', 'throughout',
   ],
-  speechAdverbs: ['yesterday', 'today', 'tonight', 'earlier', 'later', 'also', 'previously', 'first', 'originally', 'last', 'on', 'this', 'late', 'then', 'further', 'again', 'recently', 'once', 'has', 'had', 'have', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'],
+  speechAdverbs: ['yesterday', 'today', 'tonight', 'earlier', 'later', 'also', 'already', 'previously', 'first', 'originally', 'last', 'on', 'this', 'late', 'then', 'further', 'again', 'recently', 'once', 'has', 'had', 'have', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'],
   inversionOpeners: [],
   populationNouns: [
     'people', 'persons', 'adults', 'children', 'kids', 'teenagers', 'workers', 'employees', 'residents',

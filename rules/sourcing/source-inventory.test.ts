@@ -139,7 +139,7 @@ describe('source inventory', () => {
     ],
     [
       'a title goes on with the last person credited only if no one else was named since; a document speaks only where named',
-      [mention(0, { kind: 'person', name: 'Laura Flessel' }), mention(5, { kind: 'carried', description: 'la ministre' }), mention(20, { kind: 'carried', description: 'la ministre' }), mention(25, { kind: 'carried', description: 'the statement' })],
+      [mention(0, { kind: 'person', name: 'Laura Flessel' }), mention(5, { kind: 'carried', description: 'the minister' }), mention(20, { kind: 'carried', description: 'the minister' }), mention(25, { kind: 'carried', description: 'the statement' })],
       [found('Françoise Nyssen', { position: 10 })],
       ['person:Laura Flessel ×2'],
     ],
@@ -148,6 +148,12 @@ describe('source inventory', () => {
       [mention(0, { kind: 'person', name: 'Muriel Pénicaud', role: 'Labour minister' }), mention(5, { kind: 'carried', description: 'the judge' }), mention(9, { kind: 'carried', description: 'the minister' })],
       [],
       ['person:Muriel Pénicaud [Labour minister] ×2'],
+    ],
+    [
+      'a thing speaks for no one: what is neither a person nor a known body goes only to a body',
+      [mention(0, { kind: 'person', name: 'Jane Smith' }), mention(5, { kind: 'carried', description: 'the video' }), mention(9, { kind: 'organisation', name: 'Goldman Sachs' }), mention(12, { kind: 'carried', description: 'the brokerage' })],
+      [],
+      ['person:Jane Smith ×1', 'organisation:Goldman Sachs ×2'],
     ],
     [
       'a body named by what it is goes only to a body',

@@ -197,7 +197,7 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     if (kind === 'media') return lastMedia;
     if (lastNamed === null || kind === 'document') return null;
     if (kind === 'pronoun') return personPronouns.has(description) && lastNamed.kind !== 'person' ? null : lastNamed;
-    if (kind === 'organisation') return lastNamed.kind === 'organisation' ? lastNamed : null;
+    if (kind === 'organisation' || kind === 'thing') return lastNamed.kind === 'organisation' ? lastNamed : null;
     if (lastNamed.kind === 'person' && namedSince(fullNames, lastNamed, lastNamedAt, position)) return null;
     // « a indiqué le juge » after « Muriel Pénicaud, ministre du Travail, a déclaré »: a person whose role the article gave holds no other title.
     if (kind === 'person' && lastNamed.kind === 'person' && lastNamed.role !== null && !lastNamed.role.toLowerCase().includes(head)) return null;
