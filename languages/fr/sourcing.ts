@@ -263,7 +263,7 @@ export const frLexicon: Lexicon = {
     'keystone-ats', 'belga', 'bbc', 'cnn', 'bloomberg', 'xinhua', 'tass', 'kyodo', 'čtk', 'ctk',
     // National outlets, named with or without their article (« selon Le Monde » gives « Monde »).
     'le monde', 'monde', 'le figaro', 'figaro', 'libération', 'le parisien', 'parisien', 'mediapart', 'bfmtv', 'bfm tv',
-    'franceinfo', 'france info', 'france inter', 'france culture', 'rtl', 'europe 1', 'tf1', 'france 2', 'france 3',
+    'franceinfo', 'france info', '20 minutes', 'france inter', 'france culture', 'rtl', 'europe 1', 'tf1', 'france 2', 'france 3',
     'france 24', 'lci', 'cnews', 'rfi', 'arte', 'le canard enchaîné', 'canard enchaîné', 'canard', 'jdd', 'journal du dimanche',
     'ouest-france', 'sud ouest', 'la croix', "l'humanité", 'humanité', "l'express", 'express', 'le point', 'point', 'les échos',
     'échos', "l'obs", 'obs', 'le temps', 'rts', 'rtbf', 'le soir', 'radio-canada', 'la presse', 'le devoir', 'huffpost',

@@ -155,6 +155,10 @@ describe('who a sentence credits', () => {
     ['en', 'An official, who spoke on condition of anonymity, said the decision was made.', ['anonymous:An official']],
     ['fr', "Un policier, sous couvert d'anonymat, raconte la scène.", ['anonymous:Un policier']],
     ['fr', 'Une infirmière témoigne de la fatigue des équipes.', ['anonymous:Une infirmière']],
+    // A known outlet whose name no capital opens; lower-case words name none unless a digit opens them.
+    ['fr', "D'après franceinfo, le ministre va démissionner.", ['media:franceinfo']],
+    ['fr', 'Le ministre va démissionner, rapporte 20 Minutes.', ['media:20 Minutes']],
+    ['fr', 'Selon le monde entier, le ministre va démissionner.', []],
     // A relative clause on an apposition is the named person's words.
     ['en', 'Senator James Lankford, an Oklahoma Republican who warned of the dangers, played down that threat.', ['person:James Lankford [Senator]']],
     ['en', 'Alberto Shiguematsu, a São Paulo resident who tweeted the video, was arrested.', []],

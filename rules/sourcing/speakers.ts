@@ -422,6 +422,26 @@ function documentHead(skipped: readonly Token[], lex: CompiledLexicon): Token | 
  * The speaker a cue or an inverted verb introduces, reading forward from `from`:
  * "according to X", "said X, a partner at Y", « précise l'OFAG », « selon un proche de… ».
  */
+/** The most words of a known outlet's name (« france info », "new york times"). */
+const MAX_OUTLET_WORDS = 4;
+
+/**
+ * « D'après franceinfo », « selon 20 Minutes »: a known outlet whose name no capital opens. Several lower-case
+ * words are read only with a digit to open them: « selon le monde entier » names no newspaper.
+ */
+function knownOutletAt(sentence: string, tokens: readonly Token[], index: number, lex: CompiledLexicon): Speaker | null {
+  const first = tokens[index] as Token;
+  if (/^\p{Lu}/u.test(first.word)) return null;
+  for (let last = Math.min(tokens.length, index + MAX_OUTLET_WORDS) - 1; last >= index; last--) {
+    const end = (tokens[last] as Token).end;
+    const name = sentence.slice(first.start, end);
+    if (!lex.mediaNames.has(lower(name).replace(/[\s\u00a0]+/gu, ' '))) continue;
+    const single = last === index && !lex.commonWords.has(lower(first.word));
+    if (single || /^\d/u.test(first.word)) return { kind: 'media', name, description: null, role: null, bare: false, start: first.start, end };
+  }
+  return null;
+}
+
 export function speakerAfter(sentence: string, from: number, lex: CompiledLexicon, self: string | null): Speaker | null {
   const rest = sentence.slice(from);
   if (/^[\s\u00a0]*[,:«“"]/u.test(rest)) return null;
@@ -429,6 +449,8 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   let index = tokens.findIndex((token) => token.start >= from);
   if (index === -1) return null;
   const startIndex = index;
+  const known = knownOutletAt(sentence, tokens, index, lex);
+  if (known !== null) return known;
   // Determiners and lower-case titles before the head: "le ministre de la Santé", "the health department".
   const skipped: Token[] = [];
   let blocked = false;
