@@ -321,6 +321,9 @@ export const enLexicon: Lexicon = {
     'has been shown', 'it has been shown', 'has been studied in great depth', 'is known to', 'are known to',
     'few would argue', 'many predict', 'critics have long', 'have long blamed',
     'is rumored to', 'is rumoured to', 'are rumored to', 'are rumoured to', 'is understood to have', 'are understood to have',
+    // Proof appealed to with no study named: "it has been scientifically proven that…" (affirmative forms only: "not proven" claims none).
+    'has been scientifically proven', 'have been scientifically proven', 'is scientifically proven', 'are scientifically proven',
+    'it has been proven', 'it has been proved', 'it has been demonstrated', 'is a proven fact', 'science has proven', 'science has shown',
   ],
   identifiableGroups: [
     'prosecutors', 'investigators', 'police', 'officers', 'firefighters', 'rescuers', 'paramedics',

@@ -62,7 +62,7 @@ export const frLexicon: Lexicon = {
   ],
   vagueVerbs: [
     'indiqu*', 'affirm*', 'estim*', 'montr*', 'suggèr*', 'suggér*', 'pens*', 'assur*', 'jug*', 'croi*',
-    'soulign*', 'rapport*', 'définiss*', 'décriv*', 'qualifi*', 'considèr*', 'sont persuadés', 'sont convaincus', 'en sont persuadés', 'en sont convaincus', 'expliqu*', 'disent', 'dis*', 'prévien*', 'alert*', 'avanc*', 'craign*',
+    'soulign*', 'rapport*', 'définiss*', 'décriv*', 'qualifi*', 'considèr*', 'sont persuadés', 'sont convaincus', 'sont formels', 'sont formelles', 'en sont persuadés', 'en sont convaincus', 'expliqu*', 'disent', 'dis*', 'prévien*', 'alert*', 'avanc*', 'craign*',
     "s'accord*", 'évoqu*', 'dément*', 'démontr*', 'prouv*', 'a prouvé', 'a démontré', 'révèl*', 'révél*', 'signal*', 'soutien*', 'prétend*', "s'inquièt*", 'ont montré',
     'ont révélé', 'ont indiqué', 'ont affirmé', 'ont estimé', "s'élèvent",
     // Forecasts: « beaucoup d'analystes tablent sur une baisse ».
@@ -354,6 +354,10 @@ export const frLexicon: Lexicon = {
     'sont réputés', 'on entend souvent', "ce qu'on entend", "ce que l'on entend", 'discours ambiant',
     'montrés du doigt', 'montré du doigt', 'pointé du doigt', 'pointés du doigt', 'par la communauté scientifique', 'de la communauté scientifique',
     'on prête', 'prétendument', 'supposément', 'dit-on', 'paraît-il',
+    // Une preuve invoquée sans étude nommée : « il est scientifiquement prouvé que… » (formes affirmatives seulement).
+    'est scientifiquement prouvé', 'est scientifiquement prouvée', 'sont scientifiquement prouvés', 'sont scientifiquement prouvées',
+    'a été scientifiquement prouvé', 'a été scientifiquement démontré', 'il est prouvé que', "il est prouvé qu'", 'il a été prouvé que',
+    'il a été démontré que', 'il est démontré que', "c'est prouvé", "c'est scientifiquement prouvé",
   ],
   identifiableGroups: [
     'enquêteurs', 'policiers', 'gendarmes', 'pompiers', 'secouristes', 'organisateurs', 'jurés', 'juges',

@@ -109,6 +109,11 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['Amazon is rumored to be planning a new grocery chain of its own.'], expected: [['vague-attribution', 'is rumored to']] },
     { lang: 'fr', blocks: ['Le texte est jugé inconstitutionnel par de nombreux juristes.'], expected: [['vague-attribution', 'jugé inconstitutionnel par de nombreux juristes']] },
     { lang: 'fr', blocks: ['Il se murmure que le ministre va partir.'], expected: [['vague-attribution', 'Il se murmure que']] },
+    // Proof appealed to with no study named; a denial of proof claims none.
+    { lang: 'en', blocks: ['It has been scientifically proven that fasting cures cancer.'], expected: [['vague-attribution', 'has been scientifically proven']] },
+    { lang: 'en', blocks: ['It has not been scientifically proven that fasting cures cancer.'], expected: [] },
+    { lang: 'fr', blocks: ['Il est scientifiquement prouvé que le jeûne guérit le cancer.'], expected: [['vague-attribution', 'est scientifiquement prouvé']] },
+    { lang: 'fr', blocks: ["Il n'est pas scientifiquement prouvé que le jeûne guérisse."], expected: [] },
     { lang: 'en', blocks: ['The club is understood to have agreed a fee of £40m with Real.'], expected: [['vague-attribution', 'is understood to have']] },
     { lang: 'en', blocks: ['Aubameyang is not expected to sign a new deal.'], expected: [['vague-attribution', 'is not expected to']] },
     { lang: 'fr', blocks: ['L’Élysée aurait mis à pied son conseiller pendant quinze jours.'], expected: [['vague-attribution', 'aurait mis']] },

@@ -155,6 +155,7 @@ describe('who a sentence credits', () => {
     ['en', 'An official, who spoke on condition of anonymity, said the decision was made.', ['anonymous:An official']],
     ['fr', "Un policier, sous couvert d'anonymat, raconte la scène.", ['anonymous:Un policier']],
     ['fr', 'Une infirmière témoigne de la fatigue des équipes.', ['anonymous:Une infirmière']],
+    ['fr', 'La vitamine C prévient le rhume, affirme la publicité.', []],
     // A known outlet whose name no capital opens; lower-case words name none unless a digit opens them.
     ['fr', "D'après franceinfo, le ministre va démissionner.", ['media:franceinfo']],
     ['fr', 'Le ministre va démissionner, rapporte 20 Minutes.', ['media:20 Minutes']],

@@ -261,7 +261,8 @@ function namers(sentence: string, words: ReadonlySet<string>, lex: CompiledLexic
 export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon, self: string | null): Attribution[] {
   const found: Attribution[] = [];
   const add = (speaker: Speaker | null, cueStart: number, cueEnd: number): void => {
-    if (speaker === null || (speaker.name !== null && (namesSite(speaker.name, self) || isPictureCredit(speaker.name)))) return;
+    // « la vitamine C prévient »: a lone letter names no one.
+    if (speaker === null || (speaker.name !== null && (speaker.name.length < 2 || namesSite(speaker.name, self) || isPictureCredit(speaker.name)))) return;
     const credited = platformPost(sentence, speaker, lex);
     if (credited === null) return;
     for (const part of splitCoordinated(sentence, credited, cueStart, lex)) {
