@@ -171,6 +171,7 @@ describe('who a sentence credits', () => {
     ['en', 'However, Prof Sharon Lewin said the vaccine was safe.', ['person:Sharon Lewin']],
     ['en', 'Dr. Michael Shadlen, a neuroscientist, said the data were clear.', ['person:Michael Shadlen [neuroscientist]']],
     ['fr', 'Le Pr Didier Raoult a affirmé que le traitement marchait.', ['person:Didier Raoult']],
+    ['en', "The death was confirmed by the county's Chief Medical Examiner Dr. Laura Carbone on Saturday.", ['person:Laura Carbone [Chief Medical Examiner]']],
     // A spokesperson is the voice of the body named with them, never of whoever was named last.
     ['en', 'A Google spokesperson said the feature was paused.', ['organisation:Google [spokesperson]']],
     ['en', 'A White House spokeswoman said the talks were over.', ['organisation:White House [spokeswoman]']],

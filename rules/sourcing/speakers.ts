@@ -296,7 +296,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const afterTitle = tokens[last + 1];
   if (last > first && afterTitle !== undefined && lex.personTitles.has(lower(lastToken.word)) && /^\.[\s\u00a0]+$/u.test(gap(sentence, lastToken, afterTitle)) && isCapitalised(afterTitle, lex)) {
     const person = namedAt(tokens, last + 1, sentence, lex, self);
-    if (person?.kind === 'person') return { ...person, role: person.role ?? sentence.slice(opening, lastToken.end + 1), start: opening };
+    if (person?.kind === 'person') return { ...person, role: person.role ?? withoutHonorificsAtEnd(sentence.slice(opening, lastToken.end + 1), lex), start: opening };
   }
   // "Kenosha County District Attorney Michael Graveley": the person is the name after the last title.
   for (let i = last - 1; i >= first; i--) {
@@ -505,7 +505,7 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
     }
     // « a déclaré le maire, Jean Dupont »: the title before the comma is the role of the name after it.
     const titled = named.kind === 'person' && /,[\s\u00a0]*$/u.test(sentence.slice(spanStart, named.start)) && head.some((word) => lex.personTitles.has(word) || (lex.titleWords.has(word) && !lex.stopWords.has(word)));
-    const role = named.role ?? (titled ? withoutArticle(sentence.slice(spanStart, named.start).replace(/[\s\u00a0]*,[\s\u00a0]*$/u, ''), lex) : null);
+    const role = named.role ?? (titled ? withoutHonorificsAtEnd(withoutArticle(sentence.slice(spanStart, named.start).replace(/[\s\u00a0]*,[\s\u00a0]*$/u, ''), lex), lex) : null);
     return { ...named, role, start: reachedAt === index ? spanStart : named.start };
   }
   // "the health department", « la police »: a body identified in context.
