@@ -60,6 +60,8 @@ export const enLexicon: Lexicon = {
     'say', 'says', 'said', 'believe*', 'think', 'thinks', 'suggest*', 'show', 'shows', 'showed', 'shown',
     'claim*', 'estimate*', 'argue*', 'warn*', 'indicate*', 'agree', 'reveal*', 'contend*', 'fear*', 'caution*',
     'point out', 'are convinced', 'predict', 'expect', 'have found', 'found', 'have shown', 'have warned', 'have said', 'insist*', 'maintain*',
+    // Advice credited to no one: "experts recommend…".
+    'recommend', 'recommends', 'advise', 'advises', 'urge',
   ],
   reactionVerbs: [
     'angers', 'angered', 'has angered', 'have angered', 'alarms', 'alarmed', 'has alarmed', 'have alarmed', 'worries',

@@ -67,6 +67,8 @@ export const frLexicon: Lexicon = {
     'ont révélé', 'ont indiqué', 'ont affirmé', 'ont estimé', "s'élèvent",
     // Forecasts: « beaucoup d'analystes tablent sur une baisse ».
     'prédis*', 'anticip*', 'tablent sur', "s'attendent", 'redout*',
+    // Un conseil prêté à personne : « les experts recommandent… ».
+    'recommand*', 'conseill*', 'préconis*',
   ],
   reactionVerbs: [
     'hérisse', 'hérissent', 'a hérissé', 'ont hérissé', 'inquiète', 'inquiètent', 'a inquiété', 'ont inquiété',

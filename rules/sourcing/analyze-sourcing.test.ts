@@ -109,6 +109,9 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['Amazon is rumored to be planning a new grocery chain of its own.'], expected: [['vague-attribution', 'is rumored to']] },
     { lang: 'fr', blocks: ['Le texte est jugé inconstitutionnel par de nombreux juristes.'], expected: [['vague-attribution', 'jugé inconstitutionnel par de nombreux juristes']] },
     { lang: 'fr', blocks: ['Il se murmure que le ministre va partir.'], expected: [['vague-attribution', 'Il se murmure que']] },
+    // Advice credited to no one.
+    { lang: 'en', blocks: ['Experts recommend drinking eight glasses of water a day.'], expected: [['vague-attribution', 'Experts recommend']] },
+    { lang: 'fr', blocks: ["Les experts recommandent de boire deux litres d'eau par jour."], expected: [['vague-attribution', 'Les experts recommandent']] },
     // Proof appealed to with no study named; a denial of proof claims none.
     { lang: 'en', blocks: ['It has been scientifically proven that fasting cures cancer.'], expected: [['vague-attribution', 'has been scientifically proven']] },
     { lang: 'en', blocks: ['It has not been scientifically proven that fasting cures cancer.'], expected: [] },
