@@ -122,6 +122,10 @@ export const enLexicon: Lexicon = {
     'who asked not to be named', 'who requested anonymity', 'who declined to be named',
     'not authorized to speak publicly', 'not authorised to speak publicly', 'not authorized to discuss',
     'not authorised to discuss', 'asked not to be identified', 'requested anonymity',
+    'insisted on anonymity', 'granted anonymity', 'were granted anonymity', 'was granted anonymity',
+    'on condition that they not be named', 'on the condition that they not be named', 'on condition they not be named',
+    'on the condition they not be named', 'on condition that he not be named', 'on condition that she not be named',
+    'asked that their names not be used', 'asked that his name not be used', 'asked that her name not be used',
   ],
   placeholders: [
     'source', 'sources', 'official source', 'source: internet', 'source : internet', 'source: web',

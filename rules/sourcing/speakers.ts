@@ -741,6 +741,15 @@ function unnamedSpeaker(sentence: string, tokens: readonly Token[], index: numbe
   return null;
 }
 
+/** The most words of a relative clause between an unnamed subject and its verb ("A source who insisted on anonymity said"). */
+const MAX_RELATIVE_WORDS = 10;
+
+/** Whether the words between a subject and its verb are one relative clause on it, with no comma: "who insisted on anonymity". */
+function relativeClauseBetween(sentence: string, from: number, to: number, lex: CompiledLexicon): boolean {
+  const words = sentence.slice(from, to).trim().split(/[\s\u00a0]+/u);
+  return words.length >= 2 && words.length <= MAX_RELATIVE_WORDS && lex.relativePronouns.has(lower(words[0] ?? '')) && !/[,;:.!?«»“”"()]/u.test(sentence.slice(from, to));
+}
+
 /** A short capitalised name between quotation marks right before a verb, no comma after it. */
 const QUOTED_NAME_BEFORE = /[«“"][\s\u00a0]*(\p{Lu}[^«»“”".,;:!?]{0,60}?)[\s\u00a0]*[»”"][\s\u00a0]*$/u;
 const MAX_QUOTED_NAME_WORDS = 6;
@@ -873,7 +882,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   const clauseStart = Math.max(0, ...[...sentence.slice(0, verbStart).matchAll(/[,;:«»“”"—–(]/gu)].map((match) => match.index + 1));
   const opener = tokens.findIndex((candidate) => candidate.start >= clauseStart);
   const unnamed = opener === -1 ? null : (unnamedSpeaker(sentence, tokens, opener, lex) ?? definiteUnnamedAt(sentence, tokens, opener, end, lex));
-  if (unnamed !== null && onlyAdverbsBetween(sentence, unnamed.end, verbStart, lex)) return unnamed;
+  if (unnamed !== null && (onlyAdverbsBetween(sentence, unnamed.end, verbStart, lex) || relativeClauseBetween(sentence, unnamed.end, verbStart, lex))) return unnamed;
   const document = opener === -1 ? null : (definiteDocumentAt(sentence, tokens, opener, end, lex) ?? namedDocumentAt(sentence, tokens, opener, lex, self));
   if (document !== null) return document;
   const word = lower(token.word);
