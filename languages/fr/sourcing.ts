@@ -130,6 +130,9 @@ export const frLexicon: Lexicon = {
     "qui a souhaité garder l'anonymat", "a demandé à garder l'anonymat", "qui a demandé l'anonymat",
     "n'étant pas autorisé à s'exprimer", "n'étant pas autorisée à s'exprimer", "pas autorisé à s'exprimer publiquement",
     "pas autorisée à s'exprimer publiquement",
+    "sous le sceau de l'anonymat", "a préféré garder l'anonymat", "a préféré conserver l'anonymat", "a souhaité conserver l'anonymat",
+    'souhaite rester anonyme', 'souhaitant rester anonyme', 'a souhaité rester anonyme', 'préfère rester anonyme',
+    'a préféré rester anonyme', "requérant l'anonymat", "qui tient à garder l'anonymat",
   ],
   placeholders: [
     'source', 'sources', 'source officielle', 'sources officielles', 'source : internet', 'source: internet',

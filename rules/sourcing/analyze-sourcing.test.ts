@@ -207,6 +207,8 @@ describe('anonymous-source and anonymous-source-justified', () => {
     { lang: 'en', blocks: ['A source who insisted on anonymity said the talks had failed.'], expected: [['anonymous-source-justified', 'A source who insisted on anonymity said']] },
     { lang: 'en', blocks: ['A source who was close to the talks said they had failed.'], expected: [['anonymous-source', 'A source who was close to the talks said']] },
     { lang: 'en', blocks: ['Two officials said the talks had failed, speaking on the condition that they not be named.'], expected: [['anonymous-source-justified', 'Two officials said']] },
+    { lang: 'fr', blocks: ["Un diplomate, sous le sceau de l'anonymat, affirme que les discussions ont échoué."], expected: [['anonymous-source-justified', 'Un diplomate']] },
+    { lang: 'fr', blocks: ['Un diplomate qui souhaite rester anonyme affirme que les discussions ont échoué.'], expected: [['anonymous-source-justified', 'Un diplomate qui souhaite rester anonyme affirme']] },
     { lang: 'fr', blocks: ['Selon nos informations, le directeur quittera ses fonctions en juin.'], expected: [['anonymous-source-justified', 'Selon nos informations']] },
     { lang: 'fr', blocks: ["Un enquêteur, qui a requis l'anonymat, décrit une scène chaotique."], expected: [['anonymous-source-justified', "requis l'anonymat"]] },
     { lang: 'fr', blocks: ['Qualifié de « gourou de la majorité » par un dirigeant de LREM, il sait entretenir ses réseaux.'], expected: [['anonymous-source', 'par un dirigeant de LREM']] },
