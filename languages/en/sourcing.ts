@@ -42,13 +42,15 @@ export const enLexicon: Lexicon = {
   vagueNouns: [
     'experts', 'analysts', 'observers', 'critics', 'studies', 'reports', 'media reports', 'sources', 'scientists',
     'researchers', 'economists', 'people', 'insiders', 'commentators', 'witnesses', 'residents', 'doctors',
-    'lawyers', 'research', 'surveys', 'polls', 'accounts', 'voices',
+    'lawyers', 'research', 'surveys', 'polls', 'accounts', 'voices', 'supporters', 'opponents', 'detractors',
+    'local media', 'state media', 'state-run media', 'news outlets', 'media outlets',
     // Groups of people whose opinion is reported without a poll or a named voice.
     'americans', 'britons', 'europeans', 'voters', 'citizens', 'consumers', 'parents', 'taxpayers', 'families',
   ],
   bareVagueNouns: [
     'experts', 'analysts', 'observers', 'critics', 'studies', 'reports', 'media reports', 'sources', 'scientists',
-    'researchers', 'economists', 'insiders', 'commentators', 'research', 'surveys', 'polls',
+    'researchers', 'economists', 'insiders', 'commentators', 'research', 'surveys', 'polls', 'supporters', 'opponents',
+    'detractors', 'local media', 'state media', 'state-run media', 'news outlets', 'media outlets',
   ],
   clauseBreakers: ['that', 'which', 'who', 'whom', 'we', 'i', 'you', 'he', 'she', 'they', 'it', 'if', 'when', 'because'],
   vaguePronouns: [
@@ -326,6 +328,7 @@ export const enLexicon: Lexicon = {
     'is said to', 'are said to', 'is reported to', 'is estimated to', 'are estimated to', 'was estimated to', 'were estimated to', 'reputed', 'have been told for years',
     'has been shown', 'it has been shown', 'has been studied in great depth', 'is known to', 'are known to',
     'few would argue', 'many predict', 'critics have long', 'have long blamed',
+    'it has emerged that',
     'is rumored to', 'is rumoured to', 'are rumored to', 'are rumoured to', 'is understood to have', 'are understood to have',
     // Proof appealed to with no study named: "it has been scientifically proven that…" (affirmative forms only: "not proven" claims none).
     'has been scientifically proven', 'have been scientifically proven', 'is scientifically proven', 'are scientifically proven',

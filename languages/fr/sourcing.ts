@@ -59,6 +59,9 @@ export const frLexicon: Lexicon = {
     'les analystes', 'la science', 'la communauté scientifique', 'la communauté médicale',
     // Evidence appealed to as a whole, with no study named: « les preuves scientifiques montrent ».
     'les preuves scientifiques', 'des preuves scientifiques', 'évidence scientifique', 'la littérature scientifique', 'le consensus scientifique',
+    // La presse sans titre, les camps sans nom : « selon les médias locaux », « ses détracteurs jugent ». Ces mots deviennent
+    // des mots communs (ils ouvrent des phrases) : pas d'adjectif qui finit des noms d'organismes (« santé publique », « Mission locale »).
+    'les médias', 'les partisans', 'ses partisans', 'les opposants', 'ses opposants', 'les détracteurs', 'ses détracteurs',
   ],
   vagueVerbs: [
     'indiqu*', 'affirm*', 'estim*', 'montr*', 'suggèr*', 'suggér*', 'pens*', 'assur*', 'jug*', 'croi*',

@@ -109,6 +109,12 @@ describe('vague-attribution', () => {
     { lang: 'en', blocks: ['Amazon is rumored to be planning a new grocery chain of its own.'], expected: [['vague-attribution', 'is rumored to']] },
     { lang: 'fr', blocks: ['Le texte est jugé inconstitutionnel par de nombreux juristes.'], expected: [['vague-attribution', 'jugé inconstitutionnel par de nombreux juristes']] },
     { lang: 'fr', blocks: ['Il se murmure que le ministre va partir.'], expected: [['vague-attribution', 'Il se murmure que']] },
+    // Unnamed camps and untitled press.
+    { lang: 'en', blocks: ['Opponents argue the law is unconstitutional.'], expected: [['vague-attribution', 'Opponents argue']] },
+    { lang: 'en', blocks: ['State media said the leader had arrived in Beijing.'], expected: [['vague-attribution', 'State media said']] },
+    { lang: 'en', blocks: ['It has emerged that the minister knew for months.'], expected: [['vague-attribution', 'It has emerged that']] },
+    { lang: 'fr', blocks: ['Selon les médias locaux, douze personnes sont mortes.'], expected: [['vague-attribution', 'Selon les médias locaux']] },
+    { lang: 'fr', blocks: ['Ses opposants jugent la loi inconstitutionnelle.'], expected: [['vague-attribution', 'Ses opposants jugent']] },
     // Advice credited to no one.
     { lang: 'en', blocks: ['Experts recommend drinking eight glasses of water a day.'], expected: [['vague-attribution', 'Experts recommend']] },
     { lang: 'fr', blocks: ["Les experts recommandent de boire deux litres d'eau par jour."], expected: [['vague-attribution', 'Les experts recommandent']] },
