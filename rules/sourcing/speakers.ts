@@ -787,6 +787,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   const relative = tokens[tokens.length - 1] as Token;
   if (lex.relativePronouns.has(lower(relative.word)) && onlyAdverbsBetween(sentence, relative.end, verbStart, lex)) {
     const antecedent = speakerBefore(sentence, relative.start - (/,[\s\u00a0]*$/u.exec(sentence.slice(0, relative.start))?.[0].length ?? 0), lex, self);
+    // Only a named antecedent: "Alberto Shiguematsu, a São Paulo resident who tweeted" describes a person, it adds no source.
     if (antecedent === null || antecedent.name === null) return null;
     // "James Lankford, an Oklahoma Republican who warned": the apposition describes the name before its comma.
     const apposition = /,[\s\u00a0]*([\p{L}'’]+)[\s\u00a0]+$/u.exec(sentence.slice(0, antecedent.start));
@@ -794,7 +795,6 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
       const described = speakerBefore(sentence, apposition.index, lex, self);
       return described !== null && described.name !== null && described.kind === 'person' ? { ...described, role: described.role ?? withoutArticle(sentence.slice(apposition.index + 1, antecedent.end).trim(), lex) } : null;
     }
-    // Only a named antecedent: "Alberto Shiguematsu, a São Paulo resident who tweeted" describes a person, it adds no source.
     return antecedent;
   }
   let end = tokens.length - 1;
