@@ -151,6 +151,8 @@ describe('who a sentence credits', () => {
     ['fr', 'Le film « Les Misérables » a dénoncé les violences policières.', []],
     ['fr', '« Tout va bien », pourrait commenter le Président.', []],
     ['en', 'Heise Online adds that the vote was close.', ['media:Heise Online']],
+    ['en', 'Downing Street said the talks were over.', ['organisation:Downing Street']],
+    ['en', 'The Wall Street Journal reported that the talks were over.', ['media:Wall Street Journal']],
     // An unnamed source opening the clause, described in asides before its verb.
     ['en', 'An official, who spoke on condition of anonymity, said the decision was made.', ['anonymous:An official']],
     ['fr', "Un policier, sous couvert d'anonymat, raconte la scène.", ['anonymous:Un policier']],

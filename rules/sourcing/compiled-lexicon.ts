@@ -86,6 +86,7 @@ export interface CompiledLexicon {
   authorLinks: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   personRelativePronouns: ReadonlySet<string>;
+  thoroughfareWords: ReadonlySet<string>;
   asideOpeners: ReadonlySet<string>;
   kinNouns: ReadonlySet<string>;
   /** A person's age as an aside: "34", « 34 ans ». */
@@ -413,6 +414,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     authorLinks: lowerSet([...lexicon.qualifierPrepositions, ...lexicon.agentPrepositions]),
     relativePronouns: lowerSet(lexicon.relativePronouns),
     personRelativePronouns: lowerSet(lexicon.personRelativePronouns),
+    thoroughfareWords: lowerSet(lexicon.thoroughfareWords),
     asideOpeners: lowerSet(lexicon.asideOpeners),
     kinNouns: lowerSet(lexicon.kinNouns),
     platforms: lowerSet(lexicon.platforms),

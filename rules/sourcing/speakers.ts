@@ -201,6 +201,8 @@ export function classifyName(name: string, before: readonly string[], after: str
   if (lex.definiteArticles.has(before[before.length - 1] ?? '')) return 'organisation';
   // "Apple's iTunes Store", "JFrog Artifactory": no one's name is written like a brand.
   const brand = name.split(/[\s\u00a0]+/u).some((word) => (/^\p{Ll}/u.test(word) && !lex.nameConnectors.has(word)) || /^\p{Lu}{2}\p{Ll}/u.test(word));
+  // "Downing Street said", « la place Beauvau indique »: a street that speaks is the power seated there.
+  if (words.length >= 2 && (lex.thoroughfareWords.has(words[0] ?? '') || lex.thoroughfareWords.has(words.at(-1) ?? ''))) return 'organisation';
   if (words.length >= 2 && words.length <= 4 && !brand && !words.some((word) => lex.nameConnectors.has(word))) return 'person';
   return 'organisation';
 }
