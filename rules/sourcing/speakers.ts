@@ -3,6 +3,7 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import { isMediaHead, toldOutletAt } from './outlets';
 import { isName, looksCapitalised, tokenize, type Token } from './tokens';
 import { titledWorkAt } from './titled-works';
+import { wordBefore } from './word-before';
 import { normalise as lower } from './triggers';
 
 /**
@@ -213,7 +214,7 @@ function clauseEndingAt(text: string): string {
 }
 
 /** Lower-case words just before a name that give its role ("la toxicologue", "U.S. Marshals spokesman Inspector"). */
-/** "Chief Medical Examiner Dr.": the honorifics that end a title run before a name are no part of the role. */
+/** "Chief Medical Examiner Dr.", "Mr": the honorifics that end a title run before a name are no part of the role, and alone are none. */
 function withoutHonorificsAtEnd(title: string, lex: CompiledLexicon): string | null {
   const words = title.split(/[\s\u00a0]+/u);
   while (words.length > 0 && lex.honorifics.has(lower(words.at(-1) ?? '').replace(/\.$/u, ''))) words.pop();
@@ -389,7 +390,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const roleGiven = described !== null && titleEnd !== null ? `${described}${/['’]$/u.test(described) ? '' : ' '}${titleEnd}` : described;
   const given = after?.role ?? (kind === 'person' ? (roleGiven ?? titles ?? (personFrom ? from : null)) : null);
   // "Mr Veitch", « Mme Martin »: an honorific alone is no role.
-  const role = given !== null && given.split(/[\s\u00a0]+/u).every((word) => lex.honorifics.has(lower(word).replace(/\.$/u, ''))) ? null : given;
+  const role = given === null ? null : withoutHonorificsAtEnd(given, lex);
   // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
   const bare = startToken.initial && !name.includes(' ') && !ACRONYM.test(name) && kind !== 'media' && !lex.organisationWords.has(lower(name)) && !titled && after === null && !aged;
   return { kind, name, description: null, role, bare, start, end: after?.end ?? end };
@@ -766,7 +767,7 @@ function quotedNameBefore(sentence: string, verbStart: number, lex: CompiledLexi
   const match = QUOTED_NAME_BEFORE.exec(before);
   const name = match?.[1]?.trim();
   if (match === null || name === undefined || name.split(/[\s\u00a0]+/u).length > MAX_QUOTED_NAME_WORDS) return null;
-  const head = lower(/([\p{L}'’-]+)[\s\u00a0]*$/u.exec(before.slice(0, match.index))?.[1] ?? '').replace(lex.leadingArticle, '');
+  const head = wordBefore(before, match.index);
   const opensClause = /(?:^|[,;:—–(])[\s\u00a0]*$/u.test(before.slice(0, match.index));
   if (!opensClause && !lex.organisationWords.has(head) && !lex.identifiableBodies.has(head)) return null;
   return { kind: 'organisation', name, description: null, role: null, bare: false, start: match.index, end: match.index + match[0].trimEnd().length };
