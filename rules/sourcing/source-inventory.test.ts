@@ -17,7 +17,9 @@ const EN = compileLexicon(enLexicon);
 const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), personPronouns: EN.personPronouns, readCarried: (description) => readCarried(description, EN) };
 
 /** A full name found in the text, as fullNamesIn gives it. */
-const found = (name: string, { titled = false, opensSentence = false, position = 0 } = {}): PlacedFullName => ({ name, titled, opensSentence, start: 0, position });
+const found = (name: string, { titled = false, opensSentence = false, position = 0, start = 0, sentence = name } = {}): PlacedFullName => ({ name, titled, opensSentence, start, position, sentence });
+
+const NYSSEN = 'Before she became culture minister, Sue Gray ran the publisher Acme Books.';
 
 const summary = (sources: readonly Source[]): string[] =>
   sources.map((source) => `${source.kind}:${source.name ?? source.description ?? ''}${source.role === null ? '' : ` [${source.role}]`} ×${source.passages.length}`);
@@ -166,6 +168,18 @@ describe('source inventory', () => {
       [mention(0, { kind: 'person', name: 'Seth Hodgson' }), mention(5, { kind: 'carried', description: 'the spokesperson' }), mention(9, { kind: 'organisation', name: 'Coursera' }), mention(12, { kind: 'carried', description: 'the spokesperson' })],
       [],
       ['person:Seth Hodgson ×1', 'organisation:Coursera ×2'],
+    ],
+    [
+      'a title goes to the person named since in a sentence that gives it, the name nearest the title',
+      [mention(0, { kind: 'person', name: 'Laura Flessel' }), mention(200, { kind: 'carried', description: 'the minister' })],
+      [found('Sue Gray', { position: 56, start: 36, sentence: NYSSEN }), found('Acme Books', { position: 83, start: 63, sentence: NYSSEN })],
+      ['person:Laura Flessel ×1', 'person:Sue Gray ×1'],
+    ],
+    [
+      'a title no sentence gives to the person named since carries nothing',
+      [mention(0, { kind: 'person', name: 'Laura Flessel' }), mention(200, { kind: 'carried', description: 'the minister' })],
+      [found('Sue Gray', { position: 56, start: 0, sentence: 'Sue Gray ran the publisher.' })],
+      ['person:Laura Flessel ×1'],
     ],
     ['a pronoun that stands only for a person carries nothing to a body alone', [mention(0, { kind: 'organisation', name: 'Food Standards Agency' }), mention(5, { kind: 'carried', description: 'She' })], [], ['organisation:Food Standards Agency ×1']],
   ])('%s', (_title, mentions, fullNames, expected) => {

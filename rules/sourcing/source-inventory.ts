@@ -2,6 +2,7 @@ import type { Source, TextQuote } from '../../report/schema';
 import { isWireService, wireServicesIn } from '../provenance/wire-services';
 import type { CarriedReading } from './carried-kind';
 import type { FullName, Speaker } from './speakers';
+import { normalise as lower } from './triggers';
 import { NAMED_SOURCE_KINDS } from '../../report/summary';
 
 /** A speaker credited at one place of the article. */
@@ -157,9 +158,29 @@ function withoutOpener(full: FullName, properWords: ReadonlySet<string>): string
   return full.opensSentence && rest.length >= 2 && !properWords.has(first.toLowerCase()) ? rest.join(' ') : full.name;
 }
 
-/** A full name found in the body, and where it starts in the article text. */
+/** A full name found in the body, where it starts in the article text, and the sentence that names it. */
 export interface PlacedFullName extends FullName {
   position: number;
+  sentence: string;
+}
+
+/** Where a word stands in a sentence, or -1: the title in « nommée ministre de la Culture, Françoise Nyssen ». */
+function wordIndex(sentence: string, word: string): number {
+  for (const match of lower(sentence).matchAll(/[\p{L}'-]+/gu)) if (match[0] === word) return match.index;
+  return -1;
+}
+
+/**
+ * « Avant d'être nommée ministre de la Culture, Françoise Nyssen dirigeait la maison d'édition Actes Sud » then
+ * « tente d'expliquer la ministre »: a title goes to the person named in full since `after` in the last sentence that
+ * gives that title, the name nearest the title where that sentence names several.
+ */
+function titledSince(fullNames: readonly PlacedFullName[], title: string, after: number, before: number): PlacedFullName | undefined {
+  const last = fullNames.findLast((full) => full.position > after && full.position < before && wordIndex(full.sentence, title) !== -1);
+  if (last === undefined) return undefined;
+  const at = wordIndex(last.sentence, title);
+  const inSentence = fullNames.filter((full) => full.sentence === last.sentence && full.position - full.start === last.position - last.start);
+  return inSentence.reduce((nearest, full) => (Math.abs(full.start - at) < Math.abs(nearest.start - at) ? full : nearest));
 }
 
 /** What the body says about names beyond its mentions, and the language's words the inventory reads. */
@@ -214,11 +235,17 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     const fullName = single ? people.get(nameWords(mention.speaker.name ?? '').at(-1) ?? '') : undefined;
     // …or as a word the article writes as a name where no sentence opens ("Google said", with "rivals of Google" further on).
     if (mention.speaker.bare && fullName === undefined && !properWords.has(mention.speaker.name?.toLowerCase() ?? '')) continue;
-    const speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
+    let speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
     if (speaker.kind === 'carried') {
-      const carrier = carrierOf(reading.readCarried(speaker.description ?? ''), speaker.description?.toLowerCase() ?? '', mention.position);
-      if (carrier !== null) addPassage(carrier, mention);
-      continue;
+      const carried = reading.readCarried(speaker.description ?? '');
+      const carrier = carrierOf(carried, speaker.description?.toLowerCase() ?? '', mention.position);
+      if (carrier !== null) {
+        addPassage(carrier, mention);
+        continue;
+      }
+      const titled = carried.kind === 'person' ? titledSince(fullNames, carried.head, lastNamedAt, mention.position) : undefined;
+      if (titled === undefined) continue;
+      speaker = { ...speaker, kind: 'person', name: withoutOpener(titled, properWords) };
     }
     let source = sources.find((candidate) => sameSource(candidate, speaker));
     if (source === undefined) {
