@@ -137,6 +137,8 @@ export interface Lexicon {
   kinNouns: readonly string[];
   /** What may follow a person's age between commas (« Marie Dupont, 34 ans, raconte »); a bare number is an age too ("Jane Doe, 34, said"). */
   ageUnits: readonly string[];
+  /** Possessive determiners ("his", « sa »): a role before a name starts after one ("accepted the resignation of his defense minister Kim" → "defense minister"). */
+  possessiveDeterminers: readonly string[];
   /** Words of a street's name ("Downing Street", « place Beauvau »): a seat of power speaks as a body, no one's name is one. */
   thoroughfareWords: readonly string[];
   /** Words that make a capitalised name an organisation ("University", "Police", "Office", "Ville"). */

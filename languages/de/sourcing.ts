@@ -171,6 +171,7 @@ export const deLexicon: Lexicon = {
   platforms: ['facebook', 'twitter', 'x', 'instagram', 'tiktok', 'youtube', 'telegram', 'reddit', 'linkedin', 'snapchat', 'whatsapp', 'threads', 'bluesky', 'weibo', 'wechat', 'vk'],
   platformPosts: ['post', 'posts', 'beitrag', 'beiträge', 'nachricht', 'video', 'videos', 'tweet', 'tweets', 'story', 'seite', 'konto', 'auf'],
   ageUnits: ['jahre', 'jahre alt'],
+  possessiveDeterminers: ['sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'unser', 'unsere'],
   thoroughfareWords: ['straße', 'strasse', 'platz', 'allee'],
   kinNouns: ['mutter', 'vater', 'sohn', 'tochter', 'ehefrau', 'ehemann', 'frau', 'mann', 'bruder', 'schwester', 'großmutter', 'großvater', 'onkel', 'tante', 'cousin', 'cousine', 'witwe', 'witwer', 'freundin', 'freund', 'nachbarin', 'nachbar', 'lebensgefährtin', 'lebensgefährte'],
   mediaNames: ['afp', 'reuters', 'ap', 'dpa', 'epd', 'kna', 'apa', 'sda', 'keystone-sda', 'ard', 'zdf', 'bbc', 'cnn', 'bloomberg'],

@@ -231,6 +231,7 @@ export const enLexicon: Lexicon = {
     'cfo', 'cto', 'coo', 'cio', 'cmo', 'vp', 'founder', 'co-founder', 'cofounder', 'novelist', 'author', 'writer', 'critic', 'historian',
   ],
   ageUnits: ['years old'],
+  possessiveDeterminers: ['his', 'her', 'its', 'their', 'our', 'my', 'your'],
   thoroughfareWords: ['street', 'avenue', 'road', 'boulevard', 'square', 'lane'],
   kinNouns: ['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé', 'friend', 'neighbour', 'neighbor', 'mum', 'mom', 'dad', 'stepfather', 'stepmother'],
   organisationWords: [

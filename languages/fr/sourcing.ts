@@ -246,6 +246,7 @@ export const frLexicon: Lexicon = {
     'secrétaire', 'premier', 'première', 'vice-premier', 'chef', 'cheffe', 'entraîneur', 'sélectionneur',
   ],
   ageUnits: ['ans'],
+  possessiveDeterminers: ['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'mon', 'ma', 'mes', 'votre', 'vos'],
   thoroughfareWords: ['rue', 'avenue', 'boulevard', 'place', 'quai', 'allée'],
   kinNouns: ['mère', 'père', 'fils', 'fille', 'épouse', 'mari', 'frère', 'sœur', 'grand-mère', 'grand-père', 'oncle', 'tante', 'cousin', 'cousine', 'veuve', 'veuf', 'compagne', 'compagnon', 'fiancée', 'fiancé', 'ami', 'amie', 'voisin', 'voisine', 'maman', 'papa', 'beau-père', 'belle-mère'],
   organisationWords: [

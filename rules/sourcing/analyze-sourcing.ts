@@ -205,14 +205,14 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
       const justified = justifiesAnonymity(view, lex);
       for (const sentence of view.sentences) {
         if (sentence.provenance) continue;
-        for (const full of fullNamesIn(sentence.text, lex)) reading.fullNames.push({ ...full, position: offset + sentence.start + full.start, sentence: sentence.text });
+        for (const full of fullNamesIn(sentence.text, lex)) reading.fullNames.push({ ...full, position: offset + sentence.start + full.start, sentence: sentence.text, paragraphEnd: offset + block.text.length });
         for (const word of capitalisedMidClause(sentence.text)) reading.properWords.add(word);
         for (const named of namedInPassing(sentence.text, lex, self)) reading.names.push({ ...named, position: offset + sentence.start + named.speaker.start });
         reading.mentions.push(...placeMentions(sentence, offset, placed, text, justified, lex));
       }
     }
     // "Snopes staff writer David Emery posted…" in a heading: a later "Emery retweeted" is that person.
-    if (block.kind === 'heading') for (const full of fullNamesIn(block.text, lex)) reading.fullNames.push({ ...full, position: offset + full.start, sentence: block.text });
+    if (block.kind === 'heading') for (const full of fullNamesIn(block.text, lex)) reading.fullNames.push({ ...full, position: offset + full.start, sentence: block.text, paragraphEnd: offset + block.text.length });
     offset += block.text.length + BLOCK_SEPARATOR.length;
   }
   return reading;

@@ -36,6 +36,13 @@ describe('who a sentence credits', () => {
     // The role before a name: after the whole cue, behind an elided article.
     ['en', 'According to economist Jane Smith, the reform will fail.', ['person:Jane Smith [economist]']],
     ['fr', "Selon l'économiste Jean Dupont, la réforme échouera.", ['person:Jean Dupont [économiste]']],
+    // A possessive opens the role: what comes before it is the sentence, not the title.
+    ['en', 'He accepted the resignation of his defense minister Kim Yong-hyun, who said he took full responsibility.', ['person:Kim Yong-hyun [defense minister]']],
+    ['fr', 'Il a accepté la démission de son ministre de la Défense Kim Yong-hyun, qui a dit assumer.', ['person:Kim Yong-hyun [ministre de la Défense]']],
+    // Dotted initials go on in an apposition; a body is described only by what its article opens.
+    ['en', '“It can’t be repaired,” said Martin Indyk, executive vice president of the Brookings Institution and a former U.S. ambassador to Israel.', ['person:Martin Indyk [executive vice president of the Brookings Institution and a former U.S. ambassador to Israel]']],
+    ['en', 'First Round Capital, an early-stage venture firm, said it raised $100 million.', ['organisation:First Round Capital [early-stage venture firm]']],
+    ['en', 'Amazon had more than 100 brands as of last July, according to Coresight Research, double the number in 2017.', ['organisation:Coresight Research']],
     // A lone word and a full name, both subjects of the verb: the lone word is a family name the article may give in full.
     ['en', 'Hamilton and Ellen Gille wrote the code for the landing.', ['organisation:Hamilton', 'person:Ellen Gille']],
     ['en', 'Marks and Spencer said sales fell.', ['organisation:Marks and Spencer']],

@@ -87,6 +87,7 @@ export interface CompiledLexicon {
   relativePronouns: ReadonlySet<string>;
   personRelativePronouns: ReadonlySet<string>;
   thoroughfareWords: ReadonlySet<string>;
+  possessiveDeterminers: ReadonlySet<string>;
   asideOpeners: ReadonlySet<string>;
   kinNouns: ReadonlySet<string>;
   /** A person's age as an aside: "34", « 34 ans ». */
@@ -415,6 +416,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     relativePronouns: lowerSet(lexicon.relativePronouns),
     personRelativePronouns: lowerSet(lexicon.personRelativePronouns),
     thoroughfareWords: lowerSet(lexicon.thoroughfareWords),
+    possessiveDeterminers: lowerSet(lexicon.possessiveDeterminers),
     asideOpeners: lowerSet(lexicon.asideOpeners),
     kinNouns: lowerSet(lexicon.kinNouns),
     platforms: lowerSet(lexicon.platforms),

@@ -17,7 +17,7 @@ const EN = compileLexicon(enLexicon);
 const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), personPronouns: EN.personPronouns, readCarried: (description) => readCarried(description, EN) };
 
 /** A full name found in the text, as fullNamesIn gives it. */
-const found = (name: string, { titled = false, opensSentence = false, position = 0, start = 0, sentence = name } = {}): PlacedFullName => ({ name, titled, opensSentence, start, position, sentence });
+const found = (name: string, { titled = false, opensSentence = false, position = 0, start = 0, sentence = name } = {}): PlacedFullName => ({ name, titled, opensSentence, start, position, sentence, paragraphEnd: position + sentence.length });
 
 const NYSSEN = 'Before she became culture minister, Sue Gray ran the publisher Acme Books.';
 
@@ -180,6 +180,18 @@ describe('source inventory', () => {
       [mention(0, { kind: 'person', name: 'Laura Flessel' }), mention(200, { kind: 'carried', description: 'the minister' })],
       [found('Sue Gray', { position: 56, start: 0, sentence: 'Sue Gray ran the publisher.' })],
       ['person:Laura Flessel ×1'],
+    ],
+    [
+      'a family name several people share stands for the one named last before it in its paragraph',
+      [mention(230, { kind: 'person', name: 'Farrow' })],
+      [found('Mia Farrow', { position: 10 }), found('Dylan Farrow', { position: 100 }), found('Ronan Farrow', { position: 200, sentence: 'Ronan Farrow, who shared the prize, and Farrow said' })],
+      ['person:Ronan Farrow ×1'],
+    ],
+    [
+      'out of that paragraph, a shared family name stands for the first of them named',
+      [mention(900, { kind: 'person', name: 'Farrow' })],
+      [found('Mia Farrow', { position: 10 }), found('Ronan Farrow', { position: 200 })],
+      ['person:Mia Farrow ×1'],
     ],
     ['a pronoun that stands only for a person carries nothing to a body alone', [mention(0, { kind: 'organisation', name: 'Food Standards Agency' }), mention(5, { kind: 'carried', description: 'She' })], [], ['organisation:Food Standards Agency ×1']],
   ])('%s', (_title, mentions, fullNames, expected) => {

@@ -144,6 +144,17 @@ function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly
   return byFamily;
 }
 
+/**
+ * "Mia Farrow", "Dylan Farrow", then "Ronan Farrow, who shared…. …and Farrow, who had been working…, said": where
+ * people of the article share a family name, the name alone stands for the one named last before it in its paragraph.
+ */
+function sharedFamilyName(fullNames: readonly PlacedFullName[], family: string, position: number, properWords: ReadonlySet<string>): string | undefined {
+  const bearers = fullNames.filter((full) => nameWords(withoutOpener(full, properWords)).length >= 2 && nameWords(full.name).at(-1) === family && !(full.opensSentence && !properWords.has(full.name.split(/[\s\u00a0]+/u)[0]?.toLowerCase() ?? '')));
+  const named = bearers.findLast((full) => full.position < position);
+  if (named === undefined || named.paragraphEnd < position || bearers.every((full) => samePerson(full.name, named.name))) return undefined;
+  return withoutOpener(named, properWords);
+}
+
 /** Whether the body names someone other than `source` between its last mention and `before`. */
 function namedSince(fullNames: readonly PlacedFullName[], source: Source, after: number, before: number): boolean {
   return fullNames.some((full) => full.position > after && full.position < before && !(source.name !== null && samePerson(source.name, full.name)));
@@ -162,6 +173,8 @@ function withoutOpener(full: FullName, properWords: ReadonlySet<string>): string
 export interface PlacedFullName extends FullName {
   position: number;
   sentence: string;
+  /** Where its paragraph ends in the article text. */
+  paragraphEnd: number;
 }
 
 /** Where a word stands in a sentence, or -1: the title in « nommée ministre de la Culture, Françoise Nyssen ». */
@@ -232,7 +245,8 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     // A one-word name that is someone's family name is that person, however it was first read ("Wong", "Emery"); a
     // double-barrelled one is looked up by its last part, as family names are keyed ("Vuillemont-Smith", "Joly-Gomez").
     const single = mention.speaker.name !== null && !/[\s\u00a0]/u.test(mention.speaker.name) && mention.speaker.kind !== 'media';
-    const fullName = single ? people.get(nameWords(mention.speaker.name ?? '').at(-1) ?? '') : undefined;
+    const family = nameWords(mention.speaker.name ?? '').at(-1) ?? '';
+    const fullName = single ? (sharedFamilyName(fullNames, family, mention.position, properWords) ?? people.get(family)) : undefined;
     // …or as a word the article writes as a name where no sentence opens ("Google said", with "rivals of Google" further on).
     if (mention.speaker.bare && fullName === undefined && !properWords.has(mention.speaker.name?.toLowerCase() ?? '')) continue;
     let speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };

@@ -36,12 +36,12 @@ export const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 /** What may stand between two words of one name: a space, or an elided article ("de l'industrie"). */
 const NAME_GAP = /^[\s\u00a0\u202f]{0,2}(?:(?:[ld]|qu)['’])?$/iu;
 /** A role in apposition after a name: ", a partner at Canvas Ventures," / ", toxicologue, ancien de l'Anses". */
-const APPOSITION = /^[\s\u00a0]*,[\s\u00a0]*([^,.;:!?«»“”"()]{2,120}?)(?=[\s\u00a0]*(?:[,.;:!?)]|$))/u;
+const APPOSITION = /^[\s\u00a0]*,[\s\u00a0]*((?:[^,.;:!?«»“”"()]|(?<=(?:^|[\s\u00a0.])\p{Lu})\.(?=\p{Lu}|[\s\u00a0]+\p{L})){2,120}?)(?=[\s\u00a0]*(?:[,;:!?)]|(?<!(?:^|[\s\u00a0.])\p{Lu})\.|$))/u;
 /** "Agence nationale de sécurité du médicament et des produits de santé" is eleven. */
 const MAX_NAME_WORDS = 12;
 /** " - among Silicon Valley's firms - ", " — ses proches — " right before a verb. */
 const DASH_ASIDE = /[\s\u00a0][-—–][\s\u00a0][^-—–.;:!?«»“”"]{1,100}[\s\u00a0][-—–][\s\u00a0]*$/u;
-const MAX_ROLE_WORDS = 12;
+const MAX_ROLE_WORDS = 16;
 /** "III" in "Martin Luther King III", "XVI" in "Benedict XVI". */
 const ROMAN_NUMERAL = /^[IVXL]{1,5}$/u;
 
@@ -226,7 +226,9 @@ function roleBefore(sentence: string, start: number, lex: CompiledLexicon): stri
   const all = clause.split(/[\s\u00a0]+/u).filter((word) => word !== '');
   // « précise la toxicologue X »: the role starts after the verb, and after the rest of a cue ("According to economist X").
   const verb = all.findLastIndex((word) => lex.reportingVerb.words.has(lower(word)));
-  let from = verb + 1;
+  // "…the resignation of his defense minister Kim Yong-hyun": the role is what the possessive opens.
+  const possessive = all.findLastIndex((word) => lex.possessiveDeterminers.has(lower(word)));
+  let from = Math.max(verb, possessive) + 1;
   // "However, Prof Sharon Lewin": a sentence opener is no part of the role.
   while (from < all.length && ((lex.stopWords.has(lower(all[from] ?? '')) && !lex.leadingArticle.test(`${all[from] ?? ''} `)) || lex.sentenceOpeners.has(lower(all[from] ?? '')))) from++;
   const words = (withoutHonorificsAtEnd(all.slice(from).join(' '), lex) ?? '').split(/[\s\u00a0]+/u).filter((word) => word !== '');
@@ -238,7 +240,7 @@ function roleBefore(sentence: string, start: number, lex: CompiledLexicon): stri
   return role === '' ? null : role;
 }
 
-function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: number): { role: string; end: number } | null {
+function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: number): { role: string; end: number; article: boolean } | null {
   const match = APPOSITION.exec(sentence.slice(end));
   // « membre de l'organisation Anti-Violence Project à New York qui, avant de… »: a relative clause cut by its comma is no part of the role.
   const role = match?.[1]?.trim().replace(lex.trailingRelativePronoun, '');
@@ -255,7 +257,7 @@ function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: n
     return null;
   }
   lex.reportingVerb.re.lastIndex = 0;
-  return { role: withoutArticle(role, lex), end: end + match[0].length };
+  return { role: withoutArticle(role, lex), end: end + match[0].length, article };
 }
 
 /**
@@ -388,7 +390,9 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   const described = kind === 'person' ? roleBefore(sentence, opening, lex) : null;
   // « ministre de l' » + « Intérieur »: an elided article joins its word without a space.
   const roleGiven = described !== null && titleEnd !== null ? `${described}${/['’]$/u.test(described) ? '' : ' '}${titleEnd}` : described;
-  const given = after?.role ?? (kind === 'person' ? (roleGiven ?? titles ?? (personFrom ? from : null)) : null);
+  // "Pocket Gems, first used HackerRank…", "Russia, for its part,": a body is described by what its article opens ("an investment advisor").
+  const afterRole = after !== null && (kind === 'person' || after.article) ? after.role : null;
+  const given = afterRole ?? (kind === 'person' ? (roleGiven ?? titles ?? (personFrom ? from : null)) : null);
   // "Mr Veitch", « Mme Martin »: an honorific alone is no role.
   const role = given === null ? null : withoutHonorificsAtEnd(given, lex);
   // Only a word that opens the sentence can be an ordinary word capitalised ("Rather, …", "Tests show…").
