@@ -222,7 +222,7 @@ export const enLexicon: Lexicon = {
   personTitles: [
     'chair', 'councillor', 'councilor', 'alderman', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'judge', 'justice',
     'president', 'president-elect', 'gov', 'governor', 'sen', 'senator', 'rep', 'representative', 'mayor',
-    'minister', 'secretary', 'chancellor', 'inspector', 'officer', 'detective', 'sergeant', 'sgt', 'constable',
+    'minister', 'secretary', 'chancellor', 'inspector', 'agent', 'officer', 'detective', 'sergeant', 'sgt', 'constable',
     'superintendent', 'chief', 'captain', 'capt', 'lieutenant', 'lt', 'colonel', 'col', 'general', 'gen',
     'commissioner', 'attorney', 'prosecutor', 'sheriff', 'deputy', 'director', 'chairman', 'chairwoman',
     'ceo', 'coach', 'manager', 'pope', 'king', 'queen', 'prince', 'princess', 'rev', 'father', 'senior',
@@ -405,7 +405,7 @@ export const enLexicon: Lexicon = {
   anonymousPluralOpeners: ['our'],
   qualifierPrepositions: ['of', 'at', 'in', 'for'],
   placePrepositions: ['in'],
-  affiliationPrepositions: ['at'],
+  affiliationPrepositions: ['at', 'from', 'with'],
   titledWorks: ['book', 'documentary', 'report', 'study', 'essay', 'paper'],
   titleIntroducers: ['titled', 'entitled'],
   titlesCapitaliseWords: true,

@@ -39,6 +39,10 @@ describe('who a sentence credits', () => {
     // A possessive opens the role: what comes before it is the sentence, not the title.
     ['en', 'He accepted the resignation of his defense minister Kim Yong-hyun, who said he took full responsibility.', ['person:Kim Yong-hyun [defense minister]']],
     ['fr', 'Il a accepté la démission de son ministre de la Défense Kim Yong-hyun, qui a dit assumer.', ['person:Kim Yong-hyun [ministre de la Défense]']],
+    // After a named person, "from" and "with" give their workplace; after a title alone, the name is the body's.
+    ['en', 'Agent Scott Rance from Rance Property said there has been no such problem.', ['person:Scott Rance [Agent]']],
+    ['en', 'Jane Doe with the ACLU said the law was struck down.', ['person:Jane Doe [ACLU]']],
+    ['en', 'A spokesman from Google said the plan failed.', ['organisation:Google']],
     // Dotted initials go on in an apposition; a body is described only by what its article opens.
     ['en', '“It can’t be repaired,” said Martin Indyk, executive vice president of the Brookings Institution and a former U.S. ambassador to Israel.', ['person:Martin Indyk [executive vice president of the Brookings Institution and a former U.S. ambassador to Israel]']],
     ['en', 'First Round Capital, an early-stage venture firm, said it raised $100 million.', ['organisation:First Round Capital [early-stage venture firm]']],

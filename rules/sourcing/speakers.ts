@@ -161,6 +161,12 @@ function wordsBefore(sentence: string, position: number, count: number, lex: Com
   return words.slice(words.findLastIndex((word) => lex.reportingVerb.words.has(word)) + 1);
 }
 
+/** "a spokesman from Google", "a lawyer with Michael Best": the title a preposition ties to a name is someone else's, not the name's. */
+function tiedByPreposition(words: readonly string[], lex: CompiledLexicon): boolean {
+  const last = words.at(-1) ?? '';
+  return lex.affiliationPrepositions.has(last) || lex.placePrepositions.has(last);
+}
+
 /** "doctors at Mass General", "prosecutors in San Francisco": the name after a group is where the group works, a place or a body, never a person. */
 export function namesGroupsHome(sentence: string, start: number, lex: CompiledLexicon): boolean {
   const [groupNoun = '', preposition = ''] = wordsBefore(sentence, start, 3, lex).filter((word) => !lex.definiteArticles.has(word)).slice(-2);
@@ -341,7 +347,6 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     name = `${name} (${alias.alias})`;
     end = alias.end;
   }
-  const before = wordsBefore(sentence, opening, 3, lex);
   // "la ministre des Sports Laura Flessel": capitalised words after "des" belong to the title, and so to the role.
   // « ministre de l'Intérieur Jan Hamáček (ČSSD) »: the acronym after the person is their party's.
   const partyTagged = alias !== null && ACRONYM.test(alias.alias);
@@ -352,13 +357,17 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
     titleEnd = words.slice(0, -2).join(' ');
     name = partyTagged ? `${words.slice(-2).join(' ')} (${alias.alias})` : words.slice(-2).join(' ');
   }
+  // "a spokesman from Google": the title before the preposition is someone else's; « la ministre des Sports Laura Flessel » goes on with the title.
+  const wordsRightBefore = wordsBefore(sentence, opening, 3, lex);
+  const tied = titleEnd === null && tiedByPreposition(wordsRightBefore, lex);
+  const before = tied ? [] : wordsRightBefore;
   // "Chuck Schumer of New York", "Matthew Kupfer de CBC": after a person's full name, a preposition starts where the person is from.
   // One word before « de » is a particle instead ("Charles de Gaulle").
   // Either side must say so: a body after the preposition, or a title before the name ("Lost Notebooks of Hank Williams" is neither).
   const fromWhere = alias === null ? lex.personFrom.exec(name) : null;
   const from = fromWhere?.[1] ?? null;
   const personFrom = fromWhere !== null && from !== null && classifyName(name.slice(0, fromWhere.index), before, '', lex) === 'person' &&
-    (classifyName(from, [], sentence.slice(end), lex) !== 'person' || first > index || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, ''))) || roleBefore(sentence, opening, lex) !== null);
+    (classifyName(from, [], sentence.slice(end), lex) !== 'person' || first > index || before.some((word) => lex.personTitles.has(word.replace(/\.$/u, ''))) || (!tied && roleBefore(sentence, opening, lex) !== null));
   if (personFrom) name = name.slice(0, fromWhere.index);
   let kind = personFrom ? 'person' : classifyName(name.replace(/\s*\([^)]*\)$/u, ''), before, sentence.slice(end), lex);
   // Not a person: the place where a group works ("doctors at Mass General"), or a name with an acronym of its own
@@ -387,7 +396,7 @@ function namedAt(tokens: readonly Token[], index: number, sentence: string, lex:
   // « raconte Marie, 34 ans »: only a person has an age.
   const aged = kind !== 'media' && lex.ageAfterName.test(sentence.slice(end));
   if (aged) kind = 'person';
-  const described = kind === 'person' ? roleBefore(sentence, opening, lex) : null;
+  const described = kind === 'person' && !tied ? roleBefore(sentence, opening, lex) : null;
   // « ministre de l' » + « Intérieur »: an elided article joins its word without a space.
   const roleGiven = described !== null && titleEnd !== null ? `${described}${/['’]$/u.test(described) ? '' : ' '}${titleEnd}` : described;
   // "Pocket Gems, first used HackerRank…", "Russia, for its part,": a body is described by what its article opens ("an investment advisor").
