@@ -145,6 +145,8 @@ export interface Lexicon {
   organisationWords: readonly string[];
   /** Words that make a name an outlet ("newspaper", "magazine", "quotidien", "hebdomadaire"). */
   mediaWords: readonly string[];
+  /** Media words that name any body's own pages ("website", « site »): after a name with an organisation word, the body speaks ("the Social Security Administration website"), not an outlet. */
+  ownPagesWords: readonly string[];
   /** Pieces an outlet publishes ("portrait", "op-ed"): with `mediaWorkLinks` they credit the outlet after them (« dans un portrait du Parisien »). */
   mediaWorks: readonly string[];
   /** What joins a piece to its outlet, article included so a person cannot follow (« du », « de la », "in the", "for"). */

@@ -165,6 +165,7 @@ export const deLexicon: Lexicon = {
     'regierung', 'bundestag', 'landtag', 'behörde', 'gewerkschaft', 'klinik', 'krankenhaus', 'schule', 'bundesamt',
     'landesamt', 'kammer', 'union', 'bund', 'fonds', 'allianz', 'büro',
   ],
+  ownPagesWords: ['website', 'webseite', 'seite', 'blog', 'portal'],
   mediaWords: ['zeitung', 'tageszeitung', 'wochenzeitung', 'magazin', 'nachrichtenmagazin', 'nachrichtenagentur', 'sender', 'rundfunk', 'fernsehen', 'radio', 'portal', 'blog', 'presse'],
   mediaWorks: ['artikel', 'bericht', 'interview', 'gastbeitrag', 'kommentar', 'porträt', 'reportage', 'ausgabe', 'kolumne'],
   mediaWorkLinks: ['der', 'des', 'im', 'in der', 'für die', 'für den', 'für das'],

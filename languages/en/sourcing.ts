@@ -257,6 +257,7 @@ export const enLexicon: Lexicon = {
   ],
   mediaWorks: ['article', 'profile', 'interview', 'op-ed', 'editorial', 'column', 'story', 'piece', 'edition', 'issue', 'pages', 'investigation'],
   mediaWorkLinks: ['in the', 'for the', 'for', 'by the'],
+  ownPagesWords: ['website', 'site', 'blog', 'page'],
   platforms: ['facebook', 'twitter', 'x', 'instagram', 'tiktok', 'youtube', 'telegram', 'reddit', 'linkedin', 'snapchat', 'whatsapp', 'threads', 'bluesky', 'weibo', 'wechat', 'vk'],
   platformPosts: ['post', 'posts', 'message', 'messages', 'video', 'videos', 'tweet', 'tweets', 'story', 'stories', 'page', 'account', 'thread', 'on'],
   mediaNames: [

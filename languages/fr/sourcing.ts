@@ -260,6 +260,7 @@ export const frLexicon: Lexicon = {
     'cnrs', 'inserm', 'insee', 'ligue', 'club', 'fonds', 'alliance', 'coalition', 'secrétariat', 'cabinet', 'musée', 'galerie',
     'start-up', 'géant', 'constructeur', 'fabricant', 'distributeur', 'enseigne', 'assureur', 'opérateur', 'industriel',
   ],
+  ownPagesWords: ['site', 'blog', 'page'],
   mediaWords: [
     'journal', 'quotidien', 'hebdomadaire', 'mensuel', 'magazine', 'tabloïd', 'agence de presse', 'site',
     "site d'information", 'radio', 'chaîne', 'télévision', 'revue', 'média', 'blog', 'presse', 'gazette',

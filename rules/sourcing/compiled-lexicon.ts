@@ -80,6 +80,7 @@ export interface CompiledLexicon {
   honorifics: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
   mediaWords: ReadonlySet<string>;
+  ownPagesWords: ReadonlySet<string>;
   mediaNames: ReadonlySet<string>;
   mediaWorks: ReadonlySet<string>;
   /** What joins a document to its author ("by", "of", « de »). */
@@ -398,6 +399,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     honorifics: lowerSet(lexicon.honorifics),
     organisationWords: lowerSet(lexicon.organisationWords),
     mediaWords: lowerSet(lexicon.mediaWords),
+    ownPagesWords: lowerSet(lexicon.ownPagesWords),
     mediaNames: lowerSet(lexicon.mediaNames),
     mediaWorks: lowerSet(lexicon.mediaWorks),
     qualifierPrepositions: lowerSet(lexicon.qualifierPrepositions),

@@ -173,6 +173,11 @@ export function namesGroupsHome(sentence: string, start: number, lex: CompiledLe
   return lex.qualifierPrepositions.has(preposition) && /^\p{Ll}+[sx]$/u.test(groupNoun) && !lex.stopWords.has(groupNoun);
 }
 
+/** "the Social Security Administration website": a body's own pages are the body's word, not an outlet's. */
+function bodysOwnPages(name: string, pagesWord: string, lex: CompiledLexicon): boolean {
+  return lex.ownPagesWords.has(pagesWord) && name.split(/[\s\u00a0]+/u).some((word) => lex.organisationWords.has(lower(word)));
+}
+
 /** What kind of source a name is, from its own words and the words around it. */
 export function classifyName(name: string, before: readonly string[], after: string, lex: CompiledLexicon): SourceKind {
   const words = name.split(/[\s\u00a0]+/u).map(lower);
@@ -184,7 +189,7 @@ export function classifyName(name: string, before: readonly string[], after: str
   const headsName = (index: number): boolean => before.slice(index + 1).every((word) => lex.definiteArticles.has(word));
   // "the British news agency PA": a media word of two words.
   const mediaPhrase = (index: number): boolean => lex.mediaWords.has(`${before[index] ?? ''} ${before[index + 1] ?? ''}`) && headsName(index + 1);
-  if (before.some((word, index) => (isMediaHead(word, before[index + 1], lex) && headsName(index)) || mediaPhrase(index)) || isMediaHead(afterWord, afterNext, lex)) return 'media';
+  if (before.some((word, index) => (isMediaHead(word, before[index + 1], lex) && headsName(index)) || mediaPhrase(index)) || (isMediaHead(afterWord, afterNext, lex) && !bodysOwnPages(name, afterWord, lex))) return 'media';
   // "New England Journal of Medicine", "Radio France": a title word inside the name, and no word of a body.
   if (words.length >= 2 && words.some((word) => lex.mediaWords.has(word)) && !words.some((word) => lex.organisationWords.has(word))) return 'media';
   // "Bill Prince", "Bill de Blasio": a document word that opens a person-like name (capitalised words, or a family name's particle) is a first name; "Bill of Rights" stays a bill.
@@ -906,7 +911,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
   // "Rolling Stone magazine said": a name the media word closes; "Trump's website said" is someone's page.
   if (lex.mediaWords.has(word) && /^\p{Ll}/u.test(token.word) && end >= 1 && !/['’]s$/u.test((tokens[end - 1] as Token).word) && joinsName(sentence, tokens[end - 1] as Token, token)) {
     const outlet = nameEndingAt(sentence, tokens, end - 1, lex, self);
-    if (outlet !== null && outlet.name !== null && outlet.kind !== 'person') return { ...outlet, kind: 'media', role: null, end: token.end };
+    if (outlet !== null && outlet.name !== null && outlet.kind !== 'person') return { ...outlet, kind: bodysOwnPages(outlet.name, word, lex) ? 'organisation' : 'media', role: null, end: token.end };
   }
   // "A Gallup poll found", "The Mueller report concluded": a document named by whom it is from.
   if (lex.sourceDocuments.has(word) && /^\p{Ll}/u.test(token.word) && end >= 1 && !/['’]s$/u.test((tokens[end - 1] as Token).word) && joinsName(sentence, tokens[end - 1] as Token, token)) {
