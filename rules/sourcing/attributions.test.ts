@@ -43,6 +43,9 @@ describe('who a sentence credits', () => {
     ['en', 'Agent Scott Rance from Rance Property said there has been no such problem.', ['person:Scott Rance [Agent]']],
     ['en', 'Jane Doe with the ACLU said the law was struck down.', ['person:Jane Doe [ACLU]']],
     ['en', 'A spokesman from Google said the plan failed.', ['organisation:Google']],
+    // A relative clause closing an apposition says what the person did, not their role.
+    ['fr', "« Nous voterons contre », a déclaré Pouria Amirshahi, député socialiste des Français de l'étranger qui a également voté contre.", ["person:Pouria Amirshahi [député socialiste des Français de l'étranger]"]],
+    ['en', '“It failed,” said Bryan Koon, former director of the Florida Division of Emergency Management who is now a disaster consultant.', ['person:Bryan Koon [former director of the Florida Division of Emergency Management]']],
     // A body's own website is the body's word; an outlet's name closed by a media word is the outlet.
     ['en', 'The rate was unchanged, according to the Social Security Administration website.', ['organisation:Social Security Administration']],
     ['en', 'Rolling Stone magazine said the tour was cancelled.', ['media:Rolling Stone']],

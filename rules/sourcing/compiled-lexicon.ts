@@ -105,8 +105,8 @@ export interface CompiledLexicon {
   mediaWorkLink: RegExp;
   /** An opinion cue opening a sentence (« Pour », "In the eyes of"), spaces after it included. */
   opinionOpening: RegExp;
-  /** A relative pronoun ending a text (« … à New York qui »), spaces before it included. */
-  trailingRelativePronoun: RegExp;
+  /** A relative clause closing a text, from its pronoun on (« … à New York qui », "…Management who is now a consultant"). */
+  closingRelativeClause: RegExp;
   documentWords: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
   speakerPronouns: ReadonlySet<string>;
@@ -429,8 +429,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     get vagueDeterminerBefore() {
       return (built.vagueDeterminerBefore ??= new RegExp(`(?:^|${SPACE})${alternation(lexicon.vagueDeterminers)}${SPACE}*$`, 'iu'));
     },
-    get trailingRelativePronoun() {
-      return (built.trailingRelativePronoun ??= new RegExp(`${SPACE}+${alternation(lexicon.relativePronouns, { before: true })}$`, 'iu'));
+    get closingRelativeClause() {
+      return (built.closingRelativeClause ??= new RegExp(`${SPACE}+${alternation(lexicon.relativePronouns, { before: true, after: true })}.*$`, 'iu'));
     },
     get opinionOpening() {
       return (built.opinionOpening ??= new RegExp(`^${SPACE}*${alternation(lexicon.opinionCues, { after: true })}${SPACE}+`, 'iu'));

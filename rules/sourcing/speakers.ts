@@ -254,7 +254,7 @@ function roleBefore(sentence: string, start: number, lex: CompiledLexicon): stri
 function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: number): { role: string; end: number; article: boolean } | null {
   const match = APPOSITION.exec(sentence.slice(end));
   // « membre de l'organisation Anti-Violence Project à New York qui, avant de… »: a relative clause cut by its comma is no part of the role.
-  const role = match?.[1]?.trim().replace(lex.trailingRelativePronoun, '');
+  const role = match?.[1]?.trim().replace(lex.closingRelativeClause, '');
   if (match === null || role === undefined) return null;
   // « Selon l'Inserm, le risque augmente. »: after a name in the sentence's opening phrase, what runs to the end is the main clause.
   if (!/[,;:«»“”"—–]/u.test(sentence.slice(0, start)) && /^[\s\u00a0]*(?:[.!?]|$)/u.test(sentence.slice(end + match[0].length))) return null;
