@@ -22,7 +22,7 @@ import { fullNamesIn, isVerb, namedInPassing, namesBody, type Speaker } from './
 import { resolveBackReferences, type PlacedName } from './back-references';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
-import { sourceInventory, type PlacedFullName, type PlacedMention } from './source-inventory';
+import { nameWords, sourceInventory, type PlacedFullName, type PlacedMention } from './source-inventory';
 import { titledWorksIn } from './titled-works';
 import { normalise } from './triggers';
 import type { Span } from './sentences';
@@ -257,6 +257,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const sources = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), {
     fullNames: reading.fullNames,
     properWords: reading.properWords,
+    bodyHeads: new Set(reading.names.filter(({ speaker }) => speaker.kind === 'organisation' && /[\s\u00a0]/u.test(speaker.name ?? '')).map(({ speaker }) => nameWords(speaker.name ?? '')[0] ?? '')),
     personPronouns: lex.personPronouns,
     readCarried: (description) => readCarried(description, lex),
   });

@@ -14,7 +14,7 @@ function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'ki
 
 /** An article's names and words beyond its mentions: none, and the English pronouns and spokesperson nouns. */
 const EN = compileLexicon(enLexicon);
-const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), personPronouns: EN.personPronouns, readCarried: (description) => readCarried(description, EN) };
+const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), bodyHeads: new Set(), personPronouns: EN.personPronouns, readCarried: (description) => readCarried(description, EN) };
 
 /** A full name found in the text, as fullNamesIn gives it. */
 const found = (name: string, { titled = false, opensSentence = false, position = 0, start = 0, sentence = name } = {}): PlacedFullName => ({ name, titled, opensSentence, start, position, sentence, paragraphEnd: position + sentence.length });
@@ -200,6 +200,25 @@ describe('source inventory', () => {
     expect(sources.filter((source) => source.kind === 'anonymous').map((source) => source.justified)).toEqual(
       mentions.filter((m) => m.speaker.kind === 'anonymous' && !mentions.slice(0, mentions.indexOf(m)).some((o) => o.speaker.description === m.speaker.description)).map((m) => m.justified),
     );
+  });
+
+  test.each<[string, PlacedMention[], PlacedFullName[], string[], string[]]>([
+    [
+      'a word that heads a body the article names is that body, not the family name of a name it only writes',
+      [mention(10, { kind: 'organisation', name: 'Mozilla' })],
+      [found('Air Mozilla')],
+      ['mozilla'],
+      ['organisation:Mozilla ×1'],
+    ],
+    [
+      'a person the article credits keeps their family name, whatever body bears it',
+      [mention(0, { kind: 'person', name: 'Donald J. Trump' }), mention(10, { kind: 'organisation', name: 'Trump' })],
+      [],
+      ['trump'],
+      ['person:Donald J. Trump ×2'],
+    ],
+  ])('%s', (_title, mentions, fullNames, bodyHeads, expected) => {
+    expect(summary(sourceInventory(mentions, { ...NAMES, fullNames, bodyHeads: new Set(bodyHeads) }))).toEqual(expected);
   });
 
   test.each<[string, PlacedMention[], string[], string[]]>([

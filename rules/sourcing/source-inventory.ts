@@ -18,7 +18,7 @@ export interface PlacedMention {
 }
 
 /** Comparable words of a name: lower case, no accents, no articles, no parenthesised alias. */
-function nameWords(name: string): string[] {
+export function nameWords(name: string): string[] {
   return name
     .replace(/\([^)]*\)/gu, ' ')
     .normalize('NFD')
@@ -202,6 +202,8 @@ export interface ArticleNames {
   fullNames: readonly PlacedFullName[];
   /** Words the body capitalises where no clause opens: a lone word opening its sentence is a name if it is one of them. */
   properWords: ReadonlySet<string>;
+  /** First words of the bodies the article names ("mozilla" for "the Mozilla Foundation"): such a word alone is the body, not a family name. */
+  bodyHeads: ReadonlySet<string>;
   /** Pronouns that stand only for a person ("he", "she"). */
   personPronouns: ReadonlySet<string>;
   /** What a carried speaker's words can stand for, in the article's language. */
@@ -238,6 +240,7 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     return kind === 'person' && lastNamed.kind !== 'person' ? null : lastNamed;
   };
   const people = peopleByOneName(mentions, fullNames, properWords);
+  const creditedPeople = new Set(mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker.name));
   // "the Times continues" after "The New York Times says": a full name the article credits keeps the kind it was credited as.
   const creditedKinds = new Map(mentions.filter(({ speaker }) => /[\s\u00a0]/u.test(speaker.name ?? '') && speaker.kind !== 'person').map(({ speaker }) => [speaker.name, speaker.kind]));
   for (const mention of [...mentions].sort((a, b) => a.position - b.position)) {
@@ -246,7 +249,9 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     // double-barrelled one is looked up by its last part, as family names are keyed ("Vuillemont-Smith", "Joly-Gomez").
     const single = mention.speaker.name !== null && !/[\s\u00a0]/u.test(mention.speaker.name) && mention.speaker.kind !== 'media';
     const family = nameWords(mention.speaker.name ?? '').at(-1) ?? '';
-    const fullName = single ? (sharedFamilyName(fullNames, family, mention.position, properWords) ?? people.get(family)) : undefined;
+    const person = single ? (sharedFamilyName(fullNames, family, mention.position, properWords) ?? people.get(family)) : undefined;
+    // "Mozilla reported" beside "the Mozilla Foundation" is the body, whatever "Air Mozilla" looks like; "Trump said" stays the Donald J. Trump the article credits.
+    const fullName = person !== undefined && reading.bodyHeads.has(family) && !creditedPeople.has(person) ? undefined : person;
     // …or as a word the article writes as a name where no sentence opens ("Google said", with "rivals of Google" further on).
     if (mention.speaker.bare && fullName === undefined && !properWords.has(mention.speaker.name?.toLowerCase() ?? '')) continue;
     let speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
