@@ -43,6 +43,10 @@ describe('who a sentence credits', () => {
     ['en', 'Agent Scott Rance from Rance Property said there has been no such problem.', ['person:Scott Rance [Agent]']],
     ['en', 'Jane Doe with the ACLU said the law was struck down.', ['person:Jane Doe [ACLU]']],
     ['en', 'A spokesman from Google said the plan failed.', ['organisation:Google']],
+    // An apposition that a preposition opens on a body gives the body the person is with; on anything else, no role.
+    ['en', '“Jump now,” said Rory O’Driscoll, of Scale Venture Partners.', ['person:Rory O’Driscoll [Scale Venture Partners]']],
+    ['en', '“Jump now,” said Rory O’Driscoll, of course.', ['person:Rory O’Driscoll']],
+    ['fr', "« Sautez », a dit Marie Dupont, de l'Insee.", ['person:Marie Dupont [Insee]']],
     // A relative clause closing an apposition says what the person did, not their role.
     ['fr', "« Nous voterons contre », a déclaré Pouria Amirshahi, député socialiste des Français de l'étranger qui a également voté contre.", ["person:Pouria Amirshahi [député socialiste des Français de l'étranger]"]],
     ['en', '“It failed,” said Bryan Koon, former director of the Florida Division of Emergency Management who is now a disaster consultant.', ['person:Bryan Koon [former director of the Florida Division of Emergency Management]']],

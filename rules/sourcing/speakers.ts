@@ -260,7 +260,12 @@ function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: n
   if (!/[,;:«»“”"—–]/u.test(sentence.slice(0, start)) && /^[\s\u00a0]*(?:[.!?]|$)/u.test(sentence.slice(end + match[0].length))) return null;
   const first = lower(role.split(/[\s\u00a0]+/u)[0] ?? '');
   const article = lex.leadingArticle.test(role);
-  const describes = article || lex.titleWords.has(first) || lex.personTitles.has(first) || (/^\p{Ll}/u.test(role) && !lex.stopWords.has(first) && !lex.speakerPronouns.has(first));
+  // "Rory O'Driscoll, of Scale Venture Partners", « Marie Dupont, de l'Insee »: the body the person is with is their role.
+  const body = withoutArticle(role.slice(first.length).trim(), lex);
+  const tied = lex.qualifierPrepositions.has(first) || lex.affiliationPrepositions.has(first);
+  const affiliation = tied && /^\p{Lu}/u.test(body);
+  // "…, of course.": a preposition that ties no body opens no role.
+  const describes = tied ? affiliation : article || lex.titleWords.has(first) || lex.personTitles.has(first) || (/^\p{Ll}/u.test(role) && !lex.stopWords.has(first) && !lex.speakerPronouns.has(first));
   // "According to The Information, a Siri SDK could be introduced…": a clause with a modal verb is the sentence going on, no role.
   const clause = role.split(/[\s\u00a0]+/u).some((word) => lex.modalVerbs.has(lower(word)));
   if (!describes || clause || opensAside(first, lex) || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
@@ -268,7 +273,7 @@ function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: n
     return null;
   }
   lex.reportingVerb.re.lastIndex = 0;
-  return { role: withoutArticle(role, lex), end: end + match[0].length, article };
+  return { role: affiliation ? body : withoutArticle(role, lex), end: end + match[0].length, article };
 }
 
 /**
