@@ -227,7 +227,7 @@ export const enLexicon: Lexicon = {
     'commissioner', 'attorney', 'prosecutor', 'sheriff', 'deputy', 'director', 'chairman', 'chairwoman',
     'ceo', 'coach', 'manager', 'pope', 'king', 'queen', 'prince', 'princess', 'rev', 'father', 'senior',
     'prime', 'district', 'spokesman', 'spokeswoman', 'spokesperson', 'his honour', 'qc', 'executive', 'staff', 'leader',
-    'marshal', 'pastor', 'collector', 'journalist', 'reporter', 'correspondent', 'columnist', 'editor', 'analyst', 'economist',
+    'marshal', 'pastor', 'collector', 'journalist', 'reporter', 'correspondent', 'columnist', 'commentator', 'commenter', 'editor', 'analyst', 'economist',
     'cfo', 'cto', 'coo', 'cio', 'cmo', 'vp', 'founder', 'co-founder', 'cofounder', 'novelist', 'author', 'writer', 'critic', 'historian',
   ],
   ageUnits: ['years old'],

@@ -53,6 +53,7 @@ describe('who a sentence credits', () => {
     // A body's own website is the body's word; an outlet's name closed by a media word is the outlet.
     ['en', 'The rate was unchanged, according to the Social Security Administration website.', ['organisation:Social Security Administration']],
     ['en', 'Rolling Stone magazine said the tour was cancelled.', ['media:Rolling Stone']],
+    ['en', 'Commenter Paul Stoffregen said the code was fine.', ['person:Paul Stoffregen [Commenter]']],
     // Dotted initials go on in an apposition; a body is described only by what its article opens.
     ['en', '“It can’t be repaired,” said Martin Indyk, executive vice president of the Brookings Institution and a former U.S. ambassador to Israel.', ['person:Martin Indyk [executive vice president of the Brookings Institution and a former U.S. ambassador to Israel]']],
     ['en', 'First Round Capital, an early-stage venture firm, said it raised $100 million.', ['organisation:First Round Capital [early-stage venture firm]']],
