@@ -50,6 +50,11 @@ describe('who a sentence credits', () => {
     // A relative clause closing an apposition says what the person did, not their role.
     ['fr', "« Nous voterons contre », a déclaré Pouria Amirshahi, député socialiste des Français de l'étranger qui a également voté contre.", ["person:Pouria Amirshahi [député socialiste des Français de l'étranger]"]],
     ['en', '“It failed,” said Bryan Koon, former director of the Florida Division of Emergency Management who is now a disaster consultant.', ['person:Bryan Koon [former director of the Florida Division of Emergency Management]']],
+    // After the verb as before it, a body or a place written as an adjective leaves the official unnamed; a spokesperson is the body's voice.
+    ['en', 'The talks failed, said a senior U.S. official.', ['anonymous:a senior U.S. official']],
+    ['en', 'The talks failed, said a French official.', ['anonymous:a French official']],
+    ['en', 'The talks failed, a Pentagon official said.', ['anonymous:a Pentagon official']],
+    ['en', 'The talks failed, said a Google spokesman.', ['organisation:Google']],
     // A body's own website is the body's word; an outlet's name closed by a media word is the outlet.
     ['en', 'The rate was unchanged, according to the Social Security Administration website.', ['organisation:Social Security Administration']],
     ['en', 'Rolling Stone magazine said the tour was cancelled.', ['media:Rolling Stone']],

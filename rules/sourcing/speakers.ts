@@ -523,6 +523,8 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   const reached = reachedAt < tokens.length ? namedAt(tokens, reachedAt, sentence, lex, self) : null;
   // "a police report given to NBC News": an outlet is credited wherever it is reached.
   const named = blocked && reached?.kind !== 'media' && reachedAt === index ? null : reached;
+  const unnamedOfBody = named === null ? null : unnamedMemberAfter(sentence, tokens, skipped, named, lex);
+  if (unnamedOfBody !== null) return unnamedOfBody;
   if (named !== null && named.start - spanStart < 80 && !/[.;:!?«»“”"]/u.test(sentence.slice(spanStart, named.start))) {
     // « le ministre des Affaires étrangères »: a lone name after a title and its connector is the title's field, not a person.
     const titleAt = head.findIndex((word) => lex.personTitles.has(word));
@@ -554,6 +556,22 @@ export function speakerAfter(sentence: string, from: number, lex: CompiledLexico
   const title = skipped.find((token) => lex.titleWords.has(lower(token.word)) && !lex.definiteArticles.has(lower(token.word)) && !lex.nameConnectors.has(lower(token.word)));
   if (title !== undefined && lex.definiteArticles.has(head[0] ?? '')) return titleOrNamed(sentence, tokens, spanStart, title.end, lex);
   return null;
+}
+
+/**
+ * "said a French official", "according to a senior White House official": an unnamed source, a body or a
+ * place written as an adjective between the article and the noun, as before the verb ("a Pentagon official
+ * said"). A spokesperson is the body's voice instead ("said a Google spokesman": Google).
+ */
+function unnamedMemberAfter(sentence: string, tokens: readonly Token[], skipped: readonly Token[], named: Speaker, lex: CompiledLexicon): Speaker | null {
+  const [determiner] = skipped;
+  if (determiner === undefined || !lex.anonymousDeterminers.has(lower(determiner.word)) || named.kind === 'media') return null;
+  if (skipped.some((token) => /^\p{Ll}/u.test(token.word) && !lex.anonymousDeterminers.has(lower(token.word)) && !lex.anonymousModifiers.has(lower(token.word)))) return null;
+  const noun = tokens.find((token) => token.start >= named.end);
+  const word = lower(noun?.word ?? '');
+  if (noun === undefined || !SPACE_ONLY.test(sentence.slice(named.end, noun.start))) return null;
+  if (!lex.anonymousNouns.has(word) && !lex.anonymousPlurals.has(word)) return null;
+  return { kind: 'anonymous', name: null, description: sentence.slice(determiner.start, noun.end), role: null, bare: false, start: determiner.start, end: noun.end };
 }
 
 /** How far past a document word its named author or publisher may come: "rapport annuel du Forum économique mondial". */
