@@ -169,6 +169,9 @@ function withoutOpener(full: FullName, properWords: ReadonlySet<string>): string
   return full.opensSentence && rest.length >= 2 && !properWords.has(first.toLowerCase()) ? rest.join(' ') : full.name;
 }
 
+/** A speaker the inventory credits: never carried words, which go to someone else. */
+type CreditedSpeaker = Speaker & { kind: Source['kind'] };
+
 /** A full name found in the body, where it starts in the article text, and the sentence that names it. */
 export interface PlacedFullName extends FullName {
   position: number;
@@ -239,6 +242,20 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     if (kind === 'person' && lastNamed.kind === 'person' && lastNamed.role !== null && !lastNamed.role.toLowerCase().includes(head)) return null;
     return kind === 'person' && lastNamed.kind !== 'person' ? null : lastNamed;
   };
+  /**
+   * Carried words add their passage to their carrier. With none, a title the article gave someone named since is
+   * that person's (see `titledSince`); anything else is dropped (null).
+   */
+  const titledPerson = (carried: Speaker, mention: PlacedMention): CreditedSpeaker | null => {
+    const words = reading.readCarried(carried.description ?? '');
+    const carrier = carrierOf(words, carried.description?.toLowerCase() ?? '', mention.position);
+    if (carrier !== null) {
+      addPassage(carrier, mention);
+      return null;
+    }
+    const titled = words.kind === 'person' ? titledSince(fullNames, words.head, lastNamedAt, mention.position) : undefined;
+    return titled === undefined ? null : { ...carried, kind: 'person', name: withoutOpener(titled, properWords) };
+  };
   const people = peopleByOneName(mentions, fullNames, properWords);
   const creditedPeople = new Set(mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker.name));
   // "the Times continues" after "The New York Times says": a full name the article credits keeps the kind it was credited as.
@@ -254,18 +271,9 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     const fullName = person !== undefined && reading.bodyHeads.has(family) && !creditedPeople.has(person) ? undefined : person;
     // …or as a word the article writes as a name where no sentence opens ("Google said", with "rivals of Google" further on).
     if (mention.speaker.bare && fullName === undefined && !properWords.has(mention.speaker.name?.toLowerCase() ?? '')) continue;
-    let speaker: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
-    if (speaker.kind === 'carried') {
-      const carried = reading.readCarried(speaker.description ?? '');
-      const carrier = carrierOf(carried, speaker.description?.toLowerCase() ?? '', mention.position);
-      if (carrier !== null) {
-        addPassage(carrier, mention);
-        continue;
-      }
-      const titled = carried.kind === 'person' ? titledSince(fullNames, carried.head, lastNamedAt, mention.position) : undefined;
-      if (titled === undefined) continue;
-      speaker = { ...speaker, kind: 'person', name: withoutOpener(titled, properWords) };
-    }
+    const read: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
+    const speaker: CreditedSpeaker | null = read.kind === 'carried' ? titledPerson(read, mention) : { ...read, kind: read.kind };
+    if (speaker === null) continue;
     let source = sources.find((candidate) => sameSource(candidate, speaker));
     if (source === undefined) {
       source = {
