@@ -271,6 +271,8 @@ export const enLexicon: Lexicon = {
     'the telegraph', 'telegraph', 'daily mail', 'the daily mail', 'propublica', 'buzzfeed news', 'huffpost', 'the hill', 'newsweek',
     'time magazine', 'business insider', 'techcrunch', 'the verge', 'ars technica', 'los angeles times', 'the los angeles times',
     'chicago tribune', 'the boston globe', 'boston globe', 'the independent', 'rolling stone', 'times', 'al-monitor', 'the intercept',
+    // Online outlets, whose names say nothing of a newsroom.
+    'mashable', 'engadget', 'gizmodo', 'cnet', 'zdnet', 'wired', 'the information', 'the daily beast', 'daily beast', 'vice news', 'recode', 'the wrap',
   ],
   documentWords: [
     'study', 'studies', 'report', 'survey', 'poll', 'data', 'figures', 'statistics', 'analysis', 'letter',

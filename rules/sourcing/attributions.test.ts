@@ -58,6 +58,7 @@ describe('who a sentence credits', () => {
     // A body's own website is the body's word; an outlet's name closed by a media word is the outlet.
     ['en', 'The rate was unchanged, according to the Social Security Administration website.', ['organisation:Social Security Administration']],
     ['en', 'Rolling Stone magazine said the tour was cancelled.', ['media:Rolling Stone']],
+    ['en', 'As Mashable reports, the company announced a minimum fare.', ['media:Mashable', 'carried:company']],
     ['en', 'Commenter Paul Stoffregen said the code was fine.', ['person:Paul Stoffregen [Commenter]']],
     // Dotted initials go on in an apposition; a body is described only by what its article opens.
     ['en', '“It can’t be repaired,” said Martin Indyk, executive vice president of the Brookings Institution and a former U.S. ambassador to Israel.', ['person:Martin Indyk [executive vice president of the Brookings Institution and a former U.S. ambassador to Israel]']],
@@ -194,7 +195,7 @@ describe('who a sentence credits', () => {
     ['en', 'Alberto Shiguematsu, a São Paulo resident who tweeted the video, was arrested.', []],
     // What goes on after the name's comma is no role when it is an aside or the sentence itself.
     ['en', 'CircleCI, since securing its funding in 2014, said it would hire.', ['organisation:CircleCI']],
-    ['en', 'According to The Information, a Siri SDK could be introduced in June.', ['organisation:The Information']],
+    ['en', 'According to The Information, a Siri SDK could be introduced in June.', ['media:The Information']],
     ['fr', 'Jean Dupont, ayant quitté le parti, a déclaré que la campagne était finie.', ['person:Jean Dupont']],
     // Sentence openers and honorifics before a name are no part of its role.
     ['en', 'However, Prof Sharon Lewin said the vaccine was safe.', ['person:Sharon Lewin']],
