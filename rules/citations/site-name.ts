@@ -7,3 +7,12 @@ export function siteName(pageDomain: string | null): string | null {
   const label = pageDomain?.split('.')[0] ?? '';
   return label.length >= 4 ? label : null;
 }
+
+/**
+ * Whether a whole name is the site's own, however short its domain's first label ("BBC" on
+ * bbc.com, "TMZ" on tmz.com): compared whole, a short label is no ordinary word.
+ */
+export function isSiteItself(name: string, pageDomain: string | null): boolean {
+  const label = pageDomain?.split('.')[0] ?? '';
+  return label.length >= 2 && name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === label.toLowerCase();
+}

@@ -375,6 +375,17 @@ describe('sources named by a back-reference', () => {
   ])('%s: %s', (lang, blocks, expected) => {
     expect(named(lang, blocks)).toEqual(expected);
   });
+
+  test.each<[string | null, string[]]>([
+    // The site itself, however short its name, is no source of its own page; elsewhere it is an outlet.
+    ['bbc.com', ['person:Barack Obama', 'media:CNN']],
+    ['cnn.com', ['person:Barack Obama', 'media:BBC']],
+    [null, ['person:Barack Obama', 'media:BBC', 'media:CNN']],
+  ])('on %s, the outlets told are %j', (pageDomain, expected) => {
+    const snapshot = snapshotOf(['Barack Obama told the BBC that the law had failed.', 'Obama told CNN the same.']);
+    const sources = analyzeSourcing(snapshot, { lang: 'en', pageDomain }).sources.map((source) => `${source.kind}:${source.name ?? ''}`);
+    expect([...sources].sort()).toEqual([...expected].sort());
+  });
 });
 
 describe('names that are not sources', () => {

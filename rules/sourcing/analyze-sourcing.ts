@@ -4,7 +4,7 @@ import { articleText, BLOCK_SEPARATOR, type ArticleSnapshot, type BodyBlock } fr
 import type { CitationKind, CitationLink, Report, Source, Warning } from '../../report/schema';
 import { textQuoteAt } from '../anchors/text-quote';
 import { citationInventory, type PlacedCitation } from '../citations/citation-inventory';
-import { siteName } from '../citations/site-name';
+import { isSiteItself, siteName } from '../citations/site-name';
 import { readLanguage, type TextLanguage } from '../language/read-language';
 import type { Attribution } from './attributions';
 import { blockView, overlaps, sentenceAt, type BlockView, type Candidate, type Detector, type SentenceView } from './block-view';
@@ -254,13 +254,15 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const lex = compileLexicon(lexicon);
 
   const reading = readBody(snapshot, groupByBlock(inventory.placed), lex, siteName(options.pageDomain), text, options.authors ?? []);
-  const sources = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), {
+  const credited = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), {
     fullNames: reading.fullNames,
     properWords: reading.properWords,
     bodyHeads: new Set(reading.names.filter(({ speaker }) => speaker.kind === 'organisation' && /[\s\u00a0]/u.test(speaker.name ?? '')).map(({ speaker }) => nameWords(speaker.name ?? '')[0] ?? '')),
     personPronouns: lex.personPronouns,
     readCarried: (description) => readCarried(description, lex),
   });
+  // "told the BBC" on bbc.com: an outlet or body that is the site itself is no source of its own page.
+  const sources = credited.filter((source) => !((source.kind === 'media' || source.kind === 'organisation') && isSiteItself(source.name ?? '', options.pageDomain)));
   if (!standsOnRecords(sources, inventory.citations.links)) {
     for (const { view, blockIndex } of reading.views) {
       for (const candidate of findUnsourcedFigures(view, lex)) reading.candidates.push({ ...candidate, blockIndex });
