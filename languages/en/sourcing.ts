@@ -272,7 +272,7 @@ export const enLexicon: Lexicon = {
     'time magazine', 'business insider', 'techcrunch', 'the verge', 'ars technica', 'los angeles times', 'the los angeles times',
     'chicago tribune', 'the boston globe', 'boston globe', 'the independent', 'rolling stone', 'times', 'al-monitor', 'the intercept',
     // Online outlets, whose names say nothing of a newsroom.
-    'mashable', 'engadget', 'gizmodo', 'cnet', 'zdnet', 'wired', 'the information', 'the daily beast', 'daily beast', 'vice news', 'recode', 'the wrap',
+    'mashable', 'engadget', 'gizmodo', 'cnet', 'zdnet', 'wired', 'the information', 'the daily beast', 'daily beast', 'vice news', 'tmz', 'recode', 'the wrap',
   ],
   documentWords: [
     'study', 'studies', 'report', 'survey', 'poll', 'data', 'figures', 'statistics', 'analysis', 'letter',
