@@ -4,15 +4,15 @@
  * told from an ordinary word. A site naming itself is never citing a source.
  */
 export function siteName(pageDomain: string | null): string | null {
-  const label = pageDomain?.split('.')[0] ?? '';
-  return label.length >= 4 ? label : null;
+  const label = domainLabel(pageDomain);
+  return label !== null && label.length >= 4 ? label : null;
 }
 
 /**
- * Whether a whole name is the site's own, however short its domain's first label ("BBC" on
- * bbc.com, "TMZ" on tmz.com): compared whole, a short label is no ordinary word.
+ * The registrable domain's first label however short ("bbc" for bbc.com), or null: what a
+ * source's whole name is compared with to tell the site itself ("told the BBC" on bbc.com).
  */
-export function isSiteItself(name: string, pageDomain: string | null): boolean {
+export function domainLabel(pageDomain: string | null): string | null {
   const label = pageDomain?.split('.')[0] ?? '';
-  return label.length >= 2 && name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === label.toLowerCase();
+  return label.length >= 2 ? label : null;
 }

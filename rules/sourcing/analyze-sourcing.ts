@@ -4,7 +4,7 @@ import { articleText, BLOCK_SEPARATOR, type ArticleSnapshot, type BodyBlock } fr
 import type { CitationKind, CitationLink, Report, Source, Warning } from '../../report/schema';
 import { textQuoteAt } from '../anchors/text-quote';
 import { citationInventory, type PlacedCitation } from '../citations/citation-inventory';
-import { isSiteItself, siteName } from '../citations/site-name';
+import { domainLabel, siteName } from '../citations/site-name';
 import { readLanguage, type TextLanguage } from '../language/read-language';
 import type { Attribution } from './attributions';
 import { blockView, overlaps, sentenceAt, type BlockView, type Candidate, type Detector, type SentenceView } from './block-view';
@@ -18,7 +18,7 @@ import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
 import { readCarried } from './carried-kind';
 import { capitalisedMidClause } from './tokens';
-import { fullNamesIn, isVerb, namedInPassing, namesBody, type Speaker } from './speakers';
+import { fullNamesIn, isVerb, namedInPassing, namesBody, namesSite, type Speaker } from './speakers';
 import { resolveBackReferences, type PlacedName } from './back-references';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
@@ -262,7 +262,8 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
     readCarried: (description) => readCarried(description, lex),
   });
   // "told the BBC" on bbc.com: an outlet or body that is the site itself is no source of its own page.
-  const sources = credited.filter((source) => !((source.kind === 'media' || source.kind === 'organisation') && isSiteItself(source.name ?? '', options.pageDomain)));
+  const ownLabel = domainLabel(options.pageDomain);
+  const sources = credited.filter((source) => !((source.kind === 'media' || source.kind === 'organisation') && namesSite(source.name ?? '', ownLabel)));
   if (!standsOnRecords(sources, inventory.citations.links)) {
     for (const { view, blockIndex } of reading.views) {
       for (const candidate of findUnsourcedFigures(view, lex)) reading.candidates.push({ ...candidate, blockIndex });

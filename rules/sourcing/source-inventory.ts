@@ -118,11 +118,9 @@ function fuller(name: string, than: string): boolean {
  * runs also catch brands ("Google Maps"). A titled name's first word stands for it
  * either way: "President Yoon Suk Yeol", then "Yoon continued".
  */
-function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly FullName[], properWords: ReadonlySet<string>): Map<string, string> {
+function peopleByOneName(people: readonly Speaker[], sourceNames: ReadonlySet<string>, fullNames: readonly FullName[], properWords: ReadonlySet<string>): Map<string, string> {
   const byFamily = new Map<string, string>();
   const byGiven = new Map<string, string | null>();
-  const people = mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker);
-  const sourceNames = new Set(people.map((speaker) => speaker.name ?? ''));
   const written = fullNames.map((full) => ({ name: withoutOpener(full, properWords), titled: full.titled }));
   const titledNames = new Set(written.filter(({ titled }) => titled).map(({ name }) => name));
   for (const name of [...sourceNames, ...written.map((full) => full.name)]) {
@@ -144,12 +142,25 @@ function peopleByOneName(mentions: readonly PlacedMention[], fullNames: readonly
   return byFamily;
 }
 
+/** The full names written as a person's (not opening their sentence on an ordinary word), by family name, in text order. */
+function fullNamesByFamily(fullNames: readonly PlacedFullName[], properWords: ReadonlySet<string>): Map<string, PlacedFullName[]> {
+  const byFamily = new Map<string, PlacedFullName[]>();
+  for (const full of fullNames) {
+    const family = nameWords(full.name).at(-1);
+    const opener = full.name.split(/[\s\u00a0]+/u)[0]?.toLowerCase() ?? '';
+    if (family === undefined || nameWords(withoutOpener(full, properWords)).length < 2 || (full.opensSentence && !properWords.has(opener))) continue;
+    const bearers = byFamily.get(family);
+    if (bearers === undefined) byFamily.set(family, [full]);
+    else bearers.push(full);
+  }
+  return byFamily;
+}
+
 /**
  * "Mia Farrow", "Dylan Farrow", then "Ronan Farrow, who shared…. …and Farrow, who had been working…, said": where
  * people of the article share a family name, the name alone stands for the one named last before it in its paragraph.
  */
-function sharedFamilyName(fullNames: readonly PlacedFullName[], family: string, position: number, properWords: ReadonlySet<string>): string | undefined {
-  const bearers = fullNames.filter((full) => nameWords(withoutOpener(full, properWords)).length >= 2 && nameWords(full.name).at(-1) === family && !(full.opensSentence && !properWords.has(full.name.split(/[\s\u00a0]+/u)[0]?.toLowerCase() ?? '')));
+function sharedFamilyName(bearers: readonly PlacedFullName[], position: number, properWords: ReadonlySet<string>): string | undefined {
   const named = bearers.findLast((full) => full.position < position);
   if (named === undefined || named.paragraphEnd < position || bearers.every((full) => samePerson(full.name, named.name))) return undefined;
   return withoutOpener(named, properWords);
@@ -256,8 +267,10 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     const titled = words.kind === 'person' ? titledSince(fullNames, words.head, lastNamedAt, mention.position) : undefined;
     return titled === undefined ? null : { ...carried, kind: 'person', name: withoutOpener(titled, properWords) };
   };
-  const people = peopleByOneName(mentions, fullNames, properWords);
-  const creditedPeople = new Set(mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker.name));
+  const credited = mentions.filter(({ speaker }) => speaker.kind === 'person' && !speaker.bare).map(({ speaker }) => speaker);
+  const creditedPeople = new Set(credited.map((speaker) => speaker.name ?? ''));
+  const people = peopleByOneName(credited, creditedPeople, fullNames, properWords);
+  const bearersByFamily = fullNamesByFamily(fullNames, properWords);
   // "the Times continues" after "The New York Times says": a full name the article credits keeps the kind it was credited as.
   const creditedKinds = new Map(mentions.filter(({ speaker }) => /[\s\u00a0]/u.test(speaker.name ?? '') && speaker.kind !== 'person').map(({ speaker }) => [speaker.name, speaker.kind]));
   for (const mention of [...mentions].sort((a, b) => a.position - b.position)) {
@@ -266,7 +279,7 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     // double-barrelled one is looked up by its last part, as family names are keyed ("Vuillemont-Smith", "Joly-Gomez").
     const single = mention.speaker.name !== null && !/[\s\u00a0]/u.test(mention.speaker.name) && mention.speaker.kind !== 'media';
     const family = nameWords(mention.speaker.name ?? '').at(-1) ?? '';
-    const person = single ? (sharedFamilyName(fullNames, family, mention.position, properWords) ?? people.get(family)) : undefined;
+    const person = single ? (sharedFamilyName(bearersByFamily.get(family) ?? [], mention.position, properWords) ?? people.get(family)) : undefined;
     // "Mozilla reported" beside "the Mozilla Foundation" is the body, whatever "Air Mozilla" looks like; "Trump said" stays the Donald J. Trump the article credits.
     const fullName = person !== undefined && reading.bodyHeads.has(family) && !creditedPeople.has(person) ? undefined : person;
     // …or as a word the article writes as a name where no sentence opens ("Google said", with "rivals of Google" further on).
