@@ -234,6 +234,11 @@ export interface Lexicon {
   /** Words that may stand between a speaker and the verb ("Ceballos yesterday ruled", « l'OFAG a aussi précisé »). */
   speechAdverbs: readonly string[];
   /**
+   * Adverbs written inside a cue of several words, right after its first word (« a également
+   * déclaré », « cité notamment par »): the cue is read as if they were not there.
+   */
+  interposedAdverbs: readonly string[];
+  /**
    * Endings of plural nouns for kinds of people ("recruiters", "economists", « consultants »):
    * an unknown plural after a cue is an unnamed group only when it names people ("according
    * to tech recruiters"), not things ("data from databases", ", say five hundred pages").

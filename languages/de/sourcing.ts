@@ -222,6 +222,7 @@ export const deLexicon: Lexicon = {
     'nun', 'doch', 'also', 'schließlich', 'immerhin', 'übrigens', 'deshalb', 'daher', 'damals', 'derzeit',
   ],
   speechAdverbs: ['gestern', 'heute', 'auch', 'zudem', 'außerdem', 'bereits', 'noch', 'dann', 'am', 'morgen', 'abend', 'später', 'zuvor', 'erneut'],
+  interposedAdverbs: [],
   inversionOpeners: ['wie', 'so', 'das', 'dies'],
   populationNouns: [
     'menschen', 'personen', 'erwachsene', 'kinder', 'jugendliche', 'beschäftigte', 'arbeitnehmer', 'einwohner',

@@ -378,7 +378,13 @@ export const enLexicon: Lexicon = {
     // Prepositions that open a sentence with a capital: "Inside Microsoft, …", "About Lute".
     'about', 'inside', 'during', 'despite', 'amid', 'without', 'within', 'throughout',
   ],
-  speechAdverbs: ['yesterday', 'today', 'tonight', 'earlier', 'later', 'also', 'already', 'previously', 'first', 'originally', 'last', 'on', 'this', 'late', 'then', 'further', 'again', 'recently', 'once', 'has', 'had', 'have', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'],
+  speechAdverbs: ['yesterday', 'today', 'tonight', 'earlier', 'later', 'also', 'already', 'previously', 'first', 'originally', 'last', 'on', 'this', 'late', 'then', 'further', 'again', 'recently', 'once', 'has', 'had', 'have', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening',
+    // How the words were given: "He proudly told the jury", "Kupp jokingly said".
+    'proudly', 'jokingly', 'repeatedly', 'publicly', 'privately', 'flatly', 'bluntly', 'openly', 'candidly', 'separately',
+    'subsequently', 'initially', 'quietly', 'angrily', 'tearfully', 'firmly', 'emphatically', 'frankly', 'calmly', 'bitterly',
+    'actually', 'famously'],
+  // English cues of several words take no adverb inside them ("has also said" is read on "said").
+  interposedAdverbs: [],
   inversionOpeners: [],
   populationNouns: [
     'people', 'persons', 'adults', 'children', 'kids', 'teenagers', 'workers', 'employees', 'residents',

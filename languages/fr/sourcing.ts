@@ -404,6 +404,12 @@ export const frLexicon: Lexicon = {
     'heureusement', 'naturellement', 'concrètement', 'autrement', 'bon', 'voilà', 'or', 'pourquoi', 'comment', 'quoi',
   ],
   speechAdverbs: ['an', 'année', 'semaine', 'mois', 'veille', 'lendemain', 'passé', 'hier', "aujourd'hui", 'également', 'aussi', 'encore', 'ensuite', 'déjà', 'ce', 'cette', 'matin', 'soir', 'dernier', 'dernière', 'a', 'avait', 'lui', 'quant', 'elle', 'même', 'plus', 'tôt'],
+  // « a également déclaré », « cité notamment par »: adverbs French writes inside a cue of several words.
+  interposedAdverbs: [
+    'également', 'aussi', 'notamment', 'encore', 'déjà', 'ensuite', 'enfin', 'alors', 'ainsi', 'pourtant', 'toutefois',
+    'cependant', 'néanmoins', 'donc', 'même', 'bien', 'par ailleurs', "d'ailleurs", 'à nouveau', 'de nouveau', 'longuement',
+    'publiquement', 'récemment', 'clairement', 'fermement', 'simplement', 'officiellement', 'finalement', 'aussitôt', 'immédiatement',
+  ],
   inversionOpeners: ['comme', 'comme le', "comme l'", 'comme nous le', "comme nous l'", 'comme me le', 'comme il le', 'comme elle le', 'ainsi que le', 'ce que', "c'est ce qu'", "c'est ce que", 'que'],
   populationNouns: [
     'personnes', 'gens', 'adultes', 'enfants', 'jeunes', 'adolescents', 'travailleurs', 'salariés', 'employés',

@@ -381,6 +381,12 @@ describe('who a sentence credits', () => {
     // No pronoun names an outlet, and the writer's own post is no source.
     ['en', "I don't know how many times I heard that, he said.", ['carried:he']],
     ['en', 'I got 2 million likes on a Facebook post I created, she said.', ['carried:she']],
+    // An adverb inside a cue of several words, or between a speaker and the verb, leaves the cue whole.
+    ['fr', 'Jean Dupont a également affirmé que tout allait bien.', ['person:Jean Dupont']],
+    ['fr', "L'OFAG a aussi précisé que la récolte serait bonne.", ['organisation:OFAG']],
+    ['fr', '« Tout va bien », a par ailleurs déclaré Marie Durand.', ['person:Marie Durand']],
+    ['fr', "La décision a été cependant critiquée par l'opposition.", []],
+    ['en', 'Chris Anderson proudly told the jury how his daughter had been days away from a placement.', ['person:Chris Anderson']],
     // Plural and imperfect verbs.
     ['fr', 'Raphaël Garrigos et Isabelle Roberts rappellent que la doctrine a changé.', ['person:Raphaël Garrigos', 'person:Isabelle Roberts']],
     ['fr', '« Nous avons tout essayé », expliquait Marie Curie.', ['person:Marie Curie']],

@@ -2,6 +2,7 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import { isPictureCredit } from '../provenance/credits';
 import { outletLearnedIn, outletsIn, postAuthor, toldOutletAt } from './outlets';
 import { followsClauseOpener, tokenize, type Token } from './tokens';
+import { withoutInterposedAdverbs } from './interposed-adverbs';
 import { ACRONYM, bodyPlacedAt, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
@@ -273,7 +274,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   // « Nous allons gagner », a lancé Marie Dupont: a verb that gives words only in a quotation's incise.
   const incises = matchesOf(lex.quoteVerb, sentence, words).filter((match) => QUOTE_INCISE.test(sentence.slice(0, match.index)));
   const cues = matchesOf(lex.attributionCue, sentence, words);
-  const reporting = matchesOf(lex.reportingVerb, sentence, words);
+  const reporting = matchesOf(lex.reportingVerb, withoutInterposedAdverbs(sentence, lex), words);
   for (const match of [...reporting, ...incises]) {
     if (inTitleCase(sentence, match.index, match.index + match[0].length) || readsAsNoun(sentence, match.index, match.index + match[0].length, lex) || inCueObject(sentence, match, cues, lex)) continue;
     const cueStart = match.index;

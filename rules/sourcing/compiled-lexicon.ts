@@ -206,6 +206,8 @@ export interface CompiledLexicon {
   vagueVerb: RegExp;
   /** A participle of describing or quoting, then the agent preposition: "described by", « qualifié de … par ». */
   describedBy: RegExp | null;
+  /** An interposed adverb right after the first word of a cue of several words; null where the language lists none. */
+  interposedAdverb: RegExp | null;
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]';
@@ -227,6 +229,20 @@ function articlePattern(articles: readonly string[]): string {
 function incisePattern(pronouns: readonly string[]): RegExp | null {
   if (pronouns.length === 0) return null;
   return new RegExp(`[,»”"][\\s\\u00a0]*(?:[\\p{L}’']+[\\s\\u00a0]+)?[\\p{L}’']+(?:${pronouns.map((pronoun) => pronoun.replace(/-/g, '[-‑]')).join('|')})(?![\\p{L}-])`, 'u');
+}
+
+/**
+ * « a également déclaré »: an interposed adverb right after the first word of a cue that
+ * has several (an auxiliary, « cité » before « par »), so the cue reads whole without it.
+ */
+function interposedAdverbPattern(lexicon: Lexicon): RegExp | null {
+  if (lexicon.interposedAdverbs.length === 0) return null;
+  const cues = [...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues];
+  const openers = cues.flatMap((cue) => {
+    const [first, second] = cue.trim().split(/\s+/u);
+    return second === undefined || first === undefined || /['’]$/u.test(first) ? [] : [first];
+  });
+  return new RegExp(`(?<=${alternation(openers)}${SPACE}+)${alternation(lexicon.interposedAdverbs)}(?=${SPACE})`, 'giu');
 }
 
 /** "The Associated Press has learned" before its news, or « a appris l'AFP » in an inverted incise: an outlet breaking news it was told. */
@@ -544,6 +560,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     },
     get vagueVerb() {
       return (built.vagueVerb ??= compilePhrases(lexicon.vagueVerbs));
+    },
+    get interposedAdverb() {
+      return (built.interposedAdverb ??= interposedAdverbPattern(lexicon));
     },
     get describedBy() {
       return (built.describedBy ??=
