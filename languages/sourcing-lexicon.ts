@@ -238,6 +238,8 @@ export interface Lexicon {
    * déclaré », « cité notamment par »): the cue is read as if they were not there.
    */
   interposedAdverbs: readonly string[];
+  /** Words of verbs that go on with the last speaker's words ("he added", « a-t-il poursuivi »): a pronoun with one stays with that speaker. */
+  continuingVerbs: readonly string[];
   /**
    * Endings of plural nouns for kinds of people ("recruiters", "economists", « consultants »):
    * an unknown plural after a cue is an unnamed group only when it names people ("according

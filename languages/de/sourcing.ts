@@ -223,6 +223,7 @@ export const deLexicon: Lexicon = {
   ],
   speechAdverbs: ['gestern', 'heute', 'auch', 'zudem', 'außerdem', 'bereits', 'noch', 'dann', 'am', 'morgen', 'abend', 'später', 'zuvor', 'erneut'],
   interposedAdverbs: [],
+  continuingVerbs: ['fügte', 'fuhr'],
   inversionOpeners: ['wie', 'so', 'das', 'dies'],
   populationNouns: [
     'menschen', 'personen', 'erwachsene', 'kinder', 'jugendliche', 'beschäftigte', 'arbeitnehmer', 'einwohner',

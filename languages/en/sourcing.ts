@@ -385,6 +385,7 @@ export const enLexicon: Lexicon = {
     'actually', 'famously'],
   // English cues of several words take no adverb inside them ("has also said" is read on "said").
   interposedAdverbs: [],
+  continuingVerbs: ['added', 'adds', 'continued', 'continues'],
   inversionOpeners: [],
   populationNouns: [
     'people', 'persons', 'adults', 'children', 'kids', 'teenagers', 'workers', 'employees', 'residents',

@@ -410,6 +410,7 @@ export const frLexicon: Lexicon = {
     'cependant', 'néanmoins', 'donc', 'même', 'bien', 'par ailleurs', "d'ailleurs", 'à nouveau', 'de nouveau', 'longuement',
     'publiquement', 'récemment', 'clairement', 'fermement', 'simplement', 'officiellement', 'finalement', 'aussitôt', 'immédiatement',
   ],
+  continuingVerbs: ['ajouté', 'ajoute', 'poursuivi', 'poursuit', 'continué', 'continue', 'renchéri', 'renchérit'],
   inversionOpeners: ['comme', 'comme le', "comme l'", 'comme nous le', "comme nous l'", 'comme me le', 'comme il le', 'comme elle le', 'ainsi que le', 'ce que', "c'est ce qu'", "c'est ce que", 'que'],
   populationNouns: [
     'personnes', 'gens', 'adultes', 'enfants', 'jeunes', 'adolescents', 'travailleurs', 'salariés', 'employés',

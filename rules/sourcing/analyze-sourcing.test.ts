@@ -358,6 +358,12 @@ describe('sources named by a back-reference', () => {
     analyzeSourcing(snapshotOf(blocks), { lang, pageDomain: null }).sources.map((source) => `${source.kind}:${source.name ?? source.description ?? ''} ×${source.passages.length}`);
 
   test.each<['fr' | 'en', BlockSpec[], string[]]>([
+    // "he", "she" go to the person the sentence before introduces, not to a speaker further back; "He added" after others stays with the speaker.
+    ['en', ['Michael Fitton, defending, said the plumber had a clean record.', 'Mr Anderson, who founded the company, had taken the witness box.', 'He proudly told the jury how his daughter had been days away from a placement.'], ['person:Michael Fitton ×1', 'person:Anderson ×1']],
+    ['en', ['Noah Wall said the rally would go ahead.', 'Carol Hefner, an Oklahoma co-chair of the campaign, helped organise a protest last week.', '“The wind has helped us here,” she said.'], ['person:Noah Wall ×1', 'person:Carol Hefner ×1']],
+    ['en', ['Noah Wall said the rally would go ahead.', 'Like Carol Hefner, many organisers helped with the protest.', '“The wind has helped us here,” he said.'], ['person:Noah Wall ×2']],
+    ['en', ['Judge Ford said the plumber had shown remorse.', 'Mr Hartley stood in the dock.', 'He added that the sentence had to be served at once.'], ['person:Ford ×2']],
+    ['en', ['Chris Wilder said the side had played well.', 'Goalkeeper Dean Henderson has impressed on loan.', 'He added that the club would decide in the summer.'], ['person:Chris Wilder ×2']],
     // A family name alone is the person a heading names in full.
     ['en', [{ text: 'Snopes staff writer David Emery posted to Twitter', kind: 'heading' }, 'Emery retweeted the story, saying it was fake.'], ['person:David Emery ×1']],
     ['en', ['The masks were kept at the Japanese Red Cross Kobe Hospital.', 'The hospital reported the incident to the police.'], ['organisation:Japanese Red Cross Kobe Hospital ×1']],

@@ -17,12 +17,13 @@ import { findUnsourcedFigures } from './find-unsourced-figures';
 import { findVagueAttributions } from './find-vague-attributions';
 import { findVerificationClaims } from './find-verification-claims';
 import { readCarried } from './carried-kind';
+import { personOpening } from './sentence-subject';
 import { capitalisedMidClause } from './tokens';
 import { fullNamesIn, isVerb, namedInPassing, namesBody, namesSite, type Speaker } from './speakers';
 import { resolveBackReferences, type PlacedName } from './back-references';
 import { FINDING_KINDS } from './finding-codes';
 import { selectFindings, type PlacedCandidate } from './select-findings';
-import { nameWords, sourceInventory, type PlacedFullName, type PlacedMention } from './source-inventory';
+import { nameWords, sourceInventory, type PlacedFullName, type PlacedMention, type SentenceSubject } from './source-inventory';
 import { titledWorksIn } from './titled-works';
 import { normalise } from './triggers';
 import type { Span } from './sentences';
@@ -99,6 +100,8 @@ interface BodyReading {
   candidates: PlacedCandidate[];
   mentions: PlacedMention[];
   fullNames: PlacedFullName[];
+  /** Every body sentence in order, with the person it opens on as its subject. */
+  sentenceSubjects: SentenceSubject[];
   /** Words the body capitalises where no clause opens: a one-word speaker opening its sentence is a name if it is one of them. */
   properWords: Set<string>;
   /** Bodies and documents named anywhere, for "the hospital", "the report" to point back at. */
@@ -180,7 +183,7 @@ function vagueGroupMention(candidate: Candidate, view: BlockView, text: string, 
 }
 
 function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, PlacedCitation[]>, lex: CompiledLexicon, self: string | null, text: string, authors: readonly string[]): BodyReading {
-  const reading: BodyReading = { views: [], candidates: [], mentions: [], fullNames: [], properWords: new Set(), names: [], offsets: [], cappedAt: null };
+  const reading: BodyReading = { views: [], candidates: [], mentions: [], fullNames: [], sentenceSubjects: [], properWords: new Set(), names: [], offsets: [], cappedAt: null };
   let namedBefore = false;
   let offset = 0;
   for (const [blockIndex, block] of snapshot.blocks.entries()) {
@@ -205,7 +208,9 @@ function readBody(snapshot: ArticleSnapshot, placedByBlock: ReadonlyMap<number, 
       const justified = justifiesAnonymity(view, lex);
       for (const sentence of view.sentences) {
         if (sentence.provenance) continue;
-        for (const full of fullNamesIn(sentence.text, lex)) reading.fullNames.push({ ...full, position: offset + sentence.start + full.start, sentence: sentence.text, paragraphEnd: offset + block.text.length });
+        const fullNames = fullNamesIn(sentence.text, lex);
+        for (const full of fullNames) reading.fullNames.push({ ...full, position: offset + sentence.start + full.start, sentence: sentence.text, paragraphEnd: offset + block.text.length });
+        reading.sentenceSubjects.push({ start: offset + sentence.start, subject: personOpening(sentence.text, fullNames, lex) });
         for (const word of capitalisedMidClause(sentence.text)) reading.properWords.add(word);
         for (const named of namedInPassing(sentence.text, lex, self)) reading.names.push({ ...named, position: offset + sentence.start + named.speaker.start });
         reading.mentions.push(...placeMentions(sentence, offset, placed, text, justified, lex));
@@ -256,9 +261,11 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
   const reading = readBody(snapshot, groupByBlock(inventory.placed), lex, siteName(options.pageDomain), text, options.authors ?? []);
   const credited = sourceInventory(resolveBackReferences(reading.mentions, reading.names, lex), {
     fullNames: reading.fullNames,
+    sentenceSubjects: reading.sentenceSubjects,
     properWords: reading.properWords,
     bodyHeads: new Set(reading.names.filter(({ speaker }) => speaker.kind === 'organisation' && /[\s\u00a0]/u.test(speaker.name ?? '')).map(({ speaker }) => nameWords(speaker.name ?? '')[0] ?? '')),
     personPronouns: lex.personPronouns,
+    continuingVerbs: lex.continuingVerbs,
     readCarried: (description) => readCarried(description, lex),
   });
   // "told the BBC" on bbc.com: an outlet or body that is the site itself is no source of its own page.

@@ -133,6 +133,7 @@ export interface CompiledLexicon {
   forwardCue: RegExp;
   anonymousQualifier: RegExp;
   speechAdverbs: ReadonlySet<string>;
+  continuingVerbs: ReadonlySet<string>;
   /** The end of the text before a verb whose subject may follow it. */
   inversionPoint: RegExp;
   /** Countries and territories in this language, lower-cased. */
@@ -483,6 +484,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       return (built.anonymousQualifier ??= new RegExp(`${alternation([...lexicon.anonymousPlurals, ...lexicon.anonymousNouns])}${SPACE}+${alternation(lexicon.anonymousQualifiers)}${SPACE}*${articlePattern(lexicon.definiteArticles)}?$`, 'iu'));
     },
     speechAdverbs: lowerSet(lexicon.speechAdverbs),
+    continuingVerbs: lowerSet(lexicon.continuingVerbs),
     // Read on first use: asking `Intl.DisplayNames` for every region costs tens of milliseconds on a cold start.
     get places() {
       return placeNames(lexicon.lang);

@@ -210,16 +210,36 @@ function titledSince(fullNames: readonly PlacedFullName[], title: string, after:
   return inSentence.reduce((nearest, full) => (Math.abs(full.start - at) < Math.abs(nearest.start - at) ? full : nearest));
 }
 
+/** A body sentence: where it starts in the article text, and the person it opens on as its subject (`personOpening`), if any. */
+export interface SentenceSubject {
+  start: number;
+  subject: string | null;
+}
+
+/**
+ * "Mr Anderson, who quit Future Publishing…, had taken the witness box. He proudly told the jury…": the person
+ * the sentence right before `position`'s opens on, when named there after `after` (since the last source).
+ */
+function previousSubject(sentences: readonly SentenceSubject[], position: number, after: number): string | null {
+  const current = sentences.findLastIndex((sentence) => sentence.start <= position);
+  const previous = sentences[current - 1];
+  return previous !== undefined && previous.start > after ? previous.subject : null;
+}
+
 /** What the body says about names beyond its mentions, and the language's words the inventory reads. */
 export interface ArticleNames {
   /** Names that look like a person's, wherever they stand (a family name then stands for them). */
   fullNames: readonly PlacedFullName[];
+  /** Every body sentence in order, with the person it opens on. */
+  sentenceSubjects: readonly SentenceSubject[];
   /** Words the body capitalises where no clause opens: a lone word opening its sentence is a name if it is one of them. */
   properWords: ReadonlySet<string>;
   /** First words of the bodies the article names ("mozilla" for "the Mozilla Foundation"): such a word alone is the body, not a family name. */
   bodyHeads: ReadonlySet<string>;
   /** Pronouns that stand only for a person ("he", "she"). */
   personPronouns: ReadonlySet<string>;
+  /** Words of verbs that go on with the last speaker's words ("added"). */
+  continuingVerbs: ReadonlySet<string>;
   /** What a carried speaker's words can stand for, in the article's language. */
   readCarried: (description: string) => CarriedReading;
 }
@@ -273,7 +293,20 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
   const bearersByFamily = fullNamesByFamily(fullNames, properWords);
   // "the Times continues" after "The New York Times says": a full name the article credits keeps the kind it was credited as.
   const creditedKinds = new Map(mentions.filter(({ speaker }) => /[\s\u00a0]/u.test(speaker.name ?? '') && speaker.kind !== 'person').map(({ speaker }) => [speaker.name, speaker.kind]));
-  for (const mention of [...mentions].sort((a, b) => a.position - b.position)) {
+  /**
+   * "he", "she" go to the person the sentence before opens on when that person was named since the last source:
+   * the subject the reader has just met, not a speaker further back. "He added" goes on with the last speaker.
+   */
+  const openedBy = ({ speaker, position, passage }: PlacedMention): Speaker | null => {
+    if (speaker.kind !== 'carried' || !personPronouns.has(speaker.description?.toLowerCase() ?? '')) return null;
+    if (lower(passage.exact).split(/[^\p{L}]+/u).some((word) => reading.continuingVerbs.has(word))) return null;
+    const name = previousSubject(reading.sentenceSubjects, position, lastNamedAt);
+    if (name === null || (lastNamed !== null && lastNamed.name !== null && samePerson(lastNamed.name, name))) return null;
+    return { ...speaker, kind: 'person', name, description: null };
+  };
+  for (const placed of [...mentions].sort((a, b) => a.position - b.position)) {
+    const opener = openedBy(placed);
+    const mention = opener === null ? placed : { ...placed, speaker: opener };
     // A lone capitalised word is a source only as the family name of someone named in full.
     // A one-word name that is someone's family name is that person, however it was first read ("Wong", "Emery"); a
     // double-barrelled one is looked up by its last part, as family names are keyed ("Vuillemont-Smith", "Joly-Gomez").
