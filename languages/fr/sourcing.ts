@@ -321,6 +321,8 @@ export const frLexicon: Lexicon = {
     'annoncé par', 'annoncée par', 'confirmé par', 'confirmée par', 'rapporté par', 'rapportée par',
     'publiée dans', 'publié dans', 'publiés dans', 'parue dans', 'paru dans', 'peut-on lire dans',
     'dans un communiqué', 'designe', 'désigne', "s'est exprimé",
+    // What someone believes is their view, as "believes", "thinks" in English: « Herbert Spencer, qui croyait que… ».
+    'croit', 'croient', 'croyait', 'croyaient', 'pense', 'pensent', 'pensait', 'pensaient',
   ],
   // Calls and recommendations are words given too: « l'association appelle les parties à… ».
   addresseeVerbs: [

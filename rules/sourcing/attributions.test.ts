@@ -387,6 +387,10 @@ describe('who a sentence credits', () => {
     ['fr', '« Tout va bien », a par ailleurs déclaré Marie Durand.', ['person:Marie Durand']],
     ['fr', "La décision a été cependant critiquée par l'opposition.", []],
     ['en', 'Chris Anderson proudly told the jury how his daughter had been days away from a placement.', ['person:Chris Anderson']],
+    // What someone believes is their view, in French as in English.
+    ['fr', "Le darwinisme social inspiré par Herbert Spencer, qui croyait qu'il suffisait de démanteler l'État social, est revenu.", ['person:Herbert Spencer']],
+    ['fr', 'Marie Durand pense que la réforme échouera.', ['person:Marie Durand']],
+    ['en', 'Marie Durand thinks the reform will fail.', ['person:Marie Durand']],
     // Plural and imperfect verbs.
     ['fr', 'Raphaël Garrigos et Isabelle Roberts rappellent que la doctrine a changé.', ['person:Raphaël Garrigos', 'person:Isabelle Roberts']],
     ['fr', '« Nous avons tout essayé », expliquait Marie Curie.', ['person:Marie Curie']],
