@@ -33,6 +33,8 @@ export interface Lexicon {
   vaguePronouns: readonly string[];
   /** Words that start a new clause: a qualifier holding one is not part of the subject ("some country that we…"). */
   clauseBreakers: readonly string[];
+  /** Words that open a reported clause right after its verb ("said that", « a dit que »): a speaker after one is reported, not a source. */
+  complementizers: readonly string[];
   vagueVerbs: readonly string[];
   /**
    * Verbs of a reaction felt by the group that is their object (« hérisse », "has alarmed"): with

@@ -44,6 +44,7 @@ export const deLexicon: Lexicon = {
     'quellen', 'wissenschaftler', 'forscher', 'ökonomen', 'analysten', 'insider', 'umfragen',
   ],
   clauseBreakers: ['dass', 'die', 'der', 'das', 'welche', 'welcher', 'wir', 'ich', 'du', 'er', 'sie', 'es', 'wenn', 'weil', 'ob'],
+  complementizers: ['dass'],
   vaguePronouns: ['einige', 'manche', 'viele', 'andere', 'die meisten'],
   vagueVerbs: [
     'sagen', 'sagten', 'meinen', 'meinten', 'glauben', 'glaubten', 'schätzen', 'schätzten', 'warnen', 'warnten',

@@ -53,6 +53,7 @@ export const enLexicon: Lexicon = {
     'detractors', 'local media', 'state media', 'state-run media', 'news outlets', 'media outlets',
   ],
   clauseBreakers: ['that', 'which', 'who', 'whom', 'we', 'i', 'you', 'he', 'she', 'they', 'it', 'if', 'when', 'because'],
+  complementizers: ['that'],
   vaguePronouns: [
     'some', 'many', 'others', 'most', 'science', 'the science', 'the scientific community', 'the medical community',
     // Evidence appealed to as a whole, with no study named: "scientific evidence shows".

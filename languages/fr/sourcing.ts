@@ -54,6 +54,7 @@ export const frLexicon: Lexicon = {
   ],
   bareVagueNouns: [],
   clauseBreakers: ['que', "qu'", 'qui', 'nous', 'je', 'tu', 'il', 'elle', 'ils', 'elles', 'on', 'si', 'quand', 'car', 'parce'],
+  complementizers: ['que', "qu'"],
   vaguePronouns: [
     'certains', "d'aucuns", 'beaucoup', 'nombreux sont ceux qui', 'les experts', 'les spécialistes', 'les observateurs',
     'les analystes', 'la science', 'la communauté scientifique', 'la communauté médicale',

@@ -364,6 +364,11 @@ describe('sources named by a back-reference', () => {
     ['en', ['Noah Wall said the rally would go ahead.', 'Like Carol Hefner, many organisers helped with the protest.', '“The wind has helped us here,” he said.'], ['person:Noah Wall ×2']],
     ['en', ['Judge Ford said the plumber had shown remorse.', 'Mr Hartley stood in the dock.', 'He added that the sentence had to be served at once.'], ['person:Ford ×2']],
     ['en', ['Chris Wilder said the side had played well.', 'Goalkeeper Dean Henderson has impressed on loan.', 'He added that the club would decide in the summer.'], ['person:Chris Wilder ×2']],
+    // Whoever another speaker reports is no source of the article's ("South Africa said Mr Mugabe had told…"); a "he" right after may still be them.
+    ['en', ['South Africa said Mr Mugabe had told President Jacob Zuma by telephone that he was fine.'], ['organisation:South Africa ×1']],
+    ['en', ['Our sources say Lupita told cops the dress was taken from her room.'], ['anonymous:Our sources ×1']],
+    ['en', ['The critic Jon Pareles reported that Bob Dylan says he follows no religion.', 'In 2004 he told Ed Bradley that lying to yourself is the worst.'], ['person:Jon Pareles ×1', 'person:Bob Dylan ×1']],
+    ['en', ['Jane Smith said the plan failed, and Tom Jones said it would work.'], ['person:Jane Smith ×1', 'person:Tom Jones ×1']],
     // A family name alone is the person a heading names in full.
     ['en', [{ text: 'Snopes staff writer David Emery posted to Twitter', kind: 'heading' }, 'Emery retweeted the story, saying it was fake.'], ['person:David Emery ×1']],
     ['en', ['The masks were kept at the Japanese Red Cross Kobe Hospital.', 'The hospital reported the incident to the police.'], ['organisation:Japanese Red Cross Kobe Hospital ×1']],

@@ -131,7 +131,8 @@ function placeMentions(sentence: SentenceView, offset: number, placed: readonly 
   const works = titledWorksIn(sentence.text, lex)
     .filter((work) => !attributions.some(({ speaker }) => speaker.start < work.end && work.start < speaker.end))
     .map((speaker) => ({ speaker, cueStart: speaker.start, cueEnd: speaker.end }));
-  return [...attributions, ...works].map((attribution) => placeMention(sentence, offset, placed, text, justified, attribution));
+  const reported = sentence.reported().map((attribution): PlacedMention => ({ ...placeMention(sentence, offset, placed, text, justified, attribution), reported: true }));
+  return [...[...attributions, ...works].map((attribution) => placeMention(sentence, offset, placed, text, justified, attribution)), ...reported];
 }
 
 /**

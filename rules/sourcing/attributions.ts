@@ -14,6 +14,8 @@ export interface Attribution {
   /** Offsets of the reporting verb or cue in the sentence. */
   cueStart: number;
   cueEnd: number;
+  /** Reported by another speaker of the sentence ("South Africa said Mr Mugabe had told…"): not the article's source. */
+  reported?: true;
 }
 
 /** At most this many words may close a clause after an inverted subject ("écrit Le Canard enchaîné."). */
@@ -344,5 +346,23 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
       if (!found.some(({ speaker }) => speaker.start < document.end && document.start < speaker.end)) add(document, document.start, document.end);
     }
   }
-  return found.sort((a, b) => a.speaker.start - b.speaker.start);
+  return markReported(sentence, found, lex).sort((a, b) => a.speaker.start - b.speaker.start);
+}
+
+/**
+ * "South Africa said Mr Mugabe had told President Zuma…", "Our sources say Lupita told cops…": a speaker who
+ * opens the reported clause of another's words is reported by them, not the article's source (marked `reported`);
+ * the passage stands on whoever reports it. Only a clause that follows the verb at once (or after "that", « que »)
+ * counts: "Smith said the plan failed, and Jones said…" credits both.
+ */
+function markReported(sentence: string, found: readonly Attribution[], lex: CompiledLexicon): Attribution[] {
+  const reportedBy = (inner: Attribution, outer: Attribution): boolean => {
+    if (outer === inner || outer.speaker.end > outer.cueStart || inner.speaker.start < outer.cueEnd || inner.speaker.end > inner.cueStart) return false;
+    // "said that Mr Mugabe", « a affirmé que le président »: the clause's opener, then the speaker's titles.
+    return tokenize(sentence.slice(outer.cueEnd, inner.speaker.start)).every((token, index) => {
+      const word = lower(token.word).replace(/\.$/u, '');
+      return (index === 0 && lex.complementizers.has(word)) || lex.honorifics.has(word) || lex.personTitles.has(word) || lex.definiteArticles.has(word);
+    });
+  };
+  return found.map((inner) => (found.some((outer) => reportedBy(inner, outer)) ? { ...inner, reported: true } : inner));
 }

@@ -22,6 +22,8 @@ export interface SentenceView extends Span {
   attributedBefore: (index: number) => boolean;
   /** Who its reporting verbs and cues credit; computed on first use. */
   attributions: () => Attribution[];
+  /** Speakers whose words another speaker of the sentence reports ("South Africa said Mr Mugabe had told…"). */
+  reported: () => Attribution[];
 }
 
 /** A body block as the passage rules see it: offsets local to the block. */
@@ -113,7 +115,10 @@ export function blockView(
     const words = sentenceWords(text);
     let attributed: boolean | undefined;
     let attributions: Attribution[] | undefined;
-    const credits = (): Attribution[] => (attributions ??= attributionsIn(text, words, lex, self));
+    let found: Attribution[] | undefined;
+    let reported: Attribution[] | undefined;
+    const all = (): Attribution[] => (found ??= attributionsIn(text, words, lex, self));
+    const credits = (): Attribution[] => (attributions ??= all().filter((attribution) => attribution.reported !== true));
     return {
       ...span,
       text,
@@ -122,6 +127,7 @@ export function blockView(
       linked: sourceLinks.some((link) => overlaps(link, span)) || NOTE_CALL.test(text),
       attributed: () => (attributed ??= credits().some(({ speaker }) => NAMED_OR_CARRIED.has(speaker.kind)) || hasNamedAttribution(text, words, lex, self)),
       attributions: credits,
+      reported: () => (reported ??= all().filter((attribution) => attribution.reported === true)),
       attributedBefore: (index) => index > 0 && hasNamedAttribution(text.slice(0, index), words, lex, self),
     };
   });

@@ -134,6 +134,7 @@ export interface CompiledLexicon {
   anonymousQualifier: RegExp;
   speechAdverbs: ReadonlySet<string>;
   continuingVerbs: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
   /** The end of the text before a verb whose subject may follow it. */
   inversionPoint: RegExp;
   /** Countries and territories in this language, lower-cased. */
@@ -485,6 +486,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     },
     speechAdverbs: lowerSet(lexicon.speechAdverbs),
     continuingVerbs: lowerSet(lexicon.continuingVerbs),
+    complementizers: lowerSet(lexicon.complementizers),
     // Read on first use: asking `Intl.DisplayNames` for every region costs tens of milliseconds on a cold start.
     get places() {
       return placeNames(lexicon.lang);

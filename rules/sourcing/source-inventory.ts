@@ -15,6 +15,8 @@ export interface PlacedMention {
   links: readonly string[];
   /** Anonymous speakers: the article says why the source is not named. */
   justified: boolean;
+  /** Words another speaker reports ("South Africa said Mr Mugabe had told…"): no source, but a "he" after may stand for them. */
+  reported?: true;
 }
 
 /** Comparable words of a name: lower case, no accents, no articles, no parenthesised alias. */
@@ -297,10 +299,12 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
    * "he", "she" go to the person the sentence before opens on when that person was named since the last source:
    * the subject the reader has just met, not a speaker further back. "He added" goes on with the last speaker.
    */
+  /** The last person whose words another speaker reported, and where: a "he" right after may be them. */
+  let lastReported: { name: string; position: number } | null = null;
   const openedBy = ({ speaker, position, passage }: PlacedMention): Speaker | null => {
     if (speaker.kind !== 'carried' || !personPronouns.has(speaker.description?.toLowerCase() ?? '')) return null;
     if (lower(passage.exact).split(/[^\p{L}]+/u).some((word) => reading.continuingVerbs.has(word))) return null;
-    const name = previousSubject(reading.sentenceSubjects, position, lastNamedAt);
+    const name = previousSubject(reading.sentenceSubjects, position, lastNamedAt) ?? (lastReported !== null && lastReported.position > lastNamedAt ? lastReported.name : null);
     if (name === null || (lastNamed !== null && lastNamed.name !== null && samePerson(lastNamed.name, name))) return null;
     return { ...speaker, kind: 'person', name, description: null };
   };
@@ -318,6 +322,11 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     // …or as a word the article writes as a name where no sentence opens ("Google said", with "rivals of Google" further on).
     if (mention.speaker.bare && fullName === undefined && !properWords.has(mention.speaker.name?.toLowerCase() ?? '')) continue;
     const read: Speaker = fullName === undefined ? mention.speaker : { ...mention.speaker, kind: creditedKinds.get(fullName) ?? 'person', name: fullName };
+    // Reported words make no source; a "he" after them may stand for the person reported (see `openedBy`).
+    if (mention.reported === true) {
+      if (read.kind === 'person' && read.name !== null) lastReported = { name: read.name, position: mention.position };
+      continue;
+    }
     const speaker: CreditedSpeaker | null = read.kind === 'carried' ? titledPerson(read, mention) : { ...read, kind: read.kind };
     if (speaker === null) continue;
     let source = sources.find((candidate) => sameSource(candidate, speaker));
