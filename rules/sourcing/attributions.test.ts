@@ -387,6 +387,9 @@ describe('who a sentence credits', () => {
     ['fr', '« Tout va bien », a par ailleurs déclaré Marie Durand.', ['person:Marie Durand']],
     ['fr', "La décision a été cependant critiquée par l'opposition.", []],
     ['en', 'Chris Anderson proudly told the jury how his daughter had been days away from a placement.', ['person:Chris Anderson']],
+    // A clause between commas with a verb of its own is the sentence going on, no role.
+    ['fr', "Selon l'Insee, le chômage a baissé, a indiqué le ministre.", ['organisation:Insee', 'carried:le ministre']],
+    ['en', 'According to the IMF, growth has slowed, the minister said.', ['organisation:IMF', 'carried:minister']],
     // What someone believes is their view, in French as in English.
     ['fr', "Le darwinisme social inspiré par Herbert Spencer, qui croyait qu'il suffisait de démanteler l'État social, est revenu.", ['person:Herbert Spencer']],
     ['fr', 'Marie Durand pense que la réforme échouera.', ['person:Marie Durand']],

@@ -266,8 +266,11 @@ function roleAfter(sentence: string, end: number, lex: CompiledLexicon, start: n
   const affiliation = tied && /^\p{Lu}/u.test(body);
   // "…, of course.": a preposition that ties no body opens no role.
   const describes = tied ? affiliation : article || lex.titleWords.has(first) || lex.personTitles.has(first) || (/^\p{Ll}/u.test(role) && !lex.stopWords.has(first) && !lex.speakerPronouns.has(first));
-  // "According to The Information, a Siri SDK could be introduced…": a clause with a modal verb is the sentence going on, no role.
-  const clause = role.split(/[\s\u00a0]+/u).some((word) => lex.modalVerbs.has(lower(word)));
+  // "According to The Information, a Siri SDK could be introduced…", « Selon l'Insee, le chômage a baissé, a indiqué… »: a clause
+  // with a modal or an auxiliary verb of its own (not a relative clause's) is the sentence going on, no role.
+  const roleWords = role.split(/[\s\u00a0]+/u).map(lower);
+  const relative = roleWords.findIndex((word) => lex.relativePronouns.has(word));
+  const clause = roleWords.some((word, index) => lex.modalVerbs.has(word) || ((relative === -1 || index < relative) && (lex.auxiliaryVerbs.has(word) || lex.pluralAuxiliaries.has(word))));
   if (!describes || clause || opensAside(first, lex) || role.split(/\s+/u).length > MAX_ROLE_WORDS || lex.reportingVerb.re.test(role)) {
     lex.reportingVerb.re.lastIndex = 0;
     return null;
