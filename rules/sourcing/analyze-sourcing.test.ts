@@ -369,6 +369,8 @@ describe('sources named by a back-reference', () => {
     ['en', ['Our sources say Lupita told cops the dress was taken from her room.'], ['anonymous:Our sources ×1']],
     ['en', ['The critic Jon Pareles reported that Bob Dylan says he follows no religion.', 'In 2004 he told Ed Bradley that lying to yourself is the worst.'], ['person:Jon Pareles ×1', 'person:Bob Dylan ×1']],
     ['en', ['Jane Smith said the plan failed, and Tom Jones said it would work.'], ['person:Jane Smith ×1', 'person:Tom Jones ×1']],
+    ['en', ['Jane Smith said the IMF estimates growth at 2 percent.'], ['person:Jane Smith ×1', 'organisation:IMF ×1']],
+    ['en', ['Reuters reported that sources said the talks had failed.'], ['media:Reuters ×1', 'anonymous:sources ×1']],
     // A family name alone is the person a heading names in full.
     ['en', [{ text: 'Snopes staff writer David Emery posted to Twitter', kind: 'heading' }, 'Emery retweeted the story, saying it was fake.'], ['person:David Emery ×1']],
     ['en', ['The masks were kept at the Japanese Red Cross Kobe Hospital.', 'The hospital reported the incident to the police.'], ['organisation:Japanese Red Cross Kobe Hospital ×1']],

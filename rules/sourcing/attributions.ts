@@ -355,9 +355,20 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
  * the passage stands on whoever reports it. Only a clause that follows the verb at once (or after "that", « que »)
  * counts: "Smith said the plan failed, and Jones said…" credits both.
  */
+/**
+ * Who can be reported: people, a pronoun, a lone word that may be a family name ("Dylan says"). A body, a document
+ * or an outlet cited inside someone's words ("the minister said the IMF estimates…") is still a record the reader
+ * can check, and an unnamed source stays one ("Reuters reported that sources said…").
+ */
+function reportable(speaker: Speaker): boolean {
+  if (speaker.kind === 'person' || speaker.kind === 'carried') return true;
+  const name = speaker.name ?? '';
+  return speaker.kind === 'organisation' && !/[\s\u00a0]/u.test(name) && !ACRONYM.test(name);
+}
+
 function markReported(sentence: string, found: readonly Attribution[], lex: CompiledLexicon): Attribution[] {
   const reportedBy = (inner: Attribution, outer: Attribution): boolean => {
-    if (outer === inner || outer.speaker.end > outer.cueStart || inner.speaker.start < outer.cueEnd || inner.speaker.end > inner.cueStart) return false;
+    if (!reportable(inner.speaker) || outer === inner || outer.speaker.end > outer.cueStart || inner.speaker.start < outer.cueEnd || inner.speaker.end > inner.cueStart) return false;
     // "said that Mr Mugabe", « a affirmé que le président »: the clause's opener, then the speaker's titles.
     return tokenize(sentence.slice(outer.cueEnd, inner.speaker.start)).every((token, index) => {
       const word = lower(token.word).replace(/\.$/u, '');
