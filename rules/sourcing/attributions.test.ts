@@ -387,6 +387,10 @@ describe('who a sentence credits', () => {
     ['fr', '« Tout va bien », a par ailleurs déclaré Marie Durand.', ['person:Marie Durand']],
     ['fr', "La décision a été cependant critiquée par l'opposition.", []],
     ['en', 'Chris Anderson proudly told the jury how his daughter had been days away from a placement.', ['person:Chris Anderson']],
+    // A first-person pronoun in a sentence that credits someone speaks in their words.
+    ['en', '“I think this study is groundbreaking, really,” says Katie Allen, MD, PhD.', ['person:Katie Allen']],
+    ['en', 'I think the plan is good, he said.', ['carried:he']],
+    ['fr', '« Je pense que le plan est bon », a déclaré Marie Durand.', ['person:Marie Durand']],
     // A clause between commas with a verb of its own is the sentence going on, no role.
     ['fr', "Selon l'Insee, le chômage a baissé, a indiqué le ministre.", ['organisation:Insee', 'carried:le ministre']],
     ['en', 'According to the IMF, growth has slowed, the minister said.', ['organisation:IMF', 'carried:minister']],

@@ -346,7 +346,16 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
       if (!found.some(({ speaker }) => speaker.start < document.end && document.start < speaker.end)) add(document, document.start, document.end);
     }
   }
-  return markReported(sentence, found, lex).sort((a, b) => a.speaker.start - b.speaker.start);
+  return markReported(sentence, withoutQuotedFirstPerson(found, lex), lex).sort((a, b) => a.speaker.start - b.speaker.start);
+}
+
+/**
+ * "“I think this study is groundbreaking,” says Katie Allen", "I think the plan is good, he said": a first-person
+ * pronoun in a sentence that credits someone else speaks in that speaker's words; it carries nobody else's.
+ */
+function withoutQuotedFirstPerson(found: readonly Attribution[], lex: CompiledLexicon): Attribution[] {
+  const firstPerson = ({ speaker }: Attribution): boolean => speaker.kind === 'carried' && lex.firstPerson.has(lower(speaker.description ?? ''));
+  return found.every(firstPerson) ? [...found] : found.filter((attribution) => !firstPerson(attribution));
 }
 
 /**
