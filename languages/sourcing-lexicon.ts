@@ -167,7 +167,7 @@ export interface Lexicon {
   nameParticles: readonly string[];
   /** Subject pronouns that carry the last speaker forward ("he said", « a-t-elle ajouté »). */
   speakerPronouns: readonly string[];
-  /** Subject pronouns that stand only for a person ("he", "she"): what they carry goes to the last person named, never to a body. French « il », « elle » and German « er », « sie » also stand for bodies (« l'agence… a-t-elle précisé »). */
+  /** Subject pronouns that stand only for a person ("he", "she", "I", « je »): what they carry goes to the last person named, never to a body. French « il », « elle » and German « er », « sie » also stand for bodies (« l'agence… a-t-elle précisé »). */
   personPronouns: readonly string[];
   /** Verbs and phrases of reporting, in the forms a newspaper uses them ("said", "told", "a déclaré", "estime"). */
   reportingVerbs: readonly string[];

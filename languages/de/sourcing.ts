@@ -186,7 +186,7 @@ export const deLexicon: Lexicon = {
   // « von » also opens an agent ("von Merkel hieß es"): no particle is read.
   nameParticles: [],
   speakerPronouns: ['er', 'sie', 'ich', 'wir'],
-  personPronouns: [],
+  personPronouns: ['ich'],
   reportingVerbs: [
     ...SPEECH_CUES,
     'ergänzte', 'dementierte', 'meinte', 'meint', 'so', 'mitteilte',

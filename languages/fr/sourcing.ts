@@ -290,7 +290,7 @@ export const frLexicon: Lexicon = {
   nameConnectors: ['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'et', 'pour', 'sur', 'en', 'à', 'aux'],
   nameParticles: ['de', 'van', 'von', 'da', 'di', 'del', 'della', 'der', 'ter', 'ten'],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', 'je', 'nous'],
-  personPronouns: [],
+  personPronouns: ['je'],
   reportingVerbs: [
     ...SPEECH_CUES,
     'a fait savoir', 'fait savoir', 'ont fait savoir', 'a fait valoir', 'fait valoir', 'a répliqué', 'réplique', 'a rétorqué',

@@ -364,6 +364,8 @@ describe('sources named by a back-reference', () => {
     ['en', ['Noah Wall said the rally would go ahead.', 'Like Carol Hefner, many organisers helped with the protest.', '“The wind has helped us here,” he said.'], ['person:Noah Wall ×2']],
     ['en', ['Judge Ford said the plumber had shown remorse.', 'Mr Hartley stood in the dock.', 'He added that the sentence had to be served at once.'], ['person:Ford ×2']],
     ['en', ['Chris Wilder said the side had played well.', 'Goalkeeper Dean Henderson has impressed on loan.', 'He added that the club would decide in the summer.'], ['person:Chris Wilder ×2']],
+    // "I" never stands for a body: the writer's "I wrote" after "Alibaba said" is nobody's source.
+    ['en', ['Shares of Alibaba fell, but Alibaba said its profit rose sharply.', 'I wrote about the deal last year.'], ['organisation:Alibaba ×1']],
     // Whoever another speaker reports is no source of the article's ("South Africa said Mr Mugabe had told…"); a "he" right after may still be them.
     ['en', ['South Africa said Mr Mugabe had told President Jacob Zuma by telephone that he was fine.'], ['organisation:South Africa ×1']],
     ['en', ['Our sources say Lupita told cops the dress was taken from her room.'], ['anonymous:Our sources ×1']],

@@ -266,6 +266,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
     properWords: reading.properWords,
     bodyHeads: new Set(reading.names.filter(({ speaker }) => speaker.kind === 'organisation' && /[\s\u00a0]/u.test(speaker.name ?? '')).map(({ speaker }) => nameWords(speaker.name ?? '')[0] ?? '')),
     personPronouns: lex.personPronouns,
+    firstPerson: lex.firstPerson,
     continuingVerbs: lex.continuingVerbs,
     readCarried: (description) => readCarried(description, lex),
   });

@@ -238,8 +238,10 @@ export interface ArticleNames {
   properWords: ReadonlySet<string>;
   /** First words of the bodies the article names ("mozilla" for "the Mozilla Foundation"): such a word alone is the body, not a family name. */
   bodyHeads: ReadonlySet<string>;
-  /** Pronouns that stand only for a person ("he", "she"). */
+  /** Pronouns that stand only for a person ("he", "she", "I"). */
   personPronouns: ReadonlySet<string>;
+  /** The writer's own words ("I", "we"): they never stand for someone the article just introduced. */
+  firstPerson: ReadonlySet<string>;
   /** Words of verbs that go on with the last speaker's words ("added"). */
   continuingVerbs: ReadonlySet<string>;
   /** What a carried speaker's words can stand for, in the article's language. */
@@ -302,7 +304,8 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
   /** The last person whose words another speaker reported, and where: a "he" right after may be them. */
   let lastReported: { name: string; position: number } | null = null;
   const openedBy = ({ speaker, position, passage }: PlacedMention): Speaker | null => {
-    if (speaker.kind !== 'carried' || !personPronouns.has(speaker.description?.toLowerCase() ?? '')) return null;
+    const pronoun = speaker.description?.toLowerCase() ?? '';
+    if (speaker.kind !== 'carried' || !personPronouns.has(pronoun) || reading.firstPerson.has(pronoun)) return null;
     if (lower(passage.exact).split(/[^\p{L}]+/u).some((word) => reading.continuingVerbs.has(word))) return null;
     const name = previousSubject(reading.sentenceSubjects, position, lastNamedAt) ?? (lastReported !== null && lastReported.position > lastNamedAt ? lastReported.name : null);
     if (name === null || (lastNamed !== null && lastNamed.name !== null && samePerson(lastNamed.name, name))) return null;
