@@ -187,6 +187,8 @@ export const deLexicon: Lexicon = {
   nameParticles: [],
   speakerPronouns: ['er', 'sie', 'ich', 'wir'],
   personPronouns: ['ich'],
+  // « sie » is also 'she'.
+  pluralPronouns: [],
   reportingVerbs: [
     ...SPEECH_CUES,
     'ergänzte', 'dementierte', 'meinte', 'meint', 'so', 'mitteilte',

@@ -286,6 +286,7 @@ export const enLexicon: Lexicon = {
   nameParticles: ['de', 'van', 'von', 'da', 'di', 'del', 'della', 'der', 'ter', 'ten'],
   speakerPronouns: ['he', 'she', 'they', 'i', 'we'],
   personPronouns: ['he', 'she', 'i'],
+  pluralPronouns: ['they'],
   reportingVerbs: [
     ...SPEECH_CUES,
     'tell', 'insists', 'finds', 'predicts', 'predicted', 'believes', 'believed', 'thinks', 'cautioned',

@@ -291,6 +291,7 @@ export const frLexicon: Lexicon = {
   nameParticles: ['de', 'van', 'von', 'da', 'di', 'del', 'della', 'der', 'ter', 'ten'],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', 'je', 'nous'],
   personPronouns: ['je'],
+  pluralPronouns: ['ils', 'elles'],
   reportingVerbs: [
     ...SPEECH_CUES,
     'a fait savoir', 'fait savoir', 'ont fait savoir', 'a fait valoir', 'fait valoir', 'a répliqué', 'réplique', 'a rétorqué',

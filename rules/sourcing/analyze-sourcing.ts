@@ -267,6 +267,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
     bodyHeads: new Set(reading.names.filter(({ speaker }) => speaker.kind === 'organisation' && /[\s\u00a0]/u.test(speaker.name ?? '')).map(({ speaker }) => nameWords(speaker.name ?? '')[0] ?? '')),
     personPronouns: lex.personPronouns,
     firstPerson: lex.firstPerson,
+    pluralPronouns: lex.pluralPronouns,
     continuingVerbs: lex.continuingVerbs,
     readCarried: (description) => readCarried(description, lex),
   });

@@ -111,6 +111,7 @@ export interface CompiledLexicon {
   nameConnectors: ReadonlySet<string>;
   speakerPronouns: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
+  pluralPronouns: ReadonlySet<string>;
   mediaCues: ReadonlySet<string>;
   anonymousPlurals: ReadonlySet<string>;
   spokespersonNouns: ReadonlySet<string>;
@@ -460,6 +461,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     nameConnectors: lowerSet(lexicon.nameConnectors),
     speakerPronouns: lowerSet(lexicon.speakerPronouns),
     personPronouns: lowerSet(lexicon.personPronouns),
+    pluralPronouns: lowerSet(lexicon.pluralPronouns),
     mediaCues: lowerSet(lexicon.mediaCues),
     anonymousPlurals: lowerSet(lexicon.anonymousPlurals),
     spokespersonNouns: lowerSet(lexicon.spokespersonNouns),

@@ -242,6 +242,8 @@ export interface ArticleNames {
   personPronouns: ReadonlySet<string>;
   /** The writer's own words ("I", "we"): they never stand for someone the article just introduced. */
   firstPerson: ReadonlySet<string>;
+  /** Pronouns that stand for several ("they"): never for one person. */
+  pluralPronouns: ReadonlySet<string>;
   /** Words of verbs that go on with the last speaker's words ("added"). */
   continuingVerbs: ReadonlySet<string>;
   /** What a carried speaker's words can stand for, in the article's language. */
@@ -263,14 +265,17 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
   let lastNamedAt = Number.NEGATIVE_INFINITY;
   /**
    * Whom a carried speaker's words go to: the last source named of a kind they can stand for. "he" never goes to a body
-   * ("Zenefits said… he said"); an outlet named by what it is (« révèle le journal satirique ») to the last outlet, whoever
+   * ("Zenefits said… he said"), "they" never to one person; an outlet named by what it is (« révèle le journal satirique ») to the last outlet, whoever
    * spoke since; a body's noun ("the airline said", "the spokesperson said") only to a body; a title (« a expliqué le
    * juge ») or other words only to a person if no one else was named since. A document speaks only where it is named.
    */
   const carrierOf = ({ kind, head }: CarriedReading, description: string, position: number): Source | null => {
     if (kind === 'media') return lastMedia;
     if (lastNamed === null || kind === 'document') return null;
-    if (kind === 'pronoun') return personPronouns.has(description) && lastNamed.kind !== 'person' ? null : lastNamed;
+    if (kind === 'pronoun') {
+      if (personPronouns.has(description) && lastNamed.kind !== 'person') return null;
+      return reading.pluralPronouns.has(description) && lastNamed.kind === 'person' ? null : lastNamed;
+    }
     if (kind === 'organisation' || kind === 'thing') return lastNamed.kind === 'organisation' ? lastNamed : null;
     if (lastNamed.kind === 'person' && namedSince(fullNames, lastNamed, lastNamedAt, position)) return null;
     // « a indiqué le juge » after « Muriel Pénicaud, ministre du Travail, a déclaré »: a person whose role the article gave holds no other title.
