@@ -359,12 +359,6 @@ function withoutQuotedFirstPerson(found: readonly Attribution[], lex: CompiledLe
 }
 
 /**
- * "South Africa said Mr Mugabe had told President Zuma…", "Our sources say Lupita told cops…": a speaker who
- * opens the reported clause of another's words is reported by them, not the article's source (marked `reported`);
- * the passage stands on whoever reports it. Only a clause that follows the verb at once (or after "that", « que »)
- * counts: "Smith said the plan failed, and Jones said…" credits both.
- */
-/**
  * Who can be reported: people, a pronoun, a lone word that may be a family name ("Dylan says"). A body, a document
  * or an outlet cited inside someone's words ("the minister said the IMF estimates…") is still a record the reader
  * can check, and an unnamed source stays one ("Reuters reported that sources said…").
@@ -375,6 +369,12 @@ function reportable(speaker: Speaker): boolean {
   return speaker.kind === 'organisation' && !/[\s\u00a0]/u.test(name) && !ACRONYM.test(name);
 }
 
+/**
+ * "South Africa said Mr Mugabe had told President Zuma…", "Our sources say Lupita told cops…": a speaker who
+ * opens the reported clause of another's words is reported by them, not the article's source (marked `reported`);
+ * the passage stands on whoever reports it. Only a clause that follows the verb at once (or after "that", « que »)
+ * counts: "Smith said the plan failed, and Jones said…" credits both.
+ */
 function markReported(sentence: string, found: readonly Attribution[], lex: CompiledLexicon): Attribution[] {
   const reportedBy = (inner: Attribution, outer: Attribution): boolean => {
     if (!reportable(inner.speaker) || outer === inner || outer.speaker.end > outer.cueStart || inner.speaker.start < outer.cueEnd || inner.speaker.end > inner.cueStart) return false;

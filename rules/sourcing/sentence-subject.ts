@@ -18,8 +18,8 @@ function introducedAfter(rest: string, lex: CompiledLexicon): boolean {
  * The person a sentence opens on as its subject, where the sentence introduces them: a
  * name after a title or an honorific ("Mr Anderson, who quit…", "Dr Fauci pointed to…"),
  * or a full name with an apposition that says who they are ("Carol Hefner, an Oklahoma
- * co-chair…"; not "Like Olga Kay, many YouTubers…"). Null when the
- * sentence opens otherwise. `fullNames` are the sentence's own (`fullNamesIn`).
+ * co-chair…"; not "Like Olga Kay, many YouTubers…"). Null when the sentence opens
+ * otherwise. `fullNames` are the sentence's own (`fullNamesIn`).
  */
 export function personOpening(sentence: string, fullNames: readonly FullName[], lex: CompiledLexicon): string | null {
   const tokens = tokenize(sentence);

@@ -302,12 +302,13 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
   const bearersByFamily = fullNamesByFamily(fullNames, properWords);
   // "the Times continues" after "The New York Times says": a full name the article credits keeps the kind it was credited as.
   const creditedKinds = new Map(mentions.filter(({ speaker }) => /[\s\u00a0]/u.test(speaker.name ?? '') && speaker.kind !== 'person').map(({ speaker }) => [speaker.name, speaker.kind]));
-  /**
-   * "he", "she" go to the person the sentence before opens on when that person was named since the last source:
-   * the subject the reader has just met, not a speaker further back. "He added" goes on with the last speaker.
-   */
   /** The last person whose words another speaker reported, and where: a "he" right after may be them. */
   let lastReported: { name: string; position: number } | null = null;
+  /**
+   * "he", "she" go to the person the sentence before opens on when that person was named since the last source
+   * (the subject the reader has just met, not a speaker further back), or else to a person just reported. "He
+   * added" goes on with the last speaker.
+   */
   const openedBy = ({ speaker, position, passage }: PlacedMention): Speaker | null => {
     const pronoun = speaker.description?.toLowerCase() ?? '';
     if (speaker.kind !== 'carried' || !personPronouns.has(pronoun) || reading.firstPerson.has(pronoun)) return null;
