@@ -169,6 +169,8 @@ export interface Lexicon {
   speakerPronouns: readonly string[];
   /** Subject pronouns that stand only for a person ("he", "she", "I", « je »): what they carry goes to the last person named, never to a body. French « il », « elle » and German « er », « sie » also stand for bodies (« l'agence… a-t-elle précisé »). */
   personPronouns: readonly string[];
+  /** Pronouns that stand alone after a cue ("according to him", « selon elle »): the cue credits the speaker named before. */
+  objectPronouns: readonly string[];
   /** Subject pronouns that stand for several ("they", « ils »): what they carry never goes to one person. */
   pluralPronouns: readonly string[];
   /** Verbs and phrases of reporting, in the forms a newspaper uses them ("said", "told", "a déclaré", "estime"). */

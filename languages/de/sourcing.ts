@@ -188,6 +188,7 @@ export const deLexicon: Lexicon = {
   speakerPronouns: ['er', 'sie', 'ich', 'wir'],
   personPronouns: ['ich'],
   // « sie » is also 'she'.
+  objectPronouns: ['ihm', 'ihr', 'ihnen'],
   pluralPronouns: [],
   reportingVerbs: [
     ...SPEECH_CUES,

@@ -285,8 +285,9 @@ export const enLexicon: Lexicon = {
   nameConnectors: ['of', 'for', 'on', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', "l'", "d'"],
   nameParticles: ['de', 'van', 'von', 'da', 'di', 'del', 'della', 'der', 'ter', 'ten'],
   speakerPronouns: ['he', 'she', 'they', 'i', 'we'],
-  personPronouns: ['he', 'she', 'i'],
-  pluralPronouns: ['they'],
+  personPronouns: ['he', 'she', 'i', 'him', 'her'],
+  objectPronouns: ['him', 'her', 'them'],
+  pluralPronouns: ['they', 'them'],
   reportingVerbs: [
     ...SPEECH_CUES,
     'tell', 'insists', 'finds', 'predicts', 'predicted', 'believes', 'believed', 'thinks', 'cautioned',

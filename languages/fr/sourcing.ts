@@ -291,7 +291,8 @@ export const frLexicon: Lexicon = {
   nameParticles: ['de', 'van', 'von', 'da', 'di', 'del', 'della', 'der', 'ter', 'ten'],
   speakerPronouns: ['il', 'elle', 'ils', 'elles', 'je', 'nous'],
   personPronouns: ['je'],
-  pluralPronouns: ['ils', 'elles'],
+  objectPronouns: ['lui', 'elle', 'eux', 'elles'],
+  pluralPronouns: ['ils', 'elles', 'eux'],
   reportingVerbs: [
     ...SPEECH_CUES,
     'a fait savoir', 'fait savoir', 'ont fait savoir', 'a fait valoir', 'fait valoir', 'a répliqué', 'réplique', 'a rétorqué',

@@ -366,6 +366,8 @@ describe('sources named by a back-reference', () => {
     ['en', ['Chris Wilder said the side had played well.', 'Goalkeeper Dean Henderson has impressed on loan.', 'He added that the club would decide in the summer.'], ['person:Chris Wilder ×2']],
     // "I" never stands for a body: the writer's "I wrote" after "Alibaba said" is nobody's source.
     ['en', ['Shares of Alibaba fell, but Alibaba said its profit rose sharply.', 'I wrote about the deal last year.'], ['organisation:Alibaba ×1']],
+    // « selon lui », "according to her": the person named before.
+    ['fr', ['Éric Chauvier souligne la concomitance de leur essor avec la crise.', "La hausse des abonnés illustrerait selon lui l'expression d'un malaise."], ['person:Éric Chauvier ×2']],
     // "They" never stands for one person: after unnamed officials it is theirs, not the last person named.
     ['en', ['Eric Reeves said the sanctions would fail.', 'Obama administration officials said late Thursday that the talks went well.', 'They said that Sudan had a long way to go.'], ['person:Eric Reeves ×1', 'anonymous:Obama administration officials ×1']],
     // Whoever another speaker reports is no source of the article's ("South Africa said Mr Mugabe had told…"); a "he" right after may still be them.

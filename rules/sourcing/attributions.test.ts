@@ -387,6 +387,12 @@ describe('who a sentence credits', () => {
     ['fr', '« Tout va bien », a par ailleurs déclaré Marie Durand.', ['person:Marie Durand']],
     ['fr', "La décision a été cependant critiquée par l'opposition.", []],
     ['en', 'Chris Anderson proudly told the jury how his daughter had been days away from a placement.', ['person:Chris Anderson']],
+    // A pronoun alone after a cue carries the speaker named before; a possessive before a noun names a document.
+    ['fr', 'Selon elle, la réforme échouera.', ['carried:elle']],
+    ['fr', "La hausse des abonnés illustrerait selon lui l'expression d'un malaise.", ['carried:lui']],
+    ['en', 'The reform will fail, according to him.', ['carried:him']],
+    ['en', 'According to her, the reform will fail.', ['carried:her']],
+    ['en', 'According to her own account, the reform will fail.', []],
     // A first-person pronoun in a sentence that credits someone speaks in their words.
     ['en', '“I think this study is groundbreaking, really,” says Katie Allen, MD, PhD.', ['person:Katie Allen']],
     ['en', 'I think the plan is good, he said.', ['carried:he']],

@@ -175,6 +175,24 @@ function splitCoordinated(sentence: string, speaker: Speaker, cueStart: number, 
   return [{ ...speaker, name: left, kind: kindOf(left), bare: beforeFullName }, { ...speaker, name: right, kind: kindOf(right) }];
 }
 
+const WORD_AFTER = /^[\s\u00a0]+(\p{L}+)/u;
+/** Only punctuation or the sentence's end after it: "according to her," (not "according to her report"). */
+const STANDS_ALONE = /^[\s\u00a0]*(?:[,;:.!?)»”"]|$)/u;
+
+/**
+ * "According to him, …", « selon elle », « illustrerait selon lui l'expression… »: the cue's object is the speaker
+ * named before, carried. A pronoun that is also a possessive ("her") must stand alone: "according to her report"
+ * names a document.
+ */
+function objectPronounAfter(sentence: string, end: number, lex: CompiledLexicon): Speaker | null {
+  const match = WORD_AFTER.exec(sentence.slice(end));
+  const word = match?.[1];
+  if (match === null || word === undefined || !lex.objectPronouns.has(lower(word))) return null;
+  if (lex.possessiveDeterminers.has(lower(word)) && !STANDS_ALONE.test(sentence.slice(end + match[0].length))) return null;
+  const start = end + match[0].length - word.length;
+  return { kind: 'carried', name: null, description: word, role: null, bare: false, start, end: start + word.length };
+}
+
 /** "the 10-year Treasury note has risen": a reporting word with an auxiliary after it, outside a relative clause, is a noun. */
 function readsAsNoun(sentence: string, start: number, end: number, lex: CompiledLexicon): boolean {
   if (!lex.auxiliaryVerbs.has(wordAfter(sentence, end))) return false;
@@ -284,6 +302,11 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     const verb = lower(match[0]).replace(/[\s\u00a0]+/gu, ' ');
     const personal = lex.personVerbs.has(verb);
     const isCue = lex.forwardCue.test(match[0]);
+    const pronoun = isCue ? objectPronounAfter(sentence, cueEnd, lex) : null;
+    if (pronoun !== null) {
+      add(pronoun, cueStart, cueEnd);
+      continue;
+    }
     const named = speakerAfter(sentence, cueEnd, lex, self);
     const after = named === null ? null : asPublication(sentence, cueStart, personal ? asPerson(named, lex) : named, lex);
     const invertedOk = isCue || (after !== null && lex.inversionPoint.test(sentence.slice(0, cueStart)) && endsInvertedSubject(sentence, after.end, lex.addresseeVerbs.has(verb), lex));

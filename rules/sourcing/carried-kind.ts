@@ -37,7 +37,8 @@ export function readCarried(description: string, lex: CompiledLexicon): CarriedR
   const written = headWord(description, lex);
   const head = lower(written);
   // "other Democrats": a group named with a capital is people of the story.
-  const pronoun = lex.speakerPronouns.has(lower(description).split(/[\s\u00a0-]+/u).pop() ?? '');
+  const last = lower(description).split(/[\s\u00a0-]+/u).pop() ?? '';
+  const pronoun = lex.speakerPronouns.has(last) || lex.objectPronouns.has(last);
   return { kind: pronoun ? 'pronoun' : /^\p{Lu}/u.test(written) ? 'other' : carriedKind(head, lex), head };
 }
 

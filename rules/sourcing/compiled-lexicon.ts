@@ -112,6 +112,7 @@ export interface CompiledLexicon {
   speakerPronouns: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
+  objectPronouns: ReadonlySet<string>;
   mediaCues: ReadonlySet<string>;
   anonymousPlurals: ReadonlySet<string>;
   spokespersonNouns: ReadonlySet<string>;
@@ -462,6 +463,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     speakerPronouns: lowerSet(lexicon.speakerPronouns),
     personPronouns: lowerSet(lexicon.personPronouns),
     pluralPronouns: lowerSet(lexicon.pluralPronouns),
+    objectPronouns: lowerSet(lexicon.objectPronouns),
     mediaCues: lowerSet(lexicon.mediaCues),
     anonymousPlurals: lowerSet(lexicon.anonymousPlurals),
     spokespersonNouns: lowerSet(lexicon.spokespersonNouns),
