@@ -393,6 +393,9 @@ describe('who a sentence credits', () => {
     ['en', 'The reform will fail, according to him.', ['carried:him']],
     ['en', 'According to her, the reform will fail.', ['carried:her']],
     ['en', 'According to her own account, the reform will fail.', []],
+    // A question's inversion after a quotation is no incise; a reporting verb's is.
+    ['fr', "Face à « l'éther glauque désigné du mot de crise, un processus cognitif » serait-il à l'œuvre ?", []],
+    ['fr', '« Tout va bien », ajoute-t-elle.', ['carried:ajoute-t-elle']],
     // A first-person pronoun in a sentence that credits someone speaks in their words.
     ['en', '“I think this study is groundbreaking, really,” says Katie Allen, MD, PhD.', ['person:Katie Allen']],
     ['en', 'I think the plan is good, he said.', ['carried:he']],

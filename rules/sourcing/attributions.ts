@@ -175,6 +175,15 @@ function splitCoordinated(sentence: string, speaker: Speaker, cueStart: number, 
   return [{ ...speaker, name: left, kind: kindOf(left), bare: beforeFullName }, { ...speaker, name: right, kind: kindOf(right) }];
 }
 
+/**
+ * « Un processus… serait-il à l'œuvre ? »: a verb and its pronoun inverted in a question, which no one is credited
+ * with. A reporting verb keeps its incise whatever the sentence ends on (« Pourquoi ? », a-t-il demandé).
+ */
+function asksQuestion(sentence: string, incise: string, lex: CompiledLexicon): boolean {
+  const verb = lower(/[\p{L}’']+(?=[-‑])/u.exec(incise)?.[0] ?? '');
+  return /\?[\s\u00a0»”"]*$/u.test(sentence) && !lex.reportingVerb.words.has(verb) && !lex.quoteVerb.words.has(verb);
+}
+
 const WORD_AFTER = /^[\s\u00a0]+(\p{L}+)/u;
 /** Only punctuation or the sentence's end after it: "according to her," (not "according to her report"). */
 const STANDS_ALONE = /^[\s\u00a0]*(?:[,;:.!?)»”"]|$)/u;
@@ -342,7 +351,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   if (signature !== null) add(signature, signature.start, signature.end);
   // « a-t-il réagi pour l'agence ČTK »: the speaker named before, carried into this sentence.
   const incise = lex.invertedIncise?.exec(sentence);
-  if (incise !== null && incise !== undefined) {
+  if (incise !== null && incise !== undefined && !asksQuestion(sentence, incise[0], lex)) {
     const start = incise.index + 1;
     add({ kind: 'carried', name: null, description: incise[0].slice(1).trim(), role: null, bare: false, start, end: incise.index + incise[0].length }, start, start);
   }
