@@ -396,6 +396,10 @@ describe('who a sentence credits', () => {
     // A question's inversion after a quotation is no incise; a reporting verb's is.
     ['fr', "Face à « l'éther glauque désigné du mot de crise, un processus cognitif » serait-il à l'œuvre ?", []],
     ['fr', '« Tout va bien », ajoute-t-elle.', ['carried:ajoute-t-elle']],
+    // A pronoun opening a that-clause is no speaker; a cue framing the clause credits the sentence.
+    ['fr', "Les autorités veulent s'assurer qu'ils répondent aux exigences.", []],
+    ['en', 'Regulators want to make sure that they report every incident.', []],
+    ['fr', "Le ministre a précisé qu'il estimait la mesure juste.", ['carried:ministre']],
     // A first-person pronoun in a sentence that credits someone speaks in their words.
     ['en', '“I think this study is groundbreaking, really,” says Katie Allen, MD, PhD.', ['person:Katie Allen']],
     ['en', 'I think the plan is good, he said.', ['carried:he']],

@@ -175,6 +175,18 @@ function splitCoordinated(sentence: string, speaker: Speaker, cueStart: number, 
   return [{ ...speaker, name: left, kind: kindOf(left), bare: beforeFullName }, { ...speaker, name: right, kind: kindOf(right) }];
 }
 
+/** The word before `start` ends with, its apostrophe kept: "that", « qu' ». */
+const WORD_ENDING = /(\p{L}+['’]?)[\s\u00a0]*$/u;
+
+/**
+ * "to make sure that they report…", « s'assurer qu'ils répondent… »: a pronoun opening a that-clause is no speaker
+ * carrying the last source; where a cue frames the clause (« a précisé qu'il estimait »), that cue credits the sentence.
+ */
+function opensThatClause(sentence: string, start: number, lex: CompiledLexicon): boolean {
+  const before = WORD_ENDING.exec(sentence.slice(Math.max(0, start - 12), start))?.[1] ?? '';
+  return lex.complementizers.has(lower(before).replace(/’/u, "'"));
+}
+
 /**
  * « Un processus… serait-il à l'œuvre ? »: a verb and its pronoun inverted in a question, which no one is credited
  * with. A reporting verb keeps its incise whatever the sentence ends on (« Pourquoi ? », a-t-il demandé).
@@ -293,6 +305,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   const add = (speaker: Speaker | null, cueStart: number, cueEnd: number): void => {
     // « la vitamine C prévient »: a lone letter names no one.
     if (speaker === null || (speaker.name !== null && (speaker.name.length < 2 || namesSite(speaker.name, self) || isPictureCredit(speaker.name)))) return;
+    if (speaker.kind === 'carried' && opensThatClause(sentence, speaker.start, lex)) return;
     const credited = platformPost(sentence, speaker, lex);
     if (credited === null) return;
     for (const part of splitCoordinated(sentence, credited, cueStart, lex)) {
