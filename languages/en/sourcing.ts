@@ -285,7 +285,7 @@ export const enLexicon: Lexicon = {
   nameConnectors: ['of', 'for', 'on', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', "l'", "d'"],
   nameParticles: ['de', 'van', 'von', 'da', 'di', 'del', 'della', 'der', 'ter', 'ten'],
   speakerPronouns: ['he', 'she', 'they', 'i', 'we'],
-  personPronouns: ['he', 'she', 'i', 'him', 'her'],
+  personPronouns: ['he', 'she', 'i', 'him', 'her', 'his'],
   objectPronouns: ['him', 'her', 'them'],
   pluralPronouns: ['they', 'them'],
   reportingVerbs: [

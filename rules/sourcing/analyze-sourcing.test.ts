@@ -368,6 +368,9 @@ describe('sources named by a back-reference', () => {
     ['en', ['Shares of Alibaba fell, but Alibaba said its profit rose sharply.', 'I wrote about the deal last year.'], ['organisation:Alibaba ×1']],
     // « selon lui », "according to her": the person named before.
     ['fr', ['Éric Chauvier souligne la concomitance de leur essor avec la crise.', "La hausse des abonnés illustrerait selon lui l'expression d'un malaise."], ['person:Éric Chauvier ×2']],
+    // "his spokesman" speaks for a person, never for the last body named.
+    ['en', ['Opposition leader Morgan Tsvangirai returned to Harare late on Wednesday, his spokesman said.'], ['person:Morgan Tsvangirai ×1']],
+    ['en', ['The Acme Corporation said profits rose.', 'The founder is recovering well, his spokesman said.'], ['organisation:Acme Corporation ×1']],
     // "They" never stands for one person: after unnamed officials it is theirs, not the last person named.
     ['en', ['Eric Reeves said the sanctions would fail.', 'Obama administration officials said late Thursday that the talks went well.', 'They said that Sudan had a long way to go.'], ['person:Eric Reeves ×1', 'anonymous:Obama administration officials ×1']],
     // Whoever another speaker reports is no source of the article's ("South Africa said Mr Mugabe had told…"); a "he" right after may still be them.

@@ -400,6 +400,9 @@ describe('who a sentence credits', () => {
     ['fr', "Les autorités veulent s'assurer qu'ils répondent aux exigences.", []],
     ['en', 'Regulators want to make sure that they report every incident.', []],
     ['fr', "Le ministre a précisé qu'il estimait la mesure juste.", ['carried:ministre']],
+    // A person's possessive stays with a carried spokesperson: whose voice it is.
+    ['en', 'Mr Mugabe was fine, his spokesman said.', ['carried:his spokesman']],
+    ['en', "The company's shares fell, its spokesman said.", ['carried:spokesman']],
     // A first-person pronoun in a sentence that credits someone speaks in their words.
     ['en', '“I think this study is groundbreaking, really,” says Katie Allen, MD, PhD.', ['person:Katie Allen']],
     ['en', 'I think the plan is good, he said.', ['carried:he']],

@@ -175,6 +175,16 @@ function splitCoordinated(sentence: string, speaker: Speaker, cueStart: number, 
   return [{ ...speaker, name: left, kind: kindOf(left), bare: beforeFullName }, { ...speaker, name: right, kind: kindOf(right) }];
 }
 
+/** "his spokesman said": a carried speaker keeps the possessive that says whose voice it is (see `readCarried`). */
+function withPersonalPossessive(sentence: string, speaker: Speaker, lex: CompiledLexicon): Speaker {
+  if (speaker.kind !== 'carried') return speaker;
+  const possessive = /(\p{L}+)[\s\u00a0]+$/u.exec(sentence.slice(Math.max(0, speaker.start - 12), speaker.start));
+  const word = lower(possessive?.[1] ?? '');
+  if (possessive === null || !lex.possessiveDeterminers.has(word) || !lex.personPronouns.has(word)) return speaker;
+  const start = speaker.start - possessive[0].length;
+  return { ...speaker, description: sentence.slice(start, speaker.end), start };
+}
+
 /** The word before `start` ends with, its apostrophe kept: "that", « qu' ». */
 const WORD_ENDING = /(\p{L}+['’]?)[\s\u00a0]*$/u;
 
@@ -306,7 +316,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     // « la vitamine C prévient »: a lone letter names no one.
     if (speaker === null || (speaker.name !== null && (speaker.name.length < 2 || namesSite(speaker.name, self) || isPictureCredit(speaker.name)))) return;
     if (speaker.kind === 'carried' && opensThatClause(sentence, speaker.start, lex)) return;
-    const credited = platformPost(sentence, speaker, lex);
+    const credited = platformPost(sentence, withPersonalPossessive(sentence, speaker, lex), lex);
     if (credited === null) return;
     for (const part of splitCoordinated(sentence, credited, cueStart, lex)) {
       // Two cues of one sentence may reach the same speaker ("précise l'OFAG jeudi dans un communiqué").

@@ -37,8 +37,11 @@ export function readCarried(description: string, lex: CompiledLexicon): CarriedR
   const written = headWord(description, lex);
   const head = lower(written);
   // "other Democrats": a group named with a capital is people of the story.
-  const last = lower(description).split(/[\s\u00a0-]+/u).pop() ?? '';
+  const words = lower(description).split(/[\s\u00a0-]+/u);
+  const last = words.at(-1) ?? '';
   const pronoun = lex.speakerPronouns.has(last) || lex.objectPronouns.has(last);
+  // "his spokesman": a person's spokesperson speaks for that person, not for a body.
+  if (!pronoun && lex.spokespersonNouns.has(head) && lex.personPronouns.has(words[0] ?? '')) return { kind: 'person', head };
   return { kind: pronoun ? 'pronoun' : /^\p{Lu}/u.test(written) ? 'other' : carriedKind(head, lex), head };
 }
 
