@@ -408,7 +408,10 @@ export const frLexicon: Lexicon = {
     'parfois', 'souvent', 'actuellement', 'récemment', 'aussitôt', 'depuis', 'dorénavant', 'malheureusement',
     'heureusement', 'naturellement', 'concrètement', 'autrement', 'bon', 'voilà', 'or', 'pourquoi', 'comment', 'quoi',
   ],
-  speechAdverbs: ['an', 'année', 'semaine', 'mois', 'veille', 'lendemain', 'passé', 'hier', "aujourd'hui", 'également', 'aussi', 'encore', 'ensuite', 'déjà', 'ce', 'cette', 'matin', 'soir', 'dernier', 'dernière', 'a', 'avait', 'lui', 'quant', 'elle', 'même', 'plus', 'tôt'],
+  speechAdverbs: ['an', 'année', 'semaine', 'mois', 'veille', 'lendemain', 'passé', 'hier', "aujourd'hui", 'également', 'aussi', 'encore', 'ensuite', 'déjà', 'ce', 'cette', 'matin', 'soir', 'dernier', 'dernière', 'a', 'avait', 'lui', 'quant', 'elle', 'même', 'plus', 'tôt',
+    // Object pronouns between the speaker and the verb: « il me confie », « elle leur a expliqué », « Marie Durand nous
+    // a confié » (before a cue in the third person « nous » is never its subject); elided, « m'a confié » reads as « m ».
+    'me', 'm', 'te', 't', 'l', 'nous', 'vous', 'leur'],
   // « a également déclaré », « cité notamment par »: adverbs French writes inside a cue of several words.
   interposedAdverbs: [
     'également', 'aussi', 'notamment', 'encore', 'déjà', 'ensuite', 'enfin', 'alors', 'ainsi', 'pourtant', 'toutefois',

@@ -410,6 +410,10 @@ describe('who a sentence credits', () => {
     // A clause between commas with a verb of its own is the sentence going on, no role.
     ['fr', "Selon l'Insee, le chômage a baissé, a indiqué le ministre.", ['organisation:Insee', 'carried:le ministre']],
     ['en', 'According to the IMF, growth has slowed, the minister said.', ['organisation:IMF', 'carried:minister']],
+    // Object pronouns between the speaker and the verb, elided or not.
+    ['fr', 'Marie Durand nous a confié que tout allait bien.', ['person:Marie Durand']],
+    ['fr', "Marie Durand m'a confié que tout allait bien.", ['person:Marie Durand']],
+    ['fr', 'Il me confie que tout va bien.', ['carried:Il']],
     // What someone believes is their view, in French as in English.
     ['fr', "Le darwinisme social inspiré par Herbert Spencer, qui croyait qu'il suffisait de démanteler l'État social, est revenu.", ['person:Herbert Spencer']],
     ['fr', 'Marie Durand pense que la réforme échouera.', ['person:Marie Durand']],

@@ -853,7 +853,7 @@ export function speakerBefore(sentence: string, verbStart: number, lex: Compiled
     const word = lower((tokens[end] as Token).word);
     // "Smith, speaking on Monday, said": a time word that closes an aside is the aside's.
     const next = tokens[end + 1]?.start ?? verbStart;
-    if ((!lex.calendarWords.has(word) && !lex.speechAdverbs.has(word)) || !SPACE_ONLY.test(sentence.slice((tokens[end] as Token).end, next))) break;
+    if ((!lex.calendarWords.has(word) && !lex.speechAdverbs.has(word)) || !ELIDED_OR_SPACE.test(sentence.slice((tokens[end] as Token).end, next))) break;
     end--;
   }
   // "La Société suisse de l'industrie du gaz et des eaux (SSIGE) considère": the name before the acronym.
@@ -1086,6 +1086,8 @@ function definiteEndingAt(sentence: string, tokens: readonly Token[], end: numbe
 }
 
 const MAX_APPOSITIONS = 3;
+/** Between a skipped word and the next: spaces, or an elision's apostrophe (« m'a confié »). */
+const ELIDED_OR_SPACE = /^(?:['’]|[\s\u00a0\u202f]+)$/u;
 
 /** Whether nothing but time words and adverbs stands between a subject and its verb ("a source yesterday said"). */
 function onlyAdverbsBetween(sentence: string, from: number, to: number, lex: CompiledLexicon): boolean {
