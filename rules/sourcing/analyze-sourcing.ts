@@ -131,8 +131,8 @@ function placeMentions(sentence: SentenceView, offset: number, placed: readonly 
   const works = titledWorksIn(sentence.text, lex)
     .filter((work) => !attributions.some(({ speaker }) => speaker.start < work.end && work.start < speaker.end))
     .map((speaker) => ({ speaker, cueStart: speaker.start, cueEnd: speaker.end }));
-  const reported = sentence.reported().map((attribution): PlacedMention => ({ ...placeMention(sentence, offset, placed, text, justified, attribution), reported: true }));
-  return [...[...attributions, ...works].map((attribution) => placeMention(sentence, offset, placed, text, justified, attribution)), ...reported];
+  const place = (attribution: Attribution): PlacedMention => placeMention(sentence, offset, placed, text, justified, attribution);
+  return [...[...attributions, ...works].map(place), ...sentence.reported().map((attribution): PlacedMention => ({ ...place(attribution), reported: true }))];
 }
 
 /**
@@ -265,10 +265,7 @@ export function analyzeSourcing(snapshot: ArticleSnapshot, options: SourcingOpti
     sentenceSubjects: reading.sentenceSubjects,
     properWords: reading.properWords,
     bodyHeads: new Set(reading.names.filter(({ speaker }) => speaker.kind === 'organisation' && /[\s\u00a0]/u.test(speaker.name ?? '')).map(({ speaker }) => nameWords(speaker.name ?? '')[0] ?? '')),
-    personPronouns: lex.personPronouns,
-    firstPerson: lex.firstPerson,
-    pluralPronouns: lex.pluralPronouns,
-    continuingVerbs: lex.continuingVerbs,
+    pronounWords: lex,
     readCarried: (description) => readCarried(description, lex),
   });
   // "told the BBC" on bbc.com: an outlet or body that is the site itself is no source of its own page.

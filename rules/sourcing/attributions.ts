@@ -3,10 +3,11 @@ import { isPictureCredit } from '../provenance/credits';
 import { outletLearnedIn, outletsIn, postAuthor, toldOutletAt } from './outlets';
 import { followsClauseOpener, tokenize, type Token } from './tokens';
 import { withoutInterposedAdverbs } from './interposed-adverbs';
+import { isTitle } from './sentence-subject';
 import { ACRONYM, bodyPlacedAt, classifyName, documentAfter, namesGroupsHome, namesSite, opensWithSite, speakerAfter, speakerBefore, unnamedAfter, type Speaker } from './speakers';
 import { namedQualifierAfter } from './named-source';
 import { matchesOf, normalise as lower } from './triggers';
-import { wordAfter } from './word-before';
+import { wordAfter, wordBefore } from './word-before';
 
 /** One act of attribution in a sentence: the reporting words and who they credit. */
 export interface Attribution {
@@ -178,10 +179,9 @@ function splitCoordinated(sentence: string, speaker: Speaker, cueStart: number, 
 /** "his spokesman said": a carried speaker keeps the possessive that says whose voice it is (see `readCarried`). */
 function withPersonalPossessive(sentence: string, speaker: Speaker, lex: CompiledLexicon): Speaker {
   if (speaker.kind !== 'carried') return speaker;
-  const possessive = /(\p{L}+)[\s\u00a0]+$/u.exec(sentence.slice(Math.max(0, speaker.start - 12), speaker.start));
-  const word = lower(possessive?.[1] ?? '');
-  if (possessive === null || !lex.possessiveDeterminers.has(word) || !lex.personPronouns.has(word)) return speaker;
-  const start = speaker.start - possessive[0].length;
+  const word = wordBefore(sentence, speaker.start);
+  if (!lex.possessiveDeterminers.has(word) || !lex.personPronouns.has(word)) return speaker;
+  const start = sentence.slice(0, speaker.start).trimEnd().length - word.length;
   return { ...speaker, description: sentence.slice(start, speaker.end), start };
 }
 
@@ -206,7 +206,6 @@ function asksQuestion(sentence: string, incise: string, lex: CompiledLexicon): b
   return /\?[\s\u00a0»”"]*$/u.test(sentence) && !lex.reportingVerb.words.has(verb) && !lex.quoteVerb.words.has(verb);
 }
 
-const WORD_AFTER = /^[\s\u00a0]+(\p{L}+)/u;
 /** Only punctuation or the sentence's end after it: "according to her," (not "according to her report"). */
 const STANDS_ALONE = /^[\s\u00a0]*(?:[,;:.!?)»”"]|$)/u;
 
@@ -216,12 +215,12 @@ const STANDS_ALONE = /^[\s\u00a0]*(?:[,;:.!?)»”"]|$)/u;
  * names a document.
  */
 function objectPronounAfter(sentence: string, end: number, lex: CompiledLexicon): Speaker | null {
-  const match = WORD_AFTER.exec(sentence.slice(end));
-  const word = match?.[1];
-  if (match === null || word === undefined || !lex.objectPronouns.has(lower(word))) return null;
-  if (lex.possessiveDeterminers.has(lower(word)) && !STANDS_ALONE.test(sentence.slice(end + match[0].length))) return null;
-  const start = end + match[0].length - word.length;
-  return { kind: 'carried', name: null, description: word, role: null, bare: false, start, end: start + word.length };
+  const word = wordAfter(sentence, end);
+  if (!lex.objectPronouns.has(word)) return null;
+  // wordAfter reads past the spaces: the word starts where they end.
+  const start = sentence.length - sentence.slice(end).trimStart().length;
+  if (lex.possessiveDeterminers.has(word) && !STANDS_ALONE.test(sentence.slice(start + word.length))) return null;
+  return { kind: 'carried', name: null, description: sentence.slice(start, start + word.length), role: null, bare: false, start, end: start + word.length };
 }
 
 /** "the 10-year Treasury note has risen": a reporting word with an auxiliary after it, outside a relative clause, is a noun. */
@@ -326,7 +325,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   // « Nous allons gagner », a lancé Marie Dupont: a verb that gives words only in a quotation's incise.
   const incises = matchesOf(lex.quoteVerb, sentence, words).filter((match) => QUOTE_INCISE.test(sentence.slice(0, match.index)));
   const cues = matchesOf(lex.attributionCue, sentence, words);
-  const reporting = matchesOf(lex.reportingVerb, withoutInterposedAdverbs(sentence, lex), words);
+  const reporting = matchesOf(lex.reportingVerb, withoutInterposedAdverbs(sentence, words, lex), words);
   for (const match of [...reporting, ...incises]) {
     if (inTitleCase(sentence, match.index, match.index + match[0].length) || readsAsNoun(sentence, match.index, match.index + match[0].length, lex) || inCueObject(sentence, match, cues, lex)) continue;
     const cueStart = match.index;
@@ -435,8 +434,8 @@ function markReported(sentence: string, found: readonly Attribution[], lex: Comp
     if (!reportable(inner.speaker) || outer === inner || outer.speaker.end > outer.cueStart || inner.speaker.start < outer.cueEnd || inner.speaker.end > inner.cueStart) return false;
     // "said that Mr Mugabe", « a affirmé que le président »: the clause's opener, then the speaker's titles.
     return tokenize(sentence.slice(outer.cueEnd, inner.speaker.start)).every((token, index) => {
-      const word = lower(token.word).replace(/\.$/u, '');
-      return (index === 0 && lex.complementizers.has(word)) || lex.honorifics.has(word) || lex.personTitles.has(word) || lex.definiteArticles.has(word);
+      const word = lower(token.word);
+      return (index === 0 && lex.complementizers.has(word)) || isTitle(token.word, lex) || lex.definiteArticles.has(word);
     });
   };
   return found.map((inner) => (found.some((outer) => reportedBy(inner, outer)) ? { ...inner, reported: true } : inner));

@@ -210,8 +210,8 @@ export interface CompiledLexicon {
   vagueVerb: RegExp;
   /** A participle of describing or quoting, then the agent preposition: "described by", « qualifié de … par ». */
   describedBy: RegExp | null;
-  /** An interposed adverb right after the first word of a cue of several words; null where the language lists none. */
-  interposedAdverb: RegExp | null;
+  /** An interposed adverb right after the first word of a cue of several words, keyed on the adverbs. */
+  interposedAdverb: Trigger;
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]';
@@ -239,8 +239,7 @@ function incisePattern(pronouns: readonly string[]): RegExp | null {
  * « a également déclaré »: an interposed adverb right after the first word of a cue that
  * has several (an auxiliary, « cité » before « par »), so the cue reads whole without it.
  */
-function interposedAdverbPattern(lexicon: Lexicon): RegExp | null {
-  if (lexicon.interposedAdverbs.length === 0) return null;
+function interposedAdverbPattern(lexicon: Lexicon): RegExp {
   const cues = [...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues];
   const openers = cues.flatMap((cue) => {
     const [first, second] = cue.trim().split(/\s+/u);
@@ -413,6 +412,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     quoteVerb: triggerOnLongest(() => compilePhrases(lexicon.quoteVerbs), lexicon.quoteVerbs),
     // Cues ("according to", « données de ») credit a source just as verbs do.
     reportingVerb: triggerOnLongest(() => compilePhrases([...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]),
+    // Built only when a sentence has one of the adverbs: languages that list none never build it.
+    interposedAdverb: triggerOn(() => interposedAdverbPattern(lexicon), lexicon.interposedAdverbs),
     unnamedHearsay: triggerOn(() => compilePhrases(lexicon.unnamedHearsay), lexicon.unnamedHearsay),
     agentless: triggerOn(() => compilePhrases(lexicon.agentlessAttributions), lexicon.agentlessAttributions),
     personTitles: lowerSet(lexicon.personTitles),
@@ -568,9 +569,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     },
     get vagueVerb() {
       return (built.vagueVerb ??= compilePhrases(lexicon.vagueVerbs));
-    },
-    get interposedAdverb() {
-      return (built.interposedAdverb ??= interposedAdverbPattern(lexicon));
     },
     get describedBy() {
       return (built.describedBy ??=

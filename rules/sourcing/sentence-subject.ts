@@ -35,7 +35,8 @@ export function personOpening(sentence: string, fullNames: readonly FullName[], 
   return name !== null && (titled ? APPOSITION_OR_VERB.test(rest) : introducedAfter(rest, lex)) ? name : null;
 }
 
-function isTitle(word: string, lex: CompiledLexicon): boolean {
+/** An honorific or a person's title, its abbreviation's dot allowed: "Mr", "Dr.", "President", « M. ». */
+export function isTitle(word: string, lex: CompiledLexicon): boolean {
   const plain = lower(word.replace(/\.$/u, ''));
   return lex.honorifics.has(plain) || lex.personTitles.has(plain);
 }

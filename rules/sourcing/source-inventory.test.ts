@@ -14,7 +14,7 @@ function mention(position: number, speaker: Partial<Speaker> & Pick<Speaker, 'ki
 
 /** An article's names and words beyond its mentions: none, and the English pronouns and spokesperson nouns. */
 const EN = compileLexicon(enLexicon);
-const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), bodyHeads: new Set(), sentenceSubjects: [], personPronouns: EN.personPronouns, firstPerson: EN.firstPerson, pluralPronouns: EN.pluralPronouns, continuingVerbs: EN.continuingVerbs, readCarried: (description) => readCarried(description, EN) };
+const NAMES: ArticleNames = { fullNames: [], properWords: new Set(), bodyHeads: new Set(), sentenceSubjects: [], pronounWords: EN, readCarried: (description) => readCarried(description, EN) };
 
 /** A full name found in the text, as fullNamesIn gives it. */
 const found = (name: string, { titled = false, opensSentence = false, position = 0, start = 0, sentence = name } = {}): PlacedFullName => ({ name, titled, opensSentence, start, position, sentence, paragraphEnd: position + sentence.length });

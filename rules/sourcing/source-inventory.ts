@@ -1,6 +1,7 @@
 import type { Source, TextQuote } from '../../report/schema';
 import { isWireService, wireServicesIn } from '../provenance/wire-services';
 import type { CarriedReading } from './carried-kind';
+import type { CompiledLexicon } from './compiled-lexicon';
 import type { FullName, Speaker } from './speakers';
 import { normalise as lower } from './triggers';
 import { NAMED_SOURCE_KINDS } from '../../report/summary';
@@ -238,14 +239,12 @@ export interface ArticleNames {
   properWords: ReadonlySet<string>;
   /** First words of the bodies the article names ("mozilla" for "the Mozilla Foundation"): such a word alone is the body, not a family name. */
   bodyHeads: ReadonlySet<string>;
-  /** Pronouns that stand only for a person ("he", "she", "I"). */
-  personPronouns: ReadonlySet<string>;
-  /** The writer's own words ("I", "we"): they never stand for someone the article just introduced. */
-  firstPerson: ReadonlySet<string>;
-  /** Pronouns that stand for several ("they"): never for one person. */
-  pluralPronouns: ReadonlySet<string>;
-  /** Words of verbs that go on with the last speaker's words ("added"). */
-  continuingVerbs: ReadonlySet<string>;
+  /**
+   * The language's words that say whom carried words can stand for (the compiled lexicon's): pronouns only for a
+   * person ("he", "I"), the writer's own ("I", "we": never someone just introduced), pronouns for several ("they":
+   * never one person), verbs that go on with the last speaker ("added").
+   */
+  pronounWords: Pick<CompiledLexicon, 'personPronouns' | 'firstPerson' | 'pluralPronouns' | 'continuingVerbs'>;
   /** What a carried speaker's words can stand for, in the article's language. */
   readCarried: (description: string) => CarriedReading;
 }
@@ -258,7 +257,8 @@ export interface ArticleNames {
  * of its own.
  */
 export function sourceInventory(mentions: readonly PlacedMention[], reading: ArticleNames): Source[] {
-  const { fullNames, properWords, personPronouns } = reading;
+  const { fullNames, properWords } = reading;
+  const { personPronouns, firstPerson, pluralPronouns, continuingVerbs } = reading.pronounWords;
   const sources: Source[] = [];
   let lastNamed: Source | null = null;
   let lastMedia: Source | null = null;
@@ -274,7 +274,7 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
     if (lastNamed === null || kind === 'document') return null;
     if (kind === 'pronoun') {
       if (personPronouns.has(description) && lastNamed.kind !== 'person') return null;
-      return reading.pluralPronouns.has(description) && lastNamed.kind === 'person' ? null : lastNamed;
+      return pluralPronouns.has(description) && lastNamed.kind === 'person' ? null : lastNamed;
     }
     if (kind === 'organisation' || kind === 'thing') return lastNamed.kind === 'organisation' ? lastNamed : null;
     if (lastNamed.kind === 'person' && namedSince(fullNames, lastNamed, lastNamedAt, position)) return null;
@@ -311,8 +311,8 @@ export function sourceInventory(mentions: readonly PlacedMention[], reading: Art
    */
   const openedBy = ({ speaker, position, passage }: PlacedMention): Speaker | null => {
     const pronoun = speaker.description?.toLowerCase() ?? '';
-    if (speaker.kind !== 'carried' || !personPronouns.has(pronoun) || reading.firstPerson.has(pronoun)) return null;
-    if (lower(passage.exact).split(/[^\p{L}]+/u).some((word) => reading.continuingVerbs.has(word))) return null;
+    if (speaker.kind !== 'carried' || !personPronouns.has(pronoun) || firstPerson.has(pronoun)) return null;
+    if (lower(passage.exact).split(/[^\p{L}]+/u).some((word) => continuingVerbs.has(word))) return null;
     const name = previousSubject(reading.sentenceSubjects, position, lastNamedAt) ?? (lastReported !== null && lastReported.position > lastNamedAt ? lastReported.name : null);
     if (name === null || (lastNamed !== null && lastNamed.name !== null && samePerson(lastNamed.name, name))) return null;
     return { ...speaker, kind: 'person', name, description: null };
