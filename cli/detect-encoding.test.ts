@@ -44,6 +44,8 @@ describe('decodeHtml', () => {
   test.each<[string, Uint8Array, string | null, string]>([
     ['windows-1252 by header', CAFE_1252, 'text/html; charset=windows-1252', '<p>Le café à Flore</p>'],
     ['windows-1252 by <meta>', withBytes('<meta charset="windows-1252">', Array.from(CAFE_1252)), null, '<meta charset="windows-1252"><p>Le café à Flore</p>'],
+    // The 32 bytes where windows-1252 is not Latin-1, as the Encoding Standard's index maps them (nodejs/node#60888).
+    ['windows-1252 from 0x80 to 0x9F', withBytes(Array.from({ length: 32 }, (_, index) => 0x80 + index)), 'text/html; charset=iso-8859-1', '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'],
     ['Shift_JIS by <meta>', withBytes('<meta charset="Shift_JIS"><p>', NIHON_SJIS, '</p>'), null, '<meta charset="Shift_JIS"><p>日本</p>'],
     ['UTF-16LE with its mark, the mark dropped', utf16('<p>Café</p>', true), null, '<p>Café</p>'],
     ['UTF-16BE with its mark, the mark dropped', utf16('<p>Café</p>', false), null, '<p>Café</p>'],

@@ -87,7 +87,18 @@ export function detectEncoding(bytes: Uint8Array, contentType: string | null = n
 }
 
 /** The page's text, decoded as a browser would; bytes that do not decode become U+FFFD, as in a browser. */
+/**
+ * Bytes 0x80–0x9F of windows-1252 as the Encoding Standard maps them (five bytes map
+ * to themselves). Node 20.18.3+ and 22.13–22.x decode them as Latin-1 control
+ * characters (nodejs/node#60888), which turned a page's ’ “ ” – … into invisible
+ * characters that no quotation or apostrophe pattern matches.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const LATIN1_CONTROLS = /[\u0080-\u009f]/gu;
+
 export function decodeHtml(bytes: Uint8Array, contentType: string | null = null): string {
   const { encoding, bomLength } = detectEncoding(bytes, contentType);
-  return new TextDecoder(encoding).decode(bytes.subarray(bomLength));
+  const text = new TextDecoder(encoding).decode(bytes.subarray(bomLength));
+  // Every Latin-1 label decodes as windows-1252 (WHATWG), so no such page can mean a control character there.
+  return encoding === 'windows-1252' ? text.replace(LATIN1_CONTROLS, (control) => WINDOWS_1252_HIGH.charAt(control.charCodeAt(0) - 0x80)) : text;
 }
