@@ -6,9 +6,11 @@ import { folderTasks } from './folder-tasks';
 import { manifestTasks } from './manifest-tasks';
 import { progressText, terminalProgress } from './progress-line';
 import { runBatch } from './run-batch';
+import { rerunSingleThreaded, wantsSingleThreadedV8 } from './single-threaded-v8';
 
 /** Runs a folder or a manifest: JSONL on stdout; progress on stderr when it is a terminal, else one closing line. */
 async function runBatchCommand(tasks: AsyncIterable<BatchTask>, jobs: number, retrievedAt: string | undefined): Promise<number> {
+  if (wantsSingleThreadedV8(jobs)) return rerunSingleThreaded();
   const start = performance.now();
   const progress = process.stderr.isTTY === true ? terminalProgress((text) => process.stderr.write(text)) : null;
   const summary = await runBatch(

@@ -12,14 +12,14 @@ export interface CliRun {
   failed: number;
   wallMs: number;
   pagesPerSecond: number;
-  /** The process's peak resident memory (VmHWM, worker threads included), in bytes; null where /proc is not there. */
+  /** The command's peak resident memory (VmHWM of its process and any child, worker threads included), in bytes; null where /proc is not there. */
   peakRssBytes: number | null;
 }
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RSS_POLL_MS = 200;
 
-/** The process's resident-memory high-water mark so far, from /proc (Linux). */
+/** A process's resident-memory high-water mark so far, from /proc (Linux). */
 async function peakRssOf(pid: number): Promise<number | null> {
   try {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');
@@ -28,6 +28,13 @@ async function peakRssOf(pid: number): Promise<number | null> {
   } catch {
     return null;
   }
+}
+
+/** A process and its descendants, from /proc (Linux): a batch that fills the cores runs in a child of the command (cli/single-threaded-v8.ts). */
+async function processTree(pid: number): Promise<number[]> {
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  const below = await Promise.all(children.split(' ').filter((child) => child.trim() !== '').map((child) => processTree(Number(child))));
+  return [pid, ...below.flat()];
 }
 
 /**
@@ -41,9 +48,16 @@ function runCli(manifest: string, jobs: number): Promise<Omit<CliRun, 'jobs' | '
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
-    let peakRssBytes: number | null = null;
+    // Each process's own peak, summed: never less than what the command held at once.
+    const peaks = new Map<number, number>();
     const poll = setInterval(() => {
-      if (child.pid !== undefined) void peakRssOf(child.pid).then((rss) => (peakRssBytes = rss ?? peakRssBytes));
+      if (child.pid === undefined) return;
+      void processTree(child.pid).then((pids) =>
+        Promise.all(pids.map(async (pid) => {
+          const rss = await peakRssOf(pid);
+          if (rss !== null) peaks.set(pid, Math.max(rss, peaks.get(pid) ?? 0));
+        })),
+      );
     }, RSS_POLL_MS);
     let pages = 0;
     let failed = 0;
@@ -64,7 +78,7 @@ function runCli(manifest: string, jobs: number): Promise<Omit<CliRun, 'jobs' | '
     });
     child.on('close', () => {
       clearInterval(poll);
-      done({ pages, failed, wallMs: performance.now() - start, peakRssBytes });
+      done({ pages, failed, wallMs: performance.now() - start, peakRssBytes: peaks.size === 0 ? null : [...peaks.values()].reduce((sum, rss) => sum + rss, 0) });
     });
   });
 }
