@@ -12,6 +12,7 @@ import { availableParallelism, constants } from 'node:os';
  * so a batch that fills the cores runs again in a child process started with it.
  */
 const FLAG = '--single-threaded';
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * Whether this process should hand the batch to a single-threaded V8: it runs worker
@@ -23,19 +24,19 @@ export function wantsSingleThreadedV8(jobs: number, execArgv: readonly string[] 
 
 /**
  * Runs this same command again, V8 single-threaded, its standard streams this
- * process's own, and resolves with its exit status. A signal that stops this process
- * stops it too (a terminal's Ctrl-C reaches both already).
+ * process's own, and resolves with its exit status. A signal meant to stop this
+ * process is passed to it, and this one waits for it to end.
  */
 export function rerunSingleThreaded(): Promise<number> {
   const child = spawn(process.execPath, [FLAG, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals): void => {
     child.kill(signal);
   };
-  for (const signal of ['SIGTERM', 'SIGHUP'] as const) process.on(signal, forward);
+  for (const signal of FORWARDED) process.on(signal, forward);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      for (const name of ['SIGTERM', 'SIGHUP'] as const) process.off(name, forward);
+      for (const name of FORWARDED) process.off(name, forward);
       // A child killed by a signal reports none; 128 + its number is what a shell would say.
       resolve(code ?? 128 + (signal === null ? 0 : constants.signals[signal]));
     });
