@@ -86,7 +86,6 @@ export function detectEncoding(bytes: Uint8Array, contentType: string | null = n
   return { encoding: 'utf-8', source: 'default', bomLength: 0 };
 }
 
-/** The page's text, decoded as a browser would; bytes that do not decode become U+FFFD, as in a browser. */
 /**
  * Bytes 0x80–0x9F of windows-1252 as the Encoding Standard maps them (five bytes map
  * to themselves). Node 20.18.3+ and 22.13–22.x decode them as Latin-1 control
@@ -96,6 +95,7 @@ export function detectEncoding(bytes: Uint8Array, contentType: string | null = n
 const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 const LATIN1_CONTROLS = /[\u0080-\u009f]/gu;
 
+/** The page's text, decoded as a browser would; bytes that do not decode become U+FFFD, as in a browser. */
 export function decodeHtml(bytes: Uint8Array, contentType: string | null = null): string {
   const { encoding, bomLength } = detectEncoding(bytes, contentType);
   const text = new TextDecoder(encoding).decode(bytes.subarray(bomLength));
