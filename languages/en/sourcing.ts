@@ -63,6 +63,10 @@ export const enLexicon: Lexicon = {
     'say', 'says', 'said', 'believe*', 'think', 'thinks', 'suggest*', 'show', 'shows', 'showed', 'shown',
     'claim*', 'estimate*', 'argue*', 'warn*', 'indicate*', 'agree', 'reveal*', 'contend*', 'fear*', 'caution*',
     'point out', 'are convinced', 'predict', 'expect', 'have found', 'found', 'have shown', 'have warned', 'have said', 'insist*', 'maintain*',
+    // Doubt credited to no one: "a number of experts have challenged the idea", "some scientists dispute this"; not the
+    // bare "challenged", which is also an act ("some challenged the ruling in court").
+    'dispute', 'disputed', 'have disputed', 'question', 'questioned', 'have questioned', 'doubt', 'doubted', 'have doubted',
+    'have challenged',
     // Advice credited to no one: "experts recommend…".
     'recommend', 'recommends', 'advise', 'advises', 'urge',
   ],

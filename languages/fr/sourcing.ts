@@ -69,6 +69,8 @@ export const frLexicon: Lexicon = {
     'soulign*', 'rapport*', 'définiss*', 'décriv*', 'qualifi*', 'considèr*', 'sont persuadés', 'sont convaincus', 'sont formels', 'sont formelles', 'en sont persuadés', 'en sont convaincus', 'expliqu*', 'disent', 'dis*', 'prévien*', 'alert*', 'avanc*', 'craign*',
     "s'accord*", 'évoqu*', 'dément*', 'démontr*', 'prouv*', 'a prouvé', 'a démontré', 'révèl*', 'révél*', 'signal*', 'soutien*', 'prétend*', "s'inquièt*", 'ont montré',
     'ont révélé', 'ont indiqué', 'ont affirmé', 'ont estimé', "s'élèvent",
+    // Le doute prêté à personne : « certains scientifiques contestent ces résultats ».
+    'contestent', 'contestaient', 'ont contesté', 'doutent', 'doutaient', 'mettent en doute', 'remettent en cause', 'remettent en question',
     // Forecasts: « beaucoup d'analystes tablent sur une baisse ».
     'prédis*', 'anticip*', 'tablent sur', "s'attendent", 'redout*',
     // Un conseil prêté à personne : « les experts recommandent… ».

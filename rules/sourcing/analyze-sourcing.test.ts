@@ -118,6 +118,13 @@ describe('vague-attribution', () => {
     // Advice credited to no one.
     { lang: 'en', blocks: ['Experts recommend drinking eight glasses of water a day.'], expected: [['vague-attribution', 'Experts recommend']] },
     { lang: 'fr', blocks: ["Les experts recommandent de boire deux litres d'eau par jour."], expected: [['vague-attribution', 'Les experts recommandent']] },
+    // Doubt credited to no one; a noun ("some questions") or an act (a ruling challenged in court) is no attribution.
+    { lang: 'en', blocks: ['A number of experts have challenged the idea that the attack was terrorism.'], expected: [['vague-attribution', 'A number of experts have challenged']] },
+    { lang: 'en', blocks: ['Some scientists dispute the findings.'], expected: [['vague-attribution', 'Some scientists dispute']] },
+    { lang: 'en', blocks: ['Some questions remain about the timing of the vote.'], expected: [] },
+    { lang: 'en', blocks: ['Some challenged the ruling in court.'], expected: [] },
+    { lang: 'fr', blocks: ['Certains chercheurs contestent ces résultats.'], expected: [['vague-attribution', 'Certains chercheurs contestent']] },
+    { lang: 'fr', blocks: ['Des économistes remettent en cause ce calcul.'], expected: [['vague-attribution', 'Des économistes remettent en cause']] },
     // Proof appealed to with no study named; a denial of proof claims none.
     { lang: 'en', blocks: ['It has been scientifically proven that fasting cures cancer.'], expected: [['vague-attribution', 'has been scientifically proven']] },
     { lang: 'en', blocks: ['It has not been scientifically proven that fasting cures cancer.'], expected: [] },
