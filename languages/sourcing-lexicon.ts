@@ -184,6 +184,12 @@ export interface Lexicon {
   /** Verbs of saying only a person does (« raconte », « confie », "joked", "sighed"): a one-word speaker of one is a person, not a body. */
   personVerbs: readonly string[];
   /**
+   * Given names common among the people this language's press quotes, none of them also a brand, a place or a
+   * month: a speaker named by one word from this list is a person ("Brian said", « explique Philippe »), where any
+   * other lone word may be a body ("Skoda said").
+   */
+  givenNames: readonly string[];
+  /**
    * Reporting verbs whose object follows them ("urged lawmakers to act", « exhorte le
    * gouvernement à agir »): a name right after one is who is addressed, the subject only
    * where the clause ends on it ("“Act now,” urged the union.").

@@ -203,6 +203,7 @@ export const deLexicon: Lexicon = {
   unnamedHearsay: ['wie wir erfahren haben', 'wie unsere redaktion erfuhr', 'nach informationen von', 'aus gut unterrichteten kreisen', 'wie zu hören ist', 'wie zu erfahren war'],
   learnedVerbs: ['erfuhr', 'erfuhren', 'hat erfahren'],
   personVerbs: ['scherzt', 'scherzte', 'seufzt', 'seufzte', 'lacht', 'lachte', 'erzählt', 'erzählte', 'erinnert sich'],
+  givenNames: [],
   quoteVerbs: ['fragt', 'fragte', 'scherzt', 'scherzte', 'seufzt', 'seufzte', 'ruft', 'rief', 'klagt', 'klagte', 'lacht', 'lachte'],
   learnedOpeners: ['dass'],
   learnedFrom: ['von', 'aus'],

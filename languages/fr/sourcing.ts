@@ -349,6 +349,17 @@ export const frLexicon: Lexicon = {
     'a soupiré', 'rit', 'a ri', "s'exclame", "s'est exclamé", "s'est exclamée", 'plaisante', 'a plaisanté', 'glisse', 'a glissé',
     'souffle', 'a soufflé', "s'amuse", "s'est amusé", "s'est amusée", "s'emporte", 'se désole', 'témoigne', 'a témoigné',
   ],
+  givenNames: [
+    'ahmed', 'alain', 'alexandre', 'alice', 'anne', 'antoine', 'arnaud', 'aurélie', 'bernard', 'bruno', 'camille',
+    'caroline', 'catherine', 'cécile', 'céline', 'charles', 'chloé', 'christine', 'christophe', 'claire', 'clara',
+    'claude', 'clément', 'daniel', 'david', 'delphine', 'didier', 'dominique', 'émilie', 'emma', 'emmanuel', 'éric',
+    'fabrice', 'fatima', 'florian', 'françois', 'françoise', 'frédéric', 'gabriel', 'guillaume', 'hélène', 'hugo',
+    'inès', 'isabelle', 'jacques', 'jérôme', 'julie', 'julien', 'karim', 'laurent', 'léa', 'léo', 'louis', 'louise',
+    'luc', 'lucas', 'manon', 'marc', 'marie', 'martine', 'mathieu', 'maxime', 'michel', 'mohamed', 'monique', 'nadia',
+    'nathalie', 'nicolas', 'olivier', 'pascal', 'patrick', 'paul', 'philippe', 'raphaël', 'samir', 'sandrine', 'sarah',
+    'sébastien', 'sophie', 'stéphane', 'sylvie', 'théo', 'thierry', 'thomas', 'valérie', 'véronique', 'vincent',
+    'yannick', 'yasmine', 'yves',
+  ],
   quoteVerbs: [
     'a lancé', 'lance', 'a tonné', 'tonne', "s'est agacé", "s'est agacée", "s'agace", 'a plaidé', 'plaide', 'a tranché', 'a résumé',
     'a glissé', 'a soufflé', 'souffle', 'a lâché', 'a regretté', 'regrette', 'a salué', 'salue', 'a fustigé', 'fustige',

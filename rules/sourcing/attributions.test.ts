@@ -173,6 +173,10 @@ describe('who a sentence credits', () => {
     ['fr', '« J’ai eu peur », raconte Philippe.', ['person:Philippe']],
     ['en', '“I was scared,” joked Lupita.', ['person:Lupita']],
     ['fr', '« Nous sommes ravis », confie la SNCF.', ['organisation:SNCF']],
+    // A lone given name is a person's whatever the verb; any other lone word may be a body's.
+    ['en', '“It works,” said Samantha.', ['person:Samantha']],
+    ['fr', '« Ça marche », explique Philippe.', ['person:Philippe']],
+    ['en', '“It works,” said Skoda.', ['organisation:Skoda']],
     // A body written between quotation marks, after a word that says it is one or opening the clause; a quotation has its comma.
     ['fr', 'Le collectif « Nous Toutes » a dénoncé ces résultats.', ['organisation:Nous Toutes']],
     ['en', 'The campaign group "Moms for Liberty" said the books were removed.', ['organisation:Moms for Liberty']],

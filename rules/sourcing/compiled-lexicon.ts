@@ -74,6 +74,7 @@ export interface CompiledLexicon {
   quoteVerb: Trigger;
   /** `personVerbs`, lower-cased with one apostrophe. */
   personVerbs: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
   unnamedHearsay: Trigger;
   agentless: Trigger;
   personTitles: ReadonlySet<string>;
@@ -409,6 +410,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       return (built.backReference ??= new RegExp(`^${SPACE}*${alternation(lexicon.backReferences)}`, 'iu'));
     },
     personVerbs: lowerSet(lexicon.personVerbs),
+    givenNames: lowerSet(lexicon.givenNames),
     quoteVerb: triggerOnLongest(() => compilePhrases(lexicon.quoteVerbs), lexicon.quoteVerbs),
     // Cues ("according to", « données de ») credit a source just as verbs do.
     reportingVerb: triggerOnLongest(() => compilePhrases([...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]),

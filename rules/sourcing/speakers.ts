@@ -216,6 +216,8 @@ export function classifyName(name: string, before: readonly string[], after: str
   // "Downing Street said", « la place Beauvau indique »: a street that speaks is the power seated there.
   if (words.length >= 2 && (lex.thoroughfareWords.has(words[0] ?? '') || lex.thoroughfareWords.has(words.at(-1) ?? ''))) return 'organisation';
   if (words.length >= 2 && words.length <= 4 && !brand && !words.some((word) => lex.nameConnectors.has(word))) return 'person';
+  // "Brian said", « explique Philippe »: a lone given name is someone; any other lone word may be a brand ("Skoda said").
+  if (words.length === 1 && lex.givenNames.has(phrase)) return 'person';
   return 'organisation';
 }
 
