@@ -35,6 +35,10 @@ describe('detectEncoding', () => {
     ['UTF-16 declared in <meta> means UTF-8', ascii('<meta charset="utf-16">'), null, 'utf-8', 'meta'],
     ['x-user-defined means windows-1252', ascii('<meta charset="x-user-defined">'), null, 'windows-1252', 'meta'],
     ['nothing declared', ascii('<p>plain</p>'), null, 'utf-8', 'default'],
+    // A saved page re-encoded to UTF-8 whose <meta> still names the encoding it was served in.
+    ['valid UTF-8 that is not ASCII, over a <meta>', withBytes('<meta charset="windows-1252"><p>M', [0xc3, 0xbc], 'nchner</p>'), null, 'utf-8', 'content'],
+    ['valid UTF-8 over a <meta> naming GBK', withBytes('<meta charset="gbk"><p>', [0xe6, 0x97, 0xa5], '</p>'), null, 'utf-8', 'content'],
+    ['a header is not second-guessed', withBytes('<p>M', [0xc3, 0xbc], 'nchner</p>'), 'text/html; charset=windows-1252', 'windows-1252', 'header'],
   ])('%s', (_what, bytes, contentType, encoding, source) => {
     expect(detectEncoding(bytes, contentType)).toMatchObject({ encoding, source });
   });
@@ -44,6 +48,7 @@ describe('decodeHtml', () => {
   test.each<[string, Uint8Array, string | null, string]>([
     ['windows-1252 by header', CAFE_1252, 'text/html; charset=windows-1252', '<p>Le café à Flore</p>'],
     ['windows-1252 by <meta>', withBytes('<meta charset="windows-1252">', Array.from(CAFE_1252)), null, '<meta charset="windows-1252"><p>Le café à Flore</p>'],
+    ['UTF-8 under a <meta> naming windows-1252', withBytes('<meta charset="windows-1252"><p>M', [0xc3, 0xbc], 'nchner</p>'), null, '<meta charset="windows-1252"><p>Münchner</p>'],
     // The 32 bytes where windows-1252 is not Latin-1, as the Encoding Standard's index maps them (nodejs/node#60888).
     ['windows-1252 from 0x80 to 0x9F', withBytes(Array.from({ length: 32 }, (_, index) => 0x80 + index)), 'text/html; charset=iso-8859-1', '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'],
     ['Shift_JIS by <meta>', withBytes('<meta charset="Shift_JIS"><p>', NIHON_SJIS, '</p>'), null, '<meta charset="Shift_JIS"><p>日本</p>'],

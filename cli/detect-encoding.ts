@@ -3,9 +3,16 @@
  * "determining the character encoding"): a byte order mark, else the `charset` of the
  * `Content-Type` header, else a `<meta>` declaration in the first 1024 bytes, else
  * UTF-8. Labels are the WHATWG Encoding Standard's, as `TextDecoder` reads them.
+ *
+ * One departure: a saved page is often re-encoded to UTF-8 while its `<meta>` still
+ * names the encoding it was served in (all seven pages of the two real-page sets whose
+ * `<meta>` names another encoding). Bytes that are valid UTF-8 and not all ASCII are
+ * read as UTF-8 when only a `<meta>` said otherwise: text in a single-byte or East Asian
+ * encoding is practically never valid UTF-8, while a browser would show such a page
+ * as mojibake ("MÃ¼nchner").
  */
 
-export type EncodingSource = 'bom' | 'header' | 'meta' | 'default';
+export type EncodingSource = 'bom' | 'header' | 'meta' | 'content' | 'default';
 
 export interface DetectedEncoding {
   /** The canonical name `TextDecoder` gives the encoding ("windows-1252" for "latin1"). */
@@ -74,6 +81,18 @@ function prescan(bytes: Uint8Array): string | null {
   return null;
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function isNonAsciiUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((byte) => byte >= 0x80)) return false;
+  try {
+    STRICT_UTF8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function detectEncoding(bytes: Uint8Array, contentType: string | null = null): DetectedEncoding {
   for (const [mark, encoding] of BOMS) {
     if (mark.every((byte, i) => bytes[i] === byte)) return { encoding, source: 'bom', bomLength: mark.length };
@@ -82,6 +101,7 @@ export function detectEncoding(bytes: Uint8Array, contentType: string | null = n
   const headerEncoding = fromHeader === null ? null : canonical(fromHeader);
   if (headerEncoding !== null) return { encoding: headerEncoding, source: 'header', bomLength: 0 };
   const fromMeta = prescan(bytes);
+  if (fromMeta !== null && fromMeta !== 'utf-8' && isNonAsciiUtf8(bytes)) return { encoding: 'utf-8', source: 'content', bomLength: 0 };
   if (fromMeta !== null) return { encoding: fromMeta, source: 'meta', bomLength: 0 };
   return { encoding: 'utf-8', source: 'default', bomLength: 0 };
 }
