@@ -438,6 +438,19 @@ describe('names that are not sources', () => {
   });
 });
 
+describe('where a source is found', () => {
+  const passages = (lang: 'fr' | 'en', blocks: string[]): string[] =>
+    analyzeSourcing(snapshotOf(blocks), { lang, pageDomain: null }).sources.flatMap((source) => source.passages.map((passage) => `${source.name ?? ''}: ${passage.exact}`));
+
+  test.each<['fr' | 'en', string[], string[]]>([
+    // A publication's passage runs from the cue to the end of its name, whatever describes it first.
+    ['en', ['The decree comes into force once it is published in the official Bulletin of the President of Ukraine.'], ['Bulletin of the President of Ukraine: published in the official Bulletin of the President of Ukraine']],
+    ['en', ['The study, published in Nature, shows it.'], ['Nature: published in Nature']],
+  ])('%s: %s', (lang, blocks, expected) => {
+    expect(passages(lang, blocks)).toEqual(expected);
+  });
+});
+
 describe('vague groups in the inventory', () => {
   const groups = (lang: 'fr' | 'en', blocks: string[]): string[] =>
     analyzeSourcing(snapshotOf(blocks), { lang, pageDomain: null }).sources.filter((source) => source.kind === 'vague').map((source) => `${source.description ?? ''} ×${source.passages.length}`);

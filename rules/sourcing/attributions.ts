@@ -279,7 +279,9 @@ function asPublication(sentence: string, cueStart: number, speaker: Speaker, lex
   if (!lex.lexicon.publicationCues.some((cue) => lead === cue || lead.endsWith(` ${cue}`))) return speaker;
   const words = speaker.name.split(/[\s\u00a0]+/u).map(lower);
   if (words.some((word) => lex.organisationWords.has(word) || lex.documentWords.has(word)) || lex.places.has(words.join(' '))) return speaker;
-  return { ...speaker, kind: 'media', role: null, end: speaker.start + speaker.name.length };
+  // The passage ends with the name, not with a role after it; the words before the name ("the official") stay in it.
+  const nameAt = sentence.indexOf(speaker.name, speaker.start);
+  return { ...speaker, kind: 'media', role: null, end: nameAt === -1 ? speaker.end : nameAt + speaker.name.length };
 }
 
 /** How far after a naming verb its quotation may open: "called the inquiry a “witch hunt”". */
