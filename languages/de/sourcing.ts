@@ -106,6 +106,8 @@ export const deLexicon: Lexicon = {
     'zahlen von', 'zahlen des', 'zahlen der', 'veröffentlicht von', 'zitiert von', 'bericht des', 'bericht der',
     'studie des', 'studie der', 'umfrage des', 'umfrage der', 'wie aus', 'hervorgeht', 'erhoben von', 'durchgeführt von',
     'berichtete', 'berichtet',
+    // « …, so der Minister »: the speaker follows, behind an article; « so als », « so lautet », « so dass » credit no one.
+    'so der', 'so die', 'so ein', 'so eine',
   ],
   identifiableBodies: [
     'polizei', 'bundeswehr', 'armee', 'feuerwehr', 'staatsanwaltschaft', 'gericht', 'ministerium', 'regierung',
@@ -192,7 +194,7 @@ export const deLexicon: Lexicon = {
   pluralPronouns: [],
   reportingVerbs: [
     ...SPEECH_CUES,
-    'ergänzte', 'dementierte', 'meinte', 'meint', 'so', 'mitteilte',
+    'ergänzte', 'dementierte', 'meinte', 'meint', 'mitteilte',
   ],
   addresseeVerbs: [],
   namingVerbs: ['bezeichnete', 'bezeichnet', 'nannte', 'nennt'],

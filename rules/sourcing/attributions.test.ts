@@ -259,6 +259,10 @@ describe('who a sentence credits', () => {
     // German writes nouns capitalised: the role before a name, and « im Gespräch » after it, are no part of it.
     ['de', '«Syrische Süssigkeiten sind billiger», schreibt der syrische Journalist Danny Makki.', ['person:Danny Makki [Journalist]']],
     ['de', '«Libanon ist das Fenster», sagt der Wirtschaftsjournalist Mohammed Bassiki im Gespräch.', ['person:Mohammed Bassiki [Wirtschaftsjournalist]']],
+    // « so » credits whom it is followed by, behind an article; « so als », « So soll… » and « so dass » credit no one.
+    ['de', 'Die Lage sei ernst, so die Polizei am Montag.', ['organisation:Polizei']],
+    ['de', 'Sie sind bereits Münchner Kommissare und Kollegen, so als seien sie das schon immer gewesen.', []],
+    ['de', 'So soll das Regime die Luftangriffe auf Zivilisten beenden.', []],
     // Where a group works is a place or a body, never a person.
     ['en', 'Doctors at Mass General said the patient was stable.', ['organisation:Mass General']],
     ['en', 'Prosecutors in San Francisco and Los Angeles say the company lied.', ['organisation:San Francisco', 'organisation:Los Angeles']],
