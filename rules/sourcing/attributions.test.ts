@@ -259,6 +259,12 @@ describe('who a sentence credits', () => {
     // German writes nouns capitalised: the role before a name, and « im Gespräch » after it, are no part of it.
     ['de', '«Syrische Süssigkeiten sind billiger», schreibt der syrische Journalist Danny Makki.', ['person:Danny Makki [Journalist]']],
     ['de', '«Libanon ist das Fenster», sagt der Wirtschaftsjournalist Mohammed Bassiki im Gespräch.', ['person:Mohammed Bassiki [Wirtschaftsjournalist]']],
+    // A verb that goes on with words adds a thing when an article, a possessive or a number follows it; after a quotation that is the speaker.
+    ['fr', 'Juste avant la mi-temps, Granit Xhaka a ajouté un magnifique coup franc.', []],
+    ['en', 'Dylan added a harmonica part to the song.', []],
+    ['en', 'Powell added 20 points to the tally.', []],
+    ['fr', '« Nous partons », a ajouté un responsable du ministère.', ['anonymous:un responsable du ministère']],
+    ['en', 'Jane Doe added that rates would rise.', ['person:Jane Doe']],
     // « so » credits whom it is followed by, behind an article; « so als », « So soll… » and « so dass » credit no one.
     ['de', 'Die Lage sei ernst, so die Polizei am Montag.', ['organisation:Polizei']],
     ['de', 'Sie sind bereits Münchner Kommissare und Kollegen, so als seien sie das schon immer gewesen.', []],

@@ -230,6 +230,18 @@ function readsAsNoun(sentence: string, start: number, end: number, lex: Compiled
   return !clause.split(/[\s\u00a0]+/u).some((word) => lex.relativePronouns.has(lower(word)));
 }
 
+/**
+ * "HackerRank has added a feature", « Granit Xhaka a ajouté un coup franc »: a verb that
+ * goes on with someone's words, followed by an article, a possessive or a number, adds
+ * a thing, and its subject says nothing. After a quotation, « a ajouté un responsable »
+ * names the speaker: that inverted reading is tried before this one.
+ */
+function addsAThing(sentence: string, verb: string, cueEnd: number, lex: CompiledLexicon): boolean {
+  if (!lex.continuingVerbs.has(verb.split(' ').at(-1) ?? '')) return false;
+  const next = lower(/^[\s\u00a0]+([\p{L}\p{N}]+['’]?)/u.exec(sentence.slice(cueEnd))?.[1] ?? '');
+  return /^\p{N}/u.test(next) || lex.indefiniteArticles.has(next) || lex.definiteArticles.has(next) || lex.possessiveDeterminers.has(next);
+}
+
 /** Words a cue's object may hold before a document's word: "according to the latest police report". */
 const CUE_OBJECT_WORDS = 4;
 
@@ -346,7 +358,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     // "told Reuters", « a déclaré à l'AFP »: the outlet the words were given to; "said Johnny Cash's website was down" names none.
     const toldOutlet = after?.kind === 'media' && after.name !== null && toldOutletAt(sentence, Math.max(after.start, sentence.indexOf(after.name, after.start)), lex);
     if (after !== null && (invertedOk || toldOutlet)) add(after, cueStart, cueEnd);
-    if (!isCue && (after === null || !invertedOk || toldOutlet)) {
+    if (!isCue && (after === null || !invertedOk || toldOutlet) && !addsAThing(sentence, verb, cueEnd, lex)) {
       const said = speakerBefore(sentence, cueStart, lex, self);
       const before = said !== null && (personal || relatesToPerson(sentence.slice(said.end, cueStart), lex)) ? asPerson(said, lex) : said;
       add(before, cueStart, cueEnd);
