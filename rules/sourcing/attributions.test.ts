@@ -259,6 +259,9 @@ describe('who a sentence credits', () => {
     // German writes nouns capitalised: the role before a name, and « im Gespräch » after it, are no part of it.
     ['de', '«Syrische Süssigkeiten sind billiger», schreibt der syrische Journalist Danny Makki.', ['person:Danny Makki [Journalist]']],
     ['de', '«Libanon ist das Fenster», sagt der Wirtschaftsjournalist Mohammed Bassiki im Gespräch.', ['person:Mohammed Bassiki [Wirtschaftsjournalist]']],
+    // A description's agent is in the same clause: "by" after a new one belongs to something else.
+    ['en', 'It was a surname he had considered adopting – when he unexpectedly saw some poems by Dylan Thomas.', []],
+    ['en', 'The drug was considered dangerous by the FDA.', ['organisation:FDA']],
     // A verb that goes on with words adds a thing when an article, a possessive or a number follows it; after a quotation that is the speaker.
     ['fr', 'Juste avant la mi-temps, Granit Xhaka a ajouté un magnifique coup franc.', []],
     ['en', 'Dylan added a harmonica part to the song.', []],

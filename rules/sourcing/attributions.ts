@@ -368,6 +368,8 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
   for (const { speaker, cueStart, cueEnd } of namers(sentence, words, lex, self)) add(speaker, cueStart, cueEnd);
   // « Qualifié de "gourou" par un dirigeant de LREM », « considéré comme dangereux par l'ANSM »: the agent is the source of the words.
   for (const match of lex.describedBy === null ? [] : sentence.matchAll(lex.describedBy)) {
+    // "He considered adopting it when he saw some poems by Dylan Thomas": a new clause between the two, no agent of the description.
+    if (match[0].split(/[^\p{L}'’]+/u).some((word) => lex.clauseBreakers.has(lower(word)))) continue;
     const end = match.index + match[0].length;
     const agent = unnamedAfter(sentence, end, lex) ?? namedAgent(speakerAfter(sentence, end, lex, self));
     if (agent !== null) add(agent, match.index, end);
