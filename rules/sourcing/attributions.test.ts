@@ -259,6 +259,10 @@ describe('who a sentence credits', () => {
     // German writes nouns capitalised: the role before a name, and « im Gespräch » after it, are no part of it.
     ['de', '«Syrische Süssigkeiten sind billiger», schreibt der syrische Journalist Danny Makki.', ['person:Danny Makki [Journalist]']],
     ['de', '«Libanon ist das Fenster», sagt der Wirtschaftsjournalist Mohammed Bassiki im Gespräch.', ['person:Mohammed Bassiki [Wirtschaftsjournalist]']],
+    // Single quotation marks, straight or curly, close a quotation before an inverted verb as double ones do.
+    ['en', "'These findings show that we have an effective vaccine,' said Oxford University Professor Andrew Pollard, chief investigator for the trial.", ['person:Andrew Pollard [chief investigator for the trial]']],
+    ['en', "'Is it over?' asked Jane Doe.", ['person:Jane Doe']],
+    ['en', '‘It is over,’ said Jane Doe.', ['person:Jane Doe']],
     // A description's agent is in the same clause: "by" after a new one belongs to something else.
     ['en', 'It was a surname he had considered adopting – when he unexpectedly saw some poems by Dylan Thomas.', []],
     ['en', 'The drug was considered dangerous by the FDA.', ['organisation:FDA']],

@@ -40,8 +40,8 @@ function endsInvertedSubject(sentence: string, end: number, addressee: boolean, 
   return lex.wordsAfterInvertedSpeaker.has(word) || lex.calendarWords.has(word) || lex.nameConnectors.has(word);
 }
 
-/** A quotation just closed before a verb, the speaker's name at most between them: "“We'll win,” joked", « … », a lancé », "“We'll win,” Smith joked". */
-const QUOTE_INCISE = /(?:[»”]|[,.!?…]")[\s\u00a0]*,?[\s\u00a0]*(?:[\p{L}\p{N}.’'-]+[\s\u00a0]+){0,4}$/u;
+/** A quotation just closed before a verb, the speaker's name at most between them: "“We'll win,” joked", « … », a lancé », "'We'll win,' Smith joked". */
+const QUOTE_INCISE = /(?:[»”]|[,.!?…]["'’])[\s\u00a0]*,?[\s\u00a0]*(?:[\p{L}\p{N}.’'-]+[\s\u00a0]+){0,4}$/u;
 
 /** How many names a list of co-speakers may hold ("Canvas Ventures, Norwest Venture Partners and Accel Partners say"). */
 const MAX_CO_SPEAKERS = 5;

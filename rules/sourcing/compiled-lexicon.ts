@@ -602,7 +602,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       return (built.percentFigure ??= new RegExp(`\\d${SPACE}?(?:%|[\\p{L}]*${SPACE}?${alternation(lexicon.percentWords.filter((w) => w !== '%'))})`, 'iu'));
     },
     get inversionPoint() {
-      return (built.inversionPoint ??= new RegExp(`(?:^|[,;:»”"—–]|${lexicon.inversionOpeners.length === 0 ? '(?!)' : alternation(lexicon.inversionOpeners)})${SPACE}*$`, 'iu'));
+      // A single quotation mark closes a quotation only after its punctuation (",' said Pollard"); alone it may be an apostrophe.
+      return (built.inversionPoint ??= new RegExp(`(?:^|[,;:»”"—–]|[,?!]['’]|${lexicon.inversionOpeners.length === 0 ? '(?!)' : alternation(lexicon.inversionOpeners)})${SPACE}*$`, 'iu'));
     },
     get boilerplate() {
       return (built.boilerplate ??= new RegExp(`^${SPACE}*${alternation(lexicon.boilerplate)}`, 'iu'));
