@@ -259,6 +259,13 @@ describe('who a sentence credits', () => {
     // German writes nouns capitalised: the role before a name, and « im Gespräch » after it, are no part of it.
     ['de', '«Syrische Süssigkeiten sind billiger», schreibt der syrische Journalist Danny Makki.', ['person:Danny Makki [Journalist]']],
     ['de', '«Libanon ist das Fenster», sagt der Wirtschaftsjournalist Mohammed Bassiki im Gespräch.', ['person:Mohammed Bassiki [Wirtschaftsjournalist]']],
+    // A name right before a body's lower-case words makes one named body; a lone adjective-like word does not for a back-reference body.
+    ['en', 'West Mercia police said the tablets were believed to be fake.', ['organisation:West Mercia police']],
+    ['en', 'The UN refugee agency said the camp was full.', ['organisation:UN refugee agency']],
+    ['en', "Russia's defence ministry said the drills were over.", ["organisation:Russia's defence ministry"]],
+    ['en', 'The Trump administration said the rule stays.', ['organisation:Trump administration']],
+    ['en', 'A Chinese company said the rule stays.', []],
+    ['en', 'Yesterday police said the road was closed.', ['organisation:police']],
     // Single quotation marks, straight or curly, close a quotation before an inverted verb as double ones do.
     ['en', "'These findings show that we have an effective vaccine,' said Oxford University Professor Andrew Pollard, chief investigator for the trial.", ['person:Andrew Pollard [chief investigator for the trial]']],
     ['en', "'Is it over?' asked Jane Doe.", ['person:Jane Doe']],

@@ -1279,12 +1279,36 @@ function bodyEndingAt(sentence: string, tokens: readonly Token[], end: number, l
     /^\p{Ll}/u.test((tokens[start - 1] as Token).word) &&
     !lex.stopWords.has(lower((tokens[start - 1] as Token).word))
   ) start--;
+  const owner = namedOwnerOfBody(sentence, tokens, start, lex, self);
+  if (owner !== null) return { kind: 'organisation', name: sentence.slice(owner.start, token.end), description: null, role: null, bare: false, start: owner.start, end: token.end };
   const previous = lower(tokens[start - 1]?.word ?? '');
   // "police said" needs no article: the police of the story.
   const definite = token.definite || lex.definiteArticles.has(previous) || lex.definiteDeterminers.has(previous) || end === 0 || start === 0 || lex.identifiableGroups.has(word);
   if (!definite) return null;
   if (start === end && lex.backReferenceBodies.has(word)) return carried(sentence, token.start, token.end);
   return { kind: 'organisation', name: sentence.slice((tokens[start] as Token).start, token.end), description: null, role: null, bare: false, start: (tokens[start] as Token).start, end: token.end };
+}
+
+/**
+ * "The Syrian Observatory for Human Rights monitor group", "West Mercia police", "the UN
+ * refugee agency", "Russia's defence ministry", "the Trump administration": a name right
+ * before a body's lower-case words makes them one named body. A lone word that may be an
+ * adjective ("the Chinese company") names no body a reader could tell from the one the
+ * story is about, so it leaves a back-reference one ("company") as it was; so does a
+ * word that opens the sentence ("Yesterday police said"), or an indefinite article ("a
+ * Chinese company").
+ */
+function namedOwnerOfBody(sentence: string, tokens: readonly Token[], start: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+  const before = tokens[start - 1];
+  const body = tokens.slice(start).find((token) => lex.identifiableBodies.has(lower(token.word)));
+  if (before === undefined || body === undefined || !NAME_GAP.test(gap(sentence, before, tokens[start] as Token))) return null;
+  const named = lastNameEndingAt(sentence, tokens, start - 1, lex, self);
+  if (named === null || named.name === null || (named.kind !== 'organisation' && named.kind !== 'person')) return null;
+  const article = lower(/([\p{L}'’]+)[\s\u00a0]*$/u.exec(sentence.slice(0, named.start))?.[1] ?? '');
+  if (lex.indefiniteArticles.has(article)) return null;
+  const lone = !/[\s\u00a0]/u.test(named.name) && !/^\p{Lu}{2,}$/u.test(named.name) && !/['’]s$/u.test(before.word);
+  if (lone && (before.initial || lex.backReferenceBodies.has(lower(body.word)))) return null;
+  return named;
 }
 
 /** A name that looks like a person's given and family names, and whether a person title stands before it. */
