@@ -184,12 +184,13 @@ export const enLexicon: Lexicon = {
     'union', 'hospital', 'agency', 'commission', 'central bank', 'regulator', 'board', 'city', 'county',
     'state', 'institute', 'office', 'prosecution', 'defence', 'defense', 'university', 'laboratory', 'lab',
     'centre', 'center', 'watchdog', 'charity', 'trust', 'foundation', 'study', 'report', 'survey', 'poll', 'spokesperson', 'spokesman', 'spokeswoman', 'authority',
-    'administration',
+    'administration', 'federation', 'association',
   ],
   hyphenatedAdjectiveEndings: ['based', 'led', 'backed', 'controlled', 'owned', 'run', 'born', 'occupied', 'funded', 'affiliated', 'linked', 'style', 'era', 'made', 'operated', 'operative', 'sponsored', 'held', 'allied', 'aligned'],
   backReferenceBodies: [
     'company', 'firm', 'union', 'hospital', 'agency', 'commission', 'regulator', 'board', 'institute', 'office', 'university',
     'laboratory', 'lab', 'centre', 'center', 'watchdog', 'charity', 'trust', 'foundation', 'study', 'report', 'survey', 'poll', 'department',
+    'federation', 'association',
   ],
   titleWords: [
     'the', 'of', 'minister', 'president', 'mayor', 'spokesperson', 'spokesman', 'spokeswoman', 'director',

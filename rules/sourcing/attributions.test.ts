@@ -264,6 +264,7 @@ describe('who a sentence credits', () => {
     ['en', 'The UN refugee agency said the camp was full.', ['organisation:UN refugee agency']],
     ['en', "Russia's defence ministry said the drills were over.", ["organisation:Russia's defence ministry"]],
     ['en', 'The Trump administration said the rule stays.', ['organisation:Trump administration']],
+    ['en', "Italy's national hotel federation said the sector had shed 106,000 jobs.", ["organisation:Italy's national hotel federation"]],
     ['en', 'A Chinese company said the rule stays.', []],
     ['en', 'Yesterday police said the road was closed.', ['organisation:police']],
     // Single quotation marks, straight or curly, close a quotation before an inverted verb as double ones do.
