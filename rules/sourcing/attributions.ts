@@ -375,7 +375,7 @@ export function attributionsIn(sentence: string, words: ReadonlySet<string>, lex
     if (agent !== null) add(agent, match.index, end);
   }
   // « a-t-on appris mardi auprès du parquet »: whom the news was learned from is its source ("lessons learned from Obama" are no news).
-  const learnedNews = [...matchesOf(lex.unnamedHearsay, sentence, words), ...[outletLearnedIn(sentence, lex)].filter((match) => match !== null)];
+  const learnedNews = [...matchesOf(lex.unnamedHearsay, sentence, words), ...[outletLearnedIn(sentence, words, lex)].filter((match) => match !== null)];
   for (const match of learnedNews.length === 0 ? [] : sentence.matchAll(lex.learnedFrom)) {
     if (!learnedNews.some((news) => news.index <= match.index && match.index <= news.index + news[0].length)) continue;
     const end = match.index + match[0].length;

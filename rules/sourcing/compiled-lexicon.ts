@@ -199,7 +199,7 @@ export interface CompiledLexicon {
   /** A break between clauses, inside a sentence. */
   clauseBreak: RegExp;
   /** "The Associated Press has learned that…", « …, a appris l'AFP »: an outlet breaking news it was told. */
-  outletLearned: RegExp;
+  outletLearned: Trigger;
   /** A verb of learning and the words saying whom from: « appris mardi auprès de », "learned from" (global). */
   learnedFrom: RegExp;
   conjunctions: ReadonlySet<string>;
@@ -413,6 +413,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     givenNames: lowerSet(lexicon.givenNames),
     quoteVerb: triggerOnLongest(() => compilePhrases(lexicon.quoteVerbs), lexicon.quoteVerbs),
     // Cues ("according to", « données de ») credit a source just as verbs do.
+    // Keyed on the verb's own word ("learned", « appris »): the pattern opens on any capital, so it would scan every sentence.
+    outletLearned: triggerOnLongest(() => outletLearnedPattern(lexicon), lexicon.learnedVerbs),
     reportingVerb: triggerOnLongest(() => compilePhrases([...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]),
     // Built only when a sentence has one of the adverbs: languages that list none never build it.
     interposedAdverb: triggerOn(() => interposedAdverbPattern(lexicon), lexicon.interposedAdverbs),
@@ -553,9 +555,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     },
     get clauseBreak() {
       return (built.clauseBreak ??= new RegExp(`[,;:—–]|${SPACE}${alternation(lexicon.contrastives)}${SPACE}`, 'u'));
-    },
-    get outletLearned() {
-      return (built.outletLearned ??= outletLearnedPattern(lexicon));
     },
     get learnedFrom() {
       const learned = lexicon.learnedVerbs.map((verb) => verb.split(' ').at(-1) ?? verb);

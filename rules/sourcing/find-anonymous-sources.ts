@@ -49,7 +49,7 @@ export function findAnonymousSources(block: BlockView, lex: CompiledLexicon): Ca
       if (!block.sourceLinks.some((link) => overlaps(link, words))) candidates.push(passage(sentence, anonymous.speaker));
       continue;
     }
-    const hearsay = matchesOf(lex.unnamedHearsay, sentence.text, sentence.words)[0] ?? outletLearnedIn(sentence.text, lex) ?? undefined;
+    const hearsay = matchesOf(lex.unnamedHearsay, sentence.text, sentence.words)[0] ?? outletLearnedIn(sentence.text, sentence.words, lex) ?? undefined;
     // « a-t-on appris auprès du parquet »: learned from someone the sentence credits, on the record.
     const onRecord = hearsay !== undefined && sentence.attributions().some(({ speaker, cueStart }) => cueStart >= hearsay.index && speaker.kind !== 'anonymous' && speaker.kind !== 'vague' && speaker.kind !== 'media');
     if (hearsay !== undefined && !onRecord) candidates.push(passage(sentence, { start: hearsay.index, end: hearsay.index + hearsay[0].length }));

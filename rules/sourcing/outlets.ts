@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import type { Speaker } from './speakers';
 import { isName, tokenize, type Token } from './tokens';
-import { normalise as lower } from './triggers';
+import { mayMatch, normalise as lower } from './triggers';
 
 /** "— Elon Musk (@elonmusk) March 16, 2020": the signature line of an embedded post. */
 const POST_SIGNATURE = /^[—–-][\s\u00a0]*([^()@\n]{2,80}?)[\s\u00a0]*\(@[\p{L}\p{N}_.]{1,40}\)/u;
@@ -121,7 +121,8 @@ export function outletsIn(sentence: string, lex: CompiledLexicon): Speaker[] {
 }
 
 /** "The Associated Press has learned that…", « …, a appris l'AFP »: an outlet breaking news it was told, or null ("He has learned that…" is no outlet's). */
-export function outletLearnedIn(sentence: string, lex: CompiledLexicon): RegExpExecArray | null {
-  const learned = lex.outletLearned.exec(sentence);
+export function outletLearnedIn(sentence: string, words: ReadonlySet<string>, lex: CompiledLexicon): RegExpExecArray | null {
+  if (!mayMatch(lex.outletLearned, words)) return null;
+  const learned = lex.outletLearned.re.exec(sentence);
   return learned !== null && !lex.speakerPronouns.has(lower(learned[0].split(/[\s\u00a0]/u)[0] ?? '')) ? learned : null;
 }
