@@ -1279,7 +1279,7 @@ function bodyEndingAt(sentence: string, tokens: readonly Token[], end: number, l
     /^\p{Ll}/u.test((tokens[start - 1] as Token).word) &&
     !lex.stopWords.has(lower((tokens[start - 1] as Token).word))
   ) start--;
-  const owner = namedOwnerOfBody(sentence, tokens, start, lex, self);
+  const owner = namedOwnerOfBody(sentence, tokens, start, end, lex, self);
   if (owner !== null) return { kind: 'organisation', name: sentence.slice(owner.start, token.end), description: null, role: null, bare: false, start: owner.start, end: token.end };
   const previous = lower(tokens[start - 1]?.word ?? '');
   // "police said" needs no article: the police of the story.
@@ -1290,18 +1290,18 @@ function bodyEndingAt(sentence: string, tokens: readonly Token[], end: number, l
 }
 
 /**
- * "The Syrian Observatory for Human Rights monitor group", "West Mercia police", "the UN
- * refugee agency", "Russia's defence ministry", "the Trump administration": a name right
- * before a body's lower-case words makes them one named body. A lone word that may be an
- * adjective ("the Chinese company") names no body a reader could tell from the one the
- * story is about, so it leaves a back-reference one ("company") as it was; so does a
- * word that opens the sentence ("Yesterday police said"), or an indefinite article ("a
+ * "West Mercia police", "the UN refugee agency", "Russia's defence ministry", "Italy's
+ * national hotel federation", "the Trump administration": a name right before a body's
+ * lower-case words (`start` to `end`) makes them one named body. A lone word that may be
+ * an adjective ("the Chinese company") names no body a reader could tell from the one
+ * the story is about, so it leaves a back-reference body ("company") as it was; so does
+ * a word that opens the sentence ("Yesterday police said"), or an indefinite article ("a
  * Chinese company").
  */
-function namedOwnerOfBody(sentence: string, tokens: readonly Token[], start: number, lex: CompiledLexicon, self: string | null): Speaker | null {
+function namedOwnerOfBody(sentence: string, tokens: readonly Token[], start: number, end: number, lex: CompiledLexicon, self: string | null): Speaker | null {
   const before = tokens[start - 1];
-  const body = tokens.slice(start).find((token) => lex.identifiableBodies.has(lower(token.word)));
-  if (before === undefined || body === undefined || !NAME_GAP.test(gap(sentence, before, tokens[start] as Token))) return null;
+  const body = tokens[end] as Token;
+  if (before === undefined || !NAME_GAP.test(gap(sentence, before, tokens[start] as Token))) return null;
   const named = lastNameEndingAt(sentence, tokens, start - 1, lex, self);
   if (named === null || named.name === null || (named.kind !== 'organisation' && named.kind !== 'person')) return null;
   const article = lower(/([\p{L}'’]+)[\s\u00a0]*$/u.exec(sentence.slice(0, named.start))?.[1] ?? '');
