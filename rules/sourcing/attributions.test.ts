@@ -212,7 +212,9 @@ describe('who a sentence credits', () => {
     ['en', 'A spokesman for Google said the talks were over.', ['organisation:Google [spokesman]']],
     ['fr', 'Un porte-parole de Google a indiqué que les discussions étaient finies.', ['organisation:Google [porte-parole]']],
     ['en', 'The mayor of Paris said the talks were over.', ['carried:The mayor of Paris']],
-    ['en', 'A spokeswoman for Mayor Bill de Blasio said the talks were over.', ['person:Bill de Blasio [spokeswoman for Mayor]']],
+    // Spoken for by a spokesperson: the person's role is their own title, not the spokesperson's.
+    ['en', 'A spokeswoman for Mayor Bill de Blasio said the talks were over.', ['person:Bill de Blasio [Mayor]']],
+    ['en', 'The talks failed, a spokesman for Jane Doe said.', ['person:Jane Doe']],
     ['en', 'The Bill of Rights says the talks are over.', ['document:Bill of Rights']],
     // Initials run together end no name: "U.S." belongs to what follows it.
     ['en', '“We are done,” said U.K. Prime Minister Boris Johnson.', ['person:Boris Johnson [U.K. Prime Minister]']],

@@ -244,9 +244,12 @@ function roleBefore(sentence: string, start: number, lex: CompiledLexicon): stri
   let from = Math.max(verb, possessive) + 1;
   // "However, Prof Sharon Lewin": a sentence opener is no part of the role.
   while (from < all.length && ((lex.stopWords.has(lower(all[from] ?? '')) && !lex.leadingArticle.test(`${all[from] ?? ''} `)) || lex.sentenceOpeners.has(lower(all[from] ?? '')))) from++;
-  const words = (withoutHonorificsAtEnd(all.slice(from).join(' '), lex) ?? '').split(/[\s\u00a0]+/u).filter((word) => word !== '');
+  const described = (withoutHonorificsAtEnd(all.slice(from).join(' '), lex) ?? '').split(/[\s\u00a0]+/u).filter((word) => word !== '');
   // « l'économiste »: the title behind an elided article.
   const bare = (word: string): string => lower(word).replace(lex.leadingArticle, '');
+  // "a spokesman for Senator Jane Doe", "a spokesman for Jane Doe": the name is the one spoken for, whose role is only what follows the preposition.
+  const spokenFor = described.findIndex((word, index) => lex.spokespersonNouns.has(bare(word)) && lex.qualifierPrepositions.has(lower(described[index + 1] ?? '')));
+  const words = spokenFor === -1 ? described : described.slice(spokenFor + 2);
   const titled = words.some((word) => !lex.stopWords.has(bare(word)) && !lex.nameConnectors.has(bare(word)) && (lex.titleWords.has(bare(word)) || lex.personTitles.has(bare(word).replace(/\.$/u, ''))));
   if (!titled || words.length > MAX_ROLE_WORDS) return null;
   const role = withoutArticle(words.join(' '), lex);
