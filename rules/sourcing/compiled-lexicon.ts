@@ -412,9 +412,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     personVerbs: lowerSet(lexicon.personVerbs),
     givenNames: lowerSet(lexicon.givenNames),
     quoteVerb: triggerOnLongest(() => compilePhrases(lexicon.quoteVerbs), lexicon.quoteVerbs),
-    // Cues ("according to", « données de ») credit a source just as verbs do.
     // Keyed on the verb's own word ("learned", « appris »): the pattern opens on any capital, so it would scan every sentence.
     outletLearned: triggerOnLongest(() => outletLearnedPattern(lexicon), lexicon.learnedVerbs),
+    // Cues ("according to", « données de ») credit a source just as verbs do.
     reportingVerb: triggerOnLongest(() => compilePhrases([...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]), [...lexicon.reportingVerbs, ...lexicon.addresseeVerbs, ...lexicon.attributionCues]),
     // Built only when a sentence has one of the adverbs: languages that list none never build it.
     interposedAdverb: triggerOn(() => interposedAdverbPattern(lexicon), lexicon.interposedAdverbs),

@@ -1307,8 +1307,7 @@ function namedOwnerOfBody(sentence: string, tokens: readonly Token[], start: num
   if (before === undefined || !NAME_GAP.test(gap(sentence, before, tokens[start] as Token))) return null;
   const named = lastNameEndingAt(sentence, tokens, start - 1, lex, self);
   if (named === null || named.name === null || (named.kind !== 'organisation' && named.kind !== 'person')) return null;
-  const article = lower(/([\p{L}'’]+)[\s\u00a0]*$/u.exec(sentence.slice(0, named.start))?.[1] ?? '');
-  if (lex.indefiniteArticles.has(article)) return null;
+  if (lex.indefiniteArticles.has(wordBefore(sentence, named.start))) return null;
   const lone = !/[\s\u00a0]/u.test(named.name) && !/^\p{Lu}{2,}$/u.test(named.name) && !/['’]s$/u.test(before.word);
   if (lone && (before.initial || lex.backReferenceBodies.has(lower(body.word)))) return null;
   return named;
